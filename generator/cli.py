@@ -1,0 +1,125 @@
+"""`clientgen generate` and `clientgen inspect`: the command line over the pipeline."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import difflib
+import pprint
+import sys
+import time
+from pathlib import Path
+
+from .config import Config, load_config
+from .diagnostics import Diagnostic, GenerationError
+from .loader import display_path
+from .pipeline import build, load_api
+from .writer import plan_changes, write_files
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="clientgen", description="Generate a typed Python client from an OpenAPI document.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected failures")
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="generate the client (default: as configured in pyproject.toml)")
+    gen.add_argument("spec", nargs="?", help="OpenAPI document (YAML or JSON); default: the configured spec")
+    gen.add_argument("-o", "--output", help="output folder; the package is written inside it")
+    gen.add_argument("--package", help="name of the generated package (default: from the API title)")
+    gen.add_argument("--config", type=Path, help="configuration file (TOML or YAML) instead of pyproject.toml")
+    gen.add_argument("--strict", action="store_true", default=None, help="treat every warning as an error")
+    gen.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (faster on huge specs)")
+    gen.add_argument("--templates", help="folder of templates that override the built-in ones of the same name")
+    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is not up to date")
+    gen.add_argument("--diff", action="store_true", help="with --check: show the differences")
+    gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
+    ins.add_argument("spec", type=Path)
+    ins.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _report(diagnostics: list[Diagnostic], quiet: bool) -> None:
+    for d in diagnostics:
+        if d.severity == "error" or not quiet:
+            print(d.render(), file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace) -> Config:
+    config = load_config(args.config, Path.cwd())
+    overrides = {
+        "spec": str(Path(args.spec).resolve()) if args.spec else None,
+        "output": str(Path(args.output).resolve()) if args.output else None,
+        "package": args.package,
+        "strict": args.strict,
+        "templates": str(Path(args.templates).resolve()) if args.templates else None,
+        "validate": False if args.no_validate else None,
+    }
+    config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    if not config.spec:
+        raise GenerationError(
+            [Diagnostic("error", "no spec given", hint="pass a spec path, or set spec in [tool.clientgen] of pyproject.toml")]
+        )
+    return config
+
+
+def generate(args: argparse.Namespace) -> int:
+    config = _settings(args)
+    start = time.perf_counter()
+    templates = (Path(config.templates),) if config.templates else ()
+    result = build(Path(config.spec), config.package, config.strict, config.validate, templates)
+    _report(result.diagnostics, args.quiet)
+    out_dir = Path(config.output)
+    if args.check:
+        to_write, _, to_remove, conflicts = plan_changes(out_dir, result.files)
+        _report(conflicts, False)
+        stale = to_write + to_remove
+        for rel in stale:
+            print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
+            if args.diff:
+                old_path = out_dir / rel
+                old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
+                new = result.files.get(rel, "").splitlines(keepends=True)
+                sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
+        if stale or conflicts:
+            return 1
+        if not args.quiet:
+            print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
+        return 0
+    report = write_files(out_dir, result.files)
+    if not args.quiet:
+        warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
+        print(
+            f"clientgen: {len(result.api.operations)} operations, {len(result.api.models)} models, "
+            f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
+            f"{warnings} warnings, {time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def inspect(args: argparse.Namespace) -> int:
+    api, diagnostics, _ = load_api(args.spec, run_validator=False)
+    _report(diagnostics, False)
+    pprint.pprint(api, width=120, sort_dicts=False)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return generate(args) if args.command == "generate" else inspect(args)
+    except GenerationError as exc:
+        _report(exc.diagnostics, False)
+        errors = sum(1 for d in exc.diagnostics if d.severity == "error")
+        print(f"clientgen: stopped with {errors} error(s); the output was not changed", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("clientgen: interrupted; the output was not changed", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"clientgen: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("    run again with --debug for the traceback, and please report it", file=sys.stderr)
+        return 3

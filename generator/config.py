@@ -1,0 +1,91 @@
+"""Configuration: `[tool.clientgen]` in pyproject.toml or a `--config` file (TOML or YAML), then flags."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, GenerationError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Config:
+    spec: str = ""
+    output: str = "output"
+    package: str = ""
+    strict: bool = False
+    validate: bool = True
+    templates: str = ""
+
+    def resolved(self, base: Path) -> Config:
+        """Relative paths in a config file are relative to that file's folder."""
+        def absolute(value: str) -> str:
+            return str((base / value).resolve()) if value and not Path(value).is_absolute() else value
+
+        return replace(self, spec=absolute(self.spec), output=absolute(self.output), templates=absolute(self.templates))
+
+
+KEYS = {f.name for f in fields(Config)}
+
+
+def _check_keys(table: dict[str, Any], where: str) -> list[Diagnostic]:
+    problems = []
+    for key in sorted(table):
+        if key.replace("-", "_") not in KEYS:
+            close = difflib.get_close_matches(key.replace("-", "_"), sorted(KEYS), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "valid keys: " + ", ".join(sorted(KEYS))
+            problems.append(Diagnostic("error", f"unknown configuration key {key!r}", where, hint=hint))
+    return problems
+
+
+def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
+    problems = _check_keys(table, where)
+    if problems:
+        raise GenerationError(problems)
+    values = {key.replace("-", "_"): value for key, value in table.items()}
+    for key, value in values.items():
+        expected = type(getattr(Config(), key))
+        if not isinstance(value, expected):
+            raise GenerationError(
+                [Diagnostic("error", f"configuration key {key!r} must be a {expected.__name__}, not {value!r}", where)]
+            )
+    return Config(**values).resolved(base)
+
+
+def load_config(path: Path | None, cwd: Path) -> Config:
+    """The explicit config file, else `[tool.clientgen]` of ./pyproject.toml, else defaults."""
+    if path is not None:
+        if not path.is_file():
+            raise GenerationError([Diagnostic("error", f"config file {path} does not exist", str(path))])
+        text = path.read_text(encoding="utf-8")
+        if path.suffix in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(text) or {}
+            table = data.get("clientgen", data) if isinstance(data, dict) else {}
+        else:
+            data = _toml(text, str(path))
+            table = data.get("tool", {}).get("clientgen", data)
+        return from_table(table, str(path), path.parent)
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.is_file():
+        data = _toml(pyproject.read_text(encoding="utf-8"), str(pyproject))
+        table = data.get("tool", {}).get("clientgen")
+        if isinstance(table, dict):
+            return from_table(table, str(pyproject), cwd)
+    return Config()
+
+
+def _toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise GenerationError([Diagnostic("error", f"invalid TOML: {exc}", where)]) from None

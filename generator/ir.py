@@ -1,0 +1,205 @@
+"""The intermediate model: what the spec means for a client, with nothing of OpenAPI syntax or Python output.
+
+Frozen dataclasses, so a stage can never change what an earlier stage produced, and printable (`clientgen
+inspect SPEC` dumps them). Models are keyed by a stable *key* (the schema name, or a path-derived name for an inline
+schema); Python identifiers are chosen later, in one place (`naming.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+
+PrimitiveKind = Literal[
+    "str", "int", "float", "bool", "any", "datetime", "date", "time", "uuid", "byte", "binary", "decimal"
+]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A JSON scalar, optionally refined by a format (`date-time` -> datetime, `byte` -> base64 bytes)."""
+
+    kind: PrimitiveKind
+
+
+@dataclass(frozen=True)
+class EnumType:
+    """A closed list of allowed values. Clients stay open: values the spec does not list are kept, not rejected."""
+
+    values: tuple[str | int | float | bool, ...]
+    base: PrimitiveKind
+
+
+@dataclass(frozen=True)
+class ConstType:
+    value: str | int | float | bool
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapType:
+    """A JSON object used as a dictionary (`additionalProperties` with no `properties`)."""
+
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class ModelType:
+    key: str
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, str], ...]  # (tag value, model key), in document order
+
+
+@dataclass(frozen=True)
+class UnionType:
+    variants: tuple[TypeRef, ...]
+    discriminator: Discriminator | None = None
+
+
+@dataclass(frozen=True)
+class NullableType:
+    inner: TypeRef
+
+
+TypeRef = Union[Primitive, EnumType, ConstType, ArrayType, MapType, ModelType, UnionType, NullableType]
+
+ANY = Primitive("any")
+
+
+@dataclass(frozen=True)
+class Field:
+    json_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: JsonValue = None
+    has_default: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    key: str
+    pointer: str
+    fields: tuple[Field, ...]
+    # None: no extra properties declared (unknown ones are still kept, typed Any); a TypeRef: their type.
+    additional: TypeRef | None = None
+    title: str = ""
+    description: str = ""
+    deprecated: bool = False
+
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+    style: str = ""
+    explode: bool = False
+
+
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class Body:
+    media_type: str
+    kind: BodyKind
+    type: TypeRef
+    required: bool
+    description: str = ""
+
+
+ResponseKind = Literal["json", "binary", "text", "empty"]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    kind: ResponseKind
+    media_type: str = ""
+    type: TypeRef | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    pointer: str
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    parameters: tuple[Parameter, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    responses: tuple[Response, ...] = ()
+    # Alternatives; each is the set of schemes that must all be applied. () means no authentication.
+    security: tuple[tuple[str, ...], ...] = ()
+
+
+SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str
+    kind: SchemeKind
+    location: str = ""  # apiKey: header, query or cookie
+    param_name: str = ""  # apiKey: the header, query or cookie name
+    scheme: str = ""  # http: basic or bearer
+    token_url: str = ""  # oauth2 client credentials
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    openapi: str
+    servers: tuple[Server, ...]
+    models: tuple[Model, ...]
+    operations: tuple[Operation, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    tag_descriptions: tuple[tuple[str, str], ...] = field(default=())
+
+    def model(self, key: str) -> Model:
+        for model in self.models:
+            if model.key == key:
+                return model
+        raise KeyError(key)

@@ -1,0 +1,274 @@
+"""Stage 1, load: read YAML or JSON documents (the spec and the files its `$ref`s name).
+
+Documents are parsed once and cached by absolute path. Line numbers are not stored for every node (that would
+double the cost of loading a 13 MB spec); `Document.line_of(pointer)` finds the line of a JSON pointer on demand.
+"""
+
+from __future__ import annotations
+
+import json
+import json.decoder
+import json.scanner
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML loader that reports duplicate mapping keys instead of silently keeping the last one."""
+
+    duplicates: list[tuple[str, int]]
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = key_node.value
+            if key in seen and key_node.tag.endswith(":str"):
+                self.duplicates.append((str(key), key_node.start_mark.line + 1))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+_SpecLoader.add_constructor("tag:yaml.org,2002:map", _SpecLoader.construct_yaml_map)
+
+
+@dataclass
+class Document:
+    """One parsed file, with a lazily built way to find the line of any JSON pointer in it."""
+
+    path: Path
+    data: Any
+    text: str = field(repr=False)
+    is_json: bool = False
+
+    @property
+    def display_path(self) -> str:
+        return display_path(self.path)
+
+    def line_of(self, pointer: str) -> int | None:
+        """1-based line where the value at `pointer` starts, or None if the pointer is not in the file."""
+        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]] if pointer else []
+        try:
+            if self.is_json:
+                return _json_line_of(self.text, tokens)
+            return _yaml_line_of(self.text, tokens)
+        except Exception:  # a locator must never turn one problem into two
+            return None
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working directory when below it, so messages stay short and machine-independent."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _yaml_line_of(text: str, tokens: list[str]) -> int | None:
+    node = yaml.compose(text, Loader=_BaseLoader)
+    for token in tokens:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if str(key.value) == token:
+                    node = value
+                    break
+            else:
+                return None
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            node = node.value[int(token)]
+        else:
+            return None
+    return int(node.start_mark.line) + 1
+
+
+_WS = json.decoder.WHITESPACE.match  # type: ignore[attr-defined]
+_scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[no-untyped-call]
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+def _json_line_of(text: str, tokens: list[str]) -> int | None:
+    """Walk a JSON text by pointer, skipping sibling values with the C scanner, so a lookup stays cheap."""
+
+    def skip_ws(i: int) -> int:
+        return int(_WS(text, i).end())
+
+    i = skip_ws(0)
+    for token in tokens:
+        if text[i] == "{":
+            i = skip_ws(i + 1)
+            while text[i] != "}":
+                key, i = _scanstring(text, i + 1)
+                i = skip_ws(skip_ws(i) + 1)  # past ':'
+                if key == token:
+                    break
+                _, i = _scan(text, i)
+                i = skip_ws(i)
+                if text[i] == ",":
+                    i = skip_ws(i + 1)
+            else:
+                return None
+        elif text[i] == "[" and token.isdigit():
+            i = skip_ws(i + 1)
+            for _ in range(int(token)):
+                _, i = _scan(text, i)
+                i = skip_ws(skip_ws(i) + 1)
+            if text[i] == "]":
+                return None
+        else:
+            return None
+    return text.count("\n", 0, i) + 1
+
+
+@dataclass
+class Loader:
+    """Parses files on first use and keeps them; the resolver asks it for every external `$ref` target."""
+
+    max_bytes: int = 64 * 1024 * 1024
+    documents: dict[Path, Document] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def load(self, path: Path, referenced_from: tuple[str, str, int | None] | None = None) -> Document:
+        path = path.resolve()
+        cached = self.documents.get(path)
+        if cached is not None:
+            return cached
+        document = self._parse(path, referenced_from)
+        self.documents[path] = document
+        return document
+
+    def _parse(self, path: Path, referenced_from: tuple[str, str, int | None] | None) -> Document:
+        where = display_path(path)
+        try:
+            if path.is_dir():
+                raise GenerationError([Diagnostic("error", f"{where} is a folder, not a spec file", where)])
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                raise GenerationError(
+                    [
+                        Diagnostic(
+                            "error",
+                            f"the file is {size:,} bytes, above the limit of {self.max_bytes:,}",
+                            where,
+                            hint="raise the limit with --max-spec-bytes if this file is trusted",
+                        )
+                    ]
+                )
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            if referenced_from is None:
+                raise GenerationError(
+                    [Diagnostic("error", f"spec file {where} does not exist", where, hint="check the path")]
+                ) from None
+            file, pointer, line = referenced_from
+            raise GenerationError(
+                [
+                    Diagnostic(
+                        "error",
+                        f"$ref names the file {where}, which does not exist",
+                        file,
+                        pointer,
+                        line,
+                        hint="fix the relative path in the $ref (it is relative to the file that contains it)",
+                    )
+                ]
+            ) from None
+        except UnicodeDecodeError as exc:
+            raise GenerationError(
+                [Diagnostic("error", f"the file is not UTF-8 text ({exc.reason})", where)]
+            ) from None
+        is_json = path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
+        data = self._parse_text(text, where, is_json)
+        return Document(path=path, data=data, text=text, is_json=is_json)
+
+    def _parse_text(self, text: str, where: str, is_json: bool) -> Any:
+        if is_json:
+            try:
+                return json.loads(text, object_pairs_hook=_json_pairs(self.diagnostics, where))
+            except json.JSONDecodeError as exc:
+                if not where.lower().endswith(".json"):
+                    pass  # not JSON after all: YAML is a superset, let YAML report
+                else:
+                    raise GenerationError(
+                        [Diagnostic("error", f"invalid JSON: {exc.msg}", where, line=exc.lineno)]
+                    ) from None
+        loader = _SpecLoader(text)
+        loader.duplicates = []
+        try:
+            data = loader.get_single_data()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else None
+            problem = exc.problem or exc.context or "syntax error"
+            raise GenerationError(
+                [
+                    Diagnostic(
+                        "error",
+                        f"invalid YAML: {problem}",
+                        where,
+                        line=line,
+                        hint="fix the YAML syntax at that line (indentation, quoting, a missing ':')",
+                    )
+                ]
+            ) from None
+        except yaml.YAMLError as exc:
+            raise GenerationError([Diagnostic("error", f"invalid YAML: {exc}", where)]) from None
+        finally:
+            loader.dispose()
+        for key, line in loader.duplicates:
+            self.diagnostics.append(
+                Diagnostic(
+                    "error",
+                    f"duplicate key {key!r}: YAML keeps only the last one, so part of the spec would be lost",
+                    where,
+                    line=line,
+                    hint="remove or rename one of the two keys",
+                )
+            )
+        return data
+
+
+def _json_pairs(diagnostics: list[Diagnostic], where: str) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    diagnostics.append(
+                        Diagnostic(
+                            "error",
+                            f"duplicate key {key!r}: JSON parsers keep only the last one",
+                            where,
+                            hint="remove or rename one of the two keys",
+                        )
+                    )
+                seen.add(key)
+        return result
+
+    return hook
+
+
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer (`/components/schemas/X`); raises KeyError when it is not there."""
+    node = data
+    if not pointer:
+        return node
+    for raw in pointer.split("/")[1:]:
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list):
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+__all__ = ["Document", "Loader", "display_path", "join_pointer", "resolve_pointer"]

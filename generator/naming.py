@@ -1,0 +1,171 @@
+"""Stage 4, name: every Python identifier in the generated client is chosen here, and only here.
+
+Rules: PascalCase classes, snake_case functions, fields, arguments and modules; keywords and names that would
+shadow what the generated code uses get a trailing underscore; names that collide are told apart by a rule that
+depends on the names themselves (sorted), never on the order of the document.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import ir
+
+# Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
+_SHADOWED_IN_MODELS = {
+    "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
+    "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
+    "serde", "None", "True", "False", "cls", "self", "data", "out", "where", "exc", "ClassVar",
+}
+_MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
+_CLIENT_ATTRIBUTES = {
+    "base_url", "close", "request", "timeout", "max_retries", "http_client", "headers", "with_options",
+    "aclose", "default_headers", "self", "client",
+}
+_OPERATION_ARGUMENTS = {"self", "body", "extra_headers", "extra_query", "timeout", "content_type"}
+_RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split camelCase, PascalCase, snake_case, kebab-case and ACRONYMWords into lower-case words."""
+    text = _ascii(text).replace("OAuth", "Oauth")
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
+    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+
+
+def snake(text: str, fallback: str = "value") -> str:
+    name = "_".join(words(text)) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        name += "_"
+    return name
+
+
+def pascal(text: str, fallback: str = "Model") -> str:
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    return name
+
+
+def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
+    """Give each key its wanted name; keys that want the same name are numbered in sorted order of the keys."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key, name in wanted.items():
+        groups[name].append(key)
+    result: dict[str, str] = {}
+    used = set(taken)
+    for name in sorted(groups):
+        if name not in used and len(groups[name]) == 1:
+            result[groups[name][0]] = name
+            used.add(name)
+    for name in sorted(groups):
+        keys = groups[name]
+        if all(k in result for k in keys):
+            continue
+        # The key that already reads exactly like the name keeps it; the others are numbered.
+        ordered = sorted(keys, key=lambda k: (k != name, k))
+        for key in ordered:
+            candidate = name
+            n = 2
+            while candidate in used:
+                candidate = f"{name}{'_' if name[-1].isdigit() or name.islower() else ''}{n}"
+                n += 1
+            result[key] = candidate
+            used.add(candidate)
+    return result
+
+
+@dataclass(frozen=True)
+class Names:
+    """Every identifier of the generated package, keyed by what it names in the intermediate model."""
+
+    model_class: dict[str, str]  # model key -> class name
+    model_module: dict[str, str]  # model key -> module name (inside models/)
+    field_attr: dict[tuple[str, str], str]  # (model key, json name) -> attribute
+    tag_attr: dict[str, str]  # tag -> attribute on the client
+    tag_module: dict[str, str]  # tag -> module name (inside api/)
+    tag_class: dict[str, str]  # tag -> class name of the sync group ("Async" + it for the async one)
+    method: dict[str, str]  # operationId -> method name
+    argument: dict[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
+    scheme_arg: dict[str, str]  # security scheme key -> Client constructor keyword
+
+
+def name_api(api: ir.Api, sccs: list[list[str]]) -> Names:
+    model_class = _unique(
+        {m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES
+    )
+    model_module: dict[str, str] = {}
+    wanted_modules = {tuple(sorted(scc))[0]: snake(model_class[sorted(scc)[0]], "model") for scc in sccs}
+    for first, module in _unique(wanted_modules, {"__init__"}).items():
+        for scc in sccs:
+            if sorted(scc)[0] == first:
+                for key in scc:
+                    model_module[key] = module
+    field_attr: dict[tuple[str, str], str] = {}
+    for model in api.models:
+        wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}
+        for json_name, attr in _unique(wanted, _MODEL_METHODS).items():
+            field_attr[(model.key, json_name)] = attr
+
+    tags = sorted({op.tag for op in api.operations})
+    tag_attr = _unique({t: snake(t, "tag") for t in tags}, _CLIENT_ATTRIBUTES)
+    tag_module = dict(tag_attr)
+    tag_class = _unique({t: pascal(t, "Tag") + "Api" for t in tags}, _RESERVED_CLASSES)
+
+    method: dict[str, str] = {}
+    by_tag: dict[str, dict[str, str]] = defaultdict(dict)
+    for op in api.operations:
+        by_tag[op.tag][op.operation_id] = snake(op.operation_id, "operation")
+    for wanted in by_tag.values():
+        method.update(_unique(wanted, {"with_raw_response", "client"}))
+
+    argument: dict[tuple[str, str, str], str] = {}
+    for op in api.operations:
+        plain = {(p.location, p.name): _arg_name(p.name) for p in op.parameters}
+        counts: dict[str, int] = defaultdict(int)
+        for name in plain.values():
+            counts[name] += 1
+        wanted_args = {}
+        for (location, name), arg in plain.items():
+            if counts[arg] > 1 or arg in _OPERATION_ARGUMENTS:
+                arg = f"{arg.rstrip('_')}_{location}"
+            wanted_args[f"{location}\0{name}"] = arg
+        for key, arg in _unique(wanted_args, _OPERATION_ARGUMENTS).items():
+            location, name = key.split("\0", 1)
+            argument[(op.operation_id, location, name)] = arg
+
+    scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
+    return Names(model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg)
+
+
+def _class_name(key: str) -> str:
+    name = pascal(key)
+    if name in _SHADOWED_IN_MODELS or hasattr(builtins, name):
+        name += "Model"
+    return name
+
+
+def _attr_name(json_name: str) -> str:
+    name = snake(json_name, "field")
+    if name in _SHADOWED_IN_MODELS or name.startswith("__"):
+        name += "_"
+    return name
+
+
+def _arg_name(json_name: str) -> str:
+    name = snake(json_name, "param")
+    if name in _SHADOWED_IN_MODELS:
+        name += "_"
+    return name

@@ -1,0 +1,78 @@
+"""The stages in order: load -> validate -> resolve -> name and render -> format. Writing is the caller's choice."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ir
+from .diagnostics import Diagnostic, GenerationError, errors_in
+from .formatting import format_files
+from .loader import Loader
+from .naming import snake
+from .render import Options, render
+from .resolve import resolve
+from .validate import check_version, validate
+
+
+@dataclass
+class Result:
+    api: ir.Api
+    files: dict[str, str]
+    diagnostics: list[Diagnostic]
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def default_package(api_title: str) -> str:
+    return snake(api_title, "api").strip("_") + "_client"
+
+
+def load_api(spec: Path, strict: bool = False, run_validator: bool = True) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    loader = Loader()
+    document = loader.load(spec)
+    diagnostics = list(loader.diagnostics)
+    timings["load"] = time.perf_counter() - start
+    version_problems = check_version(document)
+    if version_problems or errors_in(diagnostics):
+        raise GenerationError(diagnostics + version_problems)
+    if run_validator:
+        start = time.perf_counter()
+        diagnostics += validate(document, strict=strict)
+        timings["validate"] = time.perf_counter() - start
+        if errors_in(diagnostics):
+            raise GenerationError(diagnostics)
+    start = time.perf_counter()
+    try:
+        api, found = resolve(loader, document)
+    except GenerationError as exc:
+        raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[len(diagnostics):]) from None
+    diagnostics += found
+    timings["resolve"] = time.perf_counter() - start
+    if strict:
+        diagnostics = [Diagnostic("error", d.message, d.file, d.pointer, d.line, d.hint) for d in diagnostics]
+        if diagnostics:
+            raise GenerationError(diagnostics)
+    return api, diagnostics, timings
+
+
+def build(
+    spec: Path,
+    package: str = "",
+    strict: bool = False,
+    run_validator: bool = True,
+    template_dirs: tuple[Path, ...] = (),
+    formatted: bool = True,
+) -> Result:
+    api, diagnostics, timings = load_api(spec, strict, run_validator)
+    package = package or default_package(api.title)
+    start = time.perf_counter()
+    files = render(api, Options(package=package), template_dirs)
+    timings["render"] = time.perf_counter() - start
+    if formatted:
+        start = time.perf_counter()
+        files = format_files(files)
+        timings["format"] = time.perf_counter() - start
+    return Result(api, files, diagnostics, timings)

@@ -1,0 +1,75 @@
+"""Spec text into Python source, safely: every string from the spec passes through here.
+
+String literals are escaped so that no character can end the literal or the line (quotes, backslashes, CR, NUL,
+Unicode line separators); docstrings additionally lose characters that could hide code from a reader
+(bidirectional controls).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def literal(value: object) -> str:
+    """A Python literal for a JSON scalar or container (str, int, float, bool, None, list, dict)."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return f'float("{value}")'
+        return repr(value)
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{string(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def string(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        escaped = _ESCAPES.get(ch)
+        if escaped is not None:
+            out.append(escaped)
+        elif ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Zl", "Zp", "Cs"):
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    out.append('"')
+    return "".join(out)
+
+
+def clean_text(text: str) -> str:
+    """Text for docstrings: printable characters and plain line breaks only."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    kept = []
+    for ch in text:
+        if ch == "\n" or ch == "\t":
+            kept.append(" " if ch == "\t" else ch)
+        elif ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Cs"):
+            kept.append(ch)
+    lines = [line.rstrip() for line in "".join(kept).split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def docstring(text: str, indent: str) -> str:
+    """A complete triple-quoted docstring; the text cannot close it early or escape from it."""
+    body = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    lines = body.split("\n")
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    rest = "\n".join(indent + line if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{rest}\n{indent}"""'

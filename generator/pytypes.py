@@ -1,0 +1,218 @@
+"""Types of the intermediate model as Python: annotations, and the expressions that read and write them.
+
+This is the only place that knows how a type looks in the generated code; templates receive finished strings.
+`Imports` collects what those strings need, so every generated module imports exactly what it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ir
+from .naming import Names
+from .pysource import literal, string
+
+_ANNOTATIONS: dict[str, str] = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "any": "Any",
+    "datetime": "datetime.datetime",
+    "date": "datetime.date",
+    "time": "datetime.time",
+    "uuid": "uuid.UUID",
+    "byte": "bytes",
+    "binary": "serde.FileInput",
+    "decimal": "float",
+}
+
+_CONVERTERS: dict[str, str] = {
+    "str": "serde.str_",
+    "int": "serde.int_",
+    "float": "serde.float_",
+    "bool": "serde.bool_",
+    "any": "serde.any_",
+    "datetime": "serde.datetime_",
+    "date": "serde.date_",
+    "time": "serde.time_",
+    "uuid": "serde.uuid_",
+    "byte": "serde.bytes_",
+    "binary": "serde.any_",
+    "decimal": "serde.float_",
+}
+
+
+@dataclass
+class Imports:
+    """What a generated module needs: stdlib modules, typing names, and models (module -> class names)."""
+
+    stdlib: set[str] = field(default_factory=set)
+    typing: set[str] = field(default_factory=set)
+    serde: bool = False
+    models: dict[str, set[str]] = field(default_factory=dict)
+
+    def model(self, module: str, name: str) -> None:
+        self.models.setdefault(module, set()).add(name)
+
+
+@dataclass
+class PyTypes:
+    names: Names
+    imports: Imports
+
+    def annotation(self, t: ir.TypeRef) -> str:
+        if isinstance(t, ir.Primitive):
+            text = _ANNOTATIONS[t.kind]
+            if t.kind == "any":
+                self.imports.typing.add("Any")
+            elif "." in text and not text.startswith("serde."):
+                self.imports.stdlib.add(text.split(".")[0])
+            elif text.startswith("serde."):
+                self.imports.serde = True
+            return text
+        if isinstance(t, ir.EnumType):
+            if t.base == "float" or any(isinstance(v, float) for v in t.values):
+                return "float" if t.base == "float" else self.annotation(ir.ANY)
+            self.imports.typing.add("Literal")
+            return "Literal[" + ", ".join(literal(v) for v in t.values) + "]"
+        if isinstance(t, ir.ConstType):
+            if isinstance(t.value, float):
+                return "float"
+            self.imports.typing.add("Literal")
+            return f"Literal[{literal(t.value)}]"
+        if isinstance(t, ir.ArrayType):
+            return f"list[{self.annotation(t.item)}]"
+        if isinstance(t, ir.MapType):
+            return f"dict[str, {self.annotation(t.value)}]"
+        if isinstance(t, ir.ModelType):
+            return self.model_name(t.key)
+        if isinstance(t, ir.UnionType):
+            return " | ".join(self.annotation(v) for v in t.variants)
+        if isinstance(t, ir.NullableType):
+            inner = self.annotation(t.inner)
+            return inner if inner == "Any" else f"{inner} | None"
+        raise TypeError(t)
+
+    def model_name(self, key: str) -> str:
+        name = self.names.model_class[key]
+        self.imports.model(self.names.model_module[key], name)
+        return name
+
+    # -------------------------------------------------------------- reading JSON
+
+    def converter(self, t: ir.TypeRef) -> str:
+        """An expression for a callable (value, where, name) -> the type."""
+        self.imports.serde = True
+        if isinstance(t, ir.Primitive):
+            return _CONVERTERS[t.kind]
+        if isinstance(t, (ir.EnumType, ir.ConstType)):
+            values = t.values if isinstance(t, ir.EnumType) else (t.value,)
+            if all(isinstance(v, str) for v in values):
+                return "serde.str_enum"
+            if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                return "serde.int_enum"
+            return "serde.enum_"
+        if isinstance(t, ir.ModelType):
+            return f"{self.model_name(t.key)}.convert"
+        if isinstance(t, ir.ArrayType):
+            return f"serde.array({self.converter(t.item)})"
+        if isinstance(t, ir.MapType):
+            return f"serde.mapping({self.converter(t.value)})"
+        if isinstance(t, ir.NullableType):
+            return f"serde.nullable({self.converter(t.inner)})"
+        if isinstance(t, ir.UnionType):
+            if t.discriminator is not None:
+                return f"serde.discriminated({self._dispatch(t.discriminator)})"
+            return "serde.union(" + ", ".join(self.converter(v) for v in self.union_order(t)) + ")"
+        raise TypeError(t)
+
+    def convert_call(self, t: ir.TypeRef, value: str, name: str) -> str | None:
+        """An expression converting `value` (a JSON value that is not null), or None when nothing is to be done."""
+        if isinstance(t, ir.Primitive) and t.kind in ("any", "binary"):
+            return None
+        self.imports.serde = True
+        quoted = string(name)
+        if isinstance(t, ir.ArrayType):
+            return f"serde.list_of({value}, where, {quoted}, {self.converter(t.item)})"
+        if isinstance(t, ir.MapType):
+            if t.value == ir.ANY:
+                return f"serde.dict_({value}, where, {quoted})"
+            return f"serde.dict_of({value}, where, {quoted}, {self.converter(t.value)})"
+        if isinstance(t, ir.UnionType):
+            if t.discriminator is not None:
+                return f"serde.tagged({value}, where, {quoted}, {self._dispatch(t.discriminator)})"
+            variants = ", ".join(self.converter(v) for v in self.union_order(t))
+            return f"serde.one_of({value}, where, {quoted}, {variants})"
+        return f"{self.converter(t)}({value}, where, {quoted})"
+
+    def precise(self, t: ir.TypeRef) -> bool:
+        """Whether `converter(t)` is typed exactly (unions and enums convert to Any)."""
+        if isinstance(t, (ir.UnionType, ir.EnumType, ir.ConstType)):
+            return False
+        if isinstance(t, ir.ArrayType):
+            return self.precise(t.item)
+        if isinstance(t, ir.MapType):
+            return self.precise(t.value)
+        if isinstance(t, ir.NullableType):
+            return self.precise(t.inner)
+        return True
+
+    def _dispatch(self, d: ir.Discriminator) -> str:
+        entries = ", ".join(f"{string(tag)}: {self.model_name(key)}.convert" for tag, key in d.mapping)
+        return f"{string(d.property)}, {{{entries}}}"
+
+    @staticmethod
+    def union_order(t: ir.UnionType) -> list[ir.TypeRef]:
+        """Variants tried most specific first; the documented order breaks ties. Documented in the README."""
+
+        def rank(v: ir.TypeRef) -> int:
+            if isinstance(v, ir.ModelType):
+                return 0
+            if isinstance(v, (ir.EnumType, ir.ConstType)):
+                return 1
+            if isinstance(v, ir.Primitive) and v.kind in ("datetime", "date", "time", "uuid", "byte"):
+                return 2
+            if isinstance(v, ir.Primitive) and v.kind in ("bool", "int"):
+                return 3
+            if isinstance(v, ir.Primitive) and v.kind in ("float", "decimal", "str"):
+                return 4
+            return 5
+
+        return sorted(t.variants, key=rank)
+
+    # -------------------------------------------------------------- writing JSON
+
+    def dump(self, t: ir.TypeRef, expr: str, depth: int = 0) -> str:
+        """An expression turning `expr` (of type t, never UNSET) back into JSON data."""
+        if isinstance(t, ir.Primitive):
+            if t.kind == "datetime":
+                self.imports.serde = True
+                return f"serde.format_datetime({expr})"
+            if t.kind in ("date", "time"):
+                return f"{expr}.isoformat()"
+            if t.kind == "uuid":
+                return f"str({expr})"
+            if t.kind == "byte":
+                self.imports.serde = True
+                return f"serde.b64encode({expr})"
+            return expr
+        if isinstance(t, (ir.EnumType, ir.ConstType)):
+            return expr
+        if isinstance(t, ir.ModelType):
+            return f"{expr}.to_dict()"
+        if isinstance(t, ir.ArrayType):
+            var = f"v{depth}"
+            inner = self.dump(t.item, var, depth + 1)
+            return expr if inner == var else f"[{inner} for {var} in {expr}]"
+        if isinstance(t, ir.MapType):
+            var = f"v{depth}"
+            inner = self.dump(t.value, var, depth + 1)
+            return expr if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {expr}.items()}}"
+        if isinstance(t, ir.NullableType):
+            inner = self.dump(t.inner, expr, depth)
+            return expr if inner == expr else f"None if {expr} is None else {inner}"
+        if isinstance(t, ir.UnionType):
+            self.imports.serde = True
+            return f"serde.dump({expr})"
+        raise TypeError(t)

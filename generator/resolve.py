@@ -1,0 +1,767 @@
+"""Stage 3, resolve: turn the loaded document into the flat intermediate model (`ir.Api`).
+
+Follows `$ref` chains (also into other files), merges `allOf` into one flat model, turns `oneOf`/`anyOf` into
+unions, and hoists inline object schemas into named models. Everything is visited in sorted order (components by
+name, operations by path and method), so the result never depends on the key order of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import ir
+from .diagnostics import Diagnostic, GenerationError, join_pointer
+from .loader import Document, Loader, resolve_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords we cannot express as a Python type; the schema becomes Any and the user is told where.
+UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "patternProperties", "dependentSchemas")
+
+_STRING_FORMATS: dict[str, ir.PrimitiveKind] = {
+    "date-time": "datetime",
+    "date": "date",
+    "time": "time",
+    "uuid": "uuid",
+    "byte": "byte",
+    "binary": "binary",
+    "decimal": "decimal",
+}
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """Where a schema lives: the document and the JSON pointer inside it."""
+
+    doc: Document
+    pointer: str
+
+    def at(self, *tokens: str | int) -> Ctx:
+        return Ctx(self.doc, join_pointer(self.pointer, *tokens))
+
+
+def pascal_hint(text: str) -> str:
+    """A readable model-key fragment from any text ('list-items' -> 'ListItems'); naming.py makes it legal."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+@dataclass
+class Resolver:
+    loader: Loader
+    root: Document
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    models: dict[str, ir.Model] = field(default_factory=dict)
+    # (file, pointer) of a schema that became a model -> its model key
+    model_keys: dict[tuple[Path, str], str] = field(default_factory=dict)
+    _in_progress: set[tuple[Path, str]] = field(default_factory=set)
+    _taken_keys: set[str] = field(default_factory=set)
+
+    # ----------------------------------------------------------------- diagnostics
+
+    def warn(self, ctx: Ctx, message: str, hint: str = "") -> None:
+        self.diagnostics.append(
+            Diagnostic("warning", message, ctx.doc.display_path, ctx.pointer, ctx.doc.line_of(ctx.pointer), hint)
+        )
+
+    def error(self, ctx: Ctx, message: str, hint: str = "") -> None:
+        self.diagnostics.append(
+            Diagnostic("error", message, ctx.doc.display_path, ctx.pointer, ctx.doc.line_of(ctx.pointer), hint)
+        )
+
+    # ----------------------------------------------------------------- $ref
+
+    def follow(self, node: Any, ctx: Ctx) -> tuple[Any, Ctx]:
+        """Follow `$ref` until a node without one; dangling or cyclic references are errors."""
+        seen: set[tuple[Path, str]] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target = self.ref_target(node["$ref"], ctx)
+            if target is None:
+                return {}, ctx
+            node, ctx = target
+            location = (ctx.doc.path, ctx.pointer)
+            if location in seen:
+                self.error(ctx, "$ref cycle: this reference leads back to itself", "break the cycle of $refs")
+                return {}, ctx
+            seen.add(location)
+        return node, ctx
+
+    def ref_target(self, ref: str, ctx: Ctx) -> tuple[Any, Ctx] | None:
+        file_part, _, fragment = ref.partition("#")
+        doc = ctx.doc
+        if file_part:
+            if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", file_part):
+                self.error(
+                    ctx.at("$ref"),
+                    f"remote $ref {ref!r} is not fetched",
+                    "download the file next to the spec and refer to it by a relative path",
+                )
+                return None
+            path = (ctx.doc.path.parent / file_part).resolve()
+            doc = self.loader.load(
+                path, (ctx.doc.display_path, join_pointer(ctx.pointer, "$ref"), ctx.doc.line_of(ctx.pointer))
+            )
+        pointer = fragment
+        try:
+            node = resolve_pointer(doc.data, pointer)
+        except (KeyError, IndexError, ValueError):
+            self.error(
+                ctx.at("$ref"),
+                f"$ref {ref!r} points to nothing: {doc.display_path} has no #{pointer}",
+                "fix the reference or add the missing definition",
+            )
+            return None
+        return node, Ctx(doc, pointer)
+
+    # ----------------------------------------------------------------- models
+
+    def model_key_for(self, ctx: Ctx, hint: str) -> str:
+        """A unique model key for the schema at `ctx`; the same location always gets the same key."""
+        location = (ctx.doc.path, ctx.pointer)
+        existing = self.model_keys.get(location)
+        if existing is not None:
+            return existing
+        base = hint or "Model"
+        key = base
+        if key in self._taken_keys:
+            n = 2
+            while f"{base}{n}" in self._taken_keys:
+                n += 1
+            key = f"{base}{n}"
+        self._taken_keys.add(key)
+        self.model_keys[location] = key
+        return key
+
+    def is_object_schema(self, schema: Any, ctx: Ctx) -> bool:
+        """Whether the schema describes a JSON object with named properties (so it becomes a model class)."""
+        if not isinstance(schema, dict):
+            return False
+        if "$ref" in schema:
+            target, target_ctx = self.follow(schema, ctx)
+            return self.is_object_schema(target, target_ctx)
+        if isinstance(schema.get("properties"), dict) and schema["properties"]:
+            return True
+        if "allOf" in schema and isinstance(schema["allOf"], list):
+            members = schema["allOf"]
+            return any(self.is_object_schema(m, ctx.at("allOf", i)) for i, m in enumerate(members))
+        return False
+
+    def model_for(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.ModelType:
+        key = self.model_key_for(ctx, hint)
+        location = (ctx.doc.path, ctx.pointer)
+        if key not in self.models and location not in self._in_progress:
+            self._in_progress.add(location)
+            self.models[key] = self.build_model(key, schema, ctx)
+            self._in_progress.discard(location)
+        return ir.ModelType(key)
+
+    def build_model(self, key: str, schema: dict[str, Any], ctx: Ctx) -> ir.Model:
+        properties: dict[str, tuple[Any, Ctx]] = {}
+        required: set[str] = set()
+        additional: list[tuple[Any, Ctx]] = []
+        self.collect_object(schema, ctx, properties, required, additional, set())
+        fields = []
+        for name, (prop, prop_ctx) in properties.items():
+            prop_resolved, _ = self.follow(prop, prop_ctx) if isinstance(prop, dict) else (prop, prop_ctx)
+            type_ = self.type_of(prop, prop_ctx, key + pascal_hint(name))
+            if not isinstance(prop_resolved, dict):
+                prop_resolved = {}
+            read_only = bool(prop_resolved.get("readOnly") or (isinstance(prop, dict) and prop.get("readOnly")))
+            fields.append(
+                ir.Field(
+                    json_name=name,
+                    type=type_,
+                    required=name in required,
+                    description=_text(prop.get("description") if isinstance(prop, dict) else None)
+                    or _text(prop_resolved.get("description")),
+                    default=prop_resolved.get("default"),
+                    has_default="default" in prop_resolved,
+                    read_only=read_only,
+                    write_only=bool(prop_resolved.get("writeOnly")),
+                    deprecated=bool(prop_resolved.get("deprecated")),
+                )
+            )
+        for name in sorted(required - properties.keys()):
+            self.warn(
+                ctx,
+                f"'required' names the property {name!r}, which is not defined; it is ignored",
+                "define the property or remove it from 'required'",
+            )
+        additional_type: ir.TypeRef | None = None
+        if additional:
+            value, value_ctx = additional[-1]
+            if isinstance(value, dict) and value:
+                additional_type = self.type_of(value, value_ctx, key + "Value")
+        return ir.Model(
+            key=key,
+            pointer=ctx.pointer,
+            fields=tuple(fields),
+            additional=additional_type,
+            title=_text(schema.get("title")),
+            description=_text(schema.get("description")),
+            deprecated=bool(schema.get("deprecated")),
+        )
+
+    def collect_object(
+        self,
+        schema: Any,
+        ctx: Ctx,
+        properties: dict[str, tuple[Any, Ctx]],
+        required: set[str],
+        additional: list[tuple[Any, Ctx]],
+        visiting: set[tuple[Path, str]],
+    ) -> None:
+        """Flatten `allOf` into one property list: later members override earlier ones, own properties last."""
+        schema, ctx = self.follow(schema, ctx)
+        if not isinstance(schema, dict):
+            return
+        location = (ctx.doc.path, ctx.pointer)
+        if location in visiting:
+            self.error(ctx, "allOf includes itself", "remove the self-reference from allOf")
+            return
+        visiting = visiting | {location}
+        for i, member in enumerate(schema.get("allOf") or []):
+            self.collect_object(member, ctx.at("allOf", i), properties, required, additional, visiting)
+        for name, prop in (schema.get("properties") or {}).items():
+            properties.pop(name, None)  # the most derived declaration wins, and takes the latest position
+            properties[str(name)] = (prop, ctx.at("properties", name))
+        for name in schema.get("required") or []:
+            if isinstance(name, str):
+                required.add(name)
+        if "additionalProperties" in schema:
+            additional.append((schema["additionalProperties"], ctx.at("additionalProperties")))
+
+    # ----------------------------------------------------------------- types
+
+    def type_of(self, schema: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
+        """The type of a schema. Object schemas become models (named after `hint` when inline)."""
+        if schema is True or schema == {}:
+            return ir.ANY
+        if not isinstance(schema, dict):
+            if schema is False:
+                return ir.ANY
+            self.warn(ctx, "a schema must be an object; this one is treated as Any")
+            return ir.ANY
+        if "$ref" in schema:
+            return self.ref_type(schema, ctx, hint)
+        nullable = bool(schema.get("nullable"))
+        type_ = self.plain_type_of(schema, ctx, hint)
+        if nullable and not isinstance(type_, ir.NullableType) and type_ != ir.ANY:
+            return ir.NullableType(type_)
+        return type_
+
+    def ref_type(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        target = self.ref_target(schema["$ref"], ctx)
+        if target is None:
+            return ir.ANY
+        node, target_ctx = target
+        # 3.1 allows siblings next to $ref; `nullable` there is a common 3.0 habit too.
+        nullable = bool(schema.get("nullable"))
+        location = (target_ctx.doc.path, target_ctx.pointer)
+        if location in self._in_progress and location not in self.model_keys:
+            self.error(
+                target_ctx,
+                "$ref cycle through a schema that is not an object, so it cannot become a model",
+                "give the recursive schema 'type: object' and properties, or break the cycle",
+            )
+            return ir.ANY
+        if isinstance(node, dict) and "$ref" in node:
+            self._in_progress.add(location)
+            inner = self.ref_type(node, target_ctx, hint)
+            self._in_progress.discard(location)
+        else:
+            inner = self.named_type(node, target_ctx, hint)
+        if nullable and not isinstance(inner, ir.NullableType) and inner != ir.ANY:
+            return ir.NullableType(inner)
+        return inner
+
+    def named_type(self, node: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
+        """The type of a `$ref` target: named after the definition it points to."""
+        name = _definition_name(ctx)
+        if name is None:
+            name = hint
+        if self.is_object_schema(node, ctx):
+            if (ctx.doc.path, ctx.pointer) in self.model_keys or not _has_alternatives(node):
+                model = self.model_for(node, ctx, pascal_hint(name) or hint)
+                return ir.NullableType(model) if isinstance(node, dict) and node.get("nullable") else model
+        location = (ctx.doc.path, ctx.pointer)
+        self._in_progress.add(location)
+        try:
+            return self.type_of(node, ctx, pascal_hint(name) or hint)
+        finally:
+            self._in_progress.discard(location)
+
+    def plain_type_of(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        for keyword in UNSUPPORTED_KEYWORDS:
+            if keyword in schema and not ("properties" in schema or "type" in schema):
+                self.warn(
+                    ctx.at(keyword),
+                    f"'{keyword}' cannot be expressed as a Python type; this value is typed Any",
+                    "the client still sends and receives it unchanged",
+                )
+                return ir.ANY
+        if "const" in schema:
+            value = schema["const"]
+            if value is None:
+                return ir.NullableType(ir.ANY)
+            if isinstance(value, (str, int, float, bool)):
+                return ir.ConstType(value)
+        if "enum" in schema and isinstance(schema["enum"], list):
+            return self.enum_type(schema, ctx)
+        if "allOf" in schema:
+            return self.all_of_type(schema, ctx, hint)
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list):
+                return self.union_type(schema, keyword, ctx, hint)
+        types = schema.get("type")
+        if isinstance(types, list):
+            return self.type_list(schema, types, ctx, hint)
+        return self.single_type(schema, types, ctx, hint)
+
+    def single_type(self, schema: dict[str, Any], type_name: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
+        if type_name == "string":
+            fmt = schema.get("format")
+            return ir.Primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
+        if type_name == "integer":
+            return ir.Primitive("int")
+        if type_name == "number":
+            return ir.Primitive("decimal" if schema.get("format") == "decimal" else "float")
+        if type_name == "boolean":
+            return ir.Primitive("bool")
+        if type_name == "null":
+            return ir.NullableType(ir.ANY)
+        if type_name == "array" or (type_name is None and ("items" in schema or "prefixItems" in schema)):
+            return self.array_type(schema, ctx, hint)
+        if type_name == "object" or type_name is None:
+            if isinstance(schema.get("properties"), dict) and schema["properties"]:
+                return self.model_for(schema, ctx, hint)
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return ir.MapType(self.type_of(extra, ctx.at("additionalProperties"), hint + "Value"))
+            if type_name == "object" or "additionalProperties" in schema:
+                return ir.MapType(ir.ANY)
+            return ir.ANY
+        self.warn(ctx.at("type"), f"unknown type {type_name!r}; treated as Any")
+        return ir.ANY
+
+    def array_type(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        if isinstance(schema.get("prefixItems"), list):
+            items = [
+                self.type_of(item, ctx.at("prefixItems", i), f"{hint}Item{i}")
+                for i, item in enumerate(schema["prefixItems"])
+            ]
+            return ir.ArrayType(_union(items))
+        items_schema = schema.get("items")
+        if items_schema is None:
+            return ir.ArrayType(ir.ANY)
+        return ir.ArrayType(self.type_of(items_schema, ctx.at("items"), hint + "Item"))
+
+    def type_list(self, schema: dict[str, Any], types: list[Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        """OpenAPI 3.1 `type: [string, "null"]` and friends."""
+        nullable = "null" in types
+        concrete = [t for t in types if t != "null"]
+        variants = [self.single_type(schema, t, ctx, hint) for t in concrete]
+        type_ = _union(variants) if variants else ir.ANY
+        return ir.NullableType(type_) if nullable and type_ != ir.ANY else type_
+
+    def enum_type(self, schema: dict[str, Any], ctx: Ctx) -> ir.TypeRef:
+        raw = schema["enum"]
+        values = tuple(v for v in raw if isinstance(v, (str, int, float, bool)))
+        nullable = None in raw or bool(schema.get("nullable"))
+        dropped = [v for v in raw if v is not None and not isinstance(v, (str, int, float, bool))]
+        if dropped:
+            self.warn(ctx.at("enum"), "enum values that are objects or arrays are not listed in the type")
+        if not values:
+            return ir.NullableType(ir.ANY) if nullable else ir.ANY
+        declared = schema.get("type")
+        base: ir.PrimitiveKind
+        if all(isinstance(v, str) for v in values):
+            base = "str"
+        elif all(isinstance(v, bool) for v in values):
+            base = "bool"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            base = "int"
+        elif all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            base = "float"
+        else:
+            base = "any"
+        if declared == "string" and base != "str":
+            values = tuple(str(v) for v in values)
+            base = "str"
+        enum = ir.EnumType(tuple(dict.fromkeys(values)), base)
+        return ir.NullableType(enum) if nullable else enum
+
+    def all_of_type(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        members = schema["allOf"]
+        own = {k for k in schema if k not in ("allOf", "description", "title", "nullable", "deprecated", "example")}
+        own -= {k for k in schema if k.startswith("x-")}
+        if isinstance(members, list) and len(members) == 1 and not own - {"type"}:
+            # `allOf: [$ref]` is the 3.0 way of adding a description or `nullable` to a reference.
+            inner = self.type_of(members[0], ctx.at("allOf", 0), hint)
+            return inner
+        if self.is_object_schema(schema, ctx):
+            return self.model_for(schema, ctx, hint)
+        types = [self.type_of(m, ctx.at("allOf", i), hint) for i, m in enumerate(members or [])]
+        concrete = [t for t in types if t != ir.ANY]
+        if len(concrete) == 1:
+            return concrete[0]
+        if not concrete:
+            return ir.MapType(ir.ANY) if schema.get("type") == "object" else ir.ANY
+        self.warn(ctx.at("allOf"), "allOf of non-object schemas with different types; typed Any")
+        return ir.ANY
+
+    def union_type(self, schema: dict[str, Any], keyword: str, ctx: Ctx, hint: str) -> ir.TypeRef:
+        members = schema[keyword]
+        if self.is_object_schema({k: v for k, v in schema.items() if k != keyword}, ctx):
+            self.warn(
+                ctx.at(keyword),
+                f"properties beside {keyword} are merged into one model; the {keyword} alternatives are not checked",
+            )
+            return self.model_for(schema, ctx, hint)
+        variants: list[ir.TypeRef] = []
+        nullable = False
+        for i, member in enumerate(members):
+            variant = self.type_of(member, ctx.at(keyword, i), f"{hint}{i + 1}" if len(members) > 1 else hint)
+            if variant == ir.NullableType(ir.ANY):
+                nullable = True
+                continue
+            if isinstance(variant, ir.NullableType):
+                nullable = True
+                variant = variant.inner
+            if variant not in variants:
+                variants.append(variant)
+        type_ = _union(variants) if variants else ir.ANY
+        if isinstance(type_, ir.UnionType):
+            type_ = ir.UnionType(type_.variants, self.discriminator(schema, ctx, type_.variants))
+        return ir.NullableType(type_) if nullable and type_ != ir.ANY else type_
+
+    def discriminator(
+        self, schema: dict[str, Any], ctx: Ctx, variants: tuple[ir.TypeRef, ...]
+    ) -> ir.Discriminator | None:
+        spec = schema.get("discriminator")
+        if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
+            return None
+        model_keys = [v.key for v in variants if isinstance(v, ir.ModelType)]
+        if len(model_keys) != len(variants):
+            self.warn(ctx.at("discriminator"), "a discriminator needs every alternative to be an object model")
+            return None
+        mapping: list[tuple[str, str]] = []
+        for tag, ref in (spec.get("mapping") or {}).items():
+            ref_text = ref if "#" in ref or "/" in ref or "." in ref else f"#/components/schemas/{ref}"
+            target = self.ref_target(ref_text, ctx.at("discriminator", "mapping", tag))
+            if target is None:
+                continue
+            node, target_ctx = target
+            key = self.model_keys.get((target_ctx.doc.path, target_ctx.pointer))
+            if key is None:
+                model = self.type_of({"$ref": ref_text}, ctx.at("discriminator", "mapping", tag), "")
+                key = model.key if isinstance(model, ir.ModelType) else None
+            if key is not None:
+                mapping.append((str(tag), key))
+        mapped = {key for _, key in mapping}
+        for location, key in sorted(self.model_keys.items(), key=lambda item: item[1]):
+            if key in model_keys and key not in mapped:
+                name = location[1].rsplit("/", 1)[-1]
+                mapping.append((name, key))  # implicit mapping: the schema's own name is the tag
+        return ir.Discriminator(spec["propertyName"], tuple(mapping))
+
+
+def _union(variants: list[ir.TypeRef]) -> ir.TypeRef:
+    unique = list(dict.fromkeys(variants))
+    if ir.ANY in unique:
+        return ir.ANY
+    if len(unique) == 1:
+        return unique[0]
+    return ir.UnionType(tuple(unique))
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _definition_name(ctx: Ctx) -> str | None:
+    """`X` for `#/components/schemas/X` or `#/$defs/X`; the file's stem for a whole-file reference."""
+    tokens = ctx.pointer.split("/")
+    if len(tokens) >= 3 and tokens[-2] in ("schemas", "$defs", "definitions"):
+        return tokens[-1].replace("~1", "/").replace("~0", "~")
+    if ctx.pointer == "":
+        return ctx.doc.path.stem
+    return None
+
+
+def _has_alternatives(node: Any) -> bool:
+    return isinstance(node, dict) and ("oneOf" in node or "anyOf" in node) and "properties" not in node
+
+
+# --------------------------------------------------------------------- the API
+
+
+def resolve(loader: Loader, root: Document) -> tuple[ir.Api, list[Diagnostic]]:
+    """Build the intermediate model. Raises GenerationError when errors make a client impossible."""
+    r = Resolver(loader, root)
+    data = root.data
+    rctx = Ctx(root, "")
+    components = data.get("components") or {}
+    schemas = components.get("schemas") or {}
+    # Reserve component names first, so a hoisted inline schema never takes a component's name.
+    for name in sorted(schemas):
+        ctx = rctx.at("components", "schemas", name)
+        if r.is_object_schema(schemas[name], ctx) and not _has_alternatives(schemas[name]):
+            r.model_key_for(ctx, pascal_hint(name) or "Model")
+    for name in sorted(schemas):
+        r.type_of({"$ref": join_pointer("#/components/schemas", name)}, rctx, pascal_hint(name))
+    operations = _operations(r, data)
+    schemes = _security_schemes(r, components.get("securitySchemes") or {}, rctx)
+    errors = [d for d in r.diagnostics if d.severity == "error"]
+    api = ir.Api(
+        title=_text((data.get("info") or {}).get("title")) or "API",
+        version=str((data.get("info") or {}).get("version") or "0.0.0"),
+        description=_text((data.get("info") or {}).get("description")),
+        openapi=str(data.get("openapi")),
+        servers=_servers(data.get("servers") or []),
+        models=tuple(sorted(r.models.values(), key=lambda m: m.key)),
+        operations=operations,
+        security_schemes=schemes,
+        tag_descriptions=tuple(
+            sorted(
+                (str(t["name"]), _text(t.get("description")))
+                for t in data.get("tags") or []
+                if isinstance(t, dict) and "name" in t
+            )
+        ),
+    )
+    if errors:
+        raise GenerationError(sorted(r.diagnostics, key=_diag_order))
+    return api, sorted(r.diagnostics, key=_diag_order)
+
+
+def _diag_order(d: Diagnostic) -> tuple[str, int, str, str]:
+    return (d.file, d.line or 0, d.pointer, d.message)
+
+
+def _servers(raw: list[Any]) -> tuple[ir.Server, ...]:
+    servers = []
+    for server in raw:
+        if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+            continue
+        variables = tuple(
+            ir.ServerVariable(
+                name=str(name),
+                default=str(var.get("default", "")),
+                enum=tuple(str(v) for v in var.get("enum") or ()),
+                description=_text(var.get("description")),
+            )
+            for name, var in sorted((server.get("variables") or {}).items())
+            if isinstance(var, dict)
+        )
+        servers.append(ir.Server(server["url"], _text(server.get("description")), variables))
+    return tuple(servers)
+
+
+def _security_schemes(r: Resolver, raw: dict[str, Any], rctx: Ctx) -> tuple[ir.SecurityScheme, ...]:
+    schemes = []
+    for key in sorted(raw):
+        node, ctx = r.follow(raw[key], rctx.at("components", "securitySchemes", key))
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("type")
+        if kind not in ("apiKey", "http", "oauth2", "openIdConnect"):
+            r.warn(ctx, f"security scheme type {kind!r} is not supported; this scheme is left out")
+            continue
+        token_url = ""
+        flows = node.get("flows") or {}
+        for flow in ("clientCredentials", "password", "authorizationCode"):
+            if isinstance(flows.get(flow), dict) and flows[flow].get("tokenUrl"):
+                token_url = str(flows[flow]["tokenUrl"])
+                break
+        schemes.append(
+            ir.SecurityScheme(
+                key=key,
+                kind=kind,
+                location=str(node.get("in", "")),
+                param_name=str(node.get("name", "")),
+                scheme=str(node.get("scheme", "")).lower(),
+                token_url=token_url,
+                description=_text(node.get("description")),
+            )
+        )
+    return tuple(schemes)
+
+
+def _security(raw: Any) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        return ()
+    alternatives: list[tuple[str, ...]] = []
+    for requirement in raw:
+        if isinstance(requirement, dict):
+            alternatives.append(tuple(sorted(str(k) for k in requirement)))
+    return tuple(alternatives)
+
+
+def _operations(r: Resolver, data: dict[str, Any]) -> tuple[ir.Operation, ...]:
+    rctx = Ctx(r.root, "")
+    global_security = _security(data.get("security"))
+    paths = data.get("paths") or {}
+    operations: list[ir.Operation] = []
+    seen_ids: dict[str, str] = {}
+    for path in sorted(paths):
+        item, item_ctx = r.follow(paths[path], rctx.at("paths", path))
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            ctx = item_ctx.at(method)
+            op_id = op.get("operationId")
+            if not isinstance(op_id, str) or not op_id.strip():
+                op_id = method + pascal_hint(re.sub(r"\{([^}]*)\}", r"By \1", path))
+            if op_id in seen_ids:
+                r.error(
+                    ctx.at("operationId"),
+                    f"operationId {op_id!r} is used twice (also at {seen_ids[op_id]})",
+                    "operationIds must be unique; rename one of them",
+                )
+                continue
+            seen_ids[op_id] = f"{method.upper()} {path}"
+            operations.append(_operation(r, op_id, method, path, item, op, ctx, item_ctx, global_security))
+    return tuple(operations)
+
+
+def _operation(
+    r: Resolver,
+    op_id: str,
+    method: str,
+    path: str,
+    item: dict[str, Any],
+    op: dict[str, Any],
+    ctx: Ctx,
+    item_ctx: Ctx,
+    global_security: tuple[tuple[str, ...], ...],
+) -> ir.Operation:
+    hint = pascal_hint(op_id)
+    params: dict[tuple[str, str], ir.Parameter] = {}
+    for source, source_ctx in ((item.get("parameters"), item_ctx), (op.get("parameters"), ctx)):
+        for i, raw in enumerate(source or []):
+            param = _parameter(r, raw, source_ctx.at("parameters", i), hint)
+            if param is not None:
+                params[(param.name, param.location)] = param  # operation level overrides path level
+    for name in re.findall(r"\{([^}]+)\}", path):
+        if (name, "path") not in params:
+            r.warn(ctx, f"path template variable {{{name}}} has no parameter; it is added as a string")
+            params[(name, "path")] = ir.Parameter(name, "path", ir.Primitive("str"), True)
+    tags = op.get("tags") or []
+    security = _security(op["security"]) if "security" in op else global_security
+    return ir.Operation(
+        operation_id=op_id,
+        method=method.upper(),
+        path=path,
+        tag=str(tags[0]) if tags else "default",
+        pointer=ctx.pointer,
+        summary=_text(op.get("summary")),
+        description=_text(op.get("description")),
+        deprecated=bool(op.get("deprecated")),
+        parameters=tuple(params.values()),
+        bodies=_bodies(r, op.get("requestBody"), ctx.at("requestBody"), hint),
+        responses=_responses(r, op.get("responses") or {}, ctx.at("responses"), hint),
+        security=security,
+    )
+
+
+def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | None:
+    node, ctx = r.follow(raw, ctx)
+    if not isinstance(node, dict) or "name" not in node or node.get("in") not in ("path", "query", "header", "cookie"):
+        if isinstance(node, dict) and node:
+            r.warn(ctx, "parameter without a valid 'name' and 'in'; it is left out")
+        return None
+    location = node["in"]
+    schema = node.get("schema")
+    schema_ctx = ctx.at("schema")
+    if schema is None and isinstance(node.get("content"), dict) and node["content"]:
+        media = sorted(node["content"])[0]
+        schema = (node["content"][media] or {}).get("schema")
+        schema_ctx = ctx.at("content", media, "schema")
+    type_ = r.type_of(schema, schema_ctx, hint + pascal_hint(node["name"])) if schema is not None else ir.ANY
+    style = node.get("style") or ("form" if location in ("query", "cookie") else "simple")
+    explode = node.get("explode", style == "form")
+    return ir.Parameter(
+        name=str(node["name"]),
+        location=location,
+        type=type_,
+        required=bool(node.get("required")) or location == "path",
+        description=_text(node.get("description")),
+        deprecated=bool(node.get("deprecated")),
+        style=str(style),
+        explode=bool(explode),
+    )
+
+
+def media_kind(media_type: str) -> ir.BodyKind:
+    base = media_type.split(";")[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
+    if raw is None:
+        return ()
+    node, ctx = r.follow(raw, ctx)
+    if not isinstance(node, dict):
+        return ()
+    bodies = []
+    content = node.get("content") or {}
+    for media in sorted(content, key=lambda m: (_media_rank(m), m)):
+        media_obj = content[media] or {}
+        kind = media_kind(media)
+        schema = media_obj.get("schema")
+        if schema is None:
+            type_: ir.TypeRef = ir.Primitive("binary") if kind == "binary" else ir.ANY
+        else:
+            type_ = r.type_of(schema, ctx.at("content", media, "schema"), hint + "Body")
+        if kind == "binary":
+            type_ = ir.Primitive("binary")
+        bodies.append(ir.Body(media, kind, type_, bool(node.get("required")), _text(node.get("description"))))
+    return tuple(bodies)
+
+
+def _media_rank(media: str) -> int:
+    order = {"json": 0, "multipart": 1, "form": 2, "text": 3, "binary": 4}
+    return order[media_kind(media)]
+
+
+def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[ir.Response, ...]:
+    responses = []
+    for status in sorted(raw, key=lambda s: (str(s) == "default", str(s))):
+        node, rctx = r.follow(raw[status], ctx.at(str(status)))
+        if not isinstance(node, dict):
+            continue
+        status_text = str(status).upper() if str(status) != "default" else "default"
+        content = node.get("content") or {}
+        description = _text(node.get("description"))
+        if not content:
+            responses.append(ir.Response(status_text, "empty", description=description))
+            continue
+        media = sorted(content, key=lambda m: (_media_rank(m), m))[0]
+        kind = media_kind(media)
+        schema = (content[media] or {}).get("schema")
+        suffix = "Response" if status_text in ("200", "201", "2XX") else f"Response{status_text.title()}"
+        if kind == "json":
+            type_ = (
+                r.type_of(schema, rctx.at("content", media, "schema"), hint + suffix) if schema is not None else ir.ANY
+            )
+            responses.append(ir.Response(status_text, "json", media, type_, description))
+        elif kind == "text":
+            responses.append(ir.Response(status_text, "text", media, ir.Primitive("str"), description))
+        else:
+            responses.append(ir.Response(status_text, "binary", media, ir.Primitive("binary"), description))
+    return tuple(responses)

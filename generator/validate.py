@@ -1,0 +1,113 @@
+"""Stage 2, validate: check the document against the OpenAPI specification.
+
+Whether the document is OpenAPI 3.0 or 3.1 at all is an error (nothing can be generated otherwise). Everything
+openapi-spec-validator reports beyond that becomes a warning: real specs are often slightly invalid and still
+describe a usable API. `strict=True` turns those warnings into errors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .diagnostics import Diagnostic, join_pointer
+from .loader import Document
+
+SUPPORTED = ("3.0", "3.1")
+
+
+def check_version(document: Document) -> list[Diagnostic]:
+    """Errors when the document is not an OpenAPI 3.0/3.1 document; empty when it is."""
+    where = document.display_path
+    data = document.data
+    if not isinstance(data, dict):
+        return [
+            Diagnostic(
+                "error",
+                "this file is not an OpenAPI document: its top level is not a mapping",
+                where,
+                hint="pass the path of an OpenAPI 3.0 or 3.1 document (YAML or JSON)",
+            )
+        ]
+    if "swagger" in data:
+        return [
+            Diagnostic(
+                "error",
+                f"this is a Swagger {data.get('swagger')} document; clientgen reads OpenAPI 3.0 and 3.1 only",
+                where,
+                "/swagger",
+                document.line_of("/swagger"),
+                hint="convert it first, for example with swagger2openapi (npm) or the converter at "
+                "converter.swagger.io, then generate from the converted file",
+            )
+        ]
+    version = data.get("openapi")
+    if version is None:
+        return [
+            Diagnostic(
+                "error",
+                "this file is not an OpenAPI document: it has no top-level 'openapi' key",
+                where,
+                hint="an OpenAPI document starts with 'openapi: 3.0.x' or 'openapi: 3.1.x'",
+            )
+        ]
+    if not isinstance(version, str) or not version.startswith(tuple(v + "." for v in SUPPORTED)):
+        return [
+            Diagnostic(
+                "error",
+                f"unsupported OpenAPI version {version!r}; clientgen reads 3.0.x and 3.1.x",
+                where,
+                "/openapi",
+                document.line_of("/openapi"),
+                hint="write the version as a string, for example openapi: '3.0.3'",
+            )
+        ]
+    return []
+
+
+def validate(document: Document, strict: bool = False) -> list[Diagnostic]:
+    """Every problem the OpenAPI validator finds, each with its JSON pointer and line."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = str(document.data.get("openapi", ""))
+    validator_class: Any = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    severity: Any = "error" if strict else "warning"
+    found: list[Diagnostic] = []
+    seen: set[tuple[str, str]] = set()
+    try:
+        errors = list(validator_class(document.data, base_uri=document.path.as_uri()).iter_errors())
+    except Exception as exc:  # the validator itself can fail on unusual documents; that is not the user's fault
+        return [
+            Diagnostic(
+                "warning",
+                f"the OpenAPI validator could not check this document ({type(exc).__name__}: {exc})",
+                document.display_path,
+            )
+        ]
+    for error in errors:
+        path = list(getattr(error, "absolute_path", []) or [])
+        pointer = join_pointer("", *path)
+        message = _short_message(error)
+        if (pointer, message) in seen:
+            continue
+        seen.add((pointer, message))
+        found.append(
+            Diagnostic(
+                severity,
+                f"not valid OpenAPI {version}: {message}",
+                document.display_path,
+                pointer,
+                document.line_of(pointer),
+                hint="generation goes on; fix the spec or pass --strict to stop on such problems"
+                if not strict
+                else "fix the spec at that place",
+            )
+        )
+    return found
+
+
+def _short_message(error: Any) -> str:
+    validator = getattr(error, "validator", None)
+    if validator in ("oneOf", "anyOf"):
+        return "this object matches none of the shapes OpenAPI allows here"
+    message = str(getattr(error, "message", error))
+    return message if len(message) <= 240 else message[:237] + "..."

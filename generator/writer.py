@@ -1,0 +1,128 @@
+"""Stage 7, write: put the generated files in place without ever losing the previous output or a user's file.
+
+Every file is written aside first; only when all of them are written are they moved into place (a rename each).
+A manifest inside the output lists what clientgen wrote, so a later run removes only its own stale files and
+refuses to overwrite a file it did not write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import Diagnostic, GenerationError
+from .loader import display_path
+
+MANIFEST = ".clientgen-manifest.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def read_manifest(out_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text())
+        return {str(k): str(v) for k, v in data.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str], list[Diagnostic]]:
+    """(to write, unchanged, to remove, conflicts) for putting `files` into `out_dir`."""
+    where = display_path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        return [], [], [], [Diagnostic("error", f"the output path {where} is a file, not a folder", where,
+                                       hint="choose another --output, or remove that file")]
+    previous = read_manifest(out_dir)
+    to_write, unchanged, conflicts = [], [], []
+    for rel, text in sorted(files.items()):
+        target = out_dir / rel
+        if target.is_dir():
+            conflicts.append(Diagnostic("error", f"{display_path(target)} is a folder where clientgen must write a file", where))
+            continue
+        if target.exists():
+            try:
+                current = target.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                current = None
+            if current == text:
+                unchanged.append(rel)
+                continue
+            if rel not in previous:
+                conflicts.append(
+                    Diagnostic(
+                        "error",
+                        f"{display_path(target)} exists and was not written by clientgen; it is left alone",
+                        display_path(target),
+                        hint="move the file away or choose another --output; clientgen never overwrites your files",
+                    )
+                )
+                continue
+        to_write.append(rel)
+    to_remove = sorted(rel for rel in previous if rel not in files and (out_dir / rel).is_file())
+    return to_write, unchanged, to_remove, conflicts
+
+
+def write_files(out_dir: Path, files: dict[str, str]) -> WriteReport:
+    to_write, unchanged, to_remove, conflicts = plan_changes(out_dir, files)
+    if conflicts:
+        raise GenerationError(conflicts)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for rel in to_write:
+            target = out_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.clientgen-tmp")
+            with open(temp, "w", encoding="utf-8", newline="\n") as f:
+                f.write(files[rel])
+            staged.append((temp, target))
+        manifest_text = json.dumps(
+            {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}, indent=1
+        ) + "\n"
+        manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
+        manifest_temp.write_text(manifest_text, encoding="utf-8")
+        staged.append((manifest_temp, out_dir / MANIFEST))
+    except OSError as exc:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise GenerationError(
+            [Diagnostic("error", f"cannot write the output: {exc.strerror or exc}", display_path(out_dir),
+                        hint="check that the folder is writable and the disk has space; the previous output is unchanged")]
+        ) from None
+    # Everything is on disk; now move it into place with Ctrl-C held back, so the swap is not left half done.
+    previous_handler = signal.getsignal(signal.SIGINT)
+    interrupted: list[int] = []
+    try:
+        signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum))
+    except ValueError:  # not in the main thread
+        previous_handler = None
+    try:
+        for temp, target in staged:
+            os.replace(temp, target)
+        for rel in to_remove:
+            (out_dir / rel).unlink(missing_ok=True)
+            _remove_empty_parents((out_dir / rel).parent, out_dir)
+    finally:
+        if previous_handler is not None:
+            signal.signal(signal.SIGINT, previous_handler)
+    if interrupted:
+        raise KeyboardInterrupt
+    return WriteReport(written=to_write, unchanged=unchanged, removed=to_remove)
+
+
+def _remove_empty_parents(folder: Path, stop: Path) -> None:
+    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

@@ -1,0 +1,448 @@
+"""Operations tagged 'Impulse'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from .. import _runtime as rt
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.clone_impulse_request import CloneImpulseRequest
+    from ..models.create_new_empty_impulse_request import CreateNewEmptyImpulseRequest
+    from ..models.create_new_empty_impulse_response import CreateNewEmptyImpulseResponse
+    from ..models.generic_api_response import GenericApiResponse
+    from ..models.start_job_response import StartJobResponse
+    from ..models.update_impulse_request import UpdateImpulseRequest
+    from ..models.verify_dsp_block_url_request import VerifyDspBlockUrlRequest
+    from ..models.verify_dsp_block_url_response import VerifyDspBlockUrlResponse
+
+
+class ImpulseApi:
+    """Operations tagged 'Impulse'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def clone_impulse_complete(
+        self,
+        *,
+        project_id: int,
+        impulse_id: int,
+        body: CloneImpulseRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> StartJobResponse:
+        """Clone impulse (complete)
+
+        Clones the complete impulse (incl. config and data) of an existing impulse.
+
+        `POST /api/{projectId}/impulse/{impulseId}/clone/complete`
+
+        Args:
+            project_id: Project ID
+            impulse_id: Impulse ID
+            body: The request body (application/json).
+        """
+        from ..models.start_job_response import StartJobResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/{impulseId}/clone/complete",
+            path_params={
+                "projectId": project_id,
+                "impulseId": impulse_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(StartJobResponse.convert))
+
+    def create_new_empty_impulse(
+        self,
+        *,
+        project_id: int,
+        body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> CreateNewEmptyImpulseResponse:
+        """Create new empty impulse
+
+        Create a new empty impulse, and return the ID.
+
+        `POST /api/{projectId}/impulse/new`
+
+        Args:
+            project_id: Project ID
+            body: The request body (application/json).
+        """
+        from ..models.create_new_empty_impulse_response import (
+            CreateNewEmptyImpulseResponse,
+        )
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/new",
+            path_params={
+                "projectId": project_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request, rt.json_response(CreateNewEmptyImpulseResponse.convert)
+        )
+
+    def download_detailed_impulses(
+        self,
+        *,
+        project_id: int,
+        format: Literal["json", "csv"] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """Download all impulses (incl. metrics), as JSON or CSV.
+
+        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+
+        `GET /api/{projectId}/download-impulses-detailed`
+
+        Args:
+            project_id: Project ID
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/{projectId}/download-impulses-detailed",
+            path_params={
+                "projectId": project_id,
+            },
+            query={
+                "format": format,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.bytes_response)
+
+    def update_impulse(
+        self,
+        *,
+        project_id: int,
+        body: UpdateImpulseRequest | Mapping[str, Any],
+        impulse_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update impulse
+
+        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+
+        `POST /api/{projectId}/impulse/update`
+
+        Args:
+            project_id: Project ID
+            impulse_id: Impulse ID. If this is unset then the default impulse is used.
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/update",
+            path_params={
+                "projectId": project_id,
+            },
+            query={
+                "impulseId": impulse_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(GenericApiResponse.convert))
+
+    def verify_dsp_block_url(
+        self,
+        *,
+        project_id: int,
+        body: VerifyDspBlockUrlRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> VerifyDspBlockUrlResponse:
+        """Verify custom DSP block
+
+        Verify the validity of a custom DSP block
+
+        `POST /api/{projectId}/verify-dsp-block/url`
+
+        Args:
+            project_id: Project ID
+            body: The request body (application/json).
+        """
+        from ..models.verify_dsp_block_url_response import VerifyDspBlockUrlResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/verify-dsp-block/url",
+            path_params={
+                "projectId": project_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request, rt.json_response(VerifyDspBlockUrlResponse.convert)
+        )
+
+
+class AsyncImpulseApi:
+    """Operations tagged 'Impulse'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def clone_impulse_complete(
+        self,
+        *,
+        project_id: int,
+        impulse_id: int,
+        body: CloneImpulseRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> StartJobResponse:
+        """Clone impulse (complete)
+
+        Clones the complete impulse (incl. config and data) of an existing impulse.
+
+        `POST /api/{projectId}/impulse/{impulseId}/clone/complete`
+
+        Args:
+            project_id: Project ID
+            impulse_id: Impulse ID
+            body: The request body (application/json).
+        """
+        from ..models.start_job_response import StartJobResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/{impulseId}/clone/complete",
+            path_params={
+                "projectId": project_id,
+                "impulseId": impulse_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(StartJobResponse.convert)
+        )
+
+    async def create_new_empty_impulse(
+        self,
+        *,
+        project_id: int,
+        body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> CreateNewEmptyImpulseResponse:
+        """Create new empty impulse
+
+        Create a new empty impulse, and return the ID.
+
+        `POST /api/{projectId}/impulse/new`
+
+        Args:
+            project_id: Project ID
+            body: The request body (application/json).
+        """
+        from ..models.create_new_empty_impulse_response import (
+            CreateNewEmptyImpulseResponse,
+        )
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/new",
+            path_params={
+                "projectId": project_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(CreateNewEmptyImpulseResponse.convert)
+        )
+
+    async def download_detailed_impulses(
+        self,
+        *,
+        project_id: int,
+        format: Literal["json", "csv"] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """Download all impulses (incl. metrics), as JSON or CSV.
+
+        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+
+        `GET /api/{projectId}/download-impulses-detailed`
+
+        Args:
+            project_id: Project ID
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/{projectId}/download-impulses-detailed",
+            path_params={
+                "projectId": project_id,
+            },
+            query={
+                "format": format,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.bytes_response)
+
+    async def update_impulse(
+        self,
+        *,
+        project_id: int,
+        body: UpdateImpulseRequest | Mapping[str, Any],
+        impulse_id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update impulse
+
+        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+
+        `POST /api/{projectId}/impulse/update`
+
+        Args:
+            project_id: Project ID
+            impulse_id: Impulse ID. If this is unset then the default impulse is used.
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/impulse/update",
+            path_params={
+                "projectId": project_id,
+            },
+            query={
+                "impulseId": impulse_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GenericApiResponse.convert)
+        )
+
+    async def verify_dsp_block_url(
+        self,
+        *,
+        project_id: int,
+        body: VerifyDspBlockUrlRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> VerifyDspBlockUrlResponse:
+        """Verify custom DSP block
+
+        Verify the validity of a custom DSP block
+
+        `POST /api/{projectId}/verify-dsp-block/url`
+
+        Args:
+            project_id: Project ID
+            body: The request body (application/json).
+        """
+        from ..models.verify_dsp_block_url_response import VerifyDspBlockUrlResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/{projectId}/verify-dsp-block/url",
+            path_params={
+                "projectId": project_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(VerifyDspBlockUrlResponse.convert)
+        )

@@ -1,0 +1,812 @@
+"""Operations tagged 'OrganizationData'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _runtime as rt
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delete_portal_file_request import DeletePortalFileRequest
+    from ..models.generic_api_response import GenericApiResponse
+    from ..models.get_organization_bucket_response import GetOrganizationBucketResponse
+    from ..models.list_organization_buckets_response import (
+        ListOrganizationBucketsResponse,
+    )
+    from ..models.list_organization_data_response import ListOrganizationDataResponse
+    from ..models.rename_portal_file_request import RenamePortalFileRequest
+    from ..models.update_organization_data_item_request import (
+        UpdateOrganizationDataItemRequest,
+    )
+    from ..models.update_organization_dataset_request import (
+        UpdateOrganizationDatasetRequest,
+    )
+
+
+class OrganizationDataApi:
+    """Operations tagged 'OrganizationData'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def delete_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: DeletePortalFileRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Delete file from dataset
+
+        Delete a file from a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}/files/delete`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/delete",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(GenericApiResponse.convert))
+
+    def download_organization_data_file(
+        self,
+        *,
+        organization_id: int,
+        data_id: int,
+        file_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """Download file
+
+        Download a single file from a data item.
+
+        `GET /api/organizations/{organizationId}/data/{dataId}/files/download`
+
+        Args:
+            organization_id: Organization ID
+            data_id: Data ID
+            file_name: File name
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/data/{dataId}/files/download",
+            path_params={
+                "organizationId": organization_id,
+                "dataId": data_id,
+            },
+            query={
+                "fileName": file_name,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.bytes_response)
+
+    def get_organization_bucket(
+        self,
+        *,
+        organization_id: int,
+        bucket_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GetOrganizationBucketResponse:
+        """Get storage bucket
+
+        Get storage bucket details.
+
+        `GET /api/organizations/{organizationId}/buckets/{bucketId}`
+
+        Args:
+            organization_id: Organization ID
+            bucket_id: Bucket ID
+        """
+        from ..models.get_organization_bucket_response import (
+            GetOrganizationBucketResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/buckets/{bucketId}",
+            path_params={
+                "organizationId": organization_id,
+                "bucketId": bucket_id,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request, rt.json_response(GetOrganizationBucketResponse.convert)
+        )
+
+    def list_organization_buckets(
+        self,
+        *,
+        organization_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> ListOrganizationBucketsResponse:
+        """List storage buckets
+
+        Retrieve all configured storage buckets. This does not list the secret key.
+
+        `GET /api/organizations/{organizationId}/buckets`
+
+        Args:
+            organization_id: Organization ID
+        """
+        from ..models.list_organization_buckets_response import (
+            ListOrganizationBucketsResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/buckets",
+            path_params={
+                "organizationId": organization_id,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request, rt.json_response(ListOrganizationBucketsResponse.convert)
+        )
+
+    def list_organization_data(
+        self,
+        *,
+        organization_id: int,
+        dataset: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> ListOrganizationDataResponse:
+        """List data
+
+        Lists all data items. This can be filtered by the ?filter parameter.
+
+        `GET /api/organizations/{organizationId}/data`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Selected dataset
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            limit: Maximum number of results
+            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+        """
+        from ..models.list_organization_data_response import (
+            ListOrganizationDataResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/data",
+            path_params={
+                "organizationId": organization_id,
+            },
+            query={
+                "dataset": dataset,
+                "filter": filter,
+                "limit": limit,
+                "offset": offset,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request, rt.json_response(ListOrganizationDataResponse.convert)
+        )
+
+    def rename_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: RenamePortalFileRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Rename file from dataset
+
+        Rename a file in a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}/files/rename`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/rename",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(GenericApiResponse.convert))
+
+    def update_organization_data_item(
+        self,
+        *,
+        organization_id: int,
+        data_id: int,
+        body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update data metadata
+
+        Update the data item metadata.
+
+        `POST /api/organizations/{organizationId}/data/{dataId}`
+
+        Args:
+            organization_id: Organization ID
+            data_id: Data ID
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/data/{dataId}",
+            path_params={
+                "organizationId": organization_id,
+                "dataId": data_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(GenericApiResponse.convert))
+
+    def update_organization_dataset(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update dataset
+
+        Set information about a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(GenericApiResponse.convert))
+
+    def view_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        path: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """View file from dataset
+
+        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+
+        `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            path: Path to file in portal
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/view",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            query={
+                "path": path,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.bytes_response)
+
+
+class AsyncOrganizationDataApi:
+    """Operations tagged 'OrganizationData'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def delete_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: DeletePortalFileRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Delete file from dataset
+
+        Delete a file from a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}/files/delete`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/delete",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GenericApiResponse.convert)
+        )
+
+    async def download_organization_data_file(
+        self,
+        *,
+        organization_id: int,
+        data_id: int,
+        file_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """Download file
+
+        Download a single file from a data item.
+
+        `GET /api/organizations/{organizationId}/data/{dataId}/files/download`
+
+        Args:
+            organization_id: Organization ID
+            data_id: Data ID
+            file_name: File name
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/data/{dataId}/files/download",
+            path_params={
+                "organizationId": organization_id,
+                "dataId": data_id,
+            },
+            query={
+                "fileName": file_name,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.bytes_response)
+
+    async def get_organization_bucket(
+        self,
+        *,
+        organization_id: int,
+        bucket_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GetOrganizationBucketResponse:
+        """Get storage bucket
+
+        Get storage bucket details.
+
+        `GET /api/organizations/{organizationId}/buckets/{bucketId}`
+
+        Args:
+            organization_id: Organization ID
+            bucket_id: Bucket ID
+        """
+        from ..models.get_organization_bucket_response import (
+            GetOrganizationBucketResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/buckets/{bucketId}",
+            path_params={
+                "organizationId": organization_id,
+                "bucketId": bucket_id,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GetOrganizationBucketResponse.convert)
+        )
+
+    async def list_organization_buckets(
+        self,
+        *,
+        organization_id: int,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> ListOrganizationBucketsResponse:
+        """List storage buckets
+
+        Retrieve all configured storage buckets. This does not list the secret key.
+
+        `GET /api/organizations/{organizationId}/buckets`
+
+        Args:
+            organization_id: Organization ID
+        """
+        from ..models.list_organization_buckets_response import (
+            ListOrganizationBucketsResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/buckets",
+            path_params={
+                "organizationId": organization_id,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(ListOrganizationBucketsResponse.convert)
+        )
+
+    async def list_organization_data(
+        self,
+        *,
+        organization_id: int,
+        dataset: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> ListOrganizationDataResponse:
+        """List data
+
+        Lists all data items. This can be filtered by the ?filter parameter.
+
+        `GET /api/organizations/{organizationId}/data`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Selected dataset
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            limit: Maximum number of results
+            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+        """
+        from ..models.list_organization_data_response import (
+            ListOrganizationDataResponse,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/data",
+            path_params={
+                "organizationId": organization_id,
+            },
+            query={
+                "dataset": dataset,
+                "filter": filter,
+                "limit": limit,
+                "offset": offset,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(ListOrganizationDataResponse.convert)
+        )
+
+    async def rename_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: RenamePortalFileRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Rename file from dataset
+
+        Rename a file in a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}/files/rename`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/rename",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GenericApiResponse.convert)
+        )
+
+    async def update_organization_data_item(
+        self,
+        *,
+        organization_id: int,
+        data_id: int,
+        body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update data metadata
+
+        Update the data item metadata.
+
+        `POST /api/organizations/{organizationId}/data/{dataId}`
+
+        Args:
+            organization_id: Organization ID
+            data_id: Data ID
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/data/{dataId}",
+            path_params={
+                "organizationId": organization_id,
+                "dataId": data_id,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GenericApiResponse.convert)
+        )
+
+    async def update_organization_dataset(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> GenericApiResponse:
+        """Update dataset
+
+        Set information about a dataset
+
+        `POST /api/organizations/{organizationId}/dataset/{dataset}`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            body: The request body (application/json).
+        """
+        from ..models.generic_api_response import GenericApiResponse
+
+        request = self._client.build_request(
+            "POST",
+            "/api/organizations/{organizationId}/dataset/{dataset}",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            json_body=body,
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(GenericApiResponse.convert)
+        )
+
+    async def view_dataset_file(
+        self,
+        *,
+        organization_id: int,
+        dataset: str,
+        path: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """View file from dataset
+
+        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+
+        `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
+
+        Args:
+            organization_id: Organization ID
+            dataset: Dataset name
+            path: Path to file in portal
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/api/organizations/{organizationId}/dataset/{dataset}/files/view",
+            path_params={
+                "organizationId": organization_id,
+                "dataset": dataset,
+            },
+            query={
+                "path": path,
+            },
+            security=(
+                ("ApiKeyAuthentication",),
+                ("JWTAuthentication",),
+                ("JWTHttpHeaderAuthentication",),
+                ("OAuth2",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.bytes_response)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AddHmacKeyRequest(serde.Model):
+    """The AddHmacKeyRequest object of the API.
+
+    Attributes:
+        name: Description of the key
+        hmac_key: HMAC key.
+        is_development_key: Whether this key should be used as a development key.
+    """
+
+    name: str
+    hmac_key: str
+    is_development_key: bool
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"name", "hmacKey", "isDevelopmentKey"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AddHmacKeyRequest"
+    ) -> AddHmacKeyRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+            hmac_key = serde.str_(data["hmacKey"], where, "hmacKey")
+            is_development_key = serde.bool_(
+                data["isDevelopmentKey"], where, "isDevelopmentKey"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            name=name,
+            hmac_key=hmac_key,
+            is_development_key=is_development_key,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "hmacKey": self.hmac_key,
+            "isDevelopmentKey": self.is_development_key,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .admin_api_project import AdminApiProject
+
+
+@dataclass(slots=True, kw_only=True)
+class AdminListProjects(serde.Model):
+    """The AdminListProjects object of the API.
+
+    Attributes:
+        projects: Array with projects
+    """
+
+    total: int
+    projects: list[AdminApiProject]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"total", "projects"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AdminListProjects"
+    ) -> AdminListProjects:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            total = serde.int_(data["total"], where, "total")
+            projects = serde.list_of(
+                data["projects"], where, "projects", AdminApiProject.convert
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            total=total,
+            projects=projects,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "total": self.total,
+            "projects": [v0.to_dict() for v0 in self.projects],
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AdminUpdateOrganizationDataExportRequest(serde.Model):
+    """The AdminUpdateOrganizationDataExportRequest object of the API.
+
+    Attributes:
+        description: Description of the data export
+        expiration_date: Date when the export will expire. Default is 30 days. Maximum expiration date is 60 days from the creation date.
+    """
+
+    description: str | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"description", "expirationDate"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AdminUpdateOrganizationDataExportRequest"
+    ) -> AdminUpdateOrganizationDataExportRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        description = data.get("description", UNSET)
+        if description is not UNSET:
+            description = serde.str_(description, where, "description")
+        expiration_date = data.get("expirationDate", UNSET)
+        if expiration_date is not UNSET:
+            expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
+        return cls(
+            description=description,
+            expiration_date=expiration_date,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.expiration_date is not UNSET:
+            out["expirationDate"] = serde.format_datetime(self.expiration_date)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

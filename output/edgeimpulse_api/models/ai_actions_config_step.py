@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AiActionsConfigStep(serde.Model):
+    """The AiActionsConfigStep object of the API.
+
+    Attributes:
+        transformation_block_id: The selected transformation block ID.
+        parameters: Parameters for the transformation block. These map back to the parameters in OrganizationTransformationBlock 'parameters' property.
+    """
+
+    transformation_block_id: int
+    parameters: dict[str, str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"transformationBlockId", "parameters"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AiActionsConfigStep"
+    ) -> AiActionsConfigStep:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            transformation_block_id = serde.int_(
+                data["transformationBlockId"], where, "transformationBlockId"
+            )
+            parameters = serde.dict_of(
+                data["parameters"], where, "parameters", serde.str_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            transformation_block_id=transformation_block_id,
+            parameters=parameters,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "transformationBlockId": self.transformation_block_id,
+            "parameters": self.parameters,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AnomalyConfigAxesItem(serde.Model):
+    """The AnomalyConfigAxesItem object of the API."""
+
+    ix: int
+    label: str
+    selected: bool
+    favourite: bool
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"ix", "label", "selected", "favourite"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AnomalyConfigAxesItem"
+    ) -> AnomalyConfigAxesItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            ix = serde.int_(data["ix"], where, "ix")
+            label = serde.str_(data["label"], where, "label")
+            selected = serde.bool_(data["selected"], where, "selected")
+            favourite = serde.bool_(data["favourite"], where, "favourite")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            ix=ix,
+            label=label,
+            selected=selected,
+            favourite=favourite,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "ix": self.ix,
+            "label": self.label,
+            "selected": self.selected,
+            "favourite": self.favourite,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

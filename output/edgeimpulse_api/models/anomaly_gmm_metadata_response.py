@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AnomalyGmmMetadataResponse(serde.Model):
+    """The AnomalyGmmMetadataResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        means: 2D array of shape (n, m)
+        covariances: 3D array of shape (n, m, m)
+        weights: 1D array of shape (n,)
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    means: list[list[float]]
+    covariances: list[list[list[float]]]
+    weights: list[float]
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "means", "covariances", "weights"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AnomalyGmmMetadataResponse"
+    ) -> AnomalyGmmMetadataResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            means = serde.list_of(
+                data["means"], where, "means", serde.array(serde.float_)
+            )
+            covariances = serde.list_of(
+                data["covariances"],
+                where,
+                "covariances",
+                serde.array(serde.array(serde.float_)),
+            )
+            weights = serde.list_of(data["weights"], where, "weights", serde.float_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        return cls(
+            success=success,
+            means=means,
+            covariances=covariances,
+            weights=weights,
+            error=error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "means": self.means,
+            "covariances": self.covariances,
+            "weights": self.weights,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AnomalyLabelsConfig(serde.Model):
+    """The AnomalyLabelsConfig object of the API.
+
+    Attributes:
+        anomaly_labels: Labels to treat as anomalous during classification or model testing in Studio, defaults to ['anomaly']
+        no_anomaly_labels: Labels to treat as non-anomalous during classification or model testing in Studio, defaults to ['no anomaly']
+    """
+
+    anomaly_labels: list[str]
+    no_anomaly_labels: list[str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"anomalyLabels", "noAnomalyLabels"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AnomalyLabelsConfig"
+    ) -> AnomalyLabelsConfig:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            anomaly_labels = serde.list_of(
+                data["anomalyLabels"], where, "anomalyLabels", serde.str_
+            )
+            no_anomaly_labels = serde.list_of(
+                data["noAnomalyLabels"], where, "noAnomalyLabels", serde.str_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            anomaly_labels=anomaly_labels,
+            no_anomaly_labels=no_anomaly_labels,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "anomalyLabels": self.anomaly_labels,
+            "noAnomalyLabels": self.no_anomaly_labels,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

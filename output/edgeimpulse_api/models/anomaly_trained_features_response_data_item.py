@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
+    """The AnomalyTrainedFeaturesResponseDataItem object of the API.
+
+    Attributes:
+        x: Data by feature index for this window. Note that this data was scaled by the StandardScaler, use the anomaly metadata to unscale if needed.
+        label: Label used for datapoint colorscale in anomaly explorer (for gmm only). Is currently the result of the scoring function.
+    """
+
+    x: dict[str, float]
+    label: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"X", "label"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AnomalyTrainedFeaturesResponseDataItem"
+    ) -> AnomalyTrainedFeaturesResponseDataItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            x = serde.dict_of(data["X"], where, "X", serde.float_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        label = data.get("label", UNSET)
+        if label is not UNSET:
+            label = serde.float_(label, where, "label")
+        return cls(
+            x=x,
+            label=label,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "X": self.x,
+        }
+        if self.label is not UNSET:
+            out["label"] = self.label
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class BatchAddMetadataRequest(serde.Model):
+    """The BatchAddMetadataRequest object of the API."""
+
+    metadata_key: str
+    metadata_value: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"metadataKey", "metadataValue"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "BatchAddMetadataRequest"
+    ) -> BatchAddMetadataRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            metadata_key = serde.str_(data["metadataKey"], where, "metadataKey")
+            metadata_value = serde.str_(data["metadataValue"], where, "metadataValue")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            metadata_key=metadata_key,
+            metadata_value=metadata_value,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "metadataKey": self.metadata_key,
+            "metadataValue": self.metadata_value,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

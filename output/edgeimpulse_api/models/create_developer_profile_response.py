@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateDeveloperProfileResponse(serde.Model):
+    """The CreateDeveloperProfileResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    organization_id: int
+    error: str | Unset = UNSET
+    link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "organizationId", "link"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "CreateDeveloperProfileResponse"
+    ) -> CreateDeveloperProfileResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            organization_id = serde.int_(
+                data["organizationId"], where, "organizationId"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        link = data.get("link", UNSET)
+        if link is not UNSET:
+            link = serde.str_(link, where, "link")
+        return cls(
+            success=success,
+            organization_id=organization_id,
+            error=error,
+            link=link,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "organizationId": self.organization_id,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.link is not UNSET:
+            out["link"] = self.link
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

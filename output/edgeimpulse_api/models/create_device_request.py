@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateDeviceRequest(serde.Model):
+    """The CreateDeviceRequest object of the API.
+
+    Attributes:
+        device_id: Globally unique device identifier (e.g. MAC address)
+        device_type: Device type, for example the exact model of the device. Should be the same for all similar devices
+        if_not_exists: Whether to throw an error when this device already exists.
+    """
+
+    device_id: str
+    device_type: str
+    if_not_exists: bool
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"deviceId", "deviceType", "ifNotExists"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "CreateDeviceRequest"
+    ) -> CreateDeviceRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            device_id = serde.str_(data["deviceId"], where, "deviceId")
+            device_type = serde.str_(data["deviceType"], where, "deviceType")
+            if_not_exists = serde.bool_(data["ifNotExists"], where, "ifNotExists")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            device_id=device_id,
+            device_type=device_type,
+            if_not_exists=if_not_exists,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "deviceId": self.device_id,
+            "deviceType": self.device_type,
+            "ifNotExists": self.if_not_exists,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

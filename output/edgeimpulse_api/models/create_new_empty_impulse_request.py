@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateNewEmptyImpulseRequest(serde.Model):
+    """The CreateNewEmptyImpulseRequest object of the API.
+
+    Attributes:
+        type: Specifies the type of impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM: Impulse that includes a pretrained model. - VLM: Impulse created as part of a Vision Learning Model (VLM) workflow.
+    """
+
+    type: Literal["default", "BYOM", "VLM"] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"type"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "CreateNewEmptyImpulseRequest"
+    ) -> CreateNewEmptyImpulseRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        _type = data.get("type", UNSET)
+        if _type is not UNSET:
+            _type = serde.str_enum(_type, where, "type")
+        return cls(
+            type=_type,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.type is not UNSET:
+            out["type"] = self.type
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

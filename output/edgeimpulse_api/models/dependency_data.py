@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DependencyData(serde.Model):
+    """The DependencyData object of the API.
+
+    Attributes:
+        classes: Set of all labels present in data feeding into this model
+        output_classes: Set of output classes for this model
+    """
+
+    classes: list[str]
+    block_names: list[str]
+    feature_count: int
+    sample_count: int
+    output_classes: list[str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"classes", "blockNames", "featureCount", "sampleCount", "outputClasses"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "DependencyData") -> DependencyData:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            classes = serde.list_of(data["classes"], where, "classes", serde.str_)
+            block_names = serde.list_of(
+                data["blockNames"], where, "blockNames", serde.str_
+            )
+            feature_count = serde.int_(data["featureCount"], where, "featureCount")
+            sample_count = serde.int_(data["sampleCount"], where, "sampleCount")
+            output_classes = serde.list_of(
+                data["outputClasses"], where, "outputClasses", serde.str_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            classes=classes,
+            block_names=block_names,
+            feature_count=feature_count,
+            sample_count=sample_count,
+            output_classes=output_classes,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "classes": self.classes,
+            "blockNames": self.block_names,
+            "featureCount": self.feature_count,
+            "sampleCount": self.sample_count,
+            "outputClasses": self.output_classes,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeployPretrainedModelInputAudio(serde.Model):
+    """The DeployPretrainedModelInputAudio object of the API."""
+
+    input_type: Literal["audio"]
+    frequency_hz: float
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"inputType", "frequencyHz"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeployPretrainedModelInputAudio"
+    ) -> DeployPretrainedModelInputAudio:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            input_type = serde.str_enum(data["inputType"], where, "inputType")
+            frequency_hz = serde.float_(data["frequencyHz"], where, "frequencyHz")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            input_type=input_type,
+            frequency_hz=frequency_hz,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "inputType": self.input_type,
+            "frequencyHz": self.frequency_hz,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeployPretrainedModelInputImage(serde.Model):
+    """The DeployPretrainedModelInputImage object of the API.
+
+    Attributes:
+        input_scaling: Normalization that is applied to images. If this is not set then 0..1 is used. "0..1" gives you non-normalized pixels between 0 and 1. "-1..1" gives you non-normalized pixels between -1 and 1. "0..255" gives you non-normalized pixels between 0 and 255. "-128..127" gives you non-normalized pixels between -128 and 127. "torch" first scales pixels between 0 and 1, then applies normalization using the ImageNet dataset (same as `torchvision.transforms.Normalize()`). "bgr-subtract-imagenet-mean" scales to 0..255, reorders pixels to BGR, and subtracts the ImageNet mean from each channel.
+        resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
+    """
+
+    input_type: Literal["image"]
+    input_scaling: (
+        Literal[
+            "0..1",
+            "-1..1",
+            "-128..127",
+            "0..255",
+            "torch",
+            "bgr-subtract-imagenet-mean",
+        ]
+        | Unset
+    ) = UNSET
+    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"inputType", "inputScaling", "resizeMode"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeployPretrainedModelInputImage"
+    ) -> DeployPretrainedModelInputImage:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            input_type = serde.str_enum(data["inputType"], where, "inputType")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        input_scaling = data.get("inputScaling", UNSET)
+        if input_scaling is not UNSET:
+            input_scaling = serde.str_enum(input_scaling, where, "inputScaling")
+        resize_mode = data.get("resizeMode", UNSET)
+        if resize_mode is not UNSET:
+            resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
+        return cls(
+            input_type=input_type,
+            input_scaling=input_scaling,
+            resize_mode=resize_mode,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "inputType": self.input_type,
+        }
+        if self.input_scaling is not UNSET:
+            out["inputScaling"] = self.input_scaling
+        if self.resize_mode is not UNSET:
+            out["resizeMode"] = self.resize_mode
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeployPretrainedModelModelClassification(serde.Model):
+    """The DeployPretrainedModelModelClassification object of the API."""
+
+    model_type: Literal["classification"]
+    labels: list[str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"modelType", "labels"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeployPretrainedModelModelClassification"
+    ) -> DeployPretrainedModelModelClassification:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            model_type = serde.str_enum(data["modelType"], where, "modelType")
+            labels = serde.list_of(data["labels"], where, "labels", serde.str_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            model_type=model_type,
+            labels=labels,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "modelType": self.model_type,
+            "labels": self.labels,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeployPretrainedModelModelVisualAnomaly(serde.Model):
+    """The DeployPretrainedModelModelVisualAnomaly object of the API.
+
+    Attributes:
+        threshold_values: All configured thresholds for the current model. Valid keys are 'min_anomaly_score' and 'anomaly_scoring_aggregation_method'.
+    """
+
+    model_type: Literal["visual-anomaly"]
+    threshold_values: dict[str, float | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"modelType", "thresholdValues"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeployPretrainedModelModelVisualAnomaly"
+    ) -> DeployPretrainedModelModelVisualAnomaly:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            model_type = serde.str_enum(data["modelType"], where, "modelType")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        threshold_values = data.get("thresholdValues", UNSET)
+        if threshold_values is not UNSET:
+            threshold_values = serde.dict_of(
+                threshold_values,
+                where,
+                "thresholdValues",
+                serde.union(serde.float_, serde.str_),
+            )
+        return cls(
+            model_type=model_type,
+            threshold_values=threshold_values,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "modelType": self.model_type,
+        }
+        if self.threshold_values is not UNSET:
+            out["thresholdValues"] = {
+                k0: serde.dump(v0) for k0, v0 in self.threshold_values.items()
+            }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeviceInferenceInfo(serde.Model):
+    """If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device."""
+
+    project_id: int
+    project_owner: str
+    project_name: str
+    deployed_version: int
+    model_type: (
+        Literal["classification", "objectDetection", "constrainedObjectDetection"]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"projectId", "projectOwner", "projectName", "deployedVersion", "modelType"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeviceInferenceInfo"
+    ) -> DeviceInferenceInfo:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            project_id = serde.int_(data["projectId"], where, "projectId")
+            project_owner = serde.str_(data["projectOwner"], where, "projectOwner")
+            project_name = serde.str_(data["projectName"], where, "projectName")
+            deployed_version = serde.int_(
+                data["deployedVersion"], where, "deployedVersion"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        model_type = data.get("modelType", UNSET)
+        if model_type is not UNSET:
+            model_type = serde.str_enum(model_type, where, "modelType")
+        return cls(
+            project_id=project_id,
+            project_owner=project_owner,
+            project_name=project_name,
+            deployed_version=deployed_version,
+            model_type=model_type,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "projectId": self.project_id,
+            "projectOwner": self.project_owner,
+            "projectName": self.project_name,
+            "deployedVersion": self.deployed_version,
+        }
+        if self.model_type is not UNSET:
+            out["modelType"] = self.model_type
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

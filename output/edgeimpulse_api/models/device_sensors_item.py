@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DeviceSensorsItem(serde.Model):
+    """The DeviceSensorsItem object of the API.
+
+    Attributes:
+        max_sample_length_s: Maximum supported sample length in seconds
+        frequencies: Supported frequencies for this sensor in Hz.
+    """
+
+    name: str
+    max_sample_length_s: int
+    frequencies: list[float]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"name", "maxSampleLengthS", "frequencies"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DeviceSensorsItem"
+    ) -> DeviceSensorsItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+            max_sample_length_s = serde.int_(
+                data["maxSampleLengthS"], where, "maxSampleLengthS"
+            )
+            frequencies = serde.list_of(
+                data["frequencies"], where, "frequencies", serde.float_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            name=name,
+            max_sample_length_s=max_sample_length_s,
+            frequencies=frequencies,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "maxSampleLengthS": self.max_sample_length_s,
+            "frequencies": self.frequencies,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DspGroupItemSelectOptionsItem(serde.Model):
+    """The DspGroupItemSelectOptionsItem object of the API.
+
+    Attributes:
+        value: What is the string that will be set if this option is selected?
+        option_label: What is the label that will be shown to the user for this option?
+        priority: The following options are optional.  See Learn Block Auto Config in Notion. Higher priority will get chosen based on limits below.
+        rom_estimate: Estimated ROM footprint for this choice.  Will be tested against ROM budget in Studio.
+    """
+
+    value: str | Unset = UNSET
+    selected: bool | Unset = UNSET
+    option_label: str | Unset = UNSET
+    priority: float | Unset = UNSET
+    rom_estimate: float | Unset = UNSET
+    needs_ops: list[str] | Unset = UNSET
+    needs_features: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+            "selected",
+            "optionLabel",
+            "priority",
+            "romEstimate",
+            "needsOps",
+            "needsFeatures",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DspGroupItemSelectOptionsItem"
+    ) -> DspGroupItemSelectOptionsItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        value = data.get("value", UNSET)
+        if value is not UNSET:
+            value = serde.str_(value, where, "value")
+        selected = data.get("selected", UNSET)
+        if selected is not UNSET:
+            selected = serde.bool_(selected, where, "selected")
+        option_label = data.get("optionLabel", UNSET)
+        if option_label is not UNSET:
+            option_label = serde.str_(option_label, where, "optionLabel")
+        priority = data.get("priority", UNSET)
+        if priority is not UNSET:
+            priority = serde.float_(priority, where, "priority")
+        rom_estimate = data.get("romEstimate", UNSET)
+        if rom_estimate is not UNSET:
+            rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
+        needs_ops = data.get("needsOps", UNSET)
+        if needs_ops is not UNSET:
+            needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
+        needs_features = data.get("needsFeatures", UNSET)
+        if needs_features is not UNSET:
+            needs_features = serde.list_of(
+                needs_features, where, "needsFeatures", serde.str_
+            )
+        return cls(
+            value=value,
+            selected=selected,
+            option_label=option_label,
+            priority=priority,
+            rom_estimate=rom_estimate,
+            needs_ops=needs_ops,
+            needs_features=needs_features,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.value is not UNSET:
+            out["value"] = self.value
+        if self.selected is not UNSET:
+            out["selected"] = self.selected
+        if self.option_label is not UNSET:
+            out["optionLabel"] = self.option_label
+        if self.priority is not UNSET:
+            out["priority"] = self.priority
+        if self.rom_estimate is not UNSET:
+            out["romEstimate"] = self.rom_estimate
+        if self.needs_ops is not UNSET:
+            out["needsOps"] = self.needs_ops
+        if self.needs_features is not UNSET:
+            out["needsFeatures"] = self.needs_features
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

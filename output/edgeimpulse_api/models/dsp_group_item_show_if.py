@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DspGroupItemShowIf(serde.Model):
+    """The DspGroupItemShowIf object of the API."""
+
+    parameter: str
+    operator: Literal["eq", "neq"]
+    value: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"parameter", "operator", "value"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "DspGroupItemShowIf"
+    ) -> DspGroupItemShowIf:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            parameter = serde.str_(data["parameter"], where, "parameter")
+            operator = serde.str_enum(data["operator"], where, "operator")
+            value = serde.str_(data["value"], where, "value")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            parameter=parameter,
+            operator=operator,
+            value=value,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "parameter": self.parameter,
+            "operator": self.operator,
+            "value": self.value,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

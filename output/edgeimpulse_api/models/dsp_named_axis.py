@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class DspNamedAxis(serde.Model):
+    """The DspNamedAxis object of the API."""
+
+    name: str
+    description: str
+    required: bool
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"name", "description", "required"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "DspNamedAxis") -> DspNamedAxis:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+            description = serde.str_(data["description"], where, "description")
+            required = serde.bool_(data["required"], where, "required")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            name=name,
+            description=description,
+            required=required,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "description": self.description,
+            "required": self.required,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class EnterpriseLimitsIncreaseRequest(serde.Model):
+    """The EnterpriseLimitsIncreaseRequest object of the API.
+
+    Attributes:
+        reason: Additional notes for the request. This is optional.
+    """
+
+    limits: list[Literal["users", "projects", "compute", "storage"]]
+    reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"limits", "reason"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "EnterpriseLimitsIncreaseRequest"
+    ) -> EnterpriseLimitsIncreaseRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            limits = serde.list_of(data["limits"], where, "limits", serde.str_enum)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        reason = data.get("reason", UNSET)
+        if reason is not UNSET:
+            reason = serde.str_(reason, where, "reason")
+        return cls(
+            limits=limits,
+            reason=reason,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "limits": self.limits,
+        }
+        if self.reason is not UNSET:
+            out["reason"] = self.reason
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

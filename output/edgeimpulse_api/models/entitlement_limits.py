@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class EntitlementLimits(serde.Model):
+    """The EntitlementLimits object of the API.
+
+    Attributes:
+        total_storage: Storage entitlement, in bytes
+        compute_time_per_year: Total compute time entitlement (CPU + GPU), in seconds
+        gpu_compute_time_per_year: GPU compute time entitlement, in seconds
+        number_of_projects: Number of projects allowed for this organization
+        number_of_users: Number of users allowed for this organization
+    """
+
+    total_storage: float | Unset = UNSET
+    compute_time_per_year: float | Unset = UNSET
+    gpu_compute_time_per_year: float | Unset = UNSET
+    number_of_projects: int | Unset = UNSET
+    number_of_users: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "totalStorage",
+            "computeTimePerYear",
+            "gpuComputeTimePerYear",
+            "numberOfProjects",
+            "numberOfUsers",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "EntitlementLimits"
+    ) -> EntitlementLimits:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        total_storage = data.get("totalStorage", UNSET)
+        if total_storage is not UNSET:
+            total_storage = serde.float_(total_storage, where, "totalStorage")
+        compute_time_per_year = data.get("computeTimePerYear", UNSET)
+        if compute_time_per_year is not UNSET:
+            compute_time_per_year = serde.float_(
+                compute_time_per_year, where, "computeTimePerYear"
+            )
+        gpu_compute_time_per_year = data.get("gpuComputeTimePerYear", UNSET)
+        if gpu_compute_time_per_year is not UNSET:
+            gpu_compute_time_per_year = serde.float_(
+                gpu_compute_time_per_year, where, "gpuComputeTimePerYear"
+            )
+        number_of_projects = data.get("numberOfProjects", UNSET)
+        if number_of_projects is not UNSET:
+            number_of_projects = serde.int_(
+                number_of_projects, where, "numberOfProjects"
+            )
+        number_of_users = data.get("numberOfUsers", UNSET)
+        if number_of_users is not UNSET:
+            number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
+        return cls(
+            total_storage=total_storage,
+            compute_time_per_year=compute_time_per_year,
+            gpu_compute_time_per_year=gpu_compute_time_per_year,
+            number_of_projects=number_of_projects,
+            number_of_users=number_of_users,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.total_storage is not UNSET:
+            out["totalStorage"] = self.total_storage
+        if self.compute_time_per_year is not UNSET:
+            out["computeTimePerYear"] = self.compute_time_per_year
+        if self.gpu_compute_time_per_year is not UNSET:
+            out["gpuComputeTimePerYear"] = self.gpu_compute_time_per_year
+        if self.number_of_projects is not UNSET:
+            out["numberOfProjects"] = self.number_of_projects
+        if self.number_of_users is not UNSET:
+            out["numberOfUsers"] = self.number_of_users
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

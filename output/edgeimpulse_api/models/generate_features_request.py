@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class GenerateFeaturesRequest(serde.Model):
+    """The GenerateFeaturesRequest object of the API.
+
+    Attributes:
+        dsp_id: DSP block ID to generate features for
+        calculate_feature_importance: Whether to generate feature importance (only when available)
+        skip_feature_explorer: If set, skips feature explorer (used in tests)
+        normalize_data: Data normalization method to use on the generated features. This only applies if canNormalizeData is true.
+    """
+
+    dsp_id: int
+    calculate_feature_importance: bool | Unset = UNSET
+    skip_feature_explorer: bool | Unset = UNSET
+    normalize_data: Literal["none", "normalize-channel-standard-scaler"] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"dspId", "calculateFeatureImportance", "skipFeatureExplorer", "normalizeData"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GenerateFeaturesRequest"
+    ) -> GenerateFeaturesRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            dsp_id = serde.int_(data["dspId"], where, "dspId")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        calculate_feature_importance = data.get("calculateFeatureImportance", UNSET)
+        if calculate_feature_importance is not UNSET:
+            calculate_feature_importance = serde.bool_(
+                calculate_feature_importance, where, "calculateFeatureImportance"
+            )
+        skip_feature_explorer = data.get("skipFeatureExplorer", UNSET)
+        if skip_feature_explorer is not UNSET:
+            skip_feature_explorer = serde.bool_(
+                skip_feature_explorer, where, "skipFeatureExplorer"
+            )
+        normalize_data = data.get("normalizeData", UNSET)
+        if normalize_data is not UNSET:
+            normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
+        return cls(
+            dsp_id=dsp_id,
+            calculate_feature_importance=calculate_feature_importance,
+            skip_feature_explorer=skip_feature_explorer,
+            normalize_data=normalize_data,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "dspId": self.dsp_id,
+        }
+        if self.calculate_feature_importance is not UNSET:
+            out["calculateFeatureImportance"] = self.calculate_feature_importance
+        if self.skip_feature_explorer is not UNSET:
+            out["skipFeatureExplorer"] = self.skip_feature_explorer
+        if self.normalize_data is not UNSET:
+            out["normalizeData"] = self.normalize_data
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

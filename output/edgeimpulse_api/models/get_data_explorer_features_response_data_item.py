@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .get_data_explorer_features_response_data_item_sample import (
+    GetDataExplorerFeaturesResponseDataItemSample,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetDataExplorerFeaturesResponseDataItem(serde.Model):
+    """The GetDataExplorerFeaturesResponseDataItem object of the API.
+
+    Attributes:
+        x: Data by feature index for this window
+        y: Training label index
+        y_label: Training label string
+    """
+
+    x: dict[str, float]
+    y: int
+    y_label: str
+    sample: GetDataExplorerFeaturesResponseDataItemSample | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"X", "y", "yLabel", "sample"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetDataExplorerFeaturesResponseDataItem"
+    ) -> GetDataExplorerFeaturesResponseDataItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            x = serde.dict_of(data["X"], where, "X", serde.float_)
+            y = serde.int_(data["y"], where, "y")
+            y_label = serde.str_(data["yLabel"], where, "yLabel")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        sample = data.get("sample", UNSET)
+        if sample is not UNSET:
+            sample = GetDataExplorerFeaturesResponseDataItemSample.convert(
+                sample, where, "sample"
+            )
+        return cls(
+            x=x,
+            y=y,
+            y_label=y_label,
+            sample=sample,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "X": self.x,
+            "y": self.y,
+            "yLabel": self.y_label,
+        }
+        if self.sample is not UNSET:
+            out["sample"] = self.sample.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
+    """The GetDataExplorerFeaturesResponseDataItemSample object of the API."""
+
+    id: float
+    name: str
+    start_ms: float
+    end_ms: float
+    category: Literal["training", "testing"]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"id", "name", "startMs", "endMs", "category"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetDataExplorerFeaturesResponseDataItemSample"
+    ) -> GetDataExplorerFeaturesResponseDataItemSample:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.float_(data["id"], where, "id")
+            name = serde.str_(data["name"], where, "name")
+            start_ms = serde.float_(data["startMs"], where, "startMs")
+            end_ms = serde.float_(data["endMs"], where, "endMs")
+            category = serde.str_enum(data["category"], where, "category")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            id=id,
+            name=name,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            category=category,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "startMs": self.start_ms,
+            "endMs": self.end_ms,
+            "category": self.category,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

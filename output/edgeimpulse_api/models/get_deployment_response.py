@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class GetDeploymentResponse(serde.Model):
+    """The GetDeploymentResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    has_deployment: bool
+    error: str | Unset = UNSET
+    version: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "hasDeployment", "version"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetDeploymentResponse"
+    ) -> GetDeploymentResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            has_deployment = serde.bool_(data["hasDeployment"], where, "hasDeployment")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        version = data.get("version", UNSET)
+        if version is not UNSET:
+            version = serde.int_(version, where, "version")
+        return cls(
+            success=success,
+            has_deployment=has_deployment,
+            error=error,
+            version=version,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "hasDeployment": self.has_deployment,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.version is not UNSET:
+            out["version"] = self.version
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .get_pretrained_model_response_model import GetPretrainedModelResponseModel
+from .get_pretrained_model_response_model_info import (
+    GetPretrainedModelResponseModelInfo,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetPretrainedModelResponse(serde.Model):
+    """The GetPretrainedModelResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        specific_device_selected: Whether a specific device was selected for performance profiling
+        available_model_types: The types of model that are available
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    specific_device_selected: bool
+    available_model_types: list[Literal["int8", "float32", "akida", "requiresRetrain"]]
+    error: str | Unset = UNSET
+    model: GetPretrainedModelResponseModel | Unset = UNSET
+    model_info: GetPretrainedModelResponseModelInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "error",
+            "specificDeviceSelected",
+            "availableModelTypes",
+            "model",
+            "modelInfo",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetPretrainedModelResponse"
+    ) -> GetPretrainedModelResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            specific_device_selected = serde.bool_(
+                data["specificDeviceSelected"], where, "specificDeviceSelected"
+            )
+            available_model_types = serde.list_of(
+                data["availableModelTypes"],
+                where,
+                "availableModelTypes",
+                serde.str_enum,
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        model = data.get("model", UNSET)
+        if model is not UNSET:
+            model = GetPretrainedModelResponseModel.convert(model, where, "model")
+        model_info = data.get("modelInfo", UNSET)
+        if model_info is not UNSET:
+            model_info = GetPretrainedModelResponseModelInfo.convert(
+                model_info, where, "modelInfo"
+            )
+        return cls(
+            success=success,
+            specific_device_selected=specific_device_selected,
+            available_model_types=available_model_types,
+            error=error,
+            model=model,
+            model_info=model_info,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "specificDeviceSelected": self.specific_device_selected,
+            "availableModelTypes": self.available_model_types,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.model is not UNSET:
+            out["model"] = self.model.to_dict()
+        if self.model_info is not UNSET:
+            out["modelInfo"] = self.model_info.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

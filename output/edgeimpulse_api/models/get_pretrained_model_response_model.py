@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .get_pretrained_model_response_model_profile_info import (
+    GetPretrainedModelResponseModelProfileInfo,
+)
+from .pretrained_model_tensor import PretrainedModelTensor
+
+
+@dataclass(slots=True, kw_only=True)
+class GetPretrainedModelResponseModel(serde.Model):
+    """The GetPretrainedModelResponseModel object of the API.
+
+    Attributes:
+        profile_job_id: If this is set, then we're still profiling this model. Subscribe to job updates to see when it's done (afterward the metadata will be updated).
+        profile_job_failed: If this is set, then the profiling job failed (get the status by getting the job logs for 'profilingJobId').
+    """
+
+    file_name: str
+    inputs: list[PretrainedModelTensor]
+    outputs: list[PretrainedModelTensor]
+    profile_info: GetPretrainedModelResponseModelProfileInfo | Unset = UNSET
+    profile_job_id: int | Unset = UNSET
+    profile_job_failed: bool | Unset = UNSET
+    supports_tf_lite: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fileName",
+            "profileInfo",
+            "inputs",
+            "outputs",
+            "profileJobId",
+            "profileJobFailed",
+            "supportsTFLite",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetPretrainedModelResponseModel"
+    ) -> GetPretrainedModelResponseModel:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            file_name = serde.str_(data["fileName"], where, "fileName")
+            inputs = serde.list_of(
+                data["inputs"], where, "inputs", PretrainedModelTensor.convert
+            )
+            outputs = serde.list_of(
+                data["outputs"], where, "outputs", PretrainedModelTensor.convert
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        profile_info = data.get("profileInfo", UNSET)
+        if profile_info is not UNSET:
+            profile_info = GetPretrainedModelResponseModelProfileInfo.convert(
+                profile_info, where, "profileInfo"
+            )
+        profile_job_id = data.get("profileJobId", UNSET)
+        if profile_job_id is not UNSET:
+            profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
+        profile_job_failed = data.get("profileJobFailed", UNSET)
+        if profile_job_failed is not UNSET:
+            profile_job_failed = serde.bool_(
+                profile_job_failed, where, "profileJobFailed"
+            )
+        supports_tf_lite = data.get("supportsTFLite", UNSET)
+        if supports_tf_lite is not UNSET:
+            supports_tf_lite = serde.bool_(supports_tf_lite, where, "supportsTFLite")
+        return cls(
+            file_name=file_name,
+            inputs=inputs,
+            outputs=outputs,
+            profile_info=profile_info,
+            profile_job_id=profile_job_id,
+            profile_job_failed=profile_job_failed,
+            supports_tf_lite=supports_tf_lite,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "fileName": self.file_name,
+            "inputs": [v0.to_dict() for v0 in self.inputs],
+            "outputs": [v0.to_dict() for v0 in self.outputs],
+        }
+        if self.profile_info is not UNSET:
+            out["profileInfo"] = self.profile_info.to_dict()
+        if self.profile_job_id is not UNSET:
+            out["profileJobId"] = self.profile_job_id
+        if self.profile_job_failed is not UNSET:
+            out["profileJobFailed"] = self.profile_job_failed
+        if self.supports_tf_lite is not UNSET:
+            out["supportsTFLite"] = self.supports_tf_lite
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

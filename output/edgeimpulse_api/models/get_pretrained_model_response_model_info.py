@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .deploy_pretrained_model_input_audio import DeployPretrainedModelInputAudio
+from .deploy_pretrained_model_input_image import DeployPretrainedModelInputImage
+from .deploy_pretrained_model_input_other import DeployPretrainedModelInputOther
+from .deploy_pretrained_model_input_time_series import (
+    DeployPretrainedModelInputTimeSeries,
+)
+from .deploy_pretrained_model_model_anomaly import DeployPretrainedModelModelAnomaly
+from .deploy_pretrained_model_model_classification import (
+    DeployPretrainedModelModelClassification,
+)
+from .deploy_pretrained_model_model_freeform import DeployPretrainedModelModelFreeform
+from .deploy_pretrained_model_model_object_detection import (
+    DeployPretrainedModelModelObjectDetection,
+)
+from .deploy_pretrained_model_model_regression import (
+    DeployPretrainedModelModelRegression,
+)
+from .deploy_pretrained_model_model_visual_anomaly import (
+    DeployPretrainedModelModelVisualAnomaly,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetPretrainedModelResponseModelInfo(serde.Model):
+    """The GetPretrainedModelResponseModelInfo object of the API."""
+
+    input: (
+        DeployPretrainedModelInputTimeSeries
+        | DeployPretrainedModelInputAudio
+        | DeployPretrainedModelInputImage
+        | DeployPretrainedModelInputOther
+    )
+    model: (
+        DeployPretrainedModelModelClassification
+        | DeployPretrainedModelModelRegression
+        | DeployPretrainedModelModelObjectDetection
+        | DeployPretrainedModelModelFreeform
+        | DeployPretrainedModelModelAnomaly
+        | DeployPretrainedModelModelVisualAnomaly
+    )
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"input", "model"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetPretrainedModelResponseModelInfo"
+    ) -> GetPretrainedModelResponseModelInfo:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            input = serde.tagged(
+                data["input"],
+                where,
+                "input",
+                "inputType",
+                {
+                    "time-series": DeployPretrainedModelInputTimeSeries.convert,
+                    "audio": DeployPretrainedModelInputAudio.convert,
+                    "image": DeployPretrainedModelInputImage.convert,
+                    "other": DeployPretrainedModelInputOther.convert,
+                },
+            )
+            model = serde.tagged(
+                data["model"],
+                where,
+                "model",
+                "modelType",
+                {
+                    "classification": DeployPretrainedModelModelClassification.convert,
+                    "regression": DeployPretrainedModelModelRegression.convert,
+                    "object-detection": DeployPretrainedModelModelObjectDetection.convert,
+                    "freeform": DeployPretrainedModelModelFreeform.convert,
+                    "anomaly": DeployPretrainedModelModelAnomaly.convert,
+                    "visual-anomaly": DeployPretrainedModelModelVisualAnomaly.convert,
+                },
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            input=input,
+            model=model,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "input": serde.dump(self.input),
+            "model": serde.dump(self.model),
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .profile_model_info import ProfileModelInfo
+from .profile_model_table import ProfileModelTable
+
+
+@dataclass(slots=True, kw_only=True)
+class GetPretrainedModelResponseModelProfileInfo(serde.Model):
+    """The GetPretrainedModelResponseModelProfileInfo object of the API.
+
+    Attributes:
+        table: Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation.
+    """
+
+    table: ProfileModelTable
+    float32: ProfileModelInfo | Unset = UNSET
+    int8: ProfileModelInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"float32", "int8", "table"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "GetPretrainedModelResponseModelProfileInfo"
+    ) -> GetPretrainedModelResponseModelProfileInfo:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            table = ProfileModelTable.convert(data["table"], where, "table")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        float32 = data.get("float32", UNSET)
+        if float32 is not UNSET:
+            float32 = ProfileModelInfo.convert(float32, where, "float32")
+        int8 = data.get("int8", UNSET)
+        if int8 is not UNSET:
+            int8 = ProfileModelInfo.convert(int8, where, "int8")
+        return cls(
+            table=table,
+            float32=float32,
+            int8=int8,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "table": self.table.to_dict(),
+        }
+        if self.float32 is not UNSET:
+            out["float32"] = self.float32.to_dict()
+        if self.int8 is not UNSET:
+            out["int8"] = self.int8.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .impulse_input_block import ImpulseInputBlock
+
+
+@dataclass(slots=True, kw_only=True)
+class HasDataExplorerFeaturesResponse(serde.Model):
+    """The HasDataExplorerFeaturesResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    has_features: bool
+    error: str | Unset = UNSET
+    input_block: ImpulseInputBlock | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "hasFeatures", "inputBlock"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "HasDataExplorerFeaturesResponse"
+    ) -> HasDataExplorerFeaturesResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            has_features = serde.bool_(data["hasFeatures"], where, "hasFeatures")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        input_block = data.get("inputBlock", UNSET)
+        if input_block is not UNSET:
+            input_block = ImpulseInputBlock.convert(input_block, where, "inputBlock")
+        return cls(
+            success=success,
+            has_features=has_features,
+            error=error,
+            input_block=input_block,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "hasFeatures": self.has_features,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.input_block is not UNSET:
+            out["inputBlock"] = self.input_block.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

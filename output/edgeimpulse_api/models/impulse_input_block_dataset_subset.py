@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ImpulseInputBlockDatasetSubset(serde.Model):
+    """Only generate features for samples where (sample_id + datasetSubsetSeed) % datasetSubset) == 0
+
+    Attributes:
+        include_percentage: Number between 0 and 100, with the % of data that should be _included_
+        seed: Seed number (optional). If not specified, the seed is set to 0.
+    """
+
+    include_percentage: float
+    seed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"includePercentage", "seed"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ImpulseInputBlockDatasetSubset"
+    ) -> ImpulseInputBlockDatasetSubset:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            include_percentage = serde.float_(
+                data["includePercentage"], where, "includePercentage"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        seed = data.get("seed", UNSET)
+        if seed is not UNSET:
+            seed = serde.int_(seed, where, "seed")
+        return cls(
+            include_percentage=include_percentage,
+            seed=seed,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "includePercentage": self.include_percentage,
+        }
+        if self.seed is not UNSET:
+            out["seed"] = self.seed
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
+    """How to pick the label for multi-label samples
+
+    Attributes:
+        labels: Required when choosing "anywhere-in-window". The list of classes that should trigger detection (e.g. "interference").
+    """
+
+    type: Literal["end-of-window", "anywhere-in-window"]
+    labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"type", "labels"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ImpulseInputBlockLabelingMethodMultiLabel"
+    ) -> ImpulseInputBlockLabelingMethodMultiLabel:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            _type = serde.str_enum(data["type"], where, "type")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        labels = data.get("labels", UNSET)
+        if labels is not UNSET:
+            labels = serde.list_of(labels, where, "labels", serde.str_)
+        return cls(
+            type=_type,
+            labels=labels,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "type": self.type,
+        }
+        if self.labels is not UNSET:
+            out["labels"] = self.labels
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .list_organization_data_response_data_item import (
+    ListOrganizationDataResponseDataItem,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ListOrganizationDataResponse(serde.Model):
+    """The ListOrganizationDataResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    error: str | Unset = UNSET
+    filter_parse_error: str | Unset = UNSET
+    data_: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
+    total_file_count: int | Unset = UNSET
+    total_data_item_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "error",
+            "filterParseError",
+            "data",
+            "totalFileCount",
+            "totalDataItemCount",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ListOrganizationDataResponse"
+    ) -> ListOrganizationDataResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        filter_parse_error = data.get("filterParseError", UNSET)
+        if filter_parse_error is not UNSET:
+            filter_parse_error = serde.str_(
+                filter_parse_error, where, "filterParseError"
+            )
+        data_ = data.get("data", UNSET)
+        if data_ is not UNSET:
+            data_ = serde.list_of(
+                data_, where, "data", ListOrganizationDataResponseDataItem.convert
+            )
+        total_file_count = data.get("totalFileCount", UNSET)
+        if total_file_count is not UNSET:
+            total_file_count = serde.int_(total_file_count, where, "totalFileCount")
+        total_data_item_count = data.get("totalDataItemCount", UNSET)
+        if total_data_item_count is not UNSET:
+            total_data_item_count = serde.int_(
+                total_data_item_count, where, "totalDataItemCount"
+            )
+        return cls(
+            success=success,
+            error=error,
+            filter_parse_error=filter_parse_error,
+            data_=data_,
+            total_file_count=total_file_count,
+            total_data_item_count=total_data_item_count,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.filter_parse_error is not UNSET:
+            out["filterParseError"] = self.filter_parse_error
+        if self.data_ is not UNSET:
+            out["data"] = [v0.to_dict() for v0 in self.data_]
+        if self.total_file_count is not UNSET:
+            out["totalFileCount"] = self.total_file_count
+        if self.total_data_item_count is not UNSET:
+            out["totalDataItemCount"] = self.total_data_item_count
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class LogStdoutResponseStdoutItem(serde.Model):
+    """The LogStdoutResponseStdoutItem object of the API."""
+
+    created: datetime.datetime
+    data_: str
+    log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"created", "data", "logLevel"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "LogStdoutResponseStdoutItem"
+    ) -> LogStdoutResponseStdoutItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            created = serde.datetime_(data["created"], where, "created")
+            data_ = serde.str_(data["data"], where, "data")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        log_level = data.get("logLevel", UNSET)
+        if log_level is not UNSET:
+            log_level = serde.str_enum(log_level, where, "logLevel")
+        return cls(
+            created=created,
+            data_=data_,
+            log_level=log_level,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "created": serde.format_datetime(self.created),
+            "data": self.data_,
+        }
+        if self.log_level is not UNSET:
+            out["logLevel"] = self.log_level
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ObjectDetectionAutoLabelRequest(serde.Model):
+    """The ObjectDetectionAutoLabelRequest object of the API."""
+
+    neural_network: Literal["yolov5", "yolo-pro", "currentProject"]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"neuralNetwork"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ObjectDetectionAutoLabelRequest"
+    ) -> ObjectDetectionAutoLabelRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            neural_network = serde.str_enum(
+                data["neuralNetwork"], where, "neuralNetwork"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            neural_network=neural_network,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "neuralNetwork": self.neural_network,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .object_detection_auto_label_response_results_item import (
+    ObjectDetectionAutoLabelResponseResultsItem,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class ObjectDetectionAutoLabelResponse(serde.Model):
+    """The ObjectDetectionAutoLabelResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    results: list[ObjectDetectionAutoLabelResponseResultsItem]
+    all_labels: list[str]
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "results", "allLabels"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ObjectDetectionAutoLabelResponse"
+    ) -> ObjectDetectionAutoLabelResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            results = serde.list_of(
+                data["results"],
+                where,
+                "results",
+                ObjectDetectionAutoLabelResponseResultsItem.convert,
+            )
+            all_labels = serde.list_of(
+                data["allLabels"], where, "allLabels", serde.str_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        return cls(
+            success=success,
+            results=results,
+            all_labels=all_labels,
+            error=error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "results": [v0.to_dict() for v0 in self.results],
+            "allLabels": self.all_labels,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class OrganizationBucket(serde.Model):
+    """The OrganizationBucket object of the API.
+
+    Attributes:
+        access_key: Access key for the storage service
+        endpoint: Endpoint URL for the storage service
+        bucket: Name of the storage bucket
+        region: Region of the storage service (if applicable)
+        connected: Whether we can reach the bucket
+        storage_provider: The type of storage provider for this bucket
+        check_connectivity_prefix: Optional prefix used for connectivity verification when root bucket access is restricted.
+        storage_account_name: The name of the storage account for Azure Blob Storage
+    """
+
+    id: int
+    access_key: str
+    endpoint: str
+    bucket: str
+    region: str
+    connected: bool
+    storage_provider: Literal["s3", "google", "azure", "other"]
+    check_connectivity_prefix: str | Unset = UNSET
+    storage_account_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "accessKey",
+            "endpoint",
+            "bucket",
+            "region",
+            "connected",
+            "checkConnectivityPrefix",
+            "storageProvider",
+            "storageAccountName",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "OrganizationBucket"
+    ) -> OrganizationBucket:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.int_(data["id"], where, "id")
+            access_key = serde.str_(data["accessKey"], where, "accessKey")
+            endpoint = serde.str_(data["endpoint"], where, "endpoint")
+            bucket = serde.str_(data["bucket"], where, "bucket")
+            region = serde.str_(data["region"], where, "region")
+            connected = serde.bool_(data["connected"], where, "connected")
+            storage_provider = serde.str_enum(
+                data["storageProvider"], where, "storageProvider"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        check_connectivity_prefix = data.get("checkConnectivityPrefix", UNSET)
+        if check_connectivity_prefix is not UNSET:
+            check_connectivity_prefix = serde.str_(
+                check_connectivity_prefix, where, "checkConnectivityPrefix"
+            )
+        storage_account_name = data.get("storageAccountName", UNSET)
+        if storage_account_name is not UNSET:
+            storage_account_name = serde.str_(
+                storage_account_name, where, "storageAccountName"
+            )
+        return cls(
+            id=id,
+            access_key=access_key,
+            endpoint=endpoint,
+            bucket=bucket,
+            region=region,
+            connected=connected,
+            storage_provider=storage_provider,
+            check_connectivity_prefix=check_connectivity_prefix,
+            storage_account_name=storage_account_name,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "accessKey": self.access_key,
+            "endpoint": self.endpoint,
+            "bucket": self.bucket,
+            "region": self.region,
+            "connected": self.connected,
+            "storageProvider": self.storage_provider,
+        }
+        if self.check_connectivity_prefix is not UNSET:
+            out["checkConnectivityPrefix"] = self.check_connectivity_prefix
+        if self.storage_account_name is not UNSET:
+            out["storageAccountName"] = self.storage_account_name
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class OrganizationComputeTimeUsage(serde.Model):
+    """The OrganizationComputeTimeUsage object of the API.
+
+    Attributes:
+        cpu_compute_time: CPU compute time in seconds of all jobs in the organization (including organizational project jobs).
+        gpu_compute_time: GPU compute time in seconds of all jobs in the organization (including organizational project jobs).
+        total_compute_time: Total compute time is the amount of computation time spent in jobs, in minutes used by an organization over the given period, calculated as CPU + GPU minutes.
+    """
+
+    cpu_compute_time: float | Unset = UNSET
+    gpu_compute_time: float | Unset = UNSET
+    total_compute_time: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"cpuComputeTime", "gpuComputeTime", "totalComputeTime"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "OrganizationComputeTimeUsage"
+    ) -> OrganizationComputeTimeUsage:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        cpu_compute_time = data.get("cpuComputeTime", UNSET)
+        if cpu_compute_time is not UNSET:
+            cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
+        gpu_compute_time = data.get("gpuComputeTime", UNSET)
+        if gpu_compute_time is not UNSET:
+            gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
+        total_compute_time = data.get("totalComputeTime", UNSET)
+        if total_compute_time is not UNSET:
+            total_compute_time = serde.float_(
+                total_compute_time, where, "totalComputeTime"
+            )
+        return cls(
+            cpu_compute_time=cpu_compute_time,
+            gpu_compute_time=gpu_compute_time,
+            total_compute_time=total_compute_time,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.cpu_compute_time is not UNSET:
+            out["cpuComputeTime"] = self.cpu_compute_time
+        if self.gpu_compute_time is not UNSET:
+            out["gpuComputeTime"] = self.gpu_compute_time
+        if self.total_compute_time is not UNSET:
+            out["totalComputeTime"] = self.total_compute_time
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

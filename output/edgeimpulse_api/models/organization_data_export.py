@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .created_updated_by_user import CreatedUpdatedByUser
+
+
+@dataclass(slots=True, kw_only=True)
+class OrganizationDataExport(serde.Model):
+    """The OrganizationDataExport object of the API.
+
+    Attributes:
+        expiration_date: Date when the export will expire. Default is 30 days. Maximum expiration date is 60 days from the creation date.
+        description: Description of the data export
+    """
+
+    id: int
+    created: datetime.datetime
+    job_id: int
+    job_finished: bool
+    job_finished_successful: bool
+    expiration_date: datetime.datetime
+    created_by_user: CreatedUpdatedByUser | Unset = UNSET
+    description: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "createdByUser",
+            "jobId",
+            "jobFinished",
+            "jobFinishedSuccessful",
+            "description",
+            "expirationDate",
+            "downloadUrl",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "OrganizationDataExport"
+    ) -> OrganizationDataExport:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.int_(data["id"], where, "id")
+            created = serde.datetime_(data["created"], where, "created")
+            job_id = serde.int_(data["jobId"], where, "jobId")
+            job_finished = serde.bool_(data["jobFinished"], where, "jobFinished")
+            job_finished_successful = serde.bool_(
+                data["jobFinishedSuccessful"], where, "jobFinishedSuccessful"
+            )
+            expiration_date = serde.datetime_(
+                data["expirationDate"], where, "expirationDate"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        created_by_user = data.get("createdByUser", UNSET)
+        if created_by_user is not UNSET:
+            created_by_user = CreatedUpdatedByUser.convert(
+                created_by_user, where, "createdByUser"
+            )
+        description = data.get("description", UNSET)
+        if description is not UNSET:
+            description = serde.str_(description, where, "description")
+        download_url = data.get("downloadUrl", UNSET)
+        if download_url is not UNSET:
+            download_url = serde.str_(download_url, where, "downloadUrl")
+        return cls(
+            id=id,
+            created=created,
+            job_id=job_id,
+            job_finished=job_finished,
+            job_finished_successful=job_finished_successful,
+            expiration_date=expiration_date,
+            created_by_user=created_by_user,
+            description=description,
+            download_url=download_url,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "created": serde.format_datetime(self.created),
+            "jobId": self.job_id,
+            "jobFinished": self.job_finished,
+            "jobFinishedSuccessful": self.job_finished_successful,
+            "expirationDate": serde.format_datetime(self.expiration_date),
+        }
+        if self.created_by_user is not UNSET:
+            out["createdByUser"] = self.created_by_user.to_dict()
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.download_url is not UNSET:
+            out["downloadUrl"] = self.download_url
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

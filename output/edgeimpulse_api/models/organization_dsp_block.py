@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .created_updated_by_user import CreatedUpdatedByUser
+
+
+@dataclass(slots=True, kw_only=True)
+class OrganizationDspBlock(serde.Model):
+    """The OrganizationDspBlock object of the API.
+
+    Attributes:
+        source_code_download_staff_only: Whether the source code is only available for staff users.
+    """
+
+    id: int
+    name: str
+    docker_container: str
+    docker_container_managed_by_edge_impulse: bool
+    created: datetime.datetime
+    description: str
+    port: int
+    is_connected: bool
+    source_code_available: bool
+    source_code_download_staff_only: bool
+    created_by_user: CreatedUpdatedByUser | Unset = UNSET
+    last_updated: datetime.datetime | Unset = UNSET
+    last_updated_by_user: CreatedUpdatedByUser | Unset = UNSET
+    user_id: int | Unset = UNSET
+    user_name: str | Unset = UNSET
+    requests_cpu: float | Unset = UNSET
+    requests_memory: int | Unset = UNSET
+    limits_cpu: float | Unset = UNSET
+    limits_memory: int | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "dockerContainer",
+            "dockerContainerManagedByEdgeImpulse",
+            "created",
+            "createdByUser",
+            "lastUpdated",
+            "lastUpdatedByUser",
+            "userId",
+            "userName",
+            "description",
+            "requestsCpu",
+            "requestsMemory",
+            "limitsCpu",
+            "limitsMemory",
+            "port",
+            "isConnected",
+            "error",
+            "sourceCodeAvailable",
+            "sourceCodeDownloadStaffOnly",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "OrganizationDspBlock"
+    ) -> OrganizationDspBlock:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.int_(data["id"], where, "id")
+            name = serde.str_(data["name"], where, "name")
+            docker_container = serde.str_(
+                data["dockerContainer"], where, "dockerContainer"
+            )
+            docker_container_managed_by_edge_impulse = serde.bool_(
+                data["dockerContainerManagedByEdgeImpulse"],
+                where,
+                "dockerContainerManagedByEdgeImpulse",
+            )
+            created = serde.datetime_(data["created"], where, "created")
+            description = serde.str_(data["description"], where, "description")
+            port = serde.int_(data["port"], where, "port")
+            is_connected = serde.bool_(data["isConnected"], where, "isConnected")
+            source_code_available = serde.bool_(
+                data["sourceCodeAvailable"], where, "sourceCodeAvailable"
+            )
+            source_code_download_staff_only = serde.bool_(
+                data["sourceCodeDownloadStaffOnly"],
+                where,
+                "sourceCodeDownloadStaffOnly",
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        created_by_user = data.get("createdByUser", UNSET)
+        if created_by_user is not UNSET:
+            created_by_user = CreatedUpdatedByUser.convert(
+                created_by_user, where, "createdByUser"
+            )
+        last_updated = data.get("lastUpdated", UNSET)
+        if last_updated is not UNSET:
+            last_updated = serde.datetime_(last_updated, where, "lastUpdated")
+        last_updated_by_user = data.get("lastUpdatedByUser", UNSET)
+        if last_updated_by_user is not UNSET:
+            last_updated_by_user = CreatedUpdatedByUser.convert(
+                last_updated_by_user, where, "lastUpdatedByUser"
+            )
+        user_id = data.get("userId", UNSET)
+        if user_id is not UNSET:
+            user_id = serde.int_(user_id, where, "userId")
+        user_name = data.get("userName", UNSET)
+        if user_name is not UNSET:
+            user_name = serde.str_(user_name, where, "userName")
+        requests_cpu = data.get("requestsCpu", UNSET)
+        if requests_cpu is not UNSET:
+            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        requests_memory = data.get("requestsMemory", UNSET)
+        if requests_memory is not UNSET:
+            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        limits_cpu = data.get("limitsCpu", UNSET)
+        if limits_cpu is not UNSET:
+            limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
+        limits_memory = data.get("limitsMemory", UNSET)
+        if limits_memory is not UNSET:
+            limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        return cls(
+            id=id,
+            name=name,
+            docker_container=docker_container,
+            docker_container_managed_by_edge_impulse=docker_container_managed_by_edge_impulse,
+            created=created,
+            description=description,
+            port=port,
+            is_connected=is_connected,
+            source_code_available=source_code_available,
+            source_code_download_staff_only=source_code_download_staff_only,
+            created_by_user=created_by_user,
+            last_updated=last_updated,
+            last_updated_by_user=last_updated_by_user,
+            user_id=user_id,
+            user_name=user_name,
+            requests_cpu=requests_cpu,
+            requests_memory=requests_memory,
+            limits_cpu=limits_cpu,
+            limits_memory=limits_memory,
+            error=error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "dockerContainer": self.docker_container,
+            "dockerContainerManagedByEdgeImpulse": self.docker_container_managed_by_edge_impulse,
+            "created": serde.format_datetime(self.created),
+            "description": self.description,
+            "port": self.port,
+            "isConnected": self.is_connected,
+            "sourceCodeAvailable": self.source_code_available,
+            "sourceCodeDownloadStaffOnly": self.source_code_download_staff_only,
+        }
+        if self.created_by_user is not UNSET:
+            out["createdByUser"] = self.created_by_user.to_dict()
+        if self.last_updated is not UNSET:
+            out["lastUpdated"] = serde.format_datetime(self.last_updated)
+        if self.last_updated_by_user is not UNSET:
+            out["lastUpdatedByUser"] = self.last_updated_by_user.to_dict()
+        if self.user_id is not UNSET:
+            out["userId"] = self.user_id
+        if self.user_name is not UNSET:
+            out["userName"] = self.user_name
+        if self.requests_cpu is not UNSET:
+            out["requestsCpu"] = self.requests_cpu
+        if self.requests_memory is not UNSET:
+            out["requestsMemory"] = self.requests_memory
+        if self.limits_cpu is not UNSET:
+            out["limitsCpu"] = self.limits_cpu
+        if self.limits_memory is not UNSET:
+            out["limitsMemory"] = self.limits_memory
+        if self.error is not UNSET:
+            out["error"] = self.error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class PretrainedModelTensor(serde.Model):
+    """The PretrainedModelTensor object of the API."""
+
+    data_type: Literal["int8", "uint8", "float32"]
+    name: str
+    shape: list[int]
+    quantization_scale: float | Unset = UNSET
+    quantization_zero_point: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"dataType", "name", "shape", "quantizationScale", "quantizationZeroPoint"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "PretrainedModelTensor"
+    ) -> PretrainedModelTensor:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            data_type = serde.str_enum(data["dataType"], where, "dataType")
+            name = serde.str_(data["name"], where, "name")
+            shape = serde.list_of(data["shape"], where, "shape", serde.int_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        quantization_scale = data.get("quantizationScale", UNSET)
+        if quantization_scale is not UNSET:
+            quantization_scale = serde.float_(
+                quantization_scale, where, "quantizationScale"
+            )
+        quantization_zero_point = data.get("quantizationZeroPoint", UNSET)
+        if quantization_zero_point is not UNSET:
+            quantization_zero_point = serde.float_(
+                quantization_zero_point, where, "quantizationZeroPoint"
+            )
+        return cls(
+            data_type=data_type,
+            name=name,
+            shape=shape,
+            quantization_scale=quantization_scale,
+            quantization_zero_point=quantization_zero_point,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "dataType": self.data_type,
+            "name": self.name,
+            "shape": self.shape,
+        }
+        if self.quantization_scale is not UNSET:
+            out["quantizationScale"] = self.quantization_scale
+        if self.quantization_zero_point is not UNSET:
+            out["quantizationZeroPoint"] = self.quantization_zero_point
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

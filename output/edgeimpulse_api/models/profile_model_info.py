@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .keras_custom_metric import KerasCustomMetric
+from .profile_model_info_memory import ProfileModelInfoMemory
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelInfo(serde.Model):
+    """The ProfileModelInfo object of the API.
+
+    Attributes:
+        custom_metrics: Custom, device-specific performance metrics
+        has_performance: If false, then no metrics are available for this target
+        profiling_error: Specific error during profiling (e.g. model not supported)
+    """
+
+    variant: Literal["int8", "float32", "akida"]
+    device: str
+    tflite_file_size_bytes: int
+    is_supported_on_mcu: bool
+    custom_metrics: list[KerasCustomMetric]
+    has_performance: bool
+    memory: ProfileModelInfoMemory | Unset = UNSET
+    time_per_inference_ms: int | Unset = UNSET
+    mcu_support_error: str | Unset = UNSET
+    profiling_error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "variant",
+            "device",
+            "tfliteFileSizeBytes",
+            "isSupportedOnMcu",
+            "memory",
+            "timePerInferenceMs",
+            "mcuSupportError",
+            "customMetrics",
+            "hasPerformance",
+            "profilingError",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "ProfileModelInfo") -> ProfileModelInfo:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            variant = serde.str_enum(data["variant"], where, "variant")
+            device = serde.str_(data["device"], where, "device")
+            tflite_file_size_bytes = serde.int_(
+                data["tfliteFileSizeBytes"], where, "tfliteFileSizeBytes"
+            )
+            is_supported_on_mcu = serde.bool_(
+                data["isSupportedOnMcu"], where, "isSupportedOnMcu"
+            )
+            custom_metrics = serde.list_of(
+                data["customMetrics"], where, "customMetrics", KerasCustomMetric.convert
+            )
+            has_performance = serde.bool_(
+                data["hasPerformance"], where, "hasPerformance"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        memory = data.get("memory", UNSET)
+        if memory is not UNSET:
+            memory = ProfileModelInfoMemory.convert(memory, where, "memory")
+        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
+        if time_per_inference_ms is not UNSET:
+            time_per_inference_ms = serde.int_(
+                time_per_inference_ms, where, "timePerInferenceMs"
+            )
+        mcu_support_error = data.get("mcuSupportError", UNSET)
+        if mcu_support_error is not UNSET:
+            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
+        profiling_error = data.get("profilingError", UNSET)
+        if profiling_error is not UNSET:
+            profiling_error = serde.str_(profiling_error, where, "profilingError")
+        return cls(
+            variant=variant,
+            device=device,
+            tflite_file_size_bytes=tflite_file_size_bytes,
+            is_supported_on_mcu=is_supported_on_mcu,
+            custom_metrics=custom_metrics,
+            has_performance=has_performance,
+            memory=memory,
+            time_per_inference_ms=time_per_inference_ms,
+            mcu_support_error=mcu_support_error,
+            profiling_error=profiling_error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "variant": self.variant,
+            "device": self.device,
+            "tfliteFileSizeBytes": self.tflite_file_size_bytes,
+            "isSupportedOnMcu": self.is_supported_on_mcu,
+            "customMetrics": [v0.to_dict() for v0 in self.custom_metrics],
+            "hasPerformance": self.has_performance,
+        }
+        if self.memory is not UNSET:
+            out["memory"] = self.memory.to_dict()
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
+        if self.mcu_support_error is not UNSET:
+            out["mcuSupportError"] = self.mcu_support_error
+        if self.profiling_error is not UNSET:
+            out["profilingError"] = self.profiling_error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

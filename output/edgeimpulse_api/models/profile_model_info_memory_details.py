@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelInfoMemoryDetails(serde.Model):
+    """The ProfileModelInfoMemoryDetails object of the API.
+
+    Attributes:
+        ram: Estimated amount of RAM required by the model, measured in bytes
+        rom: Estimated amount of ROM required by the model, measured in bytes
+        arena_size: Estimated arena size required for model inference, measured in bytes
+    """
+
+    ram: int
+    rom: int
+    arena_size: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"ram", "rom", "arenaSize"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelInfoMemoryDetails"
+    ) -> ProfileModelInfoMemoryDetails:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            ram = serde.int_(data["ram"], where, "ram")
+            rom = serde.int_(data["rom"], where, "rom")
+            arena_size = serde.int_(data["arenaSize"], where, "arenaSize")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            ram=ram,
+            rom=rom,
+            arena_size=arena_size,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "ram": self.ram,
+            "rom": self.rom,
+            "arenaSize": self.arena_size,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .profile_model_table_mcu import ProfileModelTableMcu
+from .profile_model_table_mpu import ProfileModelTableMpu
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelTable(serde.Model):
+    """Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation."""
+
+    variant: Literal["int8", "float32"]
+    low_end_mcu: ProfileModelTableMcu
+    high_end_mcu: ProfileModelTableMcu
+    high_end_mcu_plus_accelerator: ProfileModelTableMcu
+    mpu: ProfileModelTableMpu
+    gpu_or_mpu_accelerator: ProfileModelTableMpu
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "variant",
+            "lowEndMcu",
+            "highEndMcu",
+            "highEndMcuPlusAccelerator",
+            "mpu",
+            "gpuOrMpuAccelerator",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelTable"
+    ) -> ProfileModelTable:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            variant = serde.str_enum(data["variant"], where, "variant")
+            low_end_mcu = ProfileModelTableMcu.convert(
+                data["lowEndMcu"], where, "lowEndMcu"
+            )
+            high_end_mcu = ProfileModelTableMcu.convert(
+                data["highEndMcu"], where, "highEndMcu"
+            )
+            high_end_mcu_plus_accelerator = ProfileModelTableMcu.convert(
+                data["highEndMcuPlusAccelerator"], where, "highEndMcuPlusAccelerator"
+            )
+            mpu = ProfileModelTableMpu.convert(data["mpu"], where, "mpu")
+            gpu_or_mpu_accelerator = ProfileModelTableMpu.convert(
+                data["gpuOrMpuAccelerator"], where, "gpuOrMpuAccelerator"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            variant=variant,
+            low_end_mcu=low_end_mcu,
+            high_end_mcu=high_end_mcu,
+            high_end_mcu_plus_accelerator=high_end_mcu_plus_accelerator,
+            mpu=mpu,
+            gpu_or_mpu_accelerator=gpu_or_mpu_accelerator,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "variant": self.variant,
+            "lowEndMcu": self.low_end_mcu.to_dict(),
+            "highEndMcu": self.high_end_mcu.to_dict(),
+            "highEndMcuPlusAccelerator": self.high_end_mcu_plus_accelerator.to_dict(),
+            "mpu": self.mpu.to_dict(),
+            "gpuOrMpuAccelerator": self.gpu_or_mpu_accelerator.to_dict(),
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .profile_model_table_mcu_memory import ProfileModelTableMcuMemory
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelTableMcu(serde.Model):
+    """The ProfileModelTableMcu object of the API."""
+
+    description: str
+    supported: bool
+    time_per_inference_ms: int | Unset = UNSET
+    memory: ProfileModelTableMcuMemory | Unset = UNSET
+    mcu_support_error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"description", "timePerInferenceMs", "memory", "supported", "mcuSupportError"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelTableMcu"
+    ) -> ProfileModelTableMcu:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            description = serde.str_(data["description"], where, "description")
+            supported = serde.bool_(data["supported"], where, "supported")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
+        if time_per_inference_ms is not UNSET:
+            time_per_inference_ms = serde.int_(
+                time_per_inference_ms, where, "timePerInferenceMs"
+            )
+        memory = data.get("memory", UNSET)
+        if memory is not UNSET:
+            memory = ProfileModelTableMcuMemory.convert(memory, where, "memory")
+        mcu_support_error = data.get("mcuSupportError", UNSET)
+        if mcu_support_error is not UNSET:
+            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
+        return cls(
+            description=description,
+            supported=supported,
+            time_per_inference_ms=time_per_inference_ms,
+            memory=memory,
+            mcu_support_error=mcu_support_error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "description": self.description,
+            "supported": self.supported,
+        }
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
+        if self.memory is not UNSET:
+            out["memory"] = self.memory.to_dict()
+        if self.mcu_support_error is not UNSET:
+            out["mcuSupportError"] = self.mcu_support_error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .profile_model_table_mcu_memory_eon import ProfileModelTableMcuMemoryEon
+from .profile_model_table_mcu_memory_eon_ram_optimized import (
+    ProfileModelTableMcuMemoryEonRamOptimized,
+)
+from .profile_model_table_mcu_memory_tflite import ProfileModelTableMcuMemoryTflite
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelTableMcuMemory(serde.Model):
+    """The ProfileModelTableMcuMemory object of the API."""
+
+    tflite: ProfileModelTableMcuMemoryTflite | Unset = UNSET
+    eon: ProfileModelTableMcuMemoryEon | Unset = UNSET
+    eon_ram_optimized: ProfileModelTableMcuMemoryEonRamOptimized | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"tflite", "eon", "eonRamOptimized"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelTableMcuMemory"
+    ) -> ProfileModelTableMcuMemory:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        tflite = data.get("tflite", UNSET)
+        if tflite is not UNSET:
+            tflite = ProfileModelTableMcuMemoryTflite.convert(tflite, where, "tflite")
+        eon = data.get("eon", UNSET)
+        if eon is not UNSET:
+            eon = ProfileModelTableMcuMemoryEon.convert(eon, where, "eon")
+        eon_ram_optimized = data.get("eonRamOptimized", UNSET)
+        if eon_ram_optimized is not UNSET:
+            eon_ram_optimized = ProfileModelTableMcuMemoryEonRamOptimized.convert(
+                eon_ram_optimized, where, "eonRamOptimized"
+            )
+        return cls(
+            tflite=tflite,
+            eon=eon,
+            eon_ram_optimized=eon_ram_optimized,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.tflite is not UNSET:
+            out["tflite"] = self.tflite.to_dict()
+        if self.eon is not UNSET:
+            out["eon"] = self.eon.to_dict()
+        if self.eon_ram_optimized is not UNSET:
+            out["eonRamOptimized"] = self.eon_ram_optimized.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

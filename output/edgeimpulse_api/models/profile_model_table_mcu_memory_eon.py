@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelTableMcuMemoryEon(serde.Model):
+    """The ProfileModelTableMcuMemoryEon object of the API."""
+
+    ram: int
+    rom: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"ram", "rom"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelTableMcuMemoryEon"
+    ) -> ProfileModelTableMcuMemoryEon:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            ram = serde.int_(data["ram"], where, "ram")
+            rom = serde.int_(data["rom"], where, "rom")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            ram=ram,
+            rom=rom,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "ram": self.ram,
+            "rom": self.rom,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileModelTableMpu(serde.Model):
+    """The ProfileModelTableMpu object of the API."""
+
+    description: str
+    supported: bool
+    time_per_inference_ms: int | Unset = UNSET
+    rom: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"description", "timePerInferenceMs", "rom", "supported"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileModelTableMpu"
+    ) -> ProfileModelTableMpu:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            description = serde.str_(data["description"], where, "description")
+            supported = serde.bool_(data["supported"], where, "supported")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
+        if time_per_inference_ms is not UNSET:
+            time_per_inference_ms = serde.int_(
+                time_per_inference_ms, where, "timePerInferenceMs"
+            )
+        rom = data.get("rom", UNSET)
+        if rom is not UNSET:
+            rom = serde.float_(rom, where, "rom")
+        return cls(
+            description=description,
+            supported=supported,
+            time_per_inference_ms=time_per_inference_ms,
+            rom=rom,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "description": self.description,
+            "supported": self.supported,
+        }
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
+        if self.rom is not UNSET:
+            out["rom"] = self.rom
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

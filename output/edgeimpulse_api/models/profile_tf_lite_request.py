@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ProfileTfLiteRequest(serde.Model):
+    """The ProfileTfLiteRequest object of the API.
+
+    Attributes:
+        tflite_file_base64: A base64 encoded TFLite file
+        device: MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices  (and use the "mcu" property here).
+    """
+
+    tflite_file_base64: str
+    device: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"tfliteFileBase64", "device"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProfileTfLiteRequest"
+    ) -> ProfileTfLiteRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            tflite_file_base64 = serde.str_(
+                data["tfliteFileBase64"], where, "tfliteFileBase64"
+            )
+            device = serde.str_(data["device"], where, "device")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            tflite_file_base64=tflite_file_base64,
+            device=device,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "tfliteFileBase64": self.tflite_file_base64,
+            "device": self.device,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

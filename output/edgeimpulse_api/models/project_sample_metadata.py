@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .sample_metadata import SampleMetadata
+
+
+@dataclass(slots=True, kw_only=True)
+class ProjectSampleMetadata(serde.Model):
+    """Project sample metadata
+
+    Attributes:
+        metadata: Array with all available sample metadata.
+    """
+
+    metadata: list[SampleMetadata]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"metadata"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProjectSampleMetadata"
+    ) -> ProjectSampleMetadata:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            metadata = serde.list_of(
+                data["metadata"], where, "metadata", SampleMetadata.convert
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            metadata=metadata,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "metadata": [v0.to_dict() for v0 in self.metadata],
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

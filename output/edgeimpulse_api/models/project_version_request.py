@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ProjectVersionRequest(serde.Model):
+    """The ProjectVersionRequest object of the API.
+
+    Attributes:
+        make_public: Whether to make this version available on a public URL.
+        bucket_id: Data bucket ID. Keep empty to store in Edge Impulse hosted storage.
+        run_model_testing_while_versioning: Whether to run model testing when creating this version (if this value is omitted, it will use the current state of 'runModelTestingWhileVersioning' that is returned in ListVersionsResponse).
+    """
+
+    description: str
+    make_public: bool
+    bucket_id: int | Unset = UNSET
+    run_model_testing_while_versioning: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"bucketId", "description", "makePublic", "runModelTestingWhileVersioning"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "ProjectVersionRequest"
+    ) -> ProjectVersionRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            description = serde.str_(data["description"], where, "description")
+            make_public = serde.bool_(data["makePublic"], where, "makePublic")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        bucket_id = data.get("bucketId", UNSET)
+        if bucket_id is not UNSET:
+            bucket_id = serde.int_(bucket_id, where, "bucketId")
+        run_model_testing_while_versioning = data.get(
+            "runModelTestingWhileVersioning", UNSET
+        )
+        if run_model_testing_while_versioning is not UNSET:
+            run_model_testing_while_versioning = serde.bool_(
+                run_model_testing_while_versioning,
+                where,
+                "runModelTestingWhileVersioning",
+            )
+        return cls(
+            description=description,
+            make_public=make_public,
+            bucket_id=bucket_id,
+            run_model_testing_while_versioning=run_model_testing_while_versioning,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "description": self.description,
+            "makePublic": self.make_public,
+        }
+        if self.bucket_id is not UNSET:
+            out["bucketId"] = self.bucket_id
+        if self.run_model_testing_while_versioning is not UNSET:
+            out["runModelTestingWhileVersioning"] = (
+                self.run_model_testing_while_versioning
+            )
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class RenamePortalFileRequest(serde.Model):
+    """The RenamePortalFileRequest object of the API.
+
+    Attributes:
+        old_path: S3 path (within the portal)
+        new_path: S3 path (within the portal)
+    """
+
+    old_path: str
+    new_path: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"oldPath", "newPath"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "RenamePortalFileRequest"
+    ) -> RenamePortalFileRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            old_path = serde.str_(data["oldPath"], where, "oldPath")
+            new_path = serde.str_(data["newPath"], where, "newPath")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            old_path=old_path,
+            new_path=new_path,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "oldPath": self.old_path,
+            "newPath": self.new_path,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

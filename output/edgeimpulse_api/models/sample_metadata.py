@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class SampleMetadata(serde.Model):
+    """The SampleMetadata object of the API.
+
+    Attributes:
+        id: Sample ID
+        metadata: Sample free form associated metadata
+    """
+
+    id: int
+    metadata: dict[str, str]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "metadata"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "SampleMetadata") -> SampleMetadata:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.int_(data["id"], where, "id")
+            metadata = serde.dict_of(data["metadata"], where, "metadata", serde.str_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            id=id,
+            metadata=metadata,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "metadata": self.metadata,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

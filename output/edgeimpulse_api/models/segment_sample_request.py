@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .segment_sample_request_segments_item import SegmentSampleRequestSegmentsItem
+
+
+@dataclass(slots=True, kw_only=True)
+class SegmentSampleRequest(serde.Model):
+    """The SegmentSampleRequest object of the API."""
+
+    segments: list[SegmentSampleRequestSegmentsItem]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"segments"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "SegmentSampleRequest"
+    ) -> SegmentSampleRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            segments = serde.list_of(
+                data["segments"],
+                where,
+                "segments",
+                SegmentSampleRequestSegmentsItem.convert,
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            segments=segments,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "segments": [v0.to_dict() for v0 in self.segments],
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

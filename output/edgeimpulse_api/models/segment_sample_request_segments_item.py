@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class SegmentSampleRequestSegmentsItem(serde.Model):
+    """The SegmentSampleRequestSegmentsItem object of the API."""
+
+    start_ms: int
+    end_ms: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"startMs", "endMs"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "SegmentSampleRequestSegmentsItem"
+    ) -> SegmentSampleRequestSegmentsItem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            start_ms = serde.int_(data["startMs"], where, "startMs")
+            end_ms = serde.int_(data["endMs"], where, "endMs")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            start_ms=start_ms,
+            end_ms=end_ms,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "startMs": self.start_ms,
+            "endMs": self.end_ms,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

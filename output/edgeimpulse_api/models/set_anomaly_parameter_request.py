@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class SetAnomalyParameterRequest(serde.Model):
+    """Only fields defined in this object are set
+
+    Attributes:
+        minimum_confidence_rating: DEPRECATED, use "setImpulseThresholds" instead. Minimum confidence score, if the anomaly block scores a sample above this threshold it will be flagged as anomaly.
+    """
+
+    minimum_confidence_rating: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"minimumConfidenceRating"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "SetAnomalyParameterRequest"
+    ) -> SetAnomalyParameterRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        minimum_confidence_rating = data.get("minimumConfidenceRating", UNSET)
+        if minimum_confidence_rating is not UNSET:
+            minimum_confidence_rating = serde.float_(
+                minimum_confidence_rating, where, "minimumConfidenceRating"
+            )
+        return cls(
+            minimum_confidence_rating=minimum_confidence_rating,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.minimum_confidence_rating is not UNSET:
+            out["minimumConfidenceRating"] = self.minimum_confidence_rating
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class SplitSampleInFramesRequest(serde.Model):
+    """The SplitSampleInFramesRequest object of the API.
+
+    Attributes:
+        fps: Frames per second to extract from this video.
+    """
+
+    fps: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"fps"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "SplitSampleInFramesRequest"
+    ) -> SplitSampleInFramesRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        fps = data.get("fps", UNSET)
+        if fps is not UNSET:
+            fps = serde.int_(fps, where, "fps")
+        return cls(
+            fps=fps,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.fps is not UNSET:
+            out["fps"] = self.fps
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class StartDeviceSnapshotDebugStreamRequest(serde.Model):
+    """The StartDeviceSnapshotDebugStreamRequest object of the API."""
+
+    resolution: Literal["high", "low"]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"resolution"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "StartDeviceSnapshotDebugStreamRequest"
+    ) -> StartDeviceSnapshotDebugStreamRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            resolution = serde.str_enum(data["resolution"], where, "resolution")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            resolution=resolution,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "resolution": self.resolution,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

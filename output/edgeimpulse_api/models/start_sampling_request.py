@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class StartSamplingRequest(serde.Model):
+    """The StartSamplingRequest object of the API.
+
+    Attributes:
+        label: Label to be used during sampling.
+        length_ms: Requested length of the sample (in ms).
+        category: Which acquisition category to sample data into.
+        interval_ms: Interval between samples (can be calculated like `1/hz * 1000`)
+        sensor: The sensor to sample from.
+        label_color: Text color of label displayed on supported clients. Value can be any supported CSS color value
+        collected_sample_count: A hint to supported clients to show the number of samples currently collected
+        target_sample_count: A hint to supported clients to show the desired number of samples to be collected
+    """
+
+    label: str
+    length_ms: int
+    category: Literal["training", "testing", "post-processing"]
+    interval_ms: float
+    sensor: str | Unset = UNSET
+    label_color: str | Unset = UNSET
+    collected_sample_count: float | Unset = UNSET
+    target_sample_count: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "label",
+            "lengthMs",
+            "category",
+            "intervalMs",
+            "sensor",
+            "labelColor",
+            "collectedSampleCount",
+            "targetSampleCount",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "StartSamplingRequest"
+    ) -> StartSamplingRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            label = serde.str_(data["label"], where, "label")
+            length_ms = serde.int_(data["lengthMs"], where, "lengthMs")
+            category = serde.str_enum(data["category"], where, "category")
+            interval_ms = serde.float_(data["intervalMs"], where, "intervalMs")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        sensor = data.get("sensor", UNSET)
+        if sensor is not UNSET:
+            sensor = serde.str_(sensor, where, "sensor")
+        label_color = data.get("labelColor", UNSET)
+        if label_color is not UNSET:
+            label_color = serde.str_(label_color, where, "labelColor")
+        collected_sample_count = data.get("collectedSampleCount", UNSET)
+        if collected_sample_count is not UNSET:
+            collected_sample_count = serde.float_(
+                collected_sample_count, where, "collectedSampleCount"
+            )
+        target_sample_count = data.get("targetSampleCount", UNSET)
+        if target_sample_count is not UNSET:
+            target_sample_count = serde.float_(
+                target_sample_count, where, "targetSampleCount"
+            )
+        return cls(
+            label=label,
+            length_ms=length_ms,
+            category=category,
+            interval_ms=interval_ms,
+            sensor=sensor,
+            label_color=label_color,
+            collected_sample_count=collected_sample_count,
+            target_sample_count=target_sample_count,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "label": self.label,
+            "lengthMs": self.length_ms,
+            "category": self.category,
+            "intervalMs": self.interval_ms,
+        }
+        if self.sensor is not UNSET:
+            out["sensor"] = self.sensor
+        if self.label_color is not UNSET:
+            out["labelColor"] = self.label_color
+        if self.collected_sample_count is not UNSET:
+            out["collectedSampleCount"] = self.collected_sample_count
+        if self.target_sample_count is not UNSET:
+            out["targetSampleCount"] = self.target_sample_count
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class StopDeviceDebugStreamRequest(serde.Model):
+    """The StopDeviceDebugStreamRequest object of the API."""
+
+    stream_id: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"streamId"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "StopDeviceDebugStreamRequest"
+    ) -> StopDeviceDebugStreamRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            stream_id = serde.int_(data["streamId"], where, "streamId")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            stream_id=stream_id,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "streamId": self.stream_id,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .anomaly_result import AnomalyResult
+from .bounding_box_with_score import BoundingBoxWithScore
+from .test_pretrained_model_response_freeform_result import (
+    TestPretrainedModelResponseFreeformResult,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class TestPretrainedModelResponse(serde.Model):
+    """The TestPretrainedModelResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+        result: Classification value per label. For a neural network this will be the confidence, for anomalies the anomaly score.
+        anomaly_result: Anomaly scores and computed metrics for visual anomaly detection, one item per window.
+    """
+
+    success: bool
+    error: str | Unset = UNSET
+    result: dict[str, float] | Unset = UNSET
+    bounding_boxes: list[BoundingBoxWithScore] | Unset = UNSET
+    freeform_result: TestPretrainedModelResponseFreeformResult | Unset = UNSET
+    anomaly_result: list[AnomalyResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "error",
+            "result",
+            "boundingBoxes",
+            "freeformResult",
+            "anomalyResult",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "TestPretrainedModelResponse"
+    ) -> TestPretrainedModelResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        result = data.get("result", UNSET)
+        if result is not UNSET:
+            result = serde.dict_of(result, where, "result", serde.float_)
+        bounding_boxes = data.get("boundingBoxes", UNSET)
+        if bounding_boxes is not UNSET:
+            bounding_boxes = serde.list_of(
+                bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.convert
+            )
+        freeform_result = data.get("freeformResult", UNSET)
+        if freeform_result is not UNSET:
+            freeform_result = TestPretrainedModelResponseFreeformResult.convert(
+                freeform_result, where, "freeformResult"
+            )
+        anomaly_result = data.get("anomalyResult", UNSET)
+        if anomaly_result is not UNSET:
+            anomaly_result = serde.list_of(
+                anomaly_result, where, "anomalyResult", AnomalyResult.convert
+            )
+        return cls(
+            success=success,
+            error=error,
+            result=result,
+            bounding_boxes=bounding_boxes,
+            freeform_result=freeform_result,
+            anomaly_result=anomaly_result,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.result is not UNSET:
+            out["result"] = self.result
+        if self.bounding_boxes is not UNSET:
+            out["boundingBoxes"] = [v0.to_dict() for v0 in self.bounding_boxes]
+        if self.freeform_result is not UNSET:
+            out["freeformResult"] = self.freeform_result.to_dict()
+        if self.anomaly_result is not UNSET:
+            out["anomalyResult"] = [v0.to_dict() for v0 in self.anomaly_result]
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .test_pretrained_model_response_freeform_result_output_tensors_item import (
+    TestPretrainedModelResponseFreeformResultOutputTensorsItem,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class TestPretrainedModelResponseFreeformResult(serde.Model):
+    """The TestPretrainedModelResponseFreeformResult object of the API."""
+
+    output_tensors: list[TestPretrainedModelResponseFreeformResultOutputTensorsItem]
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"outputTensors"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "TestPretrainedModelResponseFreeformResult"
+    ) -> TestPretrainedModelResponseFreeformResult:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            output_tensors = serde.list_of(
+                data["outputTensors"],
+                where,
+                "outputTensors",
+                TestPretrainedModelResponseFreeformResultOutputTensorsItem.convert,
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            output_tensors=output_tensors,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "outputTensors": [v0.to_dict() for v0 in self.output_tensors],
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

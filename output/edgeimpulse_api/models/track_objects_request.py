@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class TrackObjectsRequest(serde.Model):
+    """The TrackObjectsRequest object of the API."""
+
+    source_sample_id: int
+    next_sample_id: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"sourceSampleId", "nextSampleId"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "TrackObjectsRequest"
+    ) -> TrackObjectsRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            source_sample_id = serde.int_(
+                data["sourceSampleId"], where, "sourceSampleId"
+            )
+            next_sample_id = serde.int_(data["nextSampleId"], where, "nextSampleId")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            source_sample_id=source_sample_id,
+            next_sample_id=next_sample_id,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "sourceSampleId": self.source_sample_id,
+            "nextSampleId": self.next_sample_id,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class TunerSpaceImpulse(serde.Model):
+    """The TunerSpaceImpulse object of the API.
+
+    Attributes:
+        input_blocks: Input Blocks that are part of this impulse
+        dsp_blocks: DSP Blocks that are part of this impulse
+        learn_blocks: Learning Blocks that are part of this impulse
+        parameters: Hyperparameters with potential values that can be used in any block in this impulse
+    """
+
+    input_blocks: list[dict[str, Any]]
+    dsp_blocks: list[dict[str, Any]]
+    learn_blocks: list[list[dict[str, Any]]]
+    parameters: dict[str, Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"parameters", "inputBlocks", "dspBlocks", "learnBlocks"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "TunerSpaceImpulse"
+    ) -> TunerSpaceImpulse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            input_blocks = serde.list_of(
+                data["inputBlocks"], where, "inputBlocks", serde.mapping(serde.any_)
+            )
+            dsp_blocks = serde.list_of(
+                data["dspBlocks"], where, "dspBlocks", serde.mapping(serde.any_)
+            )
+            learn_blocks = serde.list_of(
+                data["learnBlocks"],
+                where,
+                "learnBlocks",
+                serde.array(serde.mapping(serde.any_)),
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        parameters = data.get("parameters", UNSET)
+        if parameters is not UNSET:
+            parameters = serde.dict_(parameters, where, "parameters")
+        return cls(
+            input_blocks=input_blocks,
+            dsp_blocks=dsp_blocks,
+            learn_blocks=learn_blocks,
+            parameters=parameters,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "inputBlocks": self.input_blocks,
+            "dspBlocks": self.dsp_blocks,
+            "learnBlocks": self.learn_blocks,
+        }
+        if self.parameters is not UNSET:
+            out["parameters"] = self.parameters
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .ai_actions_config_step import AiActionsConfigStep
+from .update_ai_action_request_set_metadata_after_running_item import (
+    UpdateAiActionRequestSetMetadataAfterRunningItem,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateAiActionRequest(serde.Model):
+    """The UpdateAiActionRequest object of the API.
+
+    Attributes:
+        data_category: Type of data to run this AI action on.
+        set_metadata_after_running: After the action runs, add this key/value pair as metadata on the affected samples.
+        name: User-provided name. If no name is set then displayName on the action will be automatically configured based on the transformation block.
+        data_metadata_key: Metadata key to filter on. Required if dataCategory is equal to "dataWithoutMetadataKey" or "dataWithMetadata".
+        data_metadata_value: Metadata value to filter on. Required if dataCategory is equal to "dataWithMetadata".
+        sort_order: Numeric value (1..n) where this action should be shown in the action list (and in which order the actions should run when started from a data source).
+    """
+
+    steps: list[AiActionsConfigStep]
+    data_category: Literal[
+        "allData",
+        "unlabeledData",
+        "enabledData",
+        "dataWithoutMetadataKey",
+        "dataWithMetadata",
+    ]
+    set_metadata_after_running: list[UpdateAiActionRequestSetMetadataAfterRunningItem]
+    name: str | Unset = UNSET
+    data_metadata_key: str | Unset = UNSET
+    data_metadata_value: str | Unset = UNSET
+    sort_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "steps",
+            "dataCategory",
+            "dataMetadataKey",
+            "dataMetadataValue",
+            "setMetadataAfterRunning",
+            "sortOrder",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UpdateAiActionRequest"
+    ) -> UpdateAiActionRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            steps = serde.list_of(
+                data["steps"], where, "steps", AiActionsConfigStep.convert
+            )
+            data_category = serde.str_enum(data["dataCategory"], where, "dataCategory")
+            set_metadata_after_running = serde.list_of(
+                data["setMetadataAfterRunning"],
+                where,
+                "setMetadataAfterRunning",
+                UpdateAiActionRequestSetMetadataAfterRunningItem.convert,
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
+        data_metadata_key = data.get("dataMetadataKey", UNSET)
+        if data_metadata_key is not UNSET:
+            data_metadata_key = serde.str_(data_metadata_key, where, "dataMetadataKey")
+        data_metadata_value = data.get("dataMetadataValue", UNSET)
+        if data_metadata_value is not UNSET:
+            data_metadata_value = serde.str_(
+                data_metadata_value, where, "dataMetadataValue"
+            )
+        sort_order = data.get("sortOrder", UNSET)
+        if sort_order is not UNSET:
+            sort_order = serde.int_(sort_order, where, "sortOrder")
+        return cls(
+            steps=steps,
+            data_category=data_category,
+            set_metadata_after_running=set_metadata_after_running,
+            name=name,
+            data_metadata_key=data_metadata_key,
+            data_metadata_value=data_metadata_value,
+            sort_order=sort_order,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "steps": [v0.to_dict() for v0 in self.steps],
+            "dataCategory": self.data_category,
+            "setMetadataAfterRunning": [
+                v0.to_dict() for v0 in self.set_metadata_after_running
+            ],
+        }
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.data_metadata_key is not UNSET:
+            out["dataMetadataKey"] = self.data_metadata_key
+        if self.data_metadata_value is not UNSET:
+            out["dataMetadataValue"] = self.data_metadata_value
+        if self.sort_order is not UNSET:
+            out["sortOrder"] = self.sort_order
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

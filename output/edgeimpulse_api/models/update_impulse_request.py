@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateImpulseRequest(serde.Model):
+    """The UpdateImpulseRequest object of the API.
+
+    Attributes:
+        type: Specifies the type of impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM: Impulse that includes a pretrained model. - VLM: Impulse created as part of a Vision Learning Model (VLM) workflow.
+    """
+
+    name: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    type: Literal["default", "BYOM", "VLM"] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "tags", "type"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UpdateImpulseRequest"
+    ) -> UpdateImpulseRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
+        tags = data.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = serde.list_of(tags, where, "tags", serde.str_)
+        _type = data.get("type", UNSET)
+        if _type is not UNSET:
+            _type = serde.str_enum(_type, where, "type")
+        return cls(
+            name=name,
+            tags=tags,
+            type=_type,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.type is not UNSET:
+            out["type"] = self.type
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .update_organization_dataset_request_bucket import (
+    UpdateOrganizationDatasetRequestBucket,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateOrganizationDatasetRequest(serde.Model):
+    """The UpdateOrganizationDatasetRequest object of the API."""
+
+    dataset: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    category: str | Unset = UNSET
+    type: Literal["clinical", "files"] | Unset = UNSET
+    bucket: UpdateOrganizationDatasetRequestBucket | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"dataset", "tags", "category", "type", "bucket"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UpdateOrganizationDatasetRequest"
+    ) -> UpdateOrganizationDatasetRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        dataset = data.get("dataset", UNSET)
+        if dataset is not UNSET:
+            dataset = serde.str_(dataset, where, "dataset")
+        tags = data.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = serde.list_of(tags, where, "tags", serde.str_)
+        category = data.get("category", UNSET)
+        if category is not UNSET:
+            category = serde.str_(category, where, "category")
+        _type = data.get("type", UNSET)
+        if _type is not UNSET:
+            _type = serde.str_enum(_type, where, "type")
+        bucket = data.get("bucket", UNSET)
+        if bucket is not UNSET:
+            bucket = UpdateOrganizationDatasetRequestBucket.convert(
+                bucket, where, "bucket"
+            )
+        return cls(
+            dataset=dataset,
+            tags=tags,
+            category=category,
+            type=_type,
+            bucket=bucket,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.dataset is not UNSET:
+            out["dataset"] = self.dataset
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.category is not UNSET:
+            out["category"] = self.category
+        if self.type is not UNSET:
+            out["type"] = self.type
+        if self.bucket is not UNSET:
+            out["bucket"] = self.bucket.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

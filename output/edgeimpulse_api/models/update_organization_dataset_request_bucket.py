@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateOrganizationDatasetRequestBucket(serde.Model):
+    """The UpdateOrganizationDatasetRequestBucket object of the API.
+
+    Attributes:
+        id: Bucket ID
+        path: Path in the bucket
+        data_item_naming_levels_deep: Number of levels deep for data items, e.g. if you have folder "test/abc", with value 1 "test" will be a data item, with value 2 "test/abc" will be a data item. Only used for "clinical" datasets.
+    """
+
+    id: int
+    path: str
+    data_item_naming_levels_deep: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"id", "path", "dataItemNamingLevelsDeep"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UpdateOrganizationDatasetRequestBucket"
+    ) -> UpdateOrganizationDatasetRequestBucket:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.int_(data["id"], where, "id")
+            path = serde.str_(data["path"], where, "path")
+            data_item_naming_levels_deep = serde.int_(
+                data["dataItemNamingLevelsDeep"], where, "dataItemNamingLevelsDeep"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            id=id,
+            path=path,
+            data_item_naming_levels_deep=data_item_naming_levels_deep,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "path": self.path,
+            "dataItemNamingLevelsDeep": self.data_item_naming_levels_deep,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

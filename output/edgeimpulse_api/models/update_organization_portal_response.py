@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateOrganizationPortalResponse(serde.Model):
+    """The UpdateOrganizationPortalResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        url: URL to the portal
+        error: Optional error description (set if 'success' was false)
+        signed_url: pre-signed upload URL, only set if not using the Edge Impulse hosted bucket.
+        bucket_bucket: Only set if not using the Edge Impulse hosted bucket.
+    """
+
+    success: bool
+    url: str
+    error: str | Unset = UNSET
+    signed_url: str | Unset = UNSET
+    bucket_bucket: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "url", "signedUrl", "bucketBucket"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UpdateOrganizationPortalResponse"
+    ) -> UpdateOrganizationPortalResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            url = serde.str_(data["url"], where, "url")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        signed_url = data.get("signedUrl", UNSET)
+        if signed_url is not UNSET:
+            signed_url = serde.str_(signed_url, where, "signedUrl")
+        bucket_bucket = data.get("bucketBucket", UNSET)
+        if bucket_bucket is not UNSET:
+            bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
+        return cls(
+            success=success,
+            url=url,
+            error=error,
+            signed_url=signed_url,
+            bucket_bucket=bucket_bucket,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "url": self.url,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.signed_url is not UNSET:
+            out["signedUrl"] = self.signed_url
+        if self.bucket_bucket is not UNSET:
+            out["bucketBucket"] = self.bucket_bucket
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UploadPretrainedModelRequest(serde.Model):
+    """The UploadPretrainedModelRequest object of the API.
+
+    Attributes:
+        device: MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices (and use the "mcu" property here). If this is kept empty then we'll show an overview of multiple devices.
+        override_input_shape: Optional for ONNX files: overrides the input shape of the model. This is highly suggested if the model has dynamic dimensions. If this field is not set, then all dynamic dimensions will be set to '1'.
+    """
+
+    model_file: serde.FileInput
+    model_file_name: str
+    model_file_type: Literal["tflite", "onnx", "saved_model"]
+    representative_features: serde.FileInput | Unset = UNSET
+    device: str | Unset = UNSET
+    override_input_shape: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "modelFile",
+            "modelFileName",
+            "modelFileType",
+            "representativeFeatures",
+            "device",
+            "overrideInputShape",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UploadPretrainedModelRequest"
+    ) -> UploadPretrainedModelRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            model_file = data["modelFile"]
+            model_file_name = serde.str_(data["modelFileName"], where, "modelFileName")
+            model_file_type = serde.str_enum(
+                data["modelFileType"], where, "modelFileType"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        representative_features = data.get("representativeFeatures", UNSET)
+        device = data.get("device", UNSET)
+        if device is not UNSET:
+            device = serde.str_(device, where, "device")
+        override_input_shape = data.get("overrideInputShape", UNSET)
+        if override_input_shape is not UNSET:
+            override_input_shape = serde.list_of(
+                override_input_shape, where, "overrideInputShape", serde.int_
+            )
+        return cls(
+            model_file=model_file,
+            model_file_name=model_file_name,
+            model_file_type=model_file_type,
+            representative_features=representative_features,
+            device=device,
+            override_input_shape=override_input_shape,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "modelFile": self.model_file,
+            "modelFileName": self.model_file_name,
+            "modelFileType": self.model_file_type,
+        }
+        if self.representative_features is not UNSET:
+            out["representativeFeatures"] = self.representative_features
+        if self.device is not UNSET:
+            out["device"] = self.device
+        if self.override_input_shape is not UNSET:
+            out["overrideInputShape"] = self.override_input_shape
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

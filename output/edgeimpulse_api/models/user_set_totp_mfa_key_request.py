@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UserSetTotpMfaKeyRequest(serde.Model):
+    """The UserSetTotpMfaKeyRequest object of the API.
+
+    Attributes:
+        key: Secret key obtained through `userGenerateNewMfaKey`.
+        totp_token: TOTP token that is valid for the key (to ensure the device is configured correctly)
+    """
+
+    key: str
+    totp_token: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"key", "totpToken"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UserSetTotpMfaKeyRequest"
+    ) -> UserSetTotpMfaKeyRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            key = serde.str_(data["key"], where, "key")
+            totp_token = serde.str_(data["totpToken"], where, "totpToken")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            key=key,
+            totp_token=totp_token,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "key": self.key,
+            "totpToken": self.totp_token,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UserSetTotpMfaKeyResponse(serde.Model):
+    """The UserSetTotpMfaKeyResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        recovery_codes: 10 recovery codes, which can be used in case you've lost access to your MFA TOTP app. Recovery codes are single use. Once you've used a recovery code once, it can not be used again.
+        error: Optional error description (set if 'success' was false)
+    """
+
+    success: bool
+    recovery_codes: list[str]
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "recoveryCodes"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UserSetTotpMfaKeyResponse"
+    ) -> UserSetTotpMfaKeyResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+            recovery_codes = serde.list_of(
+                data["recoveryCodes"], where, "recoveryCodes", serde.str_
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        return cls(
+            success=success,
+            recovery_codes=recovery_codes,
+            error=error,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+            "recoveryCodes": self.recovery_codes,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

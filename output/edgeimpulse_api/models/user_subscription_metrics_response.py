@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .user_subscription_metrics_response_metrics import (
+    UserSubscriptionMetricsResponseMetrics,
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class UserSubscriptionMetricsResponse(serde.Model):
+    """The UserSubscriptionMetricsResponse object of the API.
+
+    Attributes:
+        success: Whether the operation succeeded
+        error: Optional error description (set if 'success' was false)
+        approaching_compute_limit_minutes_left: Number of compute minutes remaining before reaching the monthly compute limit. This field is only present when the user has fewer than 60 minutes left. Once the limit is reached, users can continue using compute resources by subscribing to the pay-as-you-go plan.
+    """
+
+    success: bool
+    error: str | Unset = UNSET
+    metrics: UserSubscriptionMetricsResponseMetrics | Unset = UNSET
+    approaching_compute_limit_minutes_left: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"success", "error", "metrics", "approachingComputeLimitMinutesLeft"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UserSubscriptionMetricsResponse"
+    ) -> UserSubscriptionMetricsResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            success = serde.bool_(data["success"], where, "success")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        metrics = data.get("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = UserSubscriptionMetricsResponseMetrics.convert(
+                metrics, where, "metrics"
+            )
+        approaching_compute_limit_minutes_left = data.get(
+            "approachingComputeLimitMinutesLeft", UNSET
+        )
+        if approaching_compute_limit_minutes_left is not UNSET:
+            approaching_compute_limit_minutes_left = serde.float_(
+                approaching_compute_limit_minutes_left,
+                where,
+                "approachingComputeLimitMinutesLeft",
+            )
+        return cls(
+            success=success,
+            error=error,
+            metrics=metrics,
+            approaching_compute_limit_minutes_left=approaching_compute_limit_minutes_left,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "success": self.success,
+        }
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.metrics is not UNSET:
+            out["metrics"] = self.metrics.to_dict()
+        if self.approaching_compute_limit_minutes_left is not UNSET:
+            out["approachingComputeLimitMinutesLeft"] = (
+                self.approaching_compute_limit_minutes_left
+            )
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class UserSubscriptionMetricsResponseMetrics(serde.Model):
+    """The UserSubscriptionMetricsResponseMetrics object of the API.
+
+    Attributes:
+        compute_minutes_cpu: Total compute of all user jobs, running on CPU, in the current billing period.
+        compute_minutes_gpu: Total compute of all user jobs, running on GPU, in the current billing period.
+        compute_minutes_total: Total compute of all user jobs in the current billing period, calculated as CPU + 3*GPU compute.
+        compute_minutes_limit: Overall compute limit for the current billing period.
+        compute_reset_date: The date at which the current compute billing period will reset.
+    """
+
+    compute_minutes_cpu: float
+    compute_minutes_gpu: float
+    compute_minutes_total: float
+    compute_minutes_limit: float
+    compute_reset_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "computeMinutesCpu",
+            "computeMinutesGpu",
+            "computeMinutesTotal",
+            "computeMinutesLimit",
+            "computeResetDate",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "UserSubscriptionMetricsResponseMetrics"
+    ) -> UserSubscriptionMetricsResponseMetrics:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            compute_minutes_cpu = serde.float_(
+                data["computeMinutesCpu"], where, "computeMinutesCpu"
+            )
+            compute_minutes_gpu = serde.float_(
+                data["computeMinutesGpu"], where, "computeMinutesGpu"
+            )
+            compute_minutes_total = serde.float_(
+                data["computeMinutesTotal"], where, "computeMinutesTotal"
+            )
+            compute_minutes_limit = serde.float_(
+                data["computeMinutesLimit"], where, "computeMinutesLimit"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        compute_reset_date = data.get("computeResetDate", UNSET)
+        if compute_reset_date is not UNSET:
+            compute_reset_date = serde.datetime_(
+                compute_reset_date, where, "computeResetDate"
+            )
+        return cls(
+            compute_minutes_cpu=compute_minutes_cpu,
+            compute_minutes_gpu=compute_minutes_gpu,
+            compute_minutes_total=compute_minutes_total,
+            compute_minutes_limit=compute_minutes_limit,
+            compute_reset_date=compute_reset_date,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "computeMinutesCpu": self.compute_minutes_cpu,
+            "computeMinutesGpu": self.compute_minutes_gpu,
+            "computeMinutesTotal": self.compute_minutes_total,
+            "computeMinutesLimit": self.compute_minutes_limit,
+        }
+        if self.compute_reset_date is not UNSET:
+            out["computeResetDate"] = serde.format_datetime(self.compute_reset_date)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

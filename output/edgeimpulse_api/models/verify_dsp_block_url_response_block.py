@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .dsp_named_axis import DspNamedAxis
+
+
+@dataclass(slots=True, kw_only=True)
+class VerifyDspBlockUrlResponseBlock(serde.Model):
+    """The VerifyDspBlockUrlResponseBlock object of the API."""
+
+    title: str
+    author: str
+    description: str
+    name: str
+    latest_implementation_version: int
+    named_axes: list[DspNamedAxis] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "author",
+            "description",
+            "name",
+            "latestImplementationVersion",
+            "namedAxes",
+        }
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "VerifyDspBlockUrlResponseBlock"
+    ) -> VerifyDspBlockUrlResponseBlock:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            title = serde.str_(data["title"], where, "title")
+            author = serde.str_(data["author"], where, "author")
+            description = serde.str_(data["description"], where, "description")
+            name = serde.str_(data["name"], where, "name")
+            latest_implementation_version = serde.int_(
+                data["latestImplementationVersion"],
+                where,
+                "latestImplementationVersion",
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        named_axes = data.get("namedAxes", UNSET)
+        if named_axes is not UNSET:
+            named_axes = serde.list_of(
+                named_axes, where, "namedAxes", DspNamedAxis.convert
+            )
+        return cls(
+            title=title,
+            author=author,
+            description=description,
+            name=name,
+            latest_implementation_version=latest_implementation_version,
+            named_axes=named_axes,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "title": self.title,
+            "author": self.author,
+            "description": self.description,
+            "name": self.name,
+            "latestImplementationVersion": self.latest_implementation_version,
+        }
+        if self.named_axes is not UNSET:
+            out["namedAxes"] = [v0.to_dict() for v0 in self.named_axes]
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class WhitelabelAdminCreateOrganizationRequest(serde.Model):
+    """The WhitelabelAdminCreateOrganizationRequest object of the API.
+
+    Attributes:
+        organization_name: The name of the organization.
+        admin_id: Unique identifier of the administrator of the new organization.
+        admin_email: Email of the administrator of the new organization.
+    """
+
+    organization_name: str
+    admin_id: int | Unset = UNSET
+    admin_email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"organizationName", "adminId", "adminEmail"}
+    )
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "WhitelabelAdminCreateOrganizationRequest"
+    ) -> WhitelabelAdminCreateOrganizationRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            organization_name = serde.str_(
+                data["organizationName"], where, "organizationName"
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        admin_id = data.get("adminId", UNSET)
+        if admin_id is not UNSET:
+            admin_id = serde.int_(admin_id, where, "adminId")
+        admin_email = data.get("adminEmail", UNSET)
+        if admin_email is not UNSET:
+            admin_email = serde.str_(admin_email, where, "adminEmail")
+        return cls(
+            organization_name=organization_name,
+            admin_id=admin_id,
+            admin_email=admin_email,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "organizationName": self.organization_name,
+        }
+        if self.admin_id is not UNSET:
+            out["adminId"] = self.admin_id
+        if self.admin_email is not UNSET:
+            out["adminEmail"] = self.admin_email
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class WindowSettings(serde.Model):
+    """The WindowSettings object of the API."""
+
+    window_size_ms: float
+    window_increase_ms: float
+    window_increase_pct: float
+    zero_pad_percentage: float
+    window_count: int
+    balance_score: float
+    valid: bool
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "windowSizeMs",
+            "windowIncreaseMs",
+            "windowIncreasePct",
+            "zeroPadPercentage",
+            "windowCount",
+            "balanceScore",
+            "valid",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "WindowSettings") -> WindowSettings:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            window_size_ms = serde.float_(data["windowSizeMs"], where, "windowSizeMs")
+            window_increase_ms = serde.float_(
+                data["windowIncreaseMs"], where, "windowIncreaseMs"
+            )
+            window_increase_pct = serde.float_(
+                data["windowIncreasePct"], where, "windowIncreasePct"
+            )
+            zero_pad_percentage = serde.float_(
+                data["zeroPadPercentage"], where, "zeroPadPercentage"
+            )
+            window_count = serde.int_(data["windowCount"], where, "windowCount")
+            balance_score = serde.float_(data["balanceScore"], where, "balanceScore")
+            valid = serde.bool_(data["valid"], where, "valid")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            window_size_ms=window_size_ms,
+            window_increase_ms=window_increase_ms,
+            window_increase_pct=window_increase_pct,
+            zero_pad_percentage=zero_pad_percentage,
+            window_count=window_count,
+            balance_score=balance_score,
+            valid=valid,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "windowSizeMs": self.window_size_ms,
+            "windowIncreaseMs": self.window_increase_ms,
+            "windowIncreasePct": self.window_increase_pct,
+            "zeroPadPercentage": self.zero_pad_percentage,
+            "windowCount": self.window_count,
+            "balanceScore": self.balance_score,
+            "valid": self.valid,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

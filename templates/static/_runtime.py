@@ -1,0 +1,610 @@
+"""The transport under every generated operation: request building, authentication, retries, errors, parsing.
+
+`SyncCore` and `AsyncCore` share everything except the calls that block; the generated `Client` and
+`AsyncClient` add the operation groups on top.
+"""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from os import PathLike, fspath
+from typing import Any, TypeVar, Union
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from ._serde import UNSET, Unset, ValidationError, dump, format_datetime
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_class,
+)
+
+T = TypeVar("T")
+
+TimeoutTypes = Union[float, httpx.Timeout, None]
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+MAX_REDIRECTS = 10
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+logger = logging.getLogger(__name__.rsplit(".", 1)[0])
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """How one security scheme of the API description is applied to a request."""
+
+    kind: str  # "apiKey", "basic", "bearer"
+    location: str = ""  # apiKey: "header", "query" or "cookie"
+    name: str = ""  # apiKey: the header, query or cookie name
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    timeout: TimeoutTypes | Unset = UNSET
+
+
+# ------------------------------------------------------------------------------------------- value encoding
+
+
+def _scalar(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
+
+
+def encode_query(
+    params: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> list[tuple[str, str]]:
+    """Query pairs by the parameter's style and explode (default: form, exploded); UNSET and None are left out."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is UNSET or value is None:
+            continue
+        style, explode = (styles or {}).get(name, ("form", True))
+        value = dump(value) if not isinstance(value, (datetime.date, datetime.time)) else value
+        if isinstance(value, list):
+            if explode and style == "form":
+                pairs.extend((name, _scalar(v)) for v in value)
+            else:
+                pairs.append((name, _DELIMITERS.get(style, ",").join(_scalar(v) for v in value)))
+        elif isinstance(value, dict):
+            if style == "deepObject":
+                pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
+            elif explode:
+                pairs.extend((str(k), _scalar(v)) for k, v in value.items())
+            else:
+                pairs.append((name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items())))
+        else:
+            pairs.append((name, _scalar(value)))
+    return pairs
+
+
+def encode_path(template: str, params: Mapping[str, Any]) -> str:
+    """Fill `{name}` placeholders. Every value is percent-encoded, so it can never add a segment or change the host."""
+    path = template
+    for name, value in params.items():
+        value = dump(value)
+        text = ",".join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value)
+        encoded = quote(text, safe="")
+        if encoded in (".", ".."):
+            encoded = encoded.replace(".", "%2E")
+        path = path.replace("{" + name + "}", encoded)
+    return path
+
+
+def _header_value(name: str, value: Any) -> str:
+    value = dump(value)
+    text = ",".join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value)
+    if "\r" in text or "\n" in text or "\0" in text:
+        raise ValueError(f"the value of header {name!r} contains a line break or NUL, which could inject headers")
+    return text
+
+
+def _file_tuple(name: str, value: Any) -> tuple[str, Any, str]:
+    if isinstance(value, tuple):
+        filename, content = value[0], value[1]
+        content_type = value[2] if len(value) > 2 else "application/octet-stream"
+        return filename, _file_content(content), content_type
+    if isinstance(value, PathLike):
+        path = fspath(value)
+        return path.replace("\\", "/").rsplit("/", 1)[-1], open(path, "rb"), "application/octet-stream"
+    filename = getattr(value, "name", None)
+    return (fspath(filename).rsplit("/", 1)[-1] if filename else name), value, "application/octet-stream"
+
+
+def _file_content(content: Any) -> Any:
+    if isinstance(content, PathLike):
+        return open(fspath(content), "rb")
+    return content
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, PathLike, tuple)) or hasattr(value, "read")
+
+
+def _multipart(body: Any) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, Any, str]]]]:
+    fields = body.to_multipart() if hasattr(body, "to_multipart") else dict(body)
+    data: list[tuple[str, str]] = []
+    files: list[tuple[str, tuple[str, Any, str]]] = []
+    for name, value in fields.items():
+        if value is UNSET:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if _is_file(item):
+                files.append((name, _file_tuple(name, item)))
+            else:
+                item = dump(item)
+                data.append((name, item if isinstance(item, str) else _scalar(item)))
+    return data, files
+
+
+def _binary_content(value: Any) -> Any:
+    if isinstance(value, PathLike):
+        with open(fspath(value), "rb") as f:
+            return f.read()
+    if hasattr(value, "read"):
+        return value.read()
+    return value
+
+
+# ------------------------------------------------------------------------------------------- response parsing
+
+
+def json_response(convert: Callable[[Any, str, str], T]) -> Callable[[httpx.Response], T]:
+    def parse(response: httpx.Response) -> T:
+        return convert(_json(response), "response", "")
+
+    return parse
+
+
+def bytes_response(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def text_response(response: httpx.Response) -> str:
+    return response.text
+
+
+def empty_response(response: httpx.Response) -> None:
+    return None
+
+
+def by_status(parsers: Mapping[str, Callable[[httpx.Response], Any]]) -> Callable[[httpx.Response], Any]:
+    """Several documented success statuses: the parser for the status that came, else `2XX`, else `default`."""
+
+    def parse(response: httpx.Response) -> Any:
+        code = str(response.status_code)
+        parser = parsers.get(code) or parsers.get(code[0] + "XX") or parsers.get("default")
+        if parser is None:
+            parser = next(iter(parsers.values()))
+        return parser(response)
+
+    return parse
+
+
+def _json(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"{response.request.method} {response.request.url.path}: the response is not valid JSON ({exc})",
+            response,
+        ) from None
+
+
+# ------------------------------------------------------------------------------------------- the client core
+
+
+class BaseCore:
+    """What sync and async clients share: configuration, request building and response handling."""
+
+    _schemes: Mapping[str, Scheme] = {}
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Mapping[str, Any],
+        timeout: TimeoutTypes,
+        max_retries: int,
+        headers: Mapping[str, str] | None,
+        user_agent: str,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._credentials = {k: v for k, v in credentials.items() if v is not None}
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._default_headers = {"User-Agent": user_agent, "Accept": "application/json"}
+        self._default_headers.update(headers or {})
+
+    def __repr__(self) -> str:
+        # Never show credentials: only the scheme names that are configured.
+        configured = ", ".join(sorted(self._credentials)) or "none"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials=<{configured}>)"
+
+    # -- building
+
+    def build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        query_styles: Mapping[str, tuple[str, bool]] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        json_body: Any = UNSET,
+        form: Any = UNSET,
+        multipart: Any = UNSET,
+        content: Any = UNSET,
+        content_type: str | None = None,
+        security: Iterable[tuple[str, ...]] = (),
+        options: CallOptions | None = None,
+    ) -> httpx.Request:
+        options = options or CallOptions()
+        url = self.base_url + encode_path(path, path_params or {})
+        params = encode_query(query or {}, query_styles)
+        header_list: dict[str, str] = dict(self._default_headers)
+        for name, value in (headers or {}).items():
+            if value is not UNSET and value is not None:
+                header_list[name] = _header_value(name, value)
+        cookie_pairs = [
+            (name, _scalar(dump(value))) for name, value in (cookies or {}).items() if value not in (UNSET, None)
+        ]
+        self._apply_security(security, header_list, params, cookie_pairs)
+        for name, value in (options.extra_headers or {}).items():
+            header_list[name] = _header_value(name, value)
+        if options.extra_query:
+            params.extend(encode_query(options.extra_query))
+        if cookie_pairs:
+            header_list["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_pairs)
+        kwargs: dict[str, Any] = {}
+        if json_body is not UNSET:
+            kwargs["content"] = json.dumps(dump(json_body), separators=(",", ":"), ensure_ascii=False).encode()
+            header_list["Content-Type"] = content_type or "application/json"
+        elif form is not UNSET:
+            kwargs["data"] = {k: v for k, v in encode_query(dump(form))}
+        elif multipart is not UNSET:
+            kwargs["data"], kwargs["files"] = _multipart(multipart)
+        elif content is not UNSET:
+            kwargs["content"] = content.encode() if isinstance(content, str) else _binary_content(content)
+            header_list["Content-Type"] = content_type or "application/octet-stream"
+        timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
+        return httpx.Request(
+            method,
+            url,
+            params=httpx.QueryParams(tuple(params)),
+            headers=header_list,
+            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+            **kwargs,
+        )
+
+    def _apply_security(
+        self,
+        alternatives: Iterable[tuple[str, ...]],
+        headers: dict[str, str],
+        params: list[tuple[str, str]],
+        cookies: list[tuple[str, str]],
+    ) -> None:
+        for alternative in alternatives:
+            if all(name in self._credentials for name in alternative):
+                for name in alternative:
+                    self._apply_scheme(self._schemes[name], self._credentials[name], headers, params, cookies)
+                return
+
+    @staticmethod
+    def _apply_scheme(
+        scheme: Scheme,
+        credential: Any,
+        headers: dict[str, str],
+        params: list[tuple[str, str]],
+        cookies: list[tuple[str, str]],
+    ) -> None:
+        if scheme.kind == "bearer":
+            headers["Authorization"] = f"Bearer {credential}"
+        elif scheme.kind == "basic":
+            user, password = credential
+            headers["Authorization"] = httpx.BasicAuth(user, password)._auth_header
+        elif scheme.location == "header":
+            headers[scheme.name] = _header_value(scheme.name, credential)
+        elif scheme.location == "query":
+            params.append((scheme.name, str(credential)))
+        elif scheme.location == "cookie":
+            cookies.append((scheme.name, str(credential)))
+
+    # -- deciding
+
+    def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
+        """The next request of a redirect; credentials go along only to the base URL's own host."""
+        if not response.has_redirect_location:
+            return None
+        target = request.url.join(response.headers["Location"])
+        same_origin = (target.scheme, target.host, target.port) == (request.url.scheme, request.url.host, request.url.port)
+        method = request.method
+        if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        for name in ("Host", "Content-Length"):
+            headers.pop(name, None)
+        if not same_origin:
+            for name in self._credential_headers():
+                headers.pop(name, None)
+        if method != request.method:
+            headers.pop("Content-Type", None)
+        content = request.content if method == request.method else None
+        return httpx.Request(method, target, headers=headers, content=content, extensions=request.extensions)
+
+    def _credential_headers(self) -> set[str]:
+        names = {"Authorization", "Cookie", "Proxy-Authorization"}
+        names.update(s.name for s in self._schemes.values() if s.location == "header")
+        return names
+
+    def _should_retry(self, request: httpx.Request, response: httpx.Response | None, attempt: int, retries: int) -> bool:
+        if attempt >= retries:
+            return False
+        if request.method not in IDEMPOTENT_METHODS and "Idempotency-Key" not in request.headers:
+            return False
+        if response is None:
+            return True
+        should = str(response.headers.get("x-should-retry", ""))
+        if should in ("true", "false"):
+            return should == "true"
+        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+    @staticmethod
+    def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
+        if response is not None:
+            header = response.headers.get("retry-after-ms")
+            if header:
+                try:
+                    delay: float = float(header) / 1000
+                    if 0 <= delay <= MAX_RETRY_AFTER:
+                        return delay
+                except ValueError:
+                    pass
+            header = response.headers.get("retry-after")
+            if header:
+                after = _parse_retry_after(header)
+                if after is not None and 0 <= after <= MAX_RETRY_AFTER:
+                    return after
+        base = min(0.5 * 2.0**attempt, MAX_RETRY_DELAY)
+        return base * (1 - 0.25 * random.random())
+
+    def _finish(
+        self,
+        response: httpx.Response,
+        parse: Callable[[httpx.Response], T],
+        errors: Mapping[str, Callable[[Any, str, str], Any]] | None,
+    ) -> T:
+        request = response.request
+        logger.debug("%s %s -> %s", request.method, request.url.path, response.status_code)
+        if response.status_code >= 400:
+            raise self._status_error(response, errors or {})
+        try:
+            return parse(response)
+        except ValidationError as exc:
+            raise APIResponseValidationError(
+                f"{request.method} {request.url.path}: the response does not match the API description: {exc}",
+                response,
+            ) from exc
+
+    @staticmethod
+    def _status_error(response: httpx.Response, errors: Mapping[str, Callable[[Any, str, str], Any]]) -> APIError:
+        code = str(response.status_code)
+        convert = errors.get(code) or errors.get(code[0] + "XX") or errors.get("default")
+        body: Any = None
+        try:
+            body = json.loads(response.content) if response.content else None
+            if convert is not None and body is not None:
+                body = convert(body, "error", "")
+        except (ValueError, ValidationError):
+            pass
+        request = response.request
+        reason = response.reason_phrase or "error"
+        message = f"{request.method} {request.url.path} returned {response.status_code} {reason}"
+        if isinstance(body, dict) and isinstance(body.get("error") or body.get("message"), str):
+            message += f": {body.get('error') or body.get('message')}"
+        elif hasattr(body, "error") and isinstance(getattr(body, "error"), str):
+            message += f": {getattr(body, 'error')}"
+        return error_class(response.status_code)(message, response, body)
+
+
+def _parse_retry_after(header: str) -> float | None:
+    try:
+        return float(header)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(header)
+    if parsed is None:
+        return None
+    return float(email.utils.mktime_tz(parsed) - time.time())
+
+
+def _connection_error(request: httpx.Request, exc: Exception) -> APIError:
+    where = f"{request.method} {request.url.scheme}://{request.url.host}{request.url.path}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{where} timed out", request)
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}", request)
+
+
+class SyncCore(BaseCore):
+    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client(follow_redirects=False)
+
+    def close(self) -> None:
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def send(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
+        max_retries: int | None = None,
+    ) -> T:
+        retries = self.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            try:
+                response = self._send_following_redirects(request)
+            except httpx.TransportError as exc:
+                if self._should_retry(request, None, attempt, retries):
+                    time.sleep(self._retry_delay(None, attempt))
+                    attempt += 1
+                    continue
+                raise _connection_error(request, exc) from exc
+            if response.status_code >= 400 and self._should_retry(request, response, attempt, retries):
+                response.close()
+                time.sleep(self._retry_delay(response, attempt))
+                attempt += 1
+                continue
+            return self._finish(response, parse, errors)
+
+    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        for _ in range(MAX_REDIRECTS):
+            response = self._http.send(request)
+            following = self._redirect(request, response)
+            if following is None:
+                return response
+            response.close()
+            request = following
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", request)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        json: Any = UNSET,
+        security: Iterable[tuple[str, ...]] | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+    ) -> httpx.Response:
+        """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
+        request = self.build_request(
+            method.upper(),
+            path,
+            query=query,
+            headers=headers,
+            json_body=json,
+            security=security if security is not None else [tuple([name]) for name in self._schemes],
+            options=CallOptions(timeout=timeout),
+        )
+        return self.send(request, lambda response: response)
+
+
+class AsyncCore(BaseCore):
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+
+    async def close(self) -> None:
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def send(
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], T],
+        errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
+        max_retries: int | None = None,
+    ) -> T:
+        import asyncio
+
+        retries = self.max_retries if max_retries is None else max_retries
+        attempt = 0
+        while True:
+            try:
+                response = await self._send_following_redirects(request)
+            except httpx.TransportError as exc:
+                if self._should_retry(request, None, attempt, retries):
+                    await asyncio.sleep(self._retry_delay(None, attempt))
+                    attempt += 1
+                    continue
+                raise _connection_error(request, exc) from exc
+            if response.status_code >= 400 and self._should_retry(request, response, attempt, retries):
+                await response.aclose()
+                await asyncio.sleep(self._retry_delay(response, attempt))
+                attempt += 1
+                continue
+            return self._finish(response, parse, errors)
+
+    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        for _ in range(MAX_REDIRECTS):
+            response = await self._http.send(request)
+            following = self._redirect(request, response)
+            if following is None:
+                return response
+            await response.aclose()
+            request = following
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", request)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        json: Any = UNSET,
+        security: Iterable[tuple[str, ...]] | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+    ) -> httpx.Response:
+        """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
+        request = self.build_request(
+            method.upper(),
+            path,
+            query=query,
+            headers=headers,
+            json_body=json,
+            security=security if security is not None else [tuple([name]) for name in self._schemes],
+            options=CallOptions(timeout=timeout),
+        )
+        return await self.send(request, lambda response: response)

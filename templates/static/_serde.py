@@ -1,0 +1,304 @@
+"""Conversion between JSON values and the generated models: checks types, keeps unknown data.
+
+Every converter takes the value, the path of the object it belongs to and the name of the field, and only builds
+an error message when the value is wrong, so that the common path stays fast.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import enum
+import uuid
+from collections.abc import Callable, Mapping
+from os import PathLike
+from typing import IO, Any, Final, TypeVar, Union
+
+T = TypeVar("T")
+Converter = Callable[[Any, str, str], T]
+"""Reads one JSON value: (value, path of the enclosing object, field name) -> the typed value."""
+
+
+class Unset(enum.Enum):
+    """The type of `UNSET`: a field or argument that was not given at all (not even as `None`)."""
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET: Final = Unset.UNSET
+"""Marks a value that was not set; it is left out of requests (distinct from `None`, which is sent as null)."""
+
+FileContent = Union[bytes, IO[bytes], "PathLike[str]"]
+FileInput = Union[FileContent, tuple[str, FileContent], tuple[str, FileContent, str]]
+"""A file to upload: bytes, an open binary file, a path, or (filename, content[, content type])."""
+
+
+class ValidationError(ValueError):
+    """A JSON value does not have the shape the API description promises; `path` says where."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def invalid(where: str, name: str, expected: str, value: object) -> ValidationError:
+    path = f"{where}.{name}" if name else where
+    return ValidationError(path, f"expected {expected}, got {_describe(value)}")
+
+
+def missing(where: str, error: KeyError) -> ValidationError:
+    return ValidationError(where, f"required property {error.args[0]!r} is missing")
+
+
+def not_an_object(where: str, value: object) -> ValidationError:
+    return ValidationError(where, f"expected an object, got {_describe(value)}")
+
+
+def str_(value: Any, where: str, name: str) -> str:
+    if type(value) is str:
+        return value
+    raise invalid(where, name, "a string", value)
+
+
+def int_(value: Any, where: str, name: str) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise invalid(where, name, "an integer", value)
+
+
+def float_(value: Any, where: str, name: str) -> float:
+    if type(value) is float or type(value) is int:
+        return value
+    raise invalid(where, name, "a number", value)
+
+
+def bool_(value: Any, where: str, name: str) -> bool:
+    if type(value) is bool:
+        return value
+    raise invalid(where, name, "a boolean", value)
+
+
+def any_(value: Any, where: str, name: str) -> Any:
+    return value
+
+
+def dict_(value: Any, where: str, name: str) -> dict[str, Any]:
+    if type(value) is dict:
+        return value
+    raise invalid(where, name, "an object", value)
+
+
+def str_enum(value: Any, where: str, name: str) -> Any:
+    """A string from an enum. Values the spec does not list are kept: a server may add values at any time."""
+    if type(value) is str:
+        return value
+    raise invalid(where, name, "a string", value)
+
+
+def int_enum(value: Any, where: str, name: str) -> Any:
+    if type(value) is int:
+        return value
+    raise invalid(where, name, "an integer", value)
+
+
+def enum_(value: Any, where: str, name: str) -> Any:
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    raise invalid(where, name, "a scalar value", value)
+
+
+def datetime_(value: Any, where: str, name: str) -> datetime.datetime:
+    if type(value) is str:
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise invalid(where, name, "an ISO 8601 date-time", value)
+
+
+def date_(value: Any, where: str, name: str) -> datetime.date:
+    if type(value) is str:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise invalid(where, name, "an ISO 8601 date", value)
+
+
+def time_(value: Any, where: str, name: str) -> datetime.time:
+    if type(value) is str:
+        try:
+            return datetime.time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise invalid(where, name, "an ISO 8601 time", value)
+
+
+def uuid_(value: Any, where: str, name: str) -> uuid.UUID:
+    if type(value) is str:
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise invalid(where, name, "a UUID", value)
+
+
+def bytes_(value: Any, where: str, name: str) -> bytes:
+    if type(value) is str:
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            pass
+    raise invalid(where, name, "base64 text", value)
+
+
+def list_of(value: Any, where: str, name: str, item: Callable[[Any, str, str], T]) -> list[T]:
+    if type(value) is not list:
+        raise invalid(where, name, "an array", value)
+    try:
+        return [item(v, where, name) for v in value]
+    except ValidationError:
+        # Slow path, only on bad data: convert again item by item to name the index that failed.
+        for i, v in enumerate(value):
+            item(v, where, f"{name}[{i}]")
+        raise
+
+
+def dict_of(value: Any, where: str, name: str, item: Callable[[Any, str, str], T]) -> dict[str, T]:
+    if type(value) is not dict:
+        raise invalid(where, name, "an object", value)
+    prefix = f"{where}.{name}" if name else where
+    return {k: item(v, prefix, k) for k, v in value.items()}
+
+
+def nullable(item: Converter[T]) -> Converter[T | None]:
+    def convert(value: Any, where: str, name: str) -> T | None:
+        return None if value is None else item(value, where, name)
+
+    return convert
+
+
+def one_of(value: Any, where: str, name: str, *variants: Callable[[Any, str, str], Any]) -> Any:
+    """A union without a discriminator: the first variant, in the documented order, that accepts the value."""
+    for variant in variants:
+        try:
+            return variant(value, where, name)
+        except ValidationError:
+            continue
+    raise invalid(where, name, "a value matching one of the documented alternatives", value)
+
+
+def tagged(
+    value: Any, where: str, name: str, tag: str, variants: Mapping[str, Callable[[Any, str, str], Any]]
+) -> Any:
+    """A union with a discriminator: the tag picks the class directly."""
+    if type(value) is not dict:
+        raise invalid(where, name, "an object", value)
+    variant = variants.get(value.get(tag))  # type: ignore[arg-type]
+    if variant is None:
+        known = ", ".join(repr(k) for k in variants)
+        raise invalid(where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag))
+    return variant(value, where, name)
+
+
+def array(item: Converter[T]) -> Converter[list[T]]:
+    def convert(value: Any, where: str, name: str) -> list[T]:
+        return list_of(value, where, name, item)
+
+    return convert
+
+
+def mapping(item: Converter[T]) -> Converter[dict[str, T]]:
+    def convert(value: Any, where: str, name: str) -> dict[str, T]:
+        return dict_of(value, where, name, item)
+
+    return convert
+
+
+def union(*variants: Converter[Any]) -> Converter[Any]:
+    def convert(value: Any, where: str, name: str) -> Any:
+        return one_of(value, where, name, *variants)
+
+    return convert
+
+
+def discriminated(tag: str, variants: Mapping[str, Converter[Any]]) -> Converter[Any]:
+    def convert(value: Any, where: str, name: str) -> Any:
+        return tagged(value, where, name, tag, variants)
+
+    return convert
+
+
+def b64encode(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def dump(value: Any) -> Any:
+    """Any value a caller may pass (models, dicts, lists, dates, UUIDs, bytes) as plain JSON data."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if isinstance(value, Model):
+        return value.to_dict()  # type: ignore[attr-defined]
+    if isinstance(value, Mapping):
+        return {str(k): dump(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (list, tuple)):
+        return [dump(v) for v in value]
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+M = TypeVar("M", bound="Model")
+
+
+class Model:
+    """Base of every generated model: `from_dict` reads JSON data, `to_dict` writes it back."""
+
+    __slots__ = ()
+
+    @classmethod
+    def convert(cls: type[M], value: Any, where: str, name: str) -> M:
+        """Read a nested value; `where` and `name` locate it in error messages."""
+        result: M = cls.from_dict(value, f"{where}.{name}" if name else where)  # type: ignore[attr-defined]
+        return result
+
+
+def extras(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The properties of `data` a model does not declare, kept so they can be read and sent back."""
+    if known.issuperset(data):
+        return {}
+    return {k: v for k, v in data.items() if k not in known}
+
+
+def extras_of(data: dict[str, Any], known: frozenset[str], where: str, item: Converter[T]) -> dict[str, T]:
+    """Undeclared properties whose type the API description gives (`additionalProperties: {schema}`)."""
+    if known.issuperset(data):
+        return {}
+    return {k: item(v, where, k) for k, v in data.items() if k not in known}
