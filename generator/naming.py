@@ -20,7 +20,7 @@ from . import ir
 _SHADOWED_IN_MODELS = {
     "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
     "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
-    "serde", "None", "True", "False", "cls", "self", "data", "out", "where", "exc", "ClassVar",
+    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert",
 }
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {

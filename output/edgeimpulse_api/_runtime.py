@@ -20,7 +20,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from ._serde import UNSET, Unset, ValidationError, dump, format_datetime
+from ._serde import UNSET, Model, Unset, ValidationError, dump, format_datetime
 from .errors import (
     APIConnectionError,
     APIError,
@@ -179,9 +179,12 @@ def _is_file(value: Any) -> bool:
 
 def _multipart(
     body: Any,
-) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, Any, str]]]]:
-    fields = body.to_multipart() if hasattr(body, "to_multipart") else dict(body)
-    data: list[tuple[str, str]] = []
+) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, Any, str]]]]:
+    """Form fields and file parts; a list value becomes repeated parts of the same name."""
+    fields = (
+        body.to_dict() if isinstance(body, Model) else dict(body)
+    )  # file values pass through unchanged
+    data: dict[str, list[str]] = {}
     files: list[tuple[str, tuple[str, Any, str]]] = []
     for name, value in fields.items():
         if value is UNSET:
@@ -192,7 +195,9 @@ def _multipart(
                 files.append((name, _file_tuple(name, item)))
             else:
                 item = dump(item)
-                data.append((name, item if isinstance(item, str) else _scalar(item)))
+                data.setdefault(name, []).append(
+                    item if isinstance(item, str) else _scalar(item)
+                )
     return data, files
 
 
@@ -253,7 +258,7 @@ def _json(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError as exc:
         raise APIResponseValidationError(
-            f"{response.request.method} {response.request.url.path}: the response is not valid JSON ({exc})",
+            f"{response.request.method} {_path(response.request)}: the response is not valid JSON ({exc})",
             response,
         ) from None
 
@@ -484,7 +489,7 @@ class BaseCore:
     ) -> T:
         request = response.request
         logger.debug(
-            "%s %s -> %s", request.method, request.url.path, response.status_code
+            "%s %s -> %s", request.method, _path(request), response.status_code
         )
         if response.status_code >= 400:
             raise self._status_error(response, errors or {})
@@ -492,7 +497,7 @@ class BaseCore:
             return parse(response)
         except ValidationError as exc:
             raise APIResponseValidationError(
-                f"{request.method} {request.url.path}: the response does not match the API description: {exc}",
+                f"{request.method} {_path(request)}: the response does not match the API description: {exc}",
                 response,
             ) from exc
 
@@ -513,7 +518,7 @@ class BaseCore:
             pass
         request = response.request
         reason = response.reason_phrase or "error"
-        message = f"{request.method} {request.url.path} returned {response.status_code} {reason}"
+        message = f"{request.method} {_path(request)} returned {response.status_code} {reason}"
         if isinstance(body, dict) and isinstance(
             body.get("error") or body.get("message"), str
         ):
@@ -521,6 +526,11 @@ class BaseCore:
         elif hasattr(body, "error") and isinstance(getattr(body, "error"), str):
             message += f": {getattr(body, 'error')}"
         return error_class(response.status_code)(message, response, body)
+
+
+def _path(request: httpx.Request) -> str:
+    """The request's path as sent (still percent-encoded), without the query string, which may carry secrets."""
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
 
 
 def _parse_retry_after(header: str) -> float | None:
@@ -536,7 +546,7 @@ def _parse_retry_after(header: str) -> float | None:
 
 def _connection_error(request: httpx.Request, exc: Exception) -> APIError:
     where = (
-        f"{request.method} {request.url.scheme}://{request.url.host}{request.url.path}"
+        f"{request.method} {request.url.scheme}://{request.url.host}{_path(request)}"
     )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out", request)

@@ -273,7 +273,7 @@ def dump(value: Any) -> Any:
     if value is None or type(value) in (str, int, float, bool):
         return value
     if isinstance(value, Model):
-        return value.to_dict()  # type: ignore[attr-defined]
+        return value.to_dict()
     if isinstance(value, Mapping):
         return {str(k): dump(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, (list, tuple)):
@@ -296,6 +296,9 @@ class Model:
     """Base of every generated model: `from_dict` reads JSON data, `to_dict` writes it back."""
 
     __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError  # every generated model defines it
 
     @classmethod
     def convert(cls: type[M], value: Any, where: str, name: str) -> M:

@@ -22,7 +22,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
 
     success: bool
     total_sample_count: int
-    data_: list[AnomalyTrainedFeaturesResponseDataItem]
+    data: list[AnomalyTrainedFeaturesResponseDataItem]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -42,7 +42,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
             total_sample_count = serde.int_(
                 data["totalSampleCount"], where, "totalSampleCount"
             )
-            data_ = serde.list_of(
+            _data = serde.list_of(
                 data["data"],
                 where,
                 "data",
@@ -56,7 +56,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         return cls(
             success=success,
             total_sample_count=total_sample_count,
-            data_=data_,
+            data=_data,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -66,7 +66,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
             "totalSampleCount": self.total_sample_count,
-            "data": [v0.to_dict() for v0 in self.data_],
+            "data": [v0.to_dict() for v0 in self.data],
         }
         if self.error is not UNSET:
             out["error"] = self.error

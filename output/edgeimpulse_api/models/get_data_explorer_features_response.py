@@ -22,7 +22,7 @@ class GetDataExplorerFeaturesResponse(serde.Model):
 
     success: bool
     has_features: bool
-    data_: list[GetDataExplorerFeaturesResponseDataItem]
+    data: list[GetDataExplorerFeaturesResponseDataItem]
     error: str | Unset = UNSET
     input_block: ImpulseInputBlock | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -41,7 +41,7 @@ class GetDataExplorerFeaturesResponse(serde.Model):
         try:
             success = serde.bool_(data["success"], where, "success")
             has_features = serde.bool_(data["hasFeatures"], where, "hasFeatures")
-            data_ = serde.list_of(
+            _data = serde.list_of(
                 data["data"],
                 where,
                 "data",
@@ -58,7 +58,7 @@ class GetDataExplorerFeaturesResponse(serde.Model):
         return cls(
             success=success,
             has_features=has_features,
-            data_=data_,
+            data=_data,
             error=error,
             input_block=input_block,
             additional_properties=serde.extras(data, cls._json_names),
@@ -69,7 +69,7 @@ class GetDataExplorerFeaturesResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
             "hasFeatures": self.has_features,
-            "data": [v0.to_dict() for v0 in self.data_],
+            "data": [v0.to_dict() for v0 in self.data],
         }
         if self.error is not UNSET:
             out["error"] = self.error

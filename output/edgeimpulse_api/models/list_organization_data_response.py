@@ -22,7 +22,7 @@ class ListOrganizationDataResponse(serde.Model):
     success: bool
     error: str | Unset = UNSET
     filter_parse_error: str | Unset = UNSET
-    data_: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
+    data: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
     total_file_count: int | Unset = UNSET
     total_data_item_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -57,10 +57,10 @@ class ListOrganizationDataResponse(serde.Model):
             filter_parse_error = serde.str_(
                 filter_parse_error, where, "filterParseError"
             )
-        data_ = data.get("data", UNSET)
-        if data_ is not UNSET:
-            data_ = serde.list_of(
-                data_, where, "data", ListOrganizationDataResponseDataItem.convert
+        _data = data.get("data", UNSET)
+        if _data is not UNSET:
+            _data = serde.list_of(
+                _data, where, "data", ListOrganizationDataResponseDataItem.convert
             )
         total_file_count = data.get("totalFileCount", UNSET)
         if total_file_count is not UNSET:
@@ -74,7 +74,7 @@ class ListOrganizationDataResponse(serde.Model):
             success=success,
             error=error,
             filter_parse_error=filter_parse_error,
-            data_=data_,
+            data=_data,
             total_file_count=total_file_count,
             total_data_item_count=total_data_item_count,
             additional_properties=serde.extras(data, cls._json_names),
@@ -89,8 +89,8 @@ class ListOrganizationDataResponse(serde.Model):
             out["error"] = self.error
         if self.filter_parse_error is not UNSET:
             out["filterParseError"] = self.filter_parse_error
-        if self.data_ is not UNSET:
-            out["data"] = [v0.to_dict() for v0 in self.data_]
+        if self.data is not UNSET:
+            out["data"] = [v0.to_dict() for v0 in self.data]
         if self.total_file_count is not UNSET:
             out["totalFileCount"] = self.total_file_count
         if self.total_data_item_count is not UNSET:

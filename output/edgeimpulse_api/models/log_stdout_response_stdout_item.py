@@ -13,7 +13,7 @@ class LogStdoutResponseStdoutItem(serde.Model):
     """The LogStdoutResponseStdoutItem object of the API."""
 
     created: datetime.datetime
-    data_: str
+    data: str
     log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -28,7 +28,7 @@ class LogStdoutResponseStdoutItem(serde.Model):
             raise serde.not_an_object(where, data)
         try:
             created = serde.datetime_(data["created"], where, "created")
-            data_ = serde.str_(data["data"], where, "data")
+            _data = serde.str_(data["data"], where, "data")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         log_level = data.get("logLevel", UNSET)
@@ -36,7 +36,7 @@ class LogStdoutResponseStdoutItem(serde.Model):
             log_level = serde.str_enum(log_level, where, "logLevel")
         return cls(
             created=created,
-            data_=data_,
+            data=_data,
             log_level=log_level,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -45,7 +45,7 @@ class LogStdoutResponseStdoutItem(serde.Model):
         """The model as JSON data; fields that were never set are left out."""
         out: dict[str, Any] = {
             "created": serde.format_datetime(self.created),
-            "data": self.data_,
+            "data": self.data,
         }
         if self.log_level is not UNSET:
             out["logLevel"] = self.log_level

@@ -13,7 +13,7 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
 
     shape: list[int]
     data_type: Literal["int8", "uint8", "float32"]
-    data_: list[float]
+    data: list[float]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"shape", "dataType", "data"})
@@ -30,13 +30,13 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
         try:
             shape = serde.list_of(data["shape"], where, "shape", serde.int_)
             data_type = serde.str_enum(data["dataType"], where, "dataType")
-            data_ = serde.list_of(data["data"], where, "data", serde.float_)
+            _data = serde.list_of(data["data"], where, "data", serde.float_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
             shape=shape,
             data_type=data_type,
-            data_=data_,
+            data=_data,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -45,7 +45,7 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
         out: dict[str, Any] = {
             "shape": self.shape,
             "dataType": self.data_type,
-            "data": self.data_,
+            "data": self.data,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -1,0 +1,113 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.pets import AsyncPetsApi, PetsApi
+    from .api.trees import AsyncTreesApi, TreesApi
+
+USER_AGENT = "models_basic/2.1.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Models Basic (2.1.0).
+
+    Args:
+        base_url: The server to talk to (default https://models.example.com/api).
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://models.example.com/api",
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def pets(self) -> PetsApi:
+        """Operations tagged 'pets'."""
+        from .api.pets import PetsApi
+
+        return PetsApi(self)
+
+    @cached_property
+    def trees(self) -> TreesApi:
+        """Operations tagged 'trees'."""
+        from .api.trees import TreesApi
+
+        return TreesApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Models Basic (2.1.0).
+
+    Args:
+        base_url: The server to talk to (default https://models.example.com/api).
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://models.example.com/api",
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def pets(self) -> AsyncPetsApi:
+        """Operations tagged 'pets'."""
+        from .api.pets import AsyncPetsApi
+
+        return AsyncPetsApi(self)
+
+    @cached_property
+    def trees(self) -> AsyncTreesApi:
+        """Operations tagged 'trees'."""
+        from .api.trees import AsyncTreesApi
+
+        return AsyncTreesApi(self)

@@ -1,0 +1,1 @@
+"""Operation groups of the Models Basic client, one module per tag."""

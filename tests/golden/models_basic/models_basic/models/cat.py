@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Cat(serde.Model):
+    """The Cat object of the API."""
+
+    pet_type: str
+    lives: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"petType", "lives"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Cat") -> Cat:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            pet_type = serde.str_(data["petType"], where, "petType")
+            lives = serde.int_(data["lives"], where, "lives")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            pet_type=pet_type,
+            lives=lives,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "petType": self.pet_type,
+            "lives": self.lives,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

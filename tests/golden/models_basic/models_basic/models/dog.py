@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Dog(serde.Model):
+    """The Dog object of the API.
+
+    Attributes:
+        good_boy: Default: True.
+    """
+
+    pet_type: str
+    good_boy: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"petType", "goodBoy"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Dog") -> Dog:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            pet_type = serde.str_(data["petType"], where, "petType")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        good_boy = data.get("goodBoy", UNSET)
+        if good_boy is not UNSET:
+            good_boy = serde.bool_(good_boy, where, "goodBoy")
+        return cls(
+            pet_type=pet_type,
+            good_boy=good_boy,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "petType": self.pet_type,
+        }
+        if self.good_boy is not UNSET:
+            out["goodBoy"] = self.good_boy
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Named(serde.Model):
+    """The Named object of the API.
+
+    Attributes:
+        name: Display name
+        tag: Short tag (base declaration)
+    """
+
+    name: str
+    tag: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "tag"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Named") -> Named:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        tag = data.get("tag", UNSET)
+        if tag is not UNSET:
+            tag = serde.str_(tag, where, "tag")
+        return cls(
+            name=name,
+            tag=tag,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.tag is not UNSET:
+            out["tag"] = self.tag
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

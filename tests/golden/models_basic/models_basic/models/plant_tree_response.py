@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .plant_tree_response_stats import PlantTreeResponseStats
+from .tree_node import TreeNode
+
+
+@dataclass(slots=True, kw_only=True)
+class PlantTreeResponse(serde.Model):
+    """The PlantTreeResponse object of the API."""
+
+    root: TreeNode
+    stats: PlantTreeResponseStats | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"root", "stats"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "PlantTreeResponse"
+    ) -> PlantTreeResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            root = TreeNode.convert(data["root"], where, "root")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        stats = data.get("stats", UNSET)
+        if stats is not UNSET:
+            stats = PlantTreeResponseStats.convert(stats, where, "stats")
+        return cls(
+            root=root,
+            stats=stats,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "root": self.root.to_dict(),
+        }
+        if self.stats is not UNSET:
+            out["stats"] = self.stats.to_dict()
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class PlantTreeResponseStats(serde.Model):
+    """The PlantTreeResponseStats object of the API."""
+
+    depth: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"depth"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "PlantTreeResponseStats"
+    ) -> PlantTreeResponseStats:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        depth = data.get("depth", UNSET)
+        if depth is not UNSET:
+            depth = serde.int_(depth, where, "depth")
+        return cls(
+            depth=depth,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.depth is not UNSET:
+            out["depth"] = self.depth
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class TreeNode(serde.Model):
+    """The TreeNode object of the API."""
+
+    value: str
+    children: list[TreeNode] | Unset = UNSET
+    parent: TreeNode | None | Unset = UNSET
+    by_name: dict[str, TreeNode] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"value", "children", "parent", "byName"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "TreeNode") -> TreeNode:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            value = serde.str_(data["value"], where, "value")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        children = data.get("children", UNSET)
+        if children is not UNSET:
+            children = serde.list_of(children, where, "children", TreeNode.convert)
+        parent = data.get("parent", UNSET)
+        if parent is not UNSET and parent is not None:
+            parent = TreeNode.convert(parent, where, "parent")
+        by_name = data.get("byName", UNSET)
+        if by_name is not UNSET:
+            by_name = serde.dict_of(by_name, where, "byName", TreeNode.convert)
+        return cls(
+            value=value,
+            children=children,
+            parent=parent,
+            by_name=by_name,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "value": self.value,
+        }
+        if self.children is not UNSET:
+            out["children"] = [v0.to_dict() for v0 in self.children]
+        if self.parent is not UNSET:
+            out["parent"] = None if self.parent is None else self.parent.to_dict()
+        if self.by_name is not UNSET:
+            out["byName"] = {k0: v0.to_dict() for k0, v0 in self.by_name.items()}
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,145 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.default import AsyncDefaultApi, DefaultApi
+    from .api.files import AsyncFilesApi, FilesApi
+    from .api.items import AsyncItemsApi, ItemsApi
+
+USER_AGENT = "operations_basic/0.3.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {
+    "apiKey": rt.Scheme("apiKey", "query", "api_key"),
+    "bearer": rt.Scheme("bearer"),
+}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Operations Basic (0.3.0).
+
+    Args:
+        base_url: The server to talk to (default https://ops.example.com/v2).
+        api_key: API key, sent in the query 'api_key'.
+        bearer: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://ops.example.com/v2",
+        api_key: str | None = None,
+        bearer: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "apiKey": api_key,
+                "bearer": bearer,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def default(self) -> DefaultApi:
+        """Operations tagged 'default'."""
+        from .api.default import DefaultApi
+
+        return DefaultApi(self)
+
+    @cached_property
+    def files(self) -> FilesApi:
+        """Operations tagged 'files'."""
+        from .api.files import FilesApi
+
+        return FilesApi(self)
+
+    @cached_property
+    def items(self) -> ItemsApi:
+        """Operations tagged 'items'."""
+        from .api.items import ItemsApi
+
+        return ItemsApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Operations Basic (0.3.0).
+
+    Args:
+        base_url: The server to talk to (default https://ops.example.com/v2).
+        api_key: API key, sent in the query 'api_key'.
+        bearer: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://ops.example.com/v2",
+        api_key: str | None = None,
+        bearer: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "apiKey": api_key,
+                "bearer": bearer,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def default(self) -> AsyncDefaultApi:
+        """Operations tagged 'default'."""
+        from .api.default import AsyncDefaultApi
+
+        return AsyncDefaultApi(self)
+
+    @cached_property
+    def files(self) -> AsyncFilesApi:
+        """Operations tagged 'files'."""
+        from .api.files import AsyncFilesApi
+
+        return AsyncFilesApi(self)
+
+    @cached_property
+    def items(self) -> AsyncItemsApi:
+        """Operations tagged 'items'."""
+        from .api.items import AsyncItemsApi
+
+        return AsyncItemsApi(self)

@@ -1,0 +1,1 @@
+"""Operation groups of the Operations Basic client, one module per tag."""

@@ -1,0 +1,63 @@
+"""Operations tagged 'default'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _runtime as rt
+from .._serde import UNSET, Unset
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> str:
+        """health
+
+        `GET /health`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/health",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.text_response)
+
+
+class AsyncDefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def health(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> str:
+        """health
+
+        `GET /health`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/health",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.text_response)

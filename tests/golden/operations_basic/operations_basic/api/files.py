@@ -1,0 +1,205 @@
+"""Operations tagged 'files'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _runtime as rt
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.submit_form_body import SubmitFormBody
+
+
+class FilesApi:
+    """Operations tagged 'files'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def download_photo(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """downloadPhoto
+
+        `GET /items/{id}/photo`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/items/{id}/photo",
+            path_params={
+                "id": id,
+            },
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.bytes_response)
+
+    def submit_form(
+        self,
+        *,
+        body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """submitForm
+
+        `POST /forms`
+
+        Args:
+            body: The request body (application/x-www-form-urlencoded).
+        """
+
+        request = self._client.build_request(
+            "POST",
+            "/forms",
+            form=body,
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(serde.mapping(serde.any_)))
+
+    def upload_photo(
+        self,
+        *,
+        id: str,
+        body: serde.FileInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """uploadPhoto
+
+        `PUT /items/{id}/photo`
+
+        Args:
+            body: The request body (image/png).
+        """
+
+        request = self._client.build_request(
+            "PUT",
+            "/items/{id}/photo",
+            path_params={
+                "id": id,
+            },
+            content=body,
+            content_type="image/png",
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.empty_response)
+
+
+class AsyncFilesApi:
+    """Operations tagged 'files'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def download_photo(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> bytes:
+        """downloadPhoto
+
+        `GET /items/{id}/photo`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/items/{id}/photo",
+            path_params={
+                "id": id,
+            },
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.bytes_response)
+
+    async def submit_form(
+        self,
+        *,
+        body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> dict[str, Any]:
+        """submitForm
+
+        `POST /forms`
+
+        Args:
+            body: The request body (application/x-www-form-urlencoded).
+        """
+
+        request = self._client.build_request(
+            "POST",
+            "/forms",
+            form=body,
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request, rt.json_response(serde.mapping(serde.any_))
+        )
+
+    async def upload_photo(
+        self,
+        *,
+        id: str,
+        body: serde.FileInput,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """uploadPhoto
+
+        `PUT /items/{id}/photo`
+
+        Args:
+            body: The request body (image/png).
+        """
+
+        request = self._client.build_request(
+            "PUT",
+            "/items/{id}/photo",
+            path_params={
+                "id": id,
+            },
+            content=body,
+            content_type="image/png",
+            security=(
+                ("apiKey",),
+                ("bearer",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.empty_response)

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class CreateItemResponse202(serde.Model):
+    """The CreateItemResponse202 object of the API."""
+
+    job_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"jobId"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "CreateItemResponse202"
+    ) -> CreateItemResponse202:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        job_id = data.get("jobId", UNSET)
+        if job_id is not UNSET:
+            job_id = serde.str_(job_id, where, "jobId")
+        return cls(
+            job_id=job_id,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.job_id is not UNSET:
+            out["jobId"] = self.job_id
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Item(serde.Model):
+    """The Item object of the API.
+
+    Attributes:
+        id: Read-only: set by the server.
+    """
+
+    id: str
+    name: str
+    price: float | None | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"id", "name", "price", "created"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Item") -> Item:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.str_(data["id"], where, "id")
+            name = serde.str_(data["name"], where, "name")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        price = data.get("price", UNSET)
+        if price is not UNSET and price is not None:
+            price = serde.float_(price, where, "price")
+        created = data.get("created", UNSET)
+        if created is not UNSET:
+            created = serde.datetime_(created, where, "created")
+        return cls(
+            id=id,
+            name=name,
+            price=price,
+            created=created,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.price is not UNSET:
+            out["price"] = self.price
+        if self.created is not UNSET:
+            out["created"] = serde.format_datetime(self.created)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Problem(serde.Model):
+    """The Problem object of the API."""
+
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"title", "detail"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Problem") -> Problem:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        title = data.get("title", UNSET)
+        if title is not UNSET:
+            title = serde.str_(title, where, "title")
+        detail = data.get("detail", UNSET)
+        if detail is not UNSET:
+            detail = serde.str_(detail, where, "detail")
+        return cls(
+            title=title,
+            detail=detail,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {}
+        if self.title is not UNSET:
+            out["title"] = self.title
+        if self.detail is not UNSET:
+            out["detail"] = self.detail
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class SubmitFormBody(serde.Model):
+    """The SubmitFormBody object of the API."""
+
+    name: str
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "count"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "SubmitFormBody") -> SubmitFormBody:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        count = data.get("count", UNSET)
+        if count is not UNSET:
+            count = serde.int_(count, where, "count")
+        return cls(
+            name=name,
+            count=count,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.count is not UNSET:
+            out["count"] = self.count
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

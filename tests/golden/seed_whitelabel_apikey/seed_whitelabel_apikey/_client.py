@@ -1,0 +1,129 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.organizations import AsyncOrganizationsApi, OrganizationsApi
+
+USER_AGENT = "seed_whitelabel_apikey/1.0.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {
+    "ApiKeyAuthentication": rt.Scheme("apiKey", "header", "x-api-key"),
+    "JWTAuthentication": rt.Scheme("apiKey", "cookie", "jwt"),
+    "JWTHttpHeaderAuthentication": rt.Scheme("apiKey", "header", "x-jwt-token"),
+    "OAuth2": rt.Scheme("bearer"),
+}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Edge Impulse API (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://studio.edgeimpulse.com/v1).
+        api_key_authentication: API key, sent in the header 'x-api-key'.
+        jwt_authentication: API key, sent in the cookie 'jwt'.
+        jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
+        oauth2: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://studio.edgeimpulse.com/v1",
+        api_key_authentication: str | None = None,
+        jwt_authentication: str | None = None,
+        jwt_http_header_authentication: str | None = None,
+        oauth2: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "ApiKeyAuthentication": api_key_authentication,
+                "JWTAuthentication": jwt_authentication,
+                "JWTHttpHeaderAuthentication": jwt_http_header_authentication,
+                "OAuth2": oauth2,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def organizations(self) -> OrganizationsApi:
+        """Operations tagged 'Organizations'."""
+        from .api.organizations import OrganizationsApi
+
+        return OrganizationsApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Edge Impulse API (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://studio.edgeimpulse.com/v1).
+        api_key_authentication: API key, sent in the header 'x-api-key'.
+        jwt_authentication: API key, sent in the cookie 'jwt'.
+        jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
+        oauth2: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://studio.edgeimpulse.com/v1",
+        api_key_authentication: str | None = None,
+        jwt_authentication: str | None = None,
+        jwt_http_header_authentication: str | None = None,
+        oauth2: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "ApiKeyAuthentication": api_key_authentication,
+                "JWTAuthentication": jwt_authentication,
+                "JWTHttpHeaderAuthentication": jwt_http_header_authentication,
+                "OAuth2": oauth2,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizationsApi:
+        """Operations tagged 'Organizations'."""
+        from .api.organizations import AsyncOrganizationsApi
+
+        return AsyncOrganizationsApi(self)

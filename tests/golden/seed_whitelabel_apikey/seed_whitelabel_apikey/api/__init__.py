@@ -1,0 +1,1 @@
+"""Operation groups of the Edge Impulse API client, one module per tag."""

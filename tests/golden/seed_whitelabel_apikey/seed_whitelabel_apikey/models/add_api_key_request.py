@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AddApiKeyRequest(serde.Model):
+    """The AddApiKeyRequest object of the API.
+
+    Attributes:
+        name: Description of the key
+        api_key: Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
+    """
+
+    name: str
+    api_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "apiKey"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "AddApiKeyRequest") -> AddApiKeyRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        api_key = data.get("apiKey", UNSET)
+        if api_key is not UNSET:
+            api_key = serde.str_(api_key, where, "apiKey")
+        return cls(
+            name=name,
+            api_key=api_key,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.api_key is not UNSET:
+            out["apiKey"] = self.api_key
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

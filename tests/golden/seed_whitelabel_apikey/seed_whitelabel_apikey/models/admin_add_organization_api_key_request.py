@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AdminAddOrganizationApiKeyRequest(serde.Model):
+    """The AdminAddOrganizationApiKeyRequest object of the API.
+
+    Attributes:
+        name: Description of the key
+        api_key: Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
+        ttl: Time to live in seconds. If not set, the key will expire in 1 minute.
+    """
+
+    name: str
+    role: Literal["admin", "member"]
+    api_key: str | Unset = UNSET
+    ttl: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "apiKey", "role", "ttl"})
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, where: str = "AdminAddOrganizationApiKeyRequest"
+    ) -> AdminAddOrganizationApiKeyRequest:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+            role = serde.str_enum(data["role"], where, "role")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        api_key = data.get("apiKey", UNSET)
+        if api_key is not UNSET:
+            api_key = serde.str_(api_key, where, "apiKey")
+        ttl = data.get("ttl", UNSET)
+        if ttl is not UNSET:
+            ttl = serde.int_(ttl, where, "ttl")
+        return cls(
+            name=name,
+            role=role,
+            api_key=api_key,
+            ttl=ttl,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data; fields that were never set are left out."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "role": self.role,
+        }
+        if self.api_key is not UNSET:
+            out["apiKey"] = self.api_key
+        if self.ttl is not UNSET:
+            out["ttl"] = self.ttl
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

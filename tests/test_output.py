@@ -1,0 +1,142 @@
+"""The committed client in output/: up to date, deterministic, black-formatted, mypy --strict clean, vendorable."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from .conftest import OUTPUT, ROOT, SPECS, copy_tree, import_fresh, run_black_check, run_mypy
+
+PACKAGE = OUTPUT / "edgeimpulse_api"
+
+
+def clientgen(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, env=env
+    )
+
+
+def test_committed_output_is_up_to_date() -> None:
+    """`clientgen generate` with the project's configuration would change nothing."""
+    run = clientgen("generate", "--check")
+    assert run.returncode == 0, run.stderr
+
+
+def test_generation_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    trees = []
+    for seed in ("0", "4242"):
+        out = tmp_path / f"seed{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        for spec in sorted(SPECS.glob("*.yaml")):
+            run = clientgen("generate", str(spec), "-o", str(out / spec.stem), "--package", spec.stem, "-q", env=env)
+            assert run.returncode == 0, run.stderr
+        trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert len(trees[0]) > 20
+    assert trees[0] == trees[1]
+
+
+def test_no_absolute_paths_or_timestamps_in_output() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert str(ROOT) not in text and "/tmp/" not in text, path
+    manifest = json.loads((OUTPUT / ".clientgen-manifest.json").read_text())
+    assert set(manifest) == {"generator", "files"}
+
+
+def test_output_passes_mypy_strict() -> None:
+    run = run_mypy(OUTPUT, "edgeimpulse_api")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Success: no issues found" in run.stdout
+
+
+def test_output_is_black_formatted() -> None:
+    run = run_black_check(OUTPUT)
+    assert run.returncode == 0, run.stderr
+
+
+def test_package_uses_relative_imports_only() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            assert not stripped.startswith(("from edgeimpulse_api", "import edgeimpulse_api")), (path, line)
+
+
+def test_runtime_needs_nothing_beyond_httpx() -> None:
+    probe = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import {stmt}\n"
+        "{call}\n"
+        "names = {{m.split('.')[0] for m in set(sys.modules) - before}}\n"
+        "print(sorted(n for n in names if n not in sys.stdlib_module_names and not n.startswith('_')))\n"
+    )
+
+    def third_party(stmt: str, call: str) -> set[str]:
+        run = subprocess.run(
+            [sys.executable, "-c", probe.format(stmt=stmt, call=call)],
+            cwd=OUTPUT,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr
+        return set(json.loads(run.stdout.replace("'", '"')))
+
+    httpx_closure = third_party("httpx", "httpx.Client()")
+    ours = third_party(
+        "edgeimpulse_api", "c = edgeimpulse_api.Client(api_key_authentication='k'); c.organizations; c.learn"
+    )
+    assert ours - httpx_closure == {"edgeimpulse_api"}
+
+
+def test_vendored_copy_under_another_name_works(tmp_path: Path, httpserver: HTTPServer) -> None:
+    """Copy the package under another name, deep inside another code base, import it there and call it."""
+    target = tmp_path / "myapp" / "third_party" / "ei_vendored"
+    copy_tree(PACKAGE, target)
+    (tmp_path / "myapp" / "__init__.py").write_text("")
+    (tmp_path / "myapp" / "third_party" / "__init__.py").write_text("")
+    module = import_fresh(tmp_path, "myapp")
+    import importlib
+
+    vendored = importlib.import_module("myapp.third_party.ei_vendored")
+    assert vendored.__file__.startswith(str(target))
+    httpserver.expect_oneshot_request("/api/organizations/1/whitelabel/organizations/2/apiKeys").respond_with_json(
+        {"success": True, "id": 3, "apiKey": "ei_x"}
+    )
+    with vendored.Client(base_url=httpserver.url_for("/"), api_key_authentication="k") as client:
+        result = client.organizations.whitelabel_admin_add_organization_api_key(
+            organization_id=1, inner_organization_id=2, body=vendored.models.AdminAddOrganizationApiKeyRequest(name="n", role="admin")
+        )
+    assert type(result).__module__ == "myapp.third_party.ei_vendored.models.add_api_key_response"
+    assert result.api_key == "ei_x"
+    assert module.__name__ == "myapp"
+    for name in [n for n in sys.modules if n.startswith("myapp")]:
+        del sys.modules[name]
+
+
+def test_python_m_generator_is_the_cli() -> None:
+    run = clientgen("--help")
+    assert run.returncode == 0 and "generate" in run.stdout and "inspect" in run.stdout
+
+
+def test_inspect_prints_the_intermediate_model() -> None:
+    run = clientgen("inspect", str(ROOT / "specs" / "edgeimpulse" / "seed-whitelabel-apikey.yaml"))
+    assert run.returncode == 0, run.stderr
+    assert "operation_id='whitelabelAdminAddOrganizationApiKey'" in run.stdout
+    assert "Model(key='AdminAddOrganizationApiKeyRequest'" in run.stdout
+    assert run.stdout.count("json_name='ttl'") == 2  # once in each of the two request models
+
+
+@pytest.mark.parametrize("flag", ["--package", "-o"])
+def test_generate_writes_where_asked(tmp_path: Path, flag: str) -> None:
+    spec = str(SPECS / "operations_basic.yaml")
+    args = ["generate", spec, "-o", str(tmp_path / "out"), "--package", "opsclient", "-q"]
+    run = clientgen(*args)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "out" / "opsclient" / "py.typed").is_file()
+    assert (tmp_path / "out" / "opsclient" / "__init__.py").is_file()
