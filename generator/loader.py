@@ -66,26 +66,30 @@ class Document:
 def display_path(path: Path) -> str:
     """A path relative to the working directory when below it, so messages stay short and machine-independent."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _yaml_line_of(text: str, tokens: list[str]) -> int | None:
     node = yaml.compose(text, Loader=_BaseLoader)
+    line = int(node.start_mark.line) if node is not None else 0
     for token in tokens:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if str(key.value) == token:
                     node = value
+                    line = int(key.start_mark.line)  # the line that names the value reads best
                     break
             else:
                 return None
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
             node = node.value[int(token)]
+            line = int(node.start_mark.line)
         else:
             return None
-    return int(node.start_mark.line) + 1
+    return line + 1
 
 
 _WS = json.decoder.WHITESPACE.match  # type: ignore[attr-defined]
@@ -206,6 +210,8 @@ class Loader:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
             problem = exc.problem or exc.context or "syntax error"
+            if exc.context and exc.context_mark is not None and exc.problem:
+                problem += f" ({exc.context} that starts at line {exc.context_mark.line + 1})"
             raise GenerationError(
                 [
                     Diagnostic(

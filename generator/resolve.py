@@ -534,8 +534,12 @@ def resolve(loader: Loader, root: Document) -> tuple[ir.Api, list[Diagnostic]]:
         ),
     )
     if errors:
-        raise GenerationError(sorted(r.diagnostics, key=_diag_order))
-    return api, sorted(r.diagnostics, key=_diag_order)
+        raise GenerationError(_unique_sorted(r.diagnostics))
+    return api, _unique_sorted(r.diagnostics)
+
+
+def _unique_sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(set(diagnostics), key=_diag_order)
 
 
 def _diag_order(d: Diagnostic) -> tuple[str, int, str, str]:

@@ -1,0 +1,215 @@
+"""The command line on bad input and on regeneration: clear messages, exit codes, and an untouched output."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEED_SPEC, SPECS
+
+
+def clientgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+MINIMAL = """
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/A'}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        b: {$ref: '#/components/schemas/Missing'}
+"""
+
+BROKEN = {
+    "yaml_syntax": ("openapi: 3.0.3\ninfo: {title: T\npaths: {}\n", ["invalid YAML", ":3", "flow mapping that starts at line 2"]),
+    "duplicate_key": (
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\npaths: {}\n",
+        ["duplicate key 'paths'", ":4"],
+    ),
+    "swagger2": ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", ["Swagger 2.0", "convert it"]),
+    "not_openapi": ("name: just some yaml\n", ["not an OpenAPI document"]),
+    "top_level_list": ("- a\n- b\n", ["not an OpenAPI document"]),
+    "version": ("openapi: 2.5.0\ninfo: {title: T, version: '1'}\npaths: {}\n", ["unsupported OpenAPI version '2.5.0'"]),
+    "dangling_ref": (MINIMAL, ["points to nothing", "#/components/schemas/Missing", ":18", "/components/schemas/A/properties/b/$ref"]),
+    "missing_external_file": (
+        MINIMAL.replace("'#/components/schemas/Missing'", "'./nowhere.yaml#/X'"),
+        ["nowhere.yaml", "does not exist"],
+    ),
+    "operation_id_twice": (
+        """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /a:
+            get: {operationId: same, responses: {'204': {description: ok}}}
+          /b:
+            get: {operationId: same, responses: {'204': {description: ok}}}
+        """,
+        ["operationId 'same' is used twice", "GET /a"],
+    ),
+    "non_object_ref_cycle": (
+        """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/L'}
+        components:
+          schemas:
+            L:
+              type: array
+              items: {$ref: '#/components/schemas/L'}
+        """,
+        ["$ref cycle", "cannot become a model"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_bad_spec_is_reported_and_output_untouched(tmp_path: Path, case: str) -> None:
+    text, expected = BROKEN[case]
+    spec = write(tmp_path / f"{case}.yaml", textwrap.dedent(text))
+    out = tmp_path / "out"
+    sentinel = write(out / "keep.txt", "the previous output\n")
+    run = clientgen("generate", str(spec), "-o", str(out), "--package", "p")
+    assert run.returncode == 2, run.stderr
+    for fragment in expected:
+        assert fragment in run.stderr, (fragment, run.stderr)
+    assert "Traceback" not in run.stderr
+    assert "the output was not changed" in run.stderr
+    assert sorted(p.name for p in out.rglob("*")) == ["keep.txt"] and sentinel.read_text() == "the previous output\n"
+
+
+def test_missing_spec_file(tmp_path: Path) -> None:
+    run = clientgen("generate", str(tmp_path / "nope.yaml"), "-o", str(tmp_path / "out"))
+    assert run.returncode == 2 and "does not exist" in run.stderr
+
+
+def test_failed_regeneration_leaves_previous_output_byte_identical(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    broken = write(tmp_path / "broken.yaml", MINIMAL)
+    assert clientgen("generate", str(broken), "-o", str(out), "--package", "seed").returncode == 2
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
+
+
+def test_regeneration_removes_only_its_own_stale_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ops = SPECS / "operations_basic.yaml"
+    assert clientgen("generate", str(ops), "-o", str(out), "--package", "pkg", "-q").returncode == 0
+    mine = write(out / "pkg" / "my_extension.py", "# written by a user\n")
+    notes = write(out / "NOTES.md", "user notes\n")
+    assert (out / "pkg" / "api" / "items.py").exists()
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "pkg")
+    assert run.returncode == 0, run.stderr
+    assert not (out / "pkg" / "api" / "items.py").exists()  # generated earlier, no longer needed
+    assert (out / "pkg" / "api" / "organizations.py").exists()
+    assert mine.read_text() == "# written by a user\n" and notes.read_text() == "user notes\n"
+
+
+def test_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    user_file = write(out / "seed" / "_client.py", "# my own client, not generated\n")
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed")
+    assert run.returncode == 2
+    assert "was not written by clientgen" in run.stderr and "_client.py" in run.stderr
+    assert user_file.read_text() == "# my own client, not generated\n"
+    assert not (out / "seed" / "api").exists()
+
+
+def test_output_path_that_is_a_file(tmp_path: Path) -> None:
+    target = write(tmp_path / "out", "a file\n")
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(target), "--package", "seed")
+    assert run.returncode == 2 and "is a file, not a folder" in run.stderr
+    assert target.read_text() == "a file\n"
+
+
+def test_check_reports_out_of_date_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0
+    assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--check").returncode == 0
+    client = out / "seed" / "_client.py"
+    client.write_text(client.read_text() + "# edited\n")
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--check", "--diff")
+    assert run.returncode == 1
+    assert "out of date" in run.stderr and "_client.py" in run.stderr
+    assert "-# edited" in run.stdout
+    assert client.read_text().endswith("# edited\n")  # --check writes nothing
+
+
+def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.py")}
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed")
+    assert run.returncode == 0 and "0 files written" in run.stderr
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.py")} == stamps
+
+
+def test_warnings_are_reported_and_strict_makes_them_errors(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path / "warn.yaml",
+        """
+        openapi: 3.0.3
+        info: {title: T, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            A:
+              type: object
+              required: [ghost]
+              properties:
+                real: {type: string}
+        """,
+    )
+    run = clientgen("generate", str(spec), "-o", str(tmp_path / "out"), "--package", "p")
+    assert run.returncode == 0
+    assert "warning: 'required' names the property 'ghost'" in run.stderr and "warn.yaml:6" in run.stderr
+    strict = clientgen("generate", str(spec), "-o", str(tmp_path / "out2"), "--package", "p", "--strict")
+    assert strict.returncode == 2 and "error: 'required' names the property 'ghost'" in strict.stderr
+    assert not (tmp_path / "out2").exists()
+
+
+def test_unknown_config_key_suggests_the_closest(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.clientgen]\nspec = "x.yaml"\npackge = "p"\n')
+    run = clientgen("generate", cwd=tmp_path)
+    assert run.returncode == 2
+    assert "unknown configuration key 'packge'" in run.stderr and "did you mean 'package'?" in run.stderr
+
+
+def test_config_from_pyproject_is_used(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", f'[tool.clientgen]\nspec = "{SEED_SPEC}"\noutput = "gen"\npackage = "seedpkg"\n')
+    run = clientgen("generate", "-q", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "gen" / "seedpkg" / "_client.py").is_file()

@@ -1,0 +1,141 @@
+"""Generated models, for real: a feature spec is generated, imported, and its models read and write JSON."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import SPECS, generate, import_fresh
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    out = tmp_path_factory.mktemp("models_basic")
+    generate(SPECS / "models_basic.yaml", out, "models_basic_client")
+    return import_fresh(out, "models_basic_client")
+
+
+PET = {
+    "name": "Tom",
+    "id": 9007199254740993,
+    "status": "in-progress",
+    "kind": {"petType": "cat", "lives": 9},
+    "born": "2020-01-02T03:04:05Z",
+    "birthday": "2020-01-02",
+    "nickname": None,
+    "labels": {"a": "b"},
+    "scores": [1.5, 2],
+    "weight": "heavy",
+    "class": "mammal",
+    "from": "shelter",
+    "type": "pet",
+    "fooBar": "camel",
+    "foo_bar": "snake",
+    "2fa": True,
+    "x-rate.limit": 3,
+}
+
+
+def test_round_trip_gives_back_the_same_json(pkg: ModuleType) -> None:
+    pet = pkg.models.Pet.from_dict(PET)
+    assert pet.to_dict() == PET
+
+
+def test_fields_are_typed_and_named_for_python(pkg: ModuleType) -> None:
+    pet = pkg.models.Pet.from_dict(PET)
+    assert pet.born == datetime.datetime(2020, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    assert pet.birthday == datetime.date(2020, 1, 2)
+    assert (pet.class_, pet.from_, pet.type) == ("mammal", "shelter", "pet")
+    assert (pet.foo_bar_2, pet.foo_bar) == ("camel", "snake")
+    assert (pet.field_2fa, pet.x_rate_limit) == (True, 3)
+    assert pet.id == 9007199254740993  # int64 beyond float precision stays exact
+
+
+def test_discriminator_picks_the_class_by_tag(pkg: ModuleType) -> None:
+    cat = pkg.models.Pet.from_dict(PET)
+    assert type(cat.kind).__name__ == "Cat" and cat.kind.lives == 9
+    dog = pkg.models.Pet.from_dict({**PET, "kind": {"petType": "dog", "lives": "not checked for dogs"}})
+    assert type(dog.kind).__name__ == "Dog"
+    assert dog.kind.additional_properties == {"lives": "not checked for dogs"}
+    with pytest.raises(pkg.ValidationError) as caught:
+        pkg.models.Pet.from_dict({**PET, "kind": {"petType": "fish"}})
+    assert caught.value.path == "Pet.kind.petType"
+
+
+def test_union_without_discriminator_picks_by_type(pkg: ModuleType) -> None:
+    assert pkg.models.Pet.from_dict({**PET, "weight": 4.5}).weight == 4.5
+    assert pkg.models.Pet.from_dict({**PET, "weight": "heavy"}).weight == "heavy"
+
+
+def test_null_unset_and_value_stay_distinct(pkg: ModuleType) -> None:
+    Pet = pkg.models.Pet
+    explicit_null = Pet.from_dict(PET)
+    assert explicit_null.nickname is None and explicit_null.to_dict()["nickname"] is None
+    omitted = Pet.from_dict({k: v for k, v in PET.items() if k != "nickname"})
+    assert omitted.nickname is pkg.UNSET and "nickname" not in omitted.to_dict()
+    assert Pet.from_dict({**PET, "nickname": "Tommy"}).nickname == "Tommy"
+    built = Pet(name="x", id=1, status="sold", kind=pkg.models.Cat(pet_type="cat", lives=1))
+    assert built.to_dict() == {"name": "x", "id": 1, "status": "sold", "kind": {"petType": "cat", "lives": 1}}
+
+
+def test_unknown_fields_are_kept_and_sent_back(pkg: ModuleType) -> None:
+    pet = pkg.models.Pet.from_dict({**PET, "addedLater": {"x": [1]}})
+    assert pet.additional_properties == {"addedLater": {"x": [1]}}
+    assert pet.to_dict()["addedLater"] == {"x": [1]}
+
+
+def test_unknown_enum_value_is_kept(pkg: ModuleType) -> None:
+    pet = pkg.models.Pet.from_dict({**PET, "status": "adopted-yesterday"})
+    assert pet.status == "adopted-yesterday"
+    assert pet.to_dict()["status"] == "adopted-yesterday"
+
+
+def test_missing_required_field_is_named(pkg: ModuleType) -> None:
+    with pytest.raises(pkg.ValidationError) as caught:
+        pkg.models.Pet.from_dict({k: v for k, v in PET.items() if k != "id"})
+    assert str(caught.value) == "Pet: required property 'id' is missing"
+
+
+def test_wrong_primitive_type_is_named(pkg: ModuleType) -> None:
+    with pytest.raises(pkg.ValidationError) as caught:
+        pkg.models.Pet.from_dict({**PET, "id": "nine"})
+    assert str(caught.value) == "Pet.id: expected an integer, got str 'nine'"
+    with pytest.raises(pkg.ValidationError, match=r"Pet\.born: expected an ISO 8601 date-time"):
+        pkg.models.Pet.from_dict({**PET, "born": "yesterday"})
+    with pytest.raises(pkg.ValidationError, match="expected an object"):
+        pkg.models.Pet.from_dict(["not", "a", "dict"])
+
+
+def test_recursive_models_through_arrays_maps_and_nullable(pkg: ModuleType) -> None:
+    data = {
+        "value": "root",
+        "children": [{"value": "a", "children": [{"value": "a1"}]}, {"value": "b"}],
+        "parent": None,
+        "byName": {"x": {"value": "x", "parent": {"value": "root"}}},
+    }
+    tree = pkg.models.TreeNode.from_dict(data)
+    assert tree.children[0].children[0].value == "a1"
+    assert tree.by_name["x"].parent.value == "root"
+    assert tree.to_dict() == data
+
+
+def test_error_inside_a_list_names_the_index(pkg: ModuleType) -> None:
+    with pytest.raises(pkg.ValidationError) as caught:
+        pkg.models.TreeNode.from_dict({"value": "r", "children": [{"value": "ok"}, {"value": 5}]})
+    assert caught.value.path == "TreeNode.children[1].value"
+
+
+def test_allof_redeclared_property_takes_the_most_derived_type(pkg: ModuleType) -> None:
+    assert pkg.models.Pet.from_dict({**PET, "tag": 7}).tag == 7
+    with pytest.raises(pkg.ValidationError, match=r"Pet\.tag: expected an integer"):
+        pkg.models.Pet.from_dict({**PET, "tag": "seven"})
+
+
+def test_models_package_is_lazy_and_complete(pkg: ModuleType) -> None:
+    assert sorted(pkg.models.__all__) == ["Cat", "Dog", "Named", "Pet", "PlantTreeResponse", "PlantTreeResponseStats", "TreeNode"]
+    assert dir(pkg.models) == sorted(pkg.models.__all__)
+    with pytest.raises(AttributeError):
+        pkg.models.DoesNotExist  # noqa: B018
