@@ -28,6 +28,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--config", type=Path, help="configuration file (TOML or YAML) instead of pyproject.toml")
     gen.add_argument("--strict", action="store_true", default=None, help="treat every warning as an error")
     gen.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (faster on huge specs)")
+    gen.add_argument(
+        "--formatter",
+        choices=["ruff", "black"],
+        help="ruff (default: black-compatible, fast; black only where the two differ) or black for every file",
+    )
     gen.add_argument("--templates", help="folder of templates that override the built-in ones of the same name")
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is not up to date")
     gen.add_argument("--diff", action="store_true", help="with --check: show the differences")
@@ -54,6 +59,7 @@ def _settings(args: argparse.Namespace) -> Config:
         "strict": args.strict,
         "templates": str(Path(args.templates).resolve()) if args.templates else None,
         "validate": False if args.no_validate else None,
+        "formatter": args.formatter,
     }
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if not config.spec:
@@ -67,7 +73,9 @@ def generate(args: argparse.Namespace) -> int:
     config = _settings(args)
     start = time.perf_counter()
     templates = (Path(config.templates),) if config.templates else ()
-    result = build(Path(config.spec), config.package, config.strict, config.validate, templates)
+    result = build(
+        Path(config.spec), config.package, config.strict, config.validate, templates, formatter=config.formatter
+    )
     _report(result.diagnostics, args.quiet)
     out_dir = Path(config.output)
     if args.check:

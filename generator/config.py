@@ -24,6 +24,7 @@ class Config:
     strict: bool = False
     validate: bool = True
     templates: str = ""
+    formatter: str = "ruff"
 
     def resolved(self, base: Path) -> Config:
         """Relative paths in a config file are relative to that file's folder."""
@@ -51,6 +52,10 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
     if problems:
         raise GenerationError(problems)
     values = {key.replace("-", "_"): value for key, value in table.items()}
+    if values.get("formatter", "ruff") not in ("ruff", "black"):
+        raise GenerationError(
+            [Diagnostic("error", f"formatter must be 'ruff' or 'black', not {values['formatter']!r}", where)]
+        )
     for key, value in values.items():
         expected = type(getattr(Config(), key))
         if not isinstance(value, expected):

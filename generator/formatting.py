@@ -1,44 +1,123 @@
-"""Stage 6, format: black, on every generated Python file.
+"""Stage 6, format: make every generated Python file black-formatted.
 
-Files are independent, so large outputs are formatted in parallel processes; a failure names the file (it would
-be a bug in clientgen, never the user's fault).
+Black is the contract, but it formats about 10,000 lines a second, far too slow for a 1,000-operation spec. So the
+files go through ruff's formatter, which is black-compatible and about a hundred times faster, all in one call.
+Where the two are known to differ (a split that continues a line with a binary operator or a conditional
+expression, which black 24+ wraps in parentheses instead), the file is handed to black itself. The test suite runs
+`black --check` over the output of every spec it generates, so a new difference would not go unnoticed.
+`formatter="black"` formats everything with black.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Literal
 
 import black
 
 from .diagnostics import Diagnostic, GenerationError
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY310})
+Formatter = Literal["ruff", "black"]
+LINE_LENGTH = 88
+MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
+# Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
+# at the same indentation; black wraps it in parentheses) and a keyword argument whose value is a long conditional
+# expression (`name=a` then `if ...`). The renderer avoids both; this catches what slips through.
+_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*(: [^\n]*\n\1\| |=[^\n]*\n\1(if|else) )", re.MULTILINE)
+# Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
+_DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 
 
-def _format_one(item: tuple[str, str]) -> tuple[str, str, str]:
+def _ruff_may_differ(text: str) -> bool:
+    return bool(_RUFF_DIFFERS.search(_DOCSTRING.sub('""""""', text)))
+
+
+def _black_one(item: tuple[str, str]) -> tuple[str, str, str]:
     path, source = item
-    if not path.endswith(".py"):
-        return path, source, ""
     try:
         return path, black.format_str(source, mode=MODE), ""
     except Exception as exc:  # black raises several types; all mean the same here
         return path, source, f"{type(exc).__name__}: {str(exc)[:500]}"
 
 
-def format_files(files: dict[str, str], jobs: int | None = None) -> dict[str, str]:
+def _with_black(files: dict[str, str], jobs: int | None = None) -> dict[str, str]:
     items = sorted(files.items())
     total = sum(len(s) for _, s in items)
     workers = jobs or os.cpu_count() or 1
     if workers > 1 and total > _PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_format_one, items, chunksize=max(1, len(items) // (workers * 8))))
+            results = list(pool.map(_black_one, items, chunksize=max(1, len(items) // (workers * 8))))
     else:
-        results = [_format_one(item) for item in items]
-    failures = [Diagnostic("error", f"black could not format generated code: {err}", path) for path, _, err in results if err]
+        results = [_black_one(item) for item in items]
+    failures = [
+        Diagnostic(
+            "error",
+            f"black could not format generated code: {err}",
+            path,
+            hint="this is a bug in clientgen; please report it with the spec",
+        )
+        for path, _, err in results
+        if err
+    ]
     if failures:
-        for d in failures:
-            object.__setattr__(d, "hint", "this is a bug in clientgen; please report it with the spec")
         raise GenerationError(failures)
     return {path: text for path, text, _ in results}
+
+
+def _ruff_binary() -> str | None:
+    try:
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    try:
+        return str(find_ruff_bin())
+    except FileNotFoundError:
+        return None
+
+
+def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
+    with tempfile.TemporaryDirectory(prefix="clientgen-format-") as tmp:
+        root = Path(tmp)
+        for rel, text in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        run = subprocess.run(
+            [
+                ruff, "format", "--isolated", "--no-cache", "--quiet",
+                f"--line-length={LINE_LENGTH}", "--target-version=py310", ".",
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        )
+        if run.returncode != 0:
+            raise GenerationError(
+                [
+                    Diagnostic(
+                        "error",
+                        f"ruff could not format generated code: {run.stderr.strip()[:1000]}",
+                        hint="this is a bug in clientgen; please report it with the spec (or try --formatter black)",
+                    )
+                ]
+            )
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+def format_files(files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are."""
+    python = {rel: text for rel, text in files.items() if rel.endswith(".py") and rel not in skip}
+    ruff = _ruff_binary() if formatter == "ruff" else None
+    if ruff is None:
+        formatted = _with_black(python)
+    else:
+        formatted = _with_ruff(python, ruff)
+        differing = {rel: text for rel, text in formatted.items() if _ruff_may_differ(text)}
+        formatted.update(_with_black(differing))
+    return {**files, **formatted}

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
-from .formatting import format_files
+from .formatting import Formatter, format_files
 from .loader import Loader
 from .naming import snake
-from .render import Options, render
+from .render import STATIC_FILES, Options, render
 from .resolve import resolve
 from .validate import check_version, validate
 
@@ -65,6 +65,7 @@ def build(
     run_validator: bool = True,
     template_dirs: tuple[Path, ...] = (),
     formatted: bool = True,
+    formatter: Formatter = "ruff",
 ) -> Result:
     api, diagnostics, timings = load_api(spec, strict, run_validator)
     package = package or default_package(api.title)
@@ -73,6 +74,6 @@ def build(
     timings["render"] = time.perf_counter() - start
     if formatted:
         start = time.perf_counter()
-        files = format_files(files)
+        files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))
         timings["format"] = time.perf_counter() - start
     return Result(api, files, diagnostics, timings)

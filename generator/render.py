@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 
 from . import ir
+from .formatting import LINE_LENGTH
 from .graph import strongly_connected
 from .naming import Names, name_api
 from .pysource import docstring, literal, string
@@ -82,8 +83,8 @@ def render(api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = ()) 
     env = environment(template_dirs)
     files: dict[str, str] = {}
     pkg = options.package
-    for static in STATIC_FILES:
-        files[f"{pkg}/{static}"] = env.get_template(f"static/{static}").render()
+    for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
+        files[f"{pkg}/{static}"] = (templates_dir() / "static" / static).read_text(encoding="utf-8")
     files[f"{pkg}/py.typed"] = ""
     files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(
         doc=docstring(_package_doc(api), ""), version=string(api.version)
@@ -232,6 +233,12 @@ class ArgView:
     name: str
     annotation: str
     default: str
+
+    def __post_init__(self) -> None:
+        # A parameter too long for one line gets its annotation in parentheses, which is how black lays it out.
+        line = f"        {self.name}: {self.annotation}{' = ' + self.default if self.default else ''},"
+        if len(line) > LINE_LENGTH and " | " in self.annotation:
+            self.annotation = f"({self.annotation})"
 
 
 @dataclass

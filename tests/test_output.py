@@ -140,3 +140,18 @@ def test_generate_writes_where_asked(tmp_path: Path, flag: str) -> None:
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "opsclient" / "py.typed").is_file()
     assert (tmp_path / "out" / "opsclient" / "__init__.py").is_file()
+
+
+def test_runtime_templates_are_black_formatted() -> None:
+    """They are copied into every package as they are, so they must already be black-formatted."""
+    run = run_black_check(ROOT / "templates" / "static")
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("spec", sorted(p.name for p in SPECS.glob("*.yaml")))
+def test_ruff_path_gives_exactly_what_black_gives(spec: str) -> None:
+    from generator.pipeline import build
+
+    fast = build(SPECS / spec, "pkg", formatter="ruff").files
+    reference = build(SPECS / spec, "pkg", formatter="black").files
+    assert fast == reference

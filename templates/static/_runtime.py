@@ -88,19 +88,27 @@ def encode_query(
         if value is UNSET or value is None:
             continue
         style, explode = (styles or {}).get(name, ("form", True))
-        value = dump(value) if not isinstance(value, (datetime.date, datetime.time)) else value
+        value = (
+            dump(value)
+            if not isinstance(value, (datetime.date, datetime.time))
+            else value
+        )
         if isinstance(value, list):
             if explode and style == "form":
                 pairs.extend((name, _scalar(v)) for v in value)
             else:
-                pairs.append((name, _DELIMITERS.get(style, ",").join(_scalar(v) for v in value)))
+                pairs.append(
+                    (name, _DELIMITERS.get(style, ",").join(_scalar(v) for v in value))
+                )
         elif isinstance(value, dict):
             if style == "deepObject":
                 pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
             elif explode:
                 pairs.extend((str(k), _scalar(v)) for k, v in value.items())
             else:
-                pairs.append((name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items())))
+                pairs.append(
+                    (name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items()))
+                )
         else:
             pairs.append((name, _scalar(value)))
     return pairs
@@ -111,7 +119,11 @@ def encode_path(template: str, params: Mapping[str, Any]) -> str:
     path = template
     for name, value in params.items():
         value = dump(value)
-        text = ",".join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value)
+        text = (
+            ",".join(_scalar(v) for v in value)
+            if isinstance(value, list)
+            else _scalar(value)
+        )
         encoded = quote(text, safe="")
         if encoded in (".", ".."):
             encoded = encoded.replace(".", "%2E")
@@ -121,9 +133,15 @@ def encode_path(template: str, params: Mapping[str, Any]) -> str:
 
 def _header_value(name: str, value: Any) -> str:
     value = dump(value)
-    text = ",".join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value)
+    text = (
+        ",".join(_scalar(v) for v in value)
+        if isinstance(value, list)
+        else _scalar(value)
+    )
     if "\r" in text or "\n" in text or "\0" in text:
-        raise ValueError(f"the value of header {name!r} contains a line break or NUL, which could inject headers")
+        raise ValueError(
+            f"the value of header {name!r} contains a line break or NUL, which could inject headers"
+        )
     return text
 
 
@@ -134,9 +152,17 @@ def _file_tuple(name: str, value: Any) -> tuple[str, Any, str]:
         return filename, _file_content(content), content_type
     if isinstance(value, PathLike):
         path = fspath(value)
-        return path.replace("\\", "/").rsplit("/", 1)[-1], open(path, "rb"), "application/octet-stream"
+        return (
+            path.replace("\\", "/").rsplit("/", 1)[-1],
+            open(path, "rb"),
+            "application/octet-stream",
+        )
     filename = getattr(value, "name", None)
-    return (fspath(filename).rsplit("/", 1)[-1] if filename else name), value, "application/octet-stream"
+    return (
+        (fspath(filename).rsplit("/", 1)[-1] if filename else name),
+        value,
+        "application/octet-stream",
+    )
 
 
 def _file_content(content: Any) -> Any:
@@ -146,12 +172,18 @@ def _file_content(content: Any) -> Any:
 
 
 def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, PathLike, tuple)) or hasattr(value, "read")
+    return isinstance(value, (bytes, bytearray, PathLike, tuple)) or hasattr(
+        value, "read"
+    )
 
 
-def _multipart(body: Any) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, Any, str]]]]:
+def _multipart(
+    body: Any,
+) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, Any, str]]]]:
     """Form fields and file parts; a list value becomes repeated parts of the same name."""
-    fields = body.to_dict() if isinstance(body, Model) else dict(body)  # file values pass through unchanged
+    fields = (
+        body.to_dict() if isinstance(body, Model) else dict(body)
+    )  # file values pass through unchanged
     data: dict[str, list[str]] = {}
     files: list[tuple[str, tuple[str, Any, str]]] = []
     for name, value in fields.items():
@@ -163,7 +195,9 @@ def _multipart(body: Any) -> tuple[dict[str, list[str]], list[tuple[str, tuple[s
                 files.append((name, _file_tuple(name, item)))
             else:
                 item = dump(item)
-                data.setdefault(name, []).append(item if isinstance(item, str) else _scalar(item))
+                data.setdefault(name, []).append(
+                    item if isinstance(item, str) else _scalar(item)
+                )
     return data, files
 
 
@@ -179,7 +213,9 @@ def _binary_content(value: Any) -> Any:
 # ------------------------------------------------------------------------------------------- response parsing
 
 
-def json_response(convert: Callable[[Any, str, str], T]) -> Callable[[httpx.Response], T]:
+def json_response(
+    convert: Callable[[Any, str, str], T],
+) -> Callable[[httpx.Response], T]:
     def parse(response: httpx.Response) -> T:
         return convert(_json(response), "response", "")
 
@@ -198,12 +234,16 @@ def empty_response(response: httpx.Response) -> None:
     return None
 
 
-def by_status(parsers: Mapping[str, Callable[[httpx.Response], Any]]) -> Callable[[httpx.Response], Any]:
+def by_status(
+    parsers: Mapping[str, Callable[[httpx.Response], Any]],
+) -> Callable[[httpx.Response], Any]:
     """Several documented success statuses: the parser for the status that came, else `2XX`, else `default`."""
 
     def parse(response: httpx.Response) -> Any:
         code = str(response.status_code)
-        parser = parsers.get(code) or parsers.get(code[0] + "XX") or parsers.get("default")
+        parser = (
+            parsers.get(code) or parsers.get(code[0] + "XX") or parsers.get("default")
+        )
         if parser is None:
             parser = next(iter(parsers.values()))
         return parser(response)
@@ -281,7 +321,9 @@ class BaseCore:
             if value is not UNSET and value is not None:
                 header_list[name] = _header_value(name, value)
         cookie_pairs = [
-            (name, _scalar(dump(value))) for name, value in (cookies or {}).items() if value not in (UNSET, None)
+            (name, _scalar(dump(value)))
+            for name, value in (cookies or {}).items()
+            if value not in (UNSET, None)
         ]
         self._apply_security(security, header_list, params, cookie_pairs)
         for name, value in (options.extra_headers or {}).items():
@@ -292,16 +334,24 @@ class BaseCore:
             header_list["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_pairs)
         kwargs: dict[str, Any] = {}
         if json_body is not UNSET:
-            kwargs["content"] = json.dumps(dump(json_body), separators=(",", ":"), ensure_ascii=False).encode()
+            kwargs["content"] = json.dumps(
+                dump(json_body), separators=(",", ":"), ensure_ascii=False
+            ).encode()
             header_list["Content-Type"] = content_type or "application/json"
         elif form is not UNSET:
             kwargs["data"] = {k: v for k, v in encode_query(dump(form))}
         elif multipart is not UNSET:
             kwargs["data"], kwargs["files"] = _multipart(multipart)
         elif content is not UNSET:
-            kwargs["content"] = content.encode() if isinstance(content, str) else _binary_content(content)
+            kwargs["content"] = (
+                content.encode()
+                if isinstance(content, str)
+                else _binary_content(content)
+            )
             header_list["Content-Type"] = content_type or "application/octet-stream"
-        timeout = self.timeout if isinstance(options.timeout, Unset) else options.timeout
+        timeout = (
+            self.timeout if isinstance(options.timeout, Unset) else options.timeout
+        )
         return httpx.Request(
             method,
             url,
@@ -321,7 +371,13 @@ class BaseCore:
         for alternative in alternatives:
             if all(name in self._credentials for name in alternative):
                 for name in alternative:
-                    self._apply_scheme(self._schemes[name], self._credentials[name], headers, params, cookies)
+                    self._apply_scheme(
+                        self._schemes[name],
+                        self._credentials[name],
+                        headers,
+                        params,
+                        cookies,
+                    )
                 return
 
     @staticmethod
@@ -346,14 +402,22 @@ class BaseCore:
 
     # -- deciding
 
-    def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request | None:
         """The next request of a redirect; credentials go along only to the base URL's own host."""
         if not response.has_redirect_location:
             return None
         target = request.url.join(response.headers["Location"])
-        same_origin = (target.scheme, target.host, target.port) == (request.url.scheme, request.url.host, request.url.port)
+        same_origin = (target.scheme, target.host, target.port) == (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        )
         method = request.method
-        if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
+        if response.status_code == 303 or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
             method = "GET"
         headers = httpx.Headers(request.headers)
         for name in ("Host", "Content-Length"):
@@ -364,17 +428,32 @@ class BaseCore:
         if method != request.method:
             headers.pop("Content-Type", None)
         content = request.content if method == request.method else None
-        return httpx.Request(method, target, headers=headers, content=content, extensions=request.extensions)
+        return httpx.Request(
+            method,
+            target,
+            headers=headers,
+            content=content,
+            extensions=request.extensions,
+        )
 
     def _credential_headers(self) -> set[str]:
         names = {"Authorization", "Cookie", "Proxy-Authorization"}
         names.update(s.name for s in self._schemes.values() if s.location == "header")
         return names
 
-    def _should_retry(self, request: httpx.Request, response: httpx.Response | None, attempt: int, retries: int) -> bool:
+    def _should_retry(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        attempt: int,
+        retries: int,
+    ) -> bool:
         if attempt >= retries:
             return False
-        if request.method not in IDEMPOTENT_METHODS and "Idempotency-Key" not in request.headers:
+        if (
+            request.method not in IDEMPOTENT_METHODS
+            and "Idempotency-Key" not in request.headers
+        ):
             return False
         if response is None:
             return True
@@ -409,7 +488,9 @@ class BaseCore:
         errors: Mapping[str, Callable[[Any, str, str], Any]] | None,
     ) -> T:
         request = response.request
-        logger.debug("%s %s -> %s", request.method, _path(request), response.status_code)
+        logger.debug(
+            "%s %s -> %s", request.method, _path(request), response.status_code
+        )
         if response.status_code >= 400:
             raise self._status_error(response, errors or {})
         try:
@@ -421,9 +502,13 @@ class BaseCore:
             ) from exc
 
     @staticmethod
-    def _status_error(response: httpx.Response, errors: Mapping[str, Callable[[Any, str, str], Any]]) -> APIError:
+    def _status_error(
+        response: httpx.Response, errors: Mapping[str, Callable[[Any, str, str], Any]]
+    ) -> APIError:
         code = str(response.status_code)
-        convert = errors.get(code) or errors.get(code[0] + "XX") or errors.get("default")
+        convert = (
+            errors.get(code) or errors.get(code[0] + "XX") or errors.get("default")
+        )
         body: Any = None
         try:
             body = json.loads(response.content) if response.content else None
@@ -434,7 +519,9 @@ class BaseCore:
         request = response.request
         reason = response.reason_phrase or "error"
         message = f"{request.method} {_path(request)} returned {response.status_code} {reason}"
-        if isinstance(body, dict) and isinstance(body.get("error") or body.get("message"), str):
+        if isinstance(body, dict) and isinstance(
+            body.get("error") or body.get("message"), str
+        ):
             message += f": {body.get('error') or body.get('message')}"
         elif hasattr(body, "error") and isinstance(getattr(body, "error"), str):
             message += f": {getattr(body, 'error')}"
@@ -458,14 +545,18 @@ def _parse_retry_after(header: str) -> float | None:
 
 
 def _connection_error(request: httpx.Request, exc: Exception) -> APIError:
-    where = f"{request.method} {request.url.scheme}://{request.url.host}{_path(request)}"
+    where = (
+        f"{request.method} {request.url.scheme}://{request.url.host}{_path(request)}"
+    )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out", request)
     return APIConnectionError(f"{where} failed: {type(exc).__name__}", request)
 
 
 class SyncCore(BaseCore):
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.Client | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=False)
@@ -498,7 +589,9 @@ class SyncCore(BaseCore):
                     attempt += 1
                     continue
                 raise _connection_error(request, exc) from exc
-            if response.status_code >= 400 and self._should_retry(request, response, attempt, retries):
+            if response.status_code >= 400 and self._should_retry(
+                request, response, attempt, retries
+            ):
                 response.close()
                 time.sleep(self._retry_delay(response, attempt))
                 attempt += 1
@@ -533,14 +626,20 @@ class SyncCore(BaseCore):
             query=query,
             headers=headers,
             json_body=json,
-            security=security if security is not None else [tuple([name]) for name in self._schemes],
+            security=(
+                security
+                if security is not None
+                else [tuple([name]) for name in self._schemes]
+            ),
             options=CallOptions(timeout=timeout),
         )
         return self.send(request, lambda response: response)
 
 
 class AsyncCore(BaseCore):
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
@@ -575,7 +674,9 @@ class AsyncCore(BaseCore):
                     attempt += 1
                     continue
                 raise _connection_error(request, exc) from exc
-            if response.status_code >= 400 and self._should_retry(request, response, attempt, retries):
+            if response.status_code >= 400 and self._should_retry(
+                request, response, attempt, retries
+            ):
                 await response.aclose()
                 await asyncio.sleep(self._retry_delay(response, attempt))
                 attempt += 1
@@ -610,7 +711,11 @@ class AsyncCore(BaseCore):
             query=query,
             headers=headers,
             json_body=json,
-            security=security if security is not None else [tuple([name]) for name in self._schemes],
+            security=(
+                security
+                if security is not None
+                else [tuple([name]) for name in self._schemes]
+            ),
             options=CallOptions(timeout=timeout),
         )
         return await self.send(request, lambda response: response)

@@ -168,7 +168,9 @@ def bytes_(value: Any, where: str, name: str) -> bytes:
     raise invalid(where, name, "base64 text", value)
 
 
-def list_of(value: Any, where: str, name: str, item: Callable[[Any, str, str], T]) -> list[T]:
+def list_of(
+    value: Any, where: str, name: str, item: Callable[[Any, str, str], T]
+) -> list[T]:
     if type(value) is not list:
         raise invalid(where, name, "an array", value)
     try:
@@ -180,7 +182,9 @@ def list_of(value: Any, where: str, name: str, item: Callable[[Any, str, str], T
         raise
 
 
-def dict_of(value: Any, where: str, name: str, item: Callable[[Any, str, str], T]) -> dict[str, T]:
+def dict_of(
+    value: Any, where: str, name: str, item: Callable[[Any, str, str], T]
+) -> dict[str, T]:
     if type(value) is not dict:
         raise invalid(where, name, "an object", value)
     prefix = f"{where}.{name}" if name else where
@@ -194,18 +198,26 @@ def nullable(item: Converter[T]) -> Converter[T | None]:
     return convert
 
 
-def one_of(value: Any, where: str, name: str, *variants: Callable[[Any, str, str], Any]) -> Any:
+def one_of(
+    value: Any, where: str, name: str, *variants: Callable[[Any, str, str], Any]
+) -> Any:
     """A union without a discriminator: the first variant, in the documented order, that accepts the value."""
     for variant in variants:
         try:
             return variant(value, where, name)
         except ValidationError:
             continue
-    raise invalid(where, name, "a value matching one of the documented alternatives", value)
+    raise invalid(
+        where, name, "a value matching one of the documented alternatives", value
+    )
 
 
 def tagged(
-    value: Any, where: str, name: str, tag: str, variants: Mapping[str, Callable[[Any, str, str], Any]]
+    value: Any,
+    where: str,
+    name: str,
+    tag: str,
+    variants: Mapping[str, Callable[[Any, str, str], Any]],
 ) -> Any:
     """A union with a discriminator: the tag picks the class directly."""
     if type(value) is not dict:
@@ -213,7 +225,9 @@ def tagged(
     variant = variants.get(value.get(tag))  # type: ignore[arg-type]
     if variant is None:
         known = ", ".join(repr(k) for k in variants)
-        raise invalid(where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag))
+        raise invalid(
+            where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag)
+        )
     return variant(value, where, name)
 
 
@@ -300,7 +314,9 @@ def extras(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in known}
 
 
-def extras_of(data: dict[str, Any], known: frozenset[str], where: str, item: Converter[T]) -> dict[str, T]:
+def extras_of(
+    data: dict[str, Any], known: frozenset[str], where: str, item: Converter[T]
+) -> dict[str, T]:
     """Undeclared properties whose type the API description gives (`additionalProperties: {schema}`)."""
     if known.issuperset(data):
         return {}

@@ -60,7 +60,12 @@ class APIStatusError(APIError):
 
     @property
     def request_id(self) -> str | None:
-        for name in ("x-request-id", "request-id", "x-amzn-requestid", "x-github-request-id"):
+        for name in (
+            "x-request-id",
+            "request-id",
+            "x-amzn-requestid",
+            "x-github-request-id",
+        ):
             if name in self.headers:
                 return self.headers[name]
         return None
