@@ -253,6 +253,7 @@ class OperationView:
     returns: str
     typed_result: bool
     deprecated_message: str
+    uses_serde: bool
 
 
 def _render_tag_module(
@@ -269,7 +270,7 @@ def _render_tag_module(
         operations=views,
         stdlib=sorted(annotations.stdlib),
         typing=sorted(annotations.typing | {"Any"}),
-        serde=annotations.serde or any(v.local_imports for v in views),
+        serde=annotations.serde or any(v.uses_serde for v in views),
         uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message for v in views),
         model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
@@ -340,6 +341,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         returns=returns,
         typed_result=typed,
         deprecated_message=string(f"{names.method[op.operation_id]} is deprecated") if op.deprecated else "",
+        uses_serde=runtime.imports.serde,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from . import ir
@@ -49,6 +50,14 @@ def pascal_hint(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words)
 
 
+class _PromoteToModel(Exception):
+    """Unwinds to the schema at `location`, which must become a model to break a cycle of plain types."""
+
+    def __init__(self, location: tuple[Path, str]) -> None:
+        super().__init__(location)
+        self.location = location
+
+
 @dataclass
 class Resolver:
     loader: Loader
@@ -57,8 +66,12 @@ class Resolver:
     models: dict[str, ir.Model] = field(default_factory=dict)
     # (file, pointer) of a schema that became a model -> its model key
     model_keys: dict[tuple[Path, str], str] = field(default_factory=dict)
-    _in_progress: set[tuple[Path, str]] = field(default_factory=set)
+    _in_progress: set[tuple[Path, str]] = field(default_factory=set)  # models being built
     _taken_keys: set[str] = field(default_factory=set)
+    _ref_chain: set[tuple[Path, str]] = field(default_factory=set)  # $ref -> $ref chains being followed
+    _structural: dict[tuple[Path, str], int] = field(default_factory=dict)  # non-model schemas being expanded
+    _expansion: list[tuple[tuple[Path, str], bool]] = field(default_factory=list)  # same, in order, object-like?
+    _model_depth: int = 0
 
     # ----------------------------------------------------------------- diagnostics
 
@@ -154,8 +167,12 @@ class Resolver:
         location = (ctx.doc.path, ctx.pointer)
         if key not in self.models and location not in self._in_progress:
             self._in_progress.add(location)
-            self.models[key] = self.build_model(key, schema, ctx)
-            self._in_progress.discard(location)
+            self._model_depth += 1
+            try:
+                self.models[key] = self.build_model(key, schema, ctx)
+            finally:
+                self._model_depth -= 1
+                self._in_progress.discard(location)
         return ir.ModelType(key)
 
     def build_model(self, key: str, schema: dict[str, Any], ctx: Ctx) -> ir.Model:
@@ -247,6 +264,9 @@ class Resolver:
             return ir.ANY
         if "$ref" in schema:
             return self.ref_type(schema, ctx, hint)
+        if (ctx.doc.path, ctx.pointer) in self.model_keys:  # an inline schema already made a model
+            model = self.model_for(schema, ctx, hint)
+            return ir.NullableType(model) if schema.get("nullable") else model
         nullable = bool(schema.get("nullable"))
         type_ = self.plain_type_of(schema, ctx, hint)
         if nullable and not isinstance(type_, ir.NullableType) and type_ != ir.ANY:
@@ -260,18 +280,16 @@ class Resolver:
         node, target_ctx = target
         # 3.1 allows siblings next to $ref; `nullable` there is a common 3.0 habit too.
         nullable = bool(schema.get("nullable"))
-        location = (target_ctx.doc.path, target_ctx.pointer)
-        if location in self._in_progress and location not in self.model_keys:
-            self.error(
-                target_ctx,
-                "$ref cycle through a schema that is not an object, so it cannot become a model",
-                "give the recursive schema 'type: object' and properties, or break the cycle",
-            )
-            return ir.ANY
         if isinstance(node, dict) and "$ref" in node:
-            self._in_progress.add(location)
-            inner = self.ref_type(node, target_ctx, hint)
-            self._in_progress.discard(location)
+            location = (target_ctx.doc.path, target_ctx.pointer)
+            if location in self._ref_chain:
+                self.error(target_ctx, "$ref cycle: this reference leads back to itself", "break the cycle of $refs")
+                return ir.ANY
+            self._ref_chain.add(location)
+            try:
+                inner = self.ref_type(node, target_ctx, hint)
+            finally:
+                self._ref_chain.discard(location)
         else:
             inner = self.named_type(node, target_ctx, hint)
         if nullable and not isinstance(inner, ir.NullableType) and inner != ir.ANY:
@@ -280,19 +298,56 @@ class Resolver:
 
     def named_type(self, node: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
         """The type of a `$ref` target: named after the definition it points to."""
-        name = _definition_name(ctx)
-        if name is None:
-            name = hint
-        if self.is_object_schema(node, ctx):
-            if (ctx.doc.path, ctx.pointer) in self.model_keys or not _has_alternatives(node):
-                model = self.model_for(node, ctx, pascal_hint(name) or hint)
-                return ir.NullableType(model) if isinstance(node, dict) and node.get("nullable") else model
         location = (ctx.doc.path, ctx.pointer)
-        self._in_progress.add(location)
+        name = pascal_hint(_definition_name(ctx) or "") or hint
+        nullable = isinstance(node, dict) and bool(node.get("nullable"))
+        if location in self.model_keys or (self.is_object_schema(node, ctx) and not _has_alternatives(node)):
+            model = self.model_for(node, ctx, name)
+            return ir.NullableType(model) if nullable else model
+        # A schema that is not a model (array, map, union, scalar) is expanded where it is used. Meeting it again
+        # while expanding it is fine when a model lies in between (the expansion stops there); otherwise it is a
+        # cycle of plain types, which only an object can break: such an object becomes a model of its own.
+        object_like = isinstance(node, dict) and (node.get("type") == "object" or "additionalProperties" in node)
+        return self.expand(node, ctx, name, object_like, lambda: self.type_of(node, ctx, name))
+
+    def expand(
+        self, node: Any, ctx: Ctx, hint: str, object_like: bool, convert: Callable[[], ir.TypeRef]
+    ) -> ir.TypeRef:
+        """Expand a schema that is not a model, watching for cycles that no model interrupts.
+
+        Meeting a schema again while expanding it is fine when a model lies in between (the expansion stops at that
+        model). Otherwise the types would be infinite; the nearest object on the cycle then becomes a model of its
+        own (a map that contains itself is a model with typed additional properties), and a cycle of arrays and
+        unions alone is an error.
+        """
+        location = (ctx.doc.path, ctx.pointer)
+        entered = self._structural.get(location)
+        if entered is not None and entered == self._model_depth:
+            cycle = self._expansion[[loc for loc, _ in self._expansion].index(location):]
+            for candidate, candidate_is_object in cycle:
+                if candidate_is_object:
+                    raise _PromoteToModel(candidate)
+            self.error(
+                ctx,
+                "$ref cycle through a schema that is not an object, so it cannot become a model",
+                "give the recursive schema 'type: object' and properties, or break the cycle",
+            )
+            return ir.ANY
+        self._structural[location] = self._model_depth
+        self._expansion.append((location, object_like))
         try:
-            return self.type_of(node, ctx, pascal_hint(name) or hint)
+            return convert()
+        except _PromoteToModel as promote:
+            if promote.location != location:
+                raise
+            model = self.model_for(node, ctx, hint)
+            return ir.NullableType(model) if isinstance(node, dict) and node.get("nullable") else model
         finally:
-            self._in_progress.discard(location)
+            self._expansion.pop()
+            if entered is None:
+                del self._structural[location]
+            else:
+                self._structural[location] = entered
 
     def plain_type_of(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
         for keyword in UNSUPPORTED_KEYWORDS:
@@ -340,7 +395,13 @@ class Resolver:
                 return self.model_for(schema, ctx, hint)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                return ir.MapType(self.type_of(extra, ctx.at("additionalProperties"), hint + "Value"))
+                return self.expand(
+                    schema,
+                    ctx,
+                    hint,
+                    True,
+                    lambda: ir.MapType(self.type_of(extra, ctx.at("additionalProperties"), hint + "Value")),
+                )
             if type_name == "object" or "additionalProperties" in schema:
                 return ir.MapType(ir.ANY)
             return ir.ANY
