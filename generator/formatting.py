@@ -27,9 +27,9 @@ LINE_LENGTH = 88
 MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
 # Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
-# at the same indentation; black wraps it in parentheses) and a keyword argument whose value is a long conditional
-# expression (`name=a` then `if ...`). The renderer avoids both; this catches what slips through.
-_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*(: [^\n]*\n\1\| |=[^\n]*\n\1(if|else) )", re.MULTILINE)
+# at the same indentation; black wraps it in parentheses) and a long conditional expression split over lines (a
+# line that starts with `if` or `else` and is not a statement). The renderer avoids both; this catches the rest.
+_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) [^\n]*[^:\n]$", re.MULTILINE)
 # Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
 _DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 

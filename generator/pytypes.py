@@ -189,8 +189,11 @@ class PyTypes:
             if t.kind == "datetime":
                 self.imports.serde = True
                 return f"serde.format_datetime({expr})"
-            if t.kind in ("date", "time"):
+            if t.kind == "date":
                 return f"{expr}.isoformat()"
+            if t.kind == "time":
+                self.imports.serde = True
+                return f"serde.format_time({expr})"
             if t.kind == "uuid":
                 return f"str({expr})"
             if t.kind == "byte":
@@ -211,7 +214,10 @@ class PyTypes:
             return expr if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {expr}.items()}}"
         if isinstance(t, ir.NullableType):
             inner = self.dump(t.inner, expr, depth)
-            return expr if inner == expr else f"None if {expr} is None else {inner}"
+            if inner == expr:
+                return expr
+            self.imports.serde = True
+            return f"serde.dump({expr})"  # handles None; a conditional expression would lay out badly
         if isinstance(t, ir.UnionType):
             self.imports.serde = True
             return f"serde.dump({expr})"

@@ -252,6 +252,7 @@ class OperationView:
     errors: str
     returns: str
     typed_result: bool
+    returns_literal: str
     deprecated_message: str
     uses_serde: bool
 
@@ -269,7 +270,7 @@ def _render_tag_module(
         tag_doc=docstring(f"Operations tagged {tag!r}.", "    "),
         operations=views,
         stdlib=sorted(annotations.stdlib),
-        typing=sorted(annotations.typing | {"Any"}),
+        typing=sorted(annotations.typing | {"Any"} | ({"cast"} if any(v.typed_result for v in views) else set())),
         serde=annotations.serde or any(v.uses_serde for v in views),
         uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message for v in views),
@@ -340,6 +341,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         errors=errors,
         returns=returns,
         typed_result=typed,
+        returns_literal=string(returns),
         deprecated_message=string(f"{names.method[op.operation_id]} is deprecated") if op.deprecated else "",
         uses_serde=runtime.imports.serde,
     )

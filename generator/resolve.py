@@ -66,6 +66,8 @@ class Resolver:
     models: dict[str, ir.Model] = field(default_factory=dict)
     # (file, pointer) of a schema that became a model -> its model key
     model_keys: dict[tuple[Path, str], str] = field(default_factory=dict)
+    # The type each schema location resolved to (for tools and tests: which example belongs to which type).
+    type_at: dict[tuple[Path, str], ir.TypeRef] = field(default_factory=dict)
     _in_progress: set[tuple[Path, str]] = field(default_factory=set)  # models being built
     _taken_keys: set[str] = field(default_factory=set)
     _ref_chain: set[tuple[Path, str]] = field(default_factory=set)  # $ref -> $ref chains being followed
@@ -255,6 +257,11 @@ class Resolver:
 
     def type_of(self, schema: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
         """The type of a schema. Object schemas become models (named after `hint` when inline)."""
+        type_ = self._type_of(schema, ctx, hint)
+        self.type_at[(ctx.doc.path, ctx.pointer)] = type_
+        return type_
+
+    def _type_of(self, schema: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
         if schema is True or schema == {}:
             return ir.ANY
         if not isinstance(schema, dict):
@@ -562,6 +569,14 @@ def _has_alternatives(node: Any) -> bool:
 
 def resolve(loader: Loader, root: Document) -> tuple[ir.Api, list[Diagnostic]]:
     """Build the intermediate model. Raises GenerationError when errors make a client impossible."""
+    api, diagnostics, _ = resolve_with_types(loader, root)
+    return api, diagnostics
+
+
+def resolve_with_types(
+    loader: Loader, root: Document
+) -> tuple[ir.Api, list[Diagnostic], dict[tuple[Path, str], ir.TypeRef]]:
+    """`resolve`, plus the type every schema location resolved to."""
     r = Resolver(loader, root)
     data = root.data
     rctx = Ctx(root, "")
@@ -596,7 +611,7 @@ def resolve(loader: Loader, root: Document) -> tuple[ir.Api, list[Diagnostic]]:
     )
     if errors:
         raise GenerationError(_unique_sorted(r.diagnostics))
-    return api, _unique_sorted(r.diagnostics)
+    return api, _unique_sorted(r.diagnostics), r.type_at
 
 
 def _unique_sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime
 import enum
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from os import PathLike
@@ -123,12 +124,39 @@ def enum_(value: Any, where: str, name: str) -> Any:
     raise invalid(where, name, "a scalar value", value)
 
 
+class DateTime(datetime.datetime):
+    """A `datetime` read from JSON; it remembers its text, so it is written back exactly as it came."""
+
+    __slots__ = ("text",)
+    text: str
+
+
+class Time(datetime.time):
+    """A `time` read from JSON; it remembers its text, so it is written back exactly as it came."""
+
+    __slots__ = ("text",)
+    text: str
+
+
+_FRACTION = re.compile(r"(\.\d+)")
+
+
+def _iso(text: str) -> str:
+    """ISO 8601 text in the form Python 3.10's fromisoformat reads: `+00:00` for `Z`, six fraction digits."""
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    return _FRACTION.sub(lambda m: (m.group(1) + "000000")[:7], text, count=1)
+
+
 def datetime_(value: Any, where: str, name: str) -> datetime.datetime:
     if type(value) is str:
         try:
-            return datetime.datetime.fromisoformat(value)
+            parsed = DateTime.fromisoformat(_iso(value))
         except ValueError:
             pass
+        else:
+            parsed.text = value
+            return parsed
     raise invalid(where, name, "an ISO 8601 date-time", value)
 
 
@@ -144,9 +172,12 @@ def date_(value: Any, where: str, name: str) -> datetime.date:
 def time_(value: Any, where: str, name: str) -> datetime.time:
     if type(value) is str:
         try:
-            return datetime.time.fromisoformat(value)
+            parsed = Time.fromisoformat(_iso(value))
         except ValueError:
             pass
+        else:
+            parsed.text = value
+            return parsed
     raise invalid(where, name, "an ISO 8601 time", value)
 
 
@@ -264,8 +295,17 @@ def b64encode(value: bytes) -> str:
 
 
 def format_datetime(value: datetime.datetime) -> str:
+    """ISO 8601; a date-time read from JSON is written back as the very same text."""
+    if type(value) is DateTime:
+        return value.text
     text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def format_time(value: datetime.time) -> str:
+    if type(value) is Time:
+        return value.text
+    return value.isoformat()
 
 
 def dump(value: Any) -> Any:
@@ -280,7 +320,9 @@ def dump(value: Any) -> Any:
         return [dump(v) for v in value]
     if isinstance(value, datetime.datetime):
         return format_datetime(value)
-    if isinstance(value, (datetime.date, datetime.time)):
+    if isinstance(value, datetime.time):
+        return format_time(value)
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)

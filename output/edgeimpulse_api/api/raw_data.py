@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .. import _runtime as rt
 from .. import _serde as serde
@@ -137,13 +137,15 @@ class RawDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: GenericApiResponse | StartJobResponse = self._client.send(
-            request,
-            rt.json_response(
-                serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+        return cast(
+            "GenericApiResponse | StartJobResponse",
+            self._client.send(
+                request,
+                rt.json_response(
+                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                ),
             ),
         )
-        return result
 
     def classify_using_autolabel(
         self,
@@ -396,13 +398,15 @@ class RawDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: GenericApiResponse | StartJobResponse = self._client.send(
-            request,
-            rt.json_response(
-                serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+        return cast(
+            "GenericApiResponse | StartJobResponse",
+            self._client.send(
+                request,
+                rt.json_response(
+                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                ),
             ),
         )
-        return result
 
     def track_objects(
         self,
@@ -550,13 +554,15 @@ class AsyncRawDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: GenericApiResponse | StartJobResponse = await self._client.send(
-            request,
-            rt.json_response(
-                serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+        return cast(
+            "GenericApiResponse | StartJobResponse",
+            await self._client.send(
+                request,
+                rt.json_response(
+                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                ),
             ),
         )
-        return result
 
     async def classify_using_autolabel(
         self,
@@ -811,13 +817,15 @@ class AsyncRawDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: GenericApiResponse | StartJobResponse = await self._client.send(
-            request,
-            rt.json_response(
-                serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+        return cast(
+            "GenericApiResponse | StartJobResponse",
+            await self._client.send(
+                request,
+                rt.json_response(
+                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                ),
             ),
         )
-        return result
 
     async def track_objects(
         self,

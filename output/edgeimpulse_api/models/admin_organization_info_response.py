@@ -140,11 +140,7 @@ class AdminOrganizationInfoResponse(serde.Model):
         if self.total_storage is not UNSET:
             out["totalStorage"] = self.total_storage
         if self.daily_metrics is not UNSET:
-            out["dailyMetrics"] = (
-                None
-                if self.daily_metrics is None
-                else [v0.to_dict() for v0 in self.daily_metrics]
-            )
+            out["dailyMetrics"] = serde.dump(self.daily_metrics)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

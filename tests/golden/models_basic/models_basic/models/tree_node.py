@@ -55,7 +55,7 @@ class TreeNode(serde.Model):
         if self.children is not UNSET:
             out["children"] = [v0.to_dict() for v0 in self.children]
         if self.parent is not UNSET:
-            out["parent"] = None if self.parent is None else self.parent.to_dict()
+            out["parent"] = serde.dump(self.parent)
         if self.by_name is not UNSET:
             out["byName"] = {k0: v0.to_dict() for k0, v0 in self.by_name.items()}
         for key, value in self.additional_properties.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import _runtime as rt
 from .. import _serde as serde
@@ -50,19 +50,21 @@ class ItemsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: Item | CreateItemResponse202 = self._client.send(
-            request,
-            rt.by_status(
+        return cast(
+            "Item | CreateItemResponse202",
+            self._client.send(
+                request,
+                rt.by_status(
+                    {
+                        "201": rt.json_response(Item.convert),
+                        "202": rt.json_response(CreateItemResponse202.convert),
+                    }
+                ),
                 {
-                    "201": rt.json_response(Item.convert),
-                    "202": rt.json_response(CreateItemResponse202.convert),
-                }
+                    "422": Problem.convert,
+                },
             ),
-            {
-                "422": Problem.convert,
-            },
         )
-        return result
 
     def delete_item(
         self,
@@ -213,19 +215,21 @@ class AsyncItemsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        result: Item | CreateItemResponse202 = await self._client.send(
-            request,
-            rt.by_status(
+        return cast(
+            "Item | CreateItemResponse202",
+            await self._client.send(
+                request,
+                rt.by_status(
+                    {
+                        "201": rt.json_response(Item.convert),
+                        "202": rt.json_response(CreateItemResponse202.convert),
+                    }
+                ),
                 {
-                    "201": rt.json_response(Item.convert),
-                    "202": rt.json_response(CreateItemResponse202.convert),
-                }
+                    "422": Problem.convert,
+                },
             ),
-            {
-                "422": Problem.convert,
-            },
         )
-        return result
 
     async def delete_item(
         self,
