@@ -56,10 +56,16 @@ class Imports:
         self.models.setdefault(module, set()).add(name)
 
 
+def model_specificity(api: ir.Api) -> dict[str, int]:
+    """How many required properties each model has: unions try the most demanding model first."""
+    return {m.key: sum(1 for f in m.fields if f.required) for m in api.models}
+
+
 @dataclass
 class PyTypes:
     names: Names
     imports: Imports
+    specificity: dict[str, int] = field(default_factory=dict)
 
     def annotation(self, t: ir.TypeRef) -> str:
         if isinstance(t, ir.Primitive):
@@ -103,7 +109,12 @@ class PyTypes:
 
     def converter(self, t: ir.TypeRef) -> str:
         """An expression for a callable (value, where, name) -> the type."""
-        self.imports.serde = True
+        expression = self._converter(t)
+        if "serde." in expression:
+            self.imports.serde = True
+        return expression
+
+    def _converter(self, t: ir.TypeRef) -> str:
         if isinstance(t, ir.Primitive):
             return _CONVERTERS[t.kind]
         if isinstance(t, (ir.EnumType, ir.ConstType)):
@@ -124,14 +135,15 @@ class PyTypes:
         if isinstance(t, ir.UnionType):
             if t.discriminator is not None:
                 return f"serde.discriminated({self._dispatch(t.discriminator)})"
-            return "serde.union(" + ", ".join(self.converter(v) for v in self.union_order(t)) + ")"
+            return "serde.union(" + ", ".join(self.converter(v) for v in self.union_order(t, self.specificity)) + ")"
         raise TypeError(t)
 
     def convert_call(self, t: ir.TypeRef, value: str, name: str) -> str | None:
         """An expression converting `value` (a JSON value that is not null), or None when nothing is to be done."""
         if isinstance(t, ir.Primitive) and t.kind in ("any", "binary"):
             return None
-        self.imports.serde = True
+        if not isinstance(t, ir.ModelType):
+            self.imports.serde = True
         quoted = string(name)
         if isinstance(t, ir.ArrayType):
             return f"serde.list_of({value}, where, {quoted}, {self.converter(t.item)})"
@@ -142,7 +154,7 @@ class PyTypes:
         if isinstance(t, ir.UnionType):
             if t.discriminator is not None:
                 return f"serde.tagged({value}, where, {quoted}, {self._dispatch(t.discriminator)})"
-            variants = ", ".join(self.converter(v) for v in self.union_order(t))
+            variants = ", ".join(self.converter(v) for v in self.union_order(t, self.specificity))
             return f"serde.one_of({value}, where, {quoted}, {variants})"
         return f"{self.converter(t)}({value}, where, {quoted})"
 
@@ -163,28 +175,23 @@ class PyTypes:
         return f"{string(d.property)}, {{{entries}}}"
 
     @staticmethod
-    def union_order(t: ir.UnionType) -> list[ir.TypeRef]:
-        """Variants tried most specific first; the documented order breaks ties. Documented in the README."""
+    def union_order(t: ir.UnionType, specificity: dict[str, int]) -> list[ir.TypeRef]:
+        """Variants tried most specific first; the documented order breaks ties. Documented in the README.
 
-        def rank(v: ir.TypeRef) -> int:
-            if isinstance(v, ir.ModelType):
-                return 0
-            if isinstance(v, (ir.EnumType, ir.ConstType)):
-                return 1
-            if isinstance(v, ir.Primitive) and v.kind in ("datetime", "date", "time", "uuid", "byte"):
-                return 2
-            if isinstance(v, ir.Primitive) and v.kind in ("bool", "int"):
-                return 3
-            if isinstance(v, ir.Primitive) and v.kind in ("float", "decimal", "str"):
-                return 4
-            return 5
+        Models come first, those with more required properties before those with fewer (a model with no required
+        property accepts any object, so it must come last among models).
+        """
+
+        def rank(v: ir.TypeRef) -> tuple[int, int]:
+            return (_kind_rank(v), -specificity.get(v.key, 0) if isinstance(v, ir.ModelType) else 0)
 
         return sorted(t.variants, key=rank)
+
 
     # -------------------------------------------------------------- writing JSON
 
     def dump(self, t: ir.TypeRef, expr: str, depth: int = 0) -> str:
-        """An expression turning `expr` (of type t, never UNSET) back into JSON data."""
+        """An expression turning `expr` (of type t, never UNSET) back into JSON data (inside a model's to_dict)."""
         if isinstance(t, ir.Primitive):
             if t.kind == "datetime":
                 self.imports.serde = True
@@ -203,7 +210,7 @@ class PyTypes:
         if isinstance(t, (ir.EnumType, ir.ConstType)):
             return expr
         if isinstance(t, ir.ModelType):
-            return f"{expr}.to_dict()"
+            return f"{expr}.to_dict(request=request)"
         if isinstance(t, ir.ArrayType):
             var = f"v{depth}"
             inner = self.dump(t.item, var, depth + 1)
@@ -217,8 +224,22 @@ class PyTypes:
             if inner == expr:
                 return expr
             self.imports.serde = True
-            return f"serde.dump({expr})"  # handles None; a conditional expression would lay out badly
+            return f"serde.dump({expr}, request)"  # handles None; a conditional expression would lay out badly
         if isinstance(t, ir.UnionType):
             self.imports.serde = True
-            return f"serde.dump({expr})"
+            return f"serde.dump({expr}, request)"
         raise TypeError(t)
+
+
+def _kind_rank(v: ir.TypeRef) -> int:
+    if isinstance(v, ir.ModelType):
+        return 0
+    if isinstance(v, (ir.EnumType, ir.ConstType)):
+        return 1
+    if isinstance(v, ir.Primitive) and v.kind in ("datetime", "date", "time", "uuid", "byte"):
+        return 2
+    if isinstance(v, ir.Primitive) and v.kind in ("bool", "int"):
+        return 3
+    if isinstance(v, ir.Primitive) and v.kind in ("float", "decimal", "str"):
+        return 4
+    return 5

@@ -20,7 +20,7 @@ from .formatting import LINE_LENGTH
 from .graph import strongly_connected
 from .naming import Names, name_api
 from .pysource import docstring, literal, string
-from .pytypes import Imports, PyTypes
+from .pytypes import Imports, PyTypes, model_specificity
 
 STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
 
@@ -80,6 +80,7 @@ class ModelView:
 def render(api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
     sccs = strongly_connected(api)
     names = name_api(api, sccs)
+    specificity = model_specificity(api)
     env = environment(template_dirs)
     files: dict[str, str] = {}
     pkg = options.package
@@ -97,7 +98,7 @@ def render(api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = ()) 
     for model in api.models:
         models_by_module[names.model_module[model.key]].append(model)
     for module, models in sorted(models_by_module.items()):
-        files[f"{pkg}/models/{module}.py"] = _render_model_module(env, models, names)
+        files[f"{pkg}/models/{module}.py"] = _render_model_module(env, models, names, specificity)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
@@ -109,7 +110,12 @@ def render(api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = ()) 
     descriptions = dict(api.tag_descriptions)
     for tag, ops in sorted(ops_by_tag.items()):
         files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _render_tag_module(
-            env, tag, descriptions.get(tag, ""), sorted(ops, key=lambda o: names.method[o.operation_id]), names
+            env,
+            tag,
+            descriptions.get(tag, ""),
+            sorted(ops, key=lambda o: names.method[o.operation_id]),
+            names,
+            specificity,
         )
     return files
 
@@ -124,15 +130,27 @@ def _package_doc(api: ir.Api) -> str:
 # ------------------------------------------------------------------------------------------------ models
 
 
-def _render_model_module(env: jinja2.Environment, models: list[ir.Model], names: Names) -> str:
+def _render_model_module(
+    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: dict[str, int]
+) -> str:
     imports = Imports()
     imports.serde = True
-    types = PyTypes(names, imports)
+    types = PyTypes(names, imports, specificity)
     views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
     own_module = names.model_module[models[0].key]
     imports.models.pop(own_module, None)
+    lines = [line for v in views for line in v.parse_required + v.parse_optional + v.dump_optional]
+    unset_names = [
+        name
+        for name, used in (
+            ("UNSET", any(f.default == "UNSET" for v in views for f in v.fields) or any("UNSET" in x for x in lines)),
+            ("Unset", any("| Unset" in f.annotation for v in views for f in v.fields)),
+        )
+        if used
+    ]
     return env.get_template("package/model_module.py.jinja").render(
         models=views,
+        unset_names=unset_names,
         stdlib=sorted(imports.stdlib),
         typing=sorted(imports.typing | {"Any", "ClassVar"}),
         model_imports=[(module, sorted(cls)) for module, cls in sorted(imports.models.items())],
@@ -160,7 +178,10 @@ def _json_scalar(value: object) -> bool:
 
 def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     class_name = names.model_class[model.key]
-    fields = sorted(model.fields, key=lambda f: not f.required)  # required first, each group in spec order
+    # A required read-only field is set by the server: it is read like any required field, but a caller building
+    # a request need not give it, and it is never sent. A required write-only field must be given in requests, but
+    # responses leave it out. Both may therefore hold UNSET.
+    fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
     views: list[FieldView] = []
     parse_required: list[str] = []
     parse_optional: list[str] = []
@@ -171,28 +192,34 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         local = "_" + attr if attr in _FROM_DICT_NAMES else attr
         annotation = types.annotation(f.type)
         json_key = string(f.json_name)
-        if not f.required:
+        always_set = f.required and not f.read_only and not f.write_only
+        read_required = f.required and not f.write_only
+        if not always_set:
             annotation = f"{annotation} | Unset"
-        views.append(FieldView(attr, json_key, annotation, "" if f.required else "UNSET", _field_doc(f)))
+        default = "" if f.required and not f.read_only else "UNSET"
+        views.append(FieldView(attr, json_key, annotation, default, _field_doc(f)))
         nullable = isinstance(f.type, ir.NullableType)
         inner = f.type.inner if isinstance(f.type, ir.NullableType) else f.type
-        if f.required and not nullable:
+        if read_required and not nullable:
             call = types.convert_call(inner, f"data[{json_key}]", f.json_name)
             parse_required.append(f"{local} = {call or f'data[{json_key}]'}")
         else:
-            target = parse_required if f.required else parse_optional
-            getter = f"data[{json_key}]" if f.required else f"data.get({json_key}, UNSET)"
+            target = parse_required if read_required else parse_optional
+            getter = f"data[{json_key}]" if read_required else f"data.get({json_key}, UNSET)"
             target.append(f"{local} = {getter}")
             call = types.convert_call(inner, local, f.json_name)
             if call is not None:
-                checks = ([] if f.required else [f"{local} is not UNSET"]) + ([f"{local} is not None"] if nullable else [])
+                checks = ([] if read_required else [f"{local} is not UNSET"]) + ([f"{local} is not None"] if nullable else [])
                 target.append(f"if {' and '.join(checks)}:")
                 target.append(f"    {local} = {call}")
         value = types.dump(f.type, f"self.{attr}")
-        if f.required:
+        if always_set:
             dump_fixed.append(f"{json_key}: {value},")
         else:
-            dump_optional.append(f"if self.{attr} is not UNSET:")
+            condition = f"self.{attr} is not UNSET"
+            if f.read_only:
+                condition = f"not request and {condition}"
+            dump_optional.append(f"if {condition}:")
             dump_optional.append(f"    out[{json_key}] = {value}")
     known = "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
     if model.additional is None:
@@ -237,8 +264,28 @@ class ArgView:
     def __post_init__(self) -> None:
         # A parameter too long for one line gets its annotation in parentheses, which is how black lays it out.
         line = f"        {self.name}: {self.annotation}{' = ' + self.default if self.default else ''},"
-        if len(line) > LINE_LENGTH and " | " in self.annotation:
+        if len(line) > LINE_LENGTH and _top_level_union(self.annotation):
             self.annotation = f"({self.annotation})"
+
+
+def _top_level_union(annotation: str) -> bool:
+    """Whether the annotation is a union at its outermost level (`A | B`, not `list[A | B]`)."""
+    depth = 0
+    i = 0
+    while i < len(annotation):
+        ch = annotation[i]
+        if ch == '"':  # a Literal's string: skip it, escapes included
+            i += 1
+            while i < len(annotation) and annotation[i] != '"':
+                i += 2 if annotation[i] == "\\" else 1
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 @dataclass
@@ -254,14 +301,20 @@ class OperationView:
     typed_result: bool
     returns_literal: str
     deprecated_message: str
+    deprecated_parameters: list[str]
     uses_serde: bool
 
 
 def _render_tag_module(
-    env: jinja2.Environment, tag: str, description: str, ops: list[ir.Operation], names: Names
+    env: jinja2.Environment,
+    tag: str,
+    description: str,
+    ops: list[ir.Operation],
+    names: Names,
+    specificity: dict[str, int],
 ) -> str:
     annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations)) for op in ops]
+    views = [_operation_view(op, names, PyTypes(names, annotations, specificity)) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
     uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
     return env.get_template("package/tag_module.py.jinja").render(
@@ -273,13 +326,13 @@ def _render_tag_module(
         typing=sorted(annotations.typing | {"Any"} | ({"cast"} if any(v.typed_result for v in views) else set())),
         serde=annotations.serde or any(v.uses_serde for v in views),
         uses_unset=uses_unset,
-        uses_warnings=any(v.deprecated_message for v in views),
+        uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
         model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
     )
 
 
 def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationView:
-    runtime = PyTypes(names, Imports())
+    runtime = PyTypes(names, Imports(), ann.specificity)
     args: list[ArgView] = []
     arg_docs: list[str] = []
     groups: dict[str, list[str]] = defaultdict(list)
@@ -321,6 +374,9 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         request_lines.append(f"{keyword}=body,")
         if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
             request_lines.append(f"content_type={string(body.media_type)},")
+    accept = _accept(op)
+    if accept:
+        request_lines.append(f"accept={string(accept)},")
     request_lines.append(f"security={_security_literal(op.security)},")
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout),")
     parse, returns, typed = _success(op, runtime, ann)
@@ -331,6 +387,12 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     doc_parts.append(f"`{op.method} {op.path}`")
     if arg_docs:
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
+    warnings_lines = [
+        f"if {names.argument[(op.operation_id, p.location, p.name)]} is not UNSET:\n"
+        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, DeprecationWarning, stacklevel=2)"
+        for p in op.parameters
+        if p.deprecated and not p.required
+    ]
     return OperationView(
         name=names.method[op.operation_id],
         doc=docstring("\n\n".join(doc_parts), "        "),
@@ -343,8 +405,17 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         typed_result=typed,
         returns_literal=string(returns),
         deprecated_message=string(f"{names.method[op.operation_id]} is deprecated") if op.deprecated else "",
+        deprecated_parameters=warnings_lines,
         uses_serde=runtime.imports.serde,
     )
+
+
+def _accept(op: ir.Operation) -> str:
+    """The Accept header when the answer is not plain JSON (the client's default)."""
+    media = [r.media_type for r in op.responses if r.status.startswith("2") and r.media_type]
+    if not media or all(m == "application/json" for m in media):
+        return ""
+    return ", ".join(dict.fromkeys(media))
 
 
 def _body_annotation(body: ir.Body, ann: PyTypes) -> str:

@@ -52,7 +52,7 @@ def run_mypy(folder: Path, package: str) -> subprocess.CompletedProcess[str]:
 
 def run_black_check(folder: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310", "."],
+        [sys.executable, "-m", "black", "--check", "--target-version", "py310", "."],
         cwd=folder,
         capture_output=True,
         text=True,

@@ -308,16 +308,19 @@ def format_time(value: datetime.time) -> str:
     return value.isoformat()
 
 
-def dump(value: Any) -> Any:
-    """Any value a caller may pass (models, dicts, lists, dates, UUIDs, bytes) as plain JSON data."""
+def dump(value: Any, request: bool = False) -> Any:
+    """Any value a caller may pass (models, dicts, lists, dates, UUIDs, bytes) as plain JSON data.
+
+    With `request=True`, read-only fields of models are left out: the server sets them, a client never sends them.
+    """
     if value is None or type(value) in (str, int, float, bool):
         return value
     if isinstance(value, Model):
-        return value.to_dict()
+        return value.to_dict(request=request)
     if isinstance(value, Mapping):
-        return {str(k): dump(v) for k, v in value.items() if v is not UNSET}
+        return {str(k): dump(v, request) for k, v in value.items() if v is not UNSET}
     if isinstance(value, (list, tuple)):
-        return [dump(v) for v in value]
+        return [dump(v, request) for v in value]
     if isinstance(value, datetime.datetime):
         return format_datetime(value)
     if isinstance(value, datetime.time):
@@ -339,7 +342,7 @@ class Model:
 
     __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         raise NotImplementedError  # every generated model defines it
 
     @classmethod

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from os import PathLike, fspath
 from typing import Any, TypeVar, Union
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
@@ -181,9 +181,8 @@ def _multipart(
     body: Any,
 ) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, Any, str]]]]:
     """Form fields and file parts; a list value becomes repeated parts of the same name."""
-    fields = (
-        body.to_dict() if isinstance(body, Model) else dict(body)
-    )  # file values pass through unchanged
+    # File values pass through to_dict unchanged.
+    fields = body.to_dict(request=True) if isinstance(body, Model) else dict(body)
     data: dict[str, list[str]] = {}
     files: list[tuple[str, tuple[str, Any, str]]] = []
     for name, value in fields.items():
@@ -310,6 +309,7 @@ class BaseCore:
         multipart: Any = UNSET,
         content: Any = UNSET,
         content_type: str | None = None,
+        accept: str | None = None,
         security: Iterable[tuple[str, ...]] = (),
         options: CallOptions | None = None,
     ) -> httpx.Request:
@@ -317,6 +317,8 @@ class BaseCore:
         url = self.base_url + encode_path(path, path_params or {})
         params = encode_query(query or {}, query_styles)
         header_list: dict[str, str] = dict(self._default_headers)
+        if accept is not None:
+            header_list["Accept"] = accept
         for name, value in (headers or {}).items():
             if value is not UNSET and value is not None:
                 header_list[name] = _header_value(name, value)
@@ -335,11 +337,11 @@ class BaseCore:
         kwargs: dict[str, Any] = {}
         if json_body is not UNSET:
             kwargs["content"] = json.dumps(
-                dump(json_body), separators=(",", ":"), ensure_ascii=False
+                dump(json_body, request=True), separators=(",", ":"), ensure_ascii=False
             ).encode()
             header_list["Content-Type"] = content_type or "application/json"
         elif form is not UNSET:
-            kwargs["data"] = {k: v for k, v in encode_query(dump(form))}
+            kwargs["data"] = {k: v for k, v in encode_query(dump(form, request=True))}
         elif multipart is not UNSET:
             kwargs["data"], kwargs["files"] = _multipart(multipart)
         elif content is not UNSET:

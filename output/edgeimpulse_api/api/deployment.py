@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -79,6 +78,7 @@ class DeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -116,6 +116,7 @@ class DeploymentApi:
                 "projectId": project_id,
                 "deploymentVersion": deployment_version,
             },
+            accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -266,6 +267,7 @@ class AsyncDeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -303,6 +305,7 @@ class AsyncDeploymentApi:
                 "projectId": project_id,
                 "deploymentVersion": deployment_version,
             },
+            accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -138,6 +137,7 @@ class ImpulseApi:
             query={
                 "format": format,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -352,6 +352,7 @@ class AsyncImpulseApi:
             query={
                 "format": format,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,6 +101,7 @@ class JobsApi:
                 "limit": limit,
                 "logLevel": log_level,
             },
+            accept="text/plain",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -356,6 +356,7 @@ class AsyncJobsApi:
                 "limit": limit,
                 "logLevel": log_level,
             },
+            accept="text/plain",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,6 +110,7 @@ class LearnApi:
                 "learnId": learn_id,
                 "modelDownloadId": model_download_id,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -270,6 +270,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -493,6 +494,7 @@ class AsyncLearnApi:
                 "learnId": learn_id,
                 "modelDownloadId": model_download_id,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -652,6 +654,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),

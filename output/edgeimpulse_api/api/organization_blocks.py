@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _runtime as rt
-from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,6 +104,7 @@ class OrganizationDataApi:
             query={
                 "fileName": file_name,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -404,6 +404,7 @@ class OrganizationDataApi:
             query={
                 "path": path,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -496,6 +497,7 @@ class AsyncOrganizationDataApi:
             query={
                 "fileName": file_name,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),
@@ -801,6 +803,7 @@ class AsyncOrganizationDataApi:
             query={
                 "path": path,
             },
+            accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
                 ("JWTAuthentication",),

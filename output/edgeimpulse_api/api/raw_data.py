@@ -142,7 +142,7 @@ class RawDataApi:
             self._client.send(
                 request,
                 rt.json_response(
-                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                    serde.union(StartJobResponse.convert, GenericApiResponse.convert)
                 ),
             ),
         )
@@ -403,7 +403,7 @@ class RawDataApi:
             self._client.send(
                 request,
                 rt.json_response(
-                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                    serde.union(StartJobResponse.convert, GenericApiResponse.convert)
                 ),
             ),
         )
@@ -559,7 +559,7 @@ class AsyncRawDataApi:
             await self._client.send(
                 request,
                 rt.json_response(
-                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                    serde.union(StartJobResponse.convert, GenericApiResponse.convert)
                 ),
             ),
         )
@@ -822,7 +822,7 @@ class AsyncRawDataApi:
             await self._client.send(
                 request,
                 rt.json_response(
-                    serde.union(GenericApiResponse.convert, StartJobResponse.convert)
+                    serde.union(StartJobResponse.convert, GenericApiResponse.convert)
                 ),
             ),
         )

@@ -59,12 +59,12 @@ class AdminGetOrganizationsResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
             "total": self.total,
-            "organizations": [v0.to_dict() for v0 in self.organizations],
+            "organizations": [v0.to_dict(request=request) for v0 in self.organizations],
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -96,8 +96,8 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
@@ -117,7 +117,7 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         if self.billable is not UNSET:
             out["billable"] = self.billable
         if self.entitlement_limits is not UNSET:
-            out["entitlementLimits"] = self.entitlement_limits.to_dict()
+            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

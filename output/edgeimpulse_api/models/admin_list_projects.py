@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 from .admin_api_project import AdminApiProject
 
 
@@ -42,11 +41,11 @@ class AdminListProjects(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "total": self.total,
-            "projects": [v0.to_dict() for v0 in self.projects],
+            "projects": [v0.to_dict(request=request) for v0 in self.projects],
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

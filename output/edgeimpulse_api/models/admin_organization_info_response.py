@@ -116,8 +116,8 @@ class AdminOrganizationInfoResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
         }
@@ -132,7 +132,7 @@ class AdminOrganizationInfoResponse(serde.Model):
         if self.billable is not UNSET:
             out["billable"] = self.billable
         if self.entitlement_limits is not UNSET:
-            out["entitlementLimits"] = self.entitlement_limits.to_dict()
+            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
         if self.compute_time_current_contract_since is not UNSET:
             out["computeTimeCurrentContractSince"] = serde.format_datetime(
                 self.compute_time_current_contract_since
@@ -140,7 +140,7 @@ class AdminOrganizationInfoResponse(serde.Model):
         if self.total_storage is not UNSET:
             out["totalStorage"] = self.total_storage
         if self.daily_metrics is not UNSET:
-            out["dailyMetrics"] = serde.dump(self.daily_metrics)
+            out["dailyMetrics"] = serde.dump(self.daily_metrics, request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -100,17 +100,17 @@ class AnomalyConfigResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
-            "dependencies": self.dependencies.to_dict(),
+            "dependencies": self.dependencies.to_dict(request=request),
             "name": self.name,
-            "axes": [v0.to_dict() for v0 in self.axes],
+            "axes": [v0.to_dict(request=request) for v0 in self.axes],
             "trained": self.trained,
             "selectedAxes": self.selected_axes,
             "minimumConfidenceRating": self.minimum_confidence_rating,
-            "thresholds": [v0.to_dict() for v0 in self.thresholds],
+            "thresholds": [v0.to_dict(request=request) for v0 in self.thresholds],
         }
         if self.error is not UNSET:
             out["error"] = self.error

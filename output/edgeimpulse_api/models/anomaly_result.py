@@ -54,11 +54,11 @@ class AnomalyResult(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
         if self.boxes is not UNSET:
-            out["boxes"] = [v0.to_dict() for v0 in self.boxes]
+            out["boxes"] = [v0.to_dict(request=request) for v0 in self.boxes]
         if self.scores is not UNSET:
             out["scores"] = self.scores
         if self.mean_score is not UNSET:

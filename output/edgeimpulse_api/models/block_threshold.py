@@ -84,20 +84,22 @@ class BlockThreshold(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "key": self.key,
             "description": self.description,
             "helpText": self.help_text,
-            "value": serde.dump(self.value),
+            "value": serde.dump(self.value, request),
         }
         if self.suggested_value is not UNSET:
             out["suggestedValue"] = self.suggested_value
         if self.suggested_value_text is not UNSET:
             out["suggestedValueText"] = self.suggested_value_text
         if self.dropdown_options is not UNSET:
-            out["dropdownOptions"] = [v0.to_dict() for v0 in self.dropdown_options]
+            out["dropdownOptions"] = [
+                v0.to_dict(request=request) for v0 in self.dropdown_options
+            ]
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -46,14 +46,14 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "modelType": self.model_type,
         }
         if self.threshold_values is not UNSET:
             out["thresholdValues"] = {
-                k0: serde.dump(v0) for k0, v0 in self.threshold_values.items()
+                k0: serde.dump(v0, request) for k0, v0 in self.threshold_values.items()
             }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

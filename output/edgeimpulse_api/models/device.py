@@ -104,8 +104,8 @@ class Device(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "deviceId": self.device_id,
@@ -113,7 +113,7 @@ class Device(serde.Model):
             "lastSeen": serde.format_datetime(self.last_seen),
             "name": self.name,
             "deviceType": self.device_type,
-            "sensors": [v0.to_dict() for v0 in self.sensors],
+            "sensors": [v0.to_dict(request=request) for v0 in self.sensors],
             "remote_mgmt_connected": self.remote_mgmt_connected,
             "supportsSnapshotStreaming": self.supports_snapshot_streaming,
             "remoteMgmtMode": self.remote_mgmt_mode,
@@ -121,7 +121,7 @@ class Device(serde.Model):
         if self.remote_mgmt_host is not UNSET:
             out["remote_mgmt_host"] = self.remote_mgmt_host
         if self.inference_info is not UNSET:
-            out["inferenceInfo"] = self.inference_info.to_dict()
+            out["inferenceInfo"] = self.inference_info.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

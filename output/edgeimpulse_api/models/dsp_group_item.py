@@ -168,8 +168,8 @@ class DspGroupItem(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "name": self.name,
             "defaultValue": self.default_value,
@@ -185,9 +185,11 @@ class DspGroupItem(serde.Model):
         if self.help is not UNSET:
             out["help"] = self.help
         if self.select_options is not UNSET:
-            out["selectOptions"] = [v0.to_dict() for v0 in self.select_options]
+            out["selectOptions"] = [
+                v0.to_dict(request=request) for v0 in self.select_options
+            ]
         if self.show_if is not UNSET:
-            out["showIf"] = self.show_if.to_dict()
+            out["showIf"] = self.show_if.to_dict(request=request)
         if self.invalid_text is not UNSET:
             out["invalidText"] = self.invalid_text
         if self.section is not UNSET:

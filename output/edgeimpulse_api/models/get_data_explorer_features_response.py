@@ -64,17 +64,17 @@ class GetDataExplorerFeaturesResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
             "hasFeatures": self.has_features,
-            "data": [v0.to_dict() for v0 in self.data],
+            "data": [v0.to_dict(request=request) for v0 in self.data],
         }
         if self.error is not UNSET:
             out["error"] = self.error
         if self.input_block is not UNSET:
-            out["inputBlock"] = self.input_block.to_dict()
+            out["inputBlock"] = self.input_block.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -54,15 +54,15 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "X": self.x,
             "y": self.y,
             "yLabel": self.y_label,
         }
         if self.sample is not UNSET:
-            out["sample"] = self.sample.to_dict()
+            out["sample"] = self.sample.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -82,8 +82,8 @@ class GetPretrainedModelResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
             "specificDeviceSelected": self.specific_device_selected,
@@ -92,9 +92,9 @@ class GetPretrainedModelResponse(serde.Model):
         if self.error is not UNSET:
             out["error"] = self.error
         if self.model is not UNSET:
-            out["model"] = self.model.to_dict()
+            out["model"] = self.model.to_dict(request=request)
         if self.model_info is not UNSET:
-            out["modelInfo"] = self.model_info.to_dict()
+            out["modelInfo"] = self.model_info.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -85,15 +85,15 @@ class GetPretrainedModelResponseModel(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "fileName": self.file_name,
-            "inputs": [v0.to_dict() for v0 in self.inputs],
-            "outputs": [v0.to_dict() for v0 in self.outputs],
+            "inputs": [v0.to_dict(request=request) for v0 in self.inputs],
+            "outputs": [v0.to_dict(request=request) for v0 in self.outputs],
         }
         if self.profile_info is not UNSET:
-            out["profileInfo"] = self.profile_info.to_dict()
+            out["profileInfo"] = self.profile_info.to_dict(request=request)
         if self.profile_job_id is not UNSET:
             out["profileJobId"] = self.profile_job_id
         if self.profile_job_failed is not UNSET:

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 from .deploy_pretrained_model_input_audio import DeployPretrainedModelInputAudio
 from .deploy_pretrained_model_input_image import DeployPretrainedModelInputImage
 from .deploy_pretrained_model_input_other import DeployPretrainedModelInputOther
@@ -91,11 +90,11 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "input": serde.dump(self.input),
-            "model": serde.dump(self.model),
+            "input": serde.dump(self.input, request),
+            "model": serde.dump(self.model, request),
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

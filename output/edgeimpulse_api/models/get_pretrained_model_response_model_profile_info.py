@@ -48,15 +48,15 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "table": self.table.to_dict(),
+            "table": self.table.to_dict(request=request),
         }
         if self.float32 is not UNSET:
-            out["float32"] = self.float32.to_dict()
+            out["float32"] = self.float32.to_dict(request=request)
         if self.int8 is not UNSET:
-            out["int8"] = self.int8.to_dict()
+            out["int8"] = self.int8.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

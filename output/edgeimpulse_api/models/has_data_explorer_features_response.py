@@ -53,8 +53,8 @@ class HasDataExplorerFeaturesResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
             "hasFeatures": self.has_features,
@@ -62,7 +62,7 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         if self.error is not UNSET:
             out["error"] = self.error
         if self.input_block is not UNSET:
-            out["inputBlock"] = self.input_block.to_dict()
+            out["inputBlock"] = self.input_block.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

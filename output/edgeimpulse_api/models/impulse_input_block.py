@@ -187,8 +187,8 @@ class ImpulseInputBlock(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
@@ -208,7 +208,9 @@ class ImpulseInputBlock(serde.Model):
         if self.pad_zeros is not UNSET:
             out["padZeros"] = self.pad_zeros
         if self.labeling_method_multi_label is not UNSET:
-            out["labelingMethodMultiLabel"] = self.labeling_method_multi_label.to_dict()
+            out["labelingMethodMultiLabel"] = self.labeling_method_multi_label.to_dict(
+                request=request
+            )
         if self.image_width is not UNSET:
             out["imageWidth"] = self.image_width
         if self.image_height is not UNSET:
@@ -224,7 +226,7 @@ class ImpulseInputBlock(serde.Model):
         if self.created_at is not UNSET:
             out["createdAt"] = serde.format_datetime(self.created_at)
         if self.dataset_subset is not UNSET:
-            out["datasetSubset"] = self.dataset_subset.to_dict()
+            out["datasetSubset"] = self.dataset_subset.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

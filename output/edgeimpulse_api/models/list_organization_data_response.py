@@ -80,8 +80,8 @@ class ListOrganizationDataResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
         }
@@ -90,7 +90,7 @@ class ListOrganizationDataResponse(serde.Model):
         if self.filter_parse_error is not UNSET:
             out["filterParseError"] = self.filter_parse_error
         if self.data is not UNSET:
-            out["data"] = [v0.to_dict() for v0 in self.data]
+            out["data"] = [v0.to_dict(request=request) for v0 in self.data]
         if self.total_file_count is not UNSET:
             out["totalFileCount"] = self.total_file_count
         if self.total_data_item_count is not UNSET:

@@ -52,8 +52,8 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
@@ -61,7 +61,7 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
             "created": serde.format_datetime(self.created),
         }
         if self.created_by_user is not UNSET:
-            out["createdByUser"] = self.created_by_user.to_dict()
+            out["createdByUser"] = self.created_by_user.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

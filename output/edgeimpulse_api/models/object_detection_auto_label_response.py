@@ -60,11 +60,11 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
-            "results": [v0.to_dict() for v0 in self.results],
+            "results": [v0.to_dict(request=request) for v0 in self.results],
             "allLabels": self.all_labels,
         }
         if self.error is not UNSET:

@@ -87,8 +87,8 @@ class OrganizationDataExport(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "created": serde.format_datetime(self.created),
@@ -98,7 +98,7 @@ class OrganizationDataExport(serde.Model):
             "expirationDate": serde.format_datetime(self.expiration_date),
         }
         if self.created_by_user is not UNSET:
-            out["createdByUser"] = self.created_by_user.to_dict()
+            out["createdByUser"] = self.created_by_user.to_dict(request=request)
         if self.description is not UNSET:
             out["description"] = self.description
         if self.download_url is not UNSET:

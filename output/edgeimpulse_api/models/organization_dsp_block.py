@@ -154,8 +154,8 @@ class OrganizationDspBlock(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
@@ -169,11 +169,13 @@ class OrganizationDspBlock(serde.Model):
             "sourceCodeDownloadStaffOnly": self.source_code_download_staff_only,
         }
         if self.created_by_user is not UNSET:
-            out["createdByUser"] = self.created_by_user.to_dict()
+            out["createdByUser"] = self.created_by_user.to_dict(request=request)
         if self.last_updated is not UNSET:
             out["lastUpdated"] = serde.format_datetime(self.last_updated)
         if self.last_updated_by_user is not UNSET:
-            out["lastUpdatedByUser"] = self.last_updated_by_user.to_dict()
+            out["lastUpdatedByUser"] = self.last_updated_by_user.to_dict(
+                request=request
+            )
         if self.user_id is not UNSET:
             out["userId"] = self.user_id
         if self.user_name is not UNSET:

@@ -96,18 +96,20 @@ class ProfileModelInfo(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "variant": self.variant,
             "device": self.device,
             "tfliteFileSizeBytes": self.tflite_file_size_bytes,
             "isSupportedOnMcu": self.is_supported_on_mcu,
-            "customMetrics": [v0.to_dict() for v0 in self.custom_metrics],
+            "customMetrics": [
+                v0.to_dict(request=request) for v0 in self.custom_metrics
+            ],
             "hasPerformance": self.has_performance,
         }
         if self.memory is not UNSET:
-            out["memory"] = self.memory.to_dict()
+            out["memory"] = self.memory.to_dict(request=request)
         if self.time_per_inference_ms is not UNSET:
             out["timePerInferenceMs"] = self.time_per_inference_ms
         if self.mcu_support_error is not UNSET:

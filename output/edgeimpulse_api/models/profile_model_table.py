@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 from .profile_model_table_mcu import ProfileModelTableMcu
 from .profile_model_table_mpu import ProfileModelTableMpu
 
@@ -66,15 +65,17 @@ class ProfileModelTable(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "variant": self.variant,
-            "lowEndMcu": self.low_end_mcu.to_dict(),
-            "highEndMcu": self.high_end_mcu.to_dict(),
-            "highEndMcuPlusAccelerator": self.high_end_mcu_plus_accelerator.to_dict(),
-            "mpu": self.mpu.to_dict(),
-            "gpuOrMpuAccelerator": self.gpu_or_mpu_accelerator.to_dict(),
+            "lowEndMcu": self.low_end_mcu.to_dict(request=request),
+            "highEndMcu": self.high_end_mcu.to_dict(request=request),
+            "highEndMcuPlusAccelerator": self.high_end_mcu_plus_accelerator.to_dict(
+                request=request
+            ),
+            "mpu": self.mpu.to_dict(request=request),
+            "gpuOrMpuAccelerator": self.gpu_or_mpu_accelerator.to_dict(request=request),
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

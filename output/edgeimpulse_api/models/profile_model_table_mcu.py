@@ -55,8 +55,8 @@ class ProfileModelTableMcu(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "description": self.description,
             "supported": self.supported,
@@ -64,7 +64,7 @@ class ProfileModelTableMcu(serde.Model):
         if self.time_per_inference_ms is not UNSET:
             out["timePerInferenceMs"] = self.time_per_inference_ms
         if self.memory is not UNSET:
-            out["memory"] = self.memory.to_dict()
+            out["memory"] = self.memory.to_dict(request=request)
         if self.mcu_support_error is not UNSET:
             out["mcuSupportError"] = self.mcu_support_error
         for key, value in self.additional_properties.items():

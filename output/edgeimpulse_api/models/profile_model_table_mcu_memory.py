@@ -50,15 +50,15 @@ class ProfileModelTableMcuMemory(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
         if self.tflite is not UNSET:
-            out["tflite"] = self.tflite.to_dict()
+            out["tflite"] = self.tflite.to_dict(request=request)
         if self.eon is not UNSET:
-            out["eon"] = self.eon.to_dict()
+            out["eon"] = self.eon.to_dict(request=request)
         if self.eon_ram_optimized is not UNSET:
-            out["eonRamOptimized"] = self.eon_ram_optimized.to_dict()
+            out["eonRamOptimized"] = self.eon_ram_optimized.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 
 
 @dataclass(slots=True, kw_only=True)
@@ -35,8 +34,8 @@ class ProfileModelTableMcuMemoryEonRamOptimized(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "ram": self.ram,
             "rom": self.rom,

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 from .sample_metadata import SampleMetadata
 
 
@@ -39,10 +38,10 @@ class ProjectSampleMetadata(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "metadata": [v0.to_dict() for v0 in self.metadata],
+            "metadata": [v0.to_dict(request=request) for v0 in self.metadata],
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -150,8 +150,8 @@ class PublicOrganizationTransformationBlock(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
             "ownerOrganizationId": self.owner_organization_id,
@@ -171,7 +171,9 @@ class PublicOrganizationTransformationBlock(serde.Model):
         if self.parameters is not UNSET:
             out["parameters"] = self.parameters
         if self.parameters_ui is not UNSET:
-            out["parametersUI"] = [v0.to_dict() for v0 in self.parameters_ui]
+            out["parametersUI"] = [
+                v0.to_dict(request=request) for v0 in self.parameters_ui
+            ]
         if self.repository_url is not UNSET:
             out["repositoryUrl"] = self.repository_url
         if self.ai_actions_operates_on is not UNSET:

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .._serde import UNSET, Unset
 from .segment_sample_request_segments_item import SegmentSampleRequestSegmentsItem
 
 
@@ -38,10 +37,10 @@ class SegmentSampleRequest(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "segments": [v0.to_dict() for v0 in self.segments],
+            "segments": [v0.to_dict(request=request) for v0 in self.segments],
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

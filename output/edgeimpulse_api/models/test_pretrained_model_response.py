@@ -84,8 +84,8 @@ class TestPretrainedModelResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
         }
@@ -94,11 +94,15 @@ class TestPretrainedModelResponse(serde.Model):
         if self.result is not UNSET:
             out["result"] = self.result
         if self.bounding_boxes is not UNSET:
-            out["boundingBoxes"] = [v0.to_dict() for v0 in self.bounding_boxes]
+            out["boundingBoxes"] = [
+                v0.to_dict(request=request) for v0 in self.bounding_boxes
+            ]
         if self.freeform_result is not UNSET:
-            out["freeformResult"] = self.freeform_result.to_dict()
+            out["freeformResult"] = self.freeform_result.to_dict(request=request)
         if self.anomaly_result is not UNSET:
-            out["anomalyResult"] = [v0.to_dict() for v0 in self.anomaly_result]
+            out["anomalyResult"] = [
+                v0.to_dict(request=request) for v0 in self.anomaly_result
+            ]
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

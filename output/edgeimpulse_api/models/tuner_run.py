@@ -85,8 +85,8 @@ class TunerRun(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "tunerJobId": self.tuner_job_id,
             "tunerCoordinatorJobId": self.tuner_coordinator_job_id,
@@ -100,7 +100,7 @@ class TunerRun(serde.Model):
         if self.continuation_job_id is not UNSET:
             out["continuationJobId"] = self.continuation_job_id
         if self.space is not UNSET:
-            out["space"] = [v0.to_dict() for v0 in self.space]
+            out["space"] = [v0.to_dict(request=request) for v0 in self.space]
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -96,13 +96,13 @@ class UpdateAiActionRequest(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "steps": [v0.to_dict() for v0 in self.steps],
+            "steps": [v0.to_dict(request=request) for v0 in self.steps],
             "dataCategory": self.data_category,
             "setMetadataAfterRunning": [
-                v0.to_dict() for v0 in self.set_metadata_after_running
+                v0.to_dict(request=request) for v0 in self.set_metadata_after_running
             ],
         }
         if self.name is not UNSET:

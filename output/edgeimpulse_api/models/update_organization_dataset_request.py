@@ -58,8 +58,8 @@ class UpdateOrganizationDatasetRequest(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
         if self.dataset is not UNSET:
             out["dataset"] = self.dataset
@@ -70,7 +70,7 @@ class UpdateOrganizationDatasetRequest(serde.Model):
         if self.type is not UNSET:
             out["type"] = self.type
         if self.bucket is not UNSET:
-            out["bucket"] = self.bucket.to_dict()
+            out["bucket"] = self.bucket.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -489,8 +489,8 @@ class UpdateProjectRequest(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
         if self.logo is not UNSET:
             out["logo"] = self.logo
@@ -599,7 +599,9 @@ class UpdateProjectRequest(serde.Model):
         if self.versioning_storage_size_mib is not UNSET:
             out["versioningStorageSizeMib"] = self.versioning_storage_size_mib
         if self.anomaly_labels_config is not UNSET:
-            out["anomalyLabelsConfig"] = self.anomaly_labels_config.to_dict()
+            out["anomalyLabelsConfig"] = self.anomaly_labels_config.to_dict(
+                request=request
+            )
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -66,15 +66,15 @@ class UserSubscriptionMetricsResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error
         if self.metrics is not UNSET:
-            out["metrics"] = self.metrics.to_dict()
+            out["metrics"] = self.metrics.to_dict(request=request)
         if self.approaching_compute_limit_minutes_left is not UNSET:
             out["approachingComputeLimitMinutesLeft"] = (
                 self.approaching_compute_limit_minutes_left

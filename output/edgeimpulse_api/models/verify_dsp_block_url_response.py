@@ -48,15 +48,15 @@ class VerifyDspBlockUrlResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error
         if self.block is not UNSET:
-            out["block"] = self.block.to_dict()
+            out["block"] = self.block.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -65,8 +65,8 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "title": self.title,
             "author": self.author,
@@ -75,7 +75,7 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
             "latestImplementationVersion": self.latest_implementation_version,
         }
         if self.named_axes is not UNSET:
-            out["namedAxes"] = [v0.to_dict() for v0 in self.named_axes]
+            out["namedAxes"] = [v0.to_dict(request=request) for v0 in self.named_axes]
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -145,13 +145,13 @@ class Pet(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "name": self.name,
             "id": self.id,
             "status": self.status,
-            "kind": serde.dump(self.kind),
+            "kind": serde.dump(self.kind, request),
         }
         if self.tag is not UNSET:
             out["tag"] = self.tag
@@ -166,7 +166,7 @@ class Pet(serde.Model):
         if self.scores is not UNSET:
             out["scores"] = self.scores
         if self.weight is not UNSET:
-            out["weight"] = serde.dump(self.weight)
+            out["weight"] = serde.dump(self.weight, request)
         if self.class_ is not UNSET:
             out["class"] = self.class_
         if self.from_ is not UNSET:

@@ -39,13 +39,13 @@ class PlantTreeResponse(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "root": self.root.to_dict(),
+            "root": self.root.to_dict(request=request),
         }
         if self.stats is not UNSET:
-            out["stats"] = self.stats.to_dict()
+            out["stats"] = self.stats.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

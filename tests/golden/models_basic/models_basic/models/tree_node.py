@@ -47,17 +47,19 @@ class TreeNode(serde.Model):
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "value": self.value,
         }
         if self.children is not UNSET:
-            out["children"] = [v0.to_dict() for v0 in self.children]
+            out["children"] = [v0.to_dict(request=request) for v0 in self.children]
         if self.parent is not UNSET:
-            out["parent"] = serde.dump(self.parent)
+            out["parent"] = serde.dump(self.parent, request)
         if self.by_name is not UNSET:
-            out["byName"] = {k0: v0.to_dict() for k0, v0 in self.by_name.items()}
+            out["byName"] = {
+                k0: v0.to_dict(request=request) for k0, v0 in self.by_name.items()
+            }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

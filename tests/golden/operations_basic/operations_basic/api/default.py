@@ -30,6 +30,7 @@ class DefaultApi:
         request = self._client.build_request(
             "GET",
             "/health",
+            accept="text/plain",
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -57,6 +58,7 @@ class AsyncDefaultApi:
         request = self._client.build_request(
             "GET",
             "/health",
+            accept="text/plain",
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )

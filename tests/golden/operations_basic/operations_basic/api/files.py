@@ -38,6 +38,7 @@ class FilesApi:
             path_params={
                 "id": id,
             },
+            accept="image/png",
             security=(
                 ("apiKey",),
                 ("bearer",),
@@ -133,6 +134,7 @@ class AsyncFilesApi:
             path_params={
                 "id": id,
             },
+            accept="image/png",
             security=(
                 ("apiKey",),
                 ("bearer",),

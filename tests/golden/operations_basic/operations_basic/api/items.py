@@ -142,6 +142,7 @@ class ItemsApi:
         tags: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -152,6 +153,12 @@ class ItemsApi:
 
         `GET /items`
         """
+        if legacy_filter is not UNSET:
+            warnings.warn(
+                "the parameter legacyFilter is deprecated",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         from ..models.item import Item
 
         request = self._client.build_request(
@@ -161,6 +168,7 @@ class ItemsApi:
                 "tags": tags,
                 "ids": ids,
                 "active": active,
+                "legacyFilter": legacy_filter,
             },
             headers={
                 "X-Trace-Id": x_trace_id,
@@ -307,6 +315,7 @@ class AsyncItemsApi:
         tags: list[str] | Unset = UNSET,
         ids: list[int] | Unset = UNSET,
         active: bool | Unset = UNSET,
+        legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -317,6 +326,12 @@ class AsyncItemsApi:
 
         `GET /items`
         """
+        if legacy_filter is not UNSET:
+            warnings.warn(
+                "the parameter legacyFilter is deprecated",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         from ..models.item import Item
 
         request = self._client.build_request(
@@ -326,6 +341,7 @@ class AsyncItemsApi:
                 "tags": tags,
                 "ids": ids,
                 "active": active,
+                "legacyFilter": legacy_filter,
             },
             headers={
                 "X-Trace-Id": x_trace_id,

@@ -16,8 +16,8 @@ class Item(serde.Model):
         id: Read-only: set by the server.
     """
 
-    id: str
     name: str
+    id: str | Unset = UNSET
     price: float | None | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -32,8 +32,8 @@ class Item(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.str_(data["id"], where, "id")
             name = serde.str_(data["name"], where, "name")
+            id = serde.str_(data["id"], where, "id")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         price = data.get("price", UNSET)
@@ -43,19 +43,20 @@ class Item(serde.Model):
         if created is not UNSET:
             created = serde.datetime_(created, where, "created")
         return cls(
-            id=id,
             name=name,
+            id=id,
             price=price,
             created=created,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON data; fields that were never set are left out."""
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
             "name": self.name,
         }
+        if not request and self.id is not UNSET:
+            out["id"] = self.id
         if self.price is not UNSET:
             out["price"] = self.price
         if self.created is not UNSET:
