@@ -13,8 +13,8 @@ from pathlib import Path
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .loader import display_path
-from .pipeline import build, load_api
-from .writer import plan_changes, write_files
+from .pipeline import build, load_api, settings_digest
+from .writer import plan_changes, record_inputs, up_to_date, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--templates", help="folder of templates that override the built-in ones of the same name")
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is not up to date")
     gen.add_argument("--diff", action="store_true", help="with --check: show the differences")
+    gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
@@ -73,11 +74,20 @@ def generate(args: argparse.Namespace) -> int:
     config = _settings(args)
     start = time.perf_counter()
     templates = (Path(config.templates),) if config.templates else ()
+    out_dir = Path(config.output)
+    settings = settings_digest(config.package, config.strict, config.validate, config.formatter, templates)
+    if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
+        if not args.quiet:
+            print(
+                f"clientgen: {display_path(out_dir)} is up to date: the spec, the files it refers to and the settings "
+                f"are unchanged ({time.perf_counter() - start:.2f} s)",
+                file=sys.stderr,
+            )
+        return 0
     result = build(
         Path(config.spec), config.package, config.strict, config.validate, templates, formatter=config.formatter
     )
     _report(result.diagnostics, args.quiet)
-    out_dir = Path(config.output)
     if args.check:
         to_write, _, to_remove, conflicts = plan_changes(out_dir, result.files)
         _report(conflicts, False)
@@ -94,7 +104,7 @@ def generate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
         return 0
-    report = write_files(out_dir, result.files)
+    report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs))
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
         print(

@@ -18,13 +18,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Literal
 
-import black
-
 from .diagnostics import Diagnostic, GenerationError
 
 Formatter = Literal["ruff", "black"]
 LINE_LENGTH = 88
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
 # Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
 # at the same indentation; black wraps it in parentheses) and a long conditional expression split over lines (a
@@ -39,14 +36,19 @@ def _ruff_may_differ(text: str) -> bool:
 
 
 def _black_one(item: tuple[str, str]) -> tuple[str, str, str]:
+    import black  # imported on first use: it takes a quarter of a second
+
     path, source = item
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
     try:
-        return path, black.format_str(source, mode=MODE), ""
+        return path, black.format_str(source, mode=mode), ""
     except Exception as exc:  # black raises several types; all mean the same here
         return path, source, f"{type(exc).__name__}: {str(exc)[:500]}"
 
 
 def _with_black(files: dict[str, str], jobs: int | None = None) -> dict[str, str]:
+    if not files:
+        return {}
     items = sorted(files.items())
     total = sum(len(s) for _, s in items)
     workers = jobs or os.cpu_count() or 1

@@ -107,12 +107,11 @@ def name_api(api: ir.Api, sccs: list[list[str]]) -> Names:
         {m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES
     )
     model_module: dict[str, str] = {}
-    wanted_modules = {tuple(sorted(scc))[0]: snake(model_class[sorted(scc)[0]], "model") for scc in sccs}
+    first_of = {sorted(scc)[0]: scc for scc in sccs}  # each module is named after its first model
+    wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
-        for scc in sccs:
-            if sorted(scc)[0] == first:
-                for key in scc:
-                    model_module[key] = module
+        for key in first_of[first]:
+            model_module[key] = module
     field_attr: dict[tuple[str, str], str] = {}
     for model in api.models:
         wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
-from .formatting import Formatter, format_files
+from .formatting import Formatter
 from .loader import Loader
 from .naming import snake
-from .render import STATIC_FILES, Options, render
+from . import __version__
+from .render import STATIC_FILES, Options, templates_dir
 from .resolve import resolve
 from .validate import check_version, validate
 
@@ -22,16 +24,38 @@ class Result:
     files: dict[str, str]
     diagnostics: list[Diagnostic]
     timings: dict[str, float] = field(default_factory=dict)
+    inputs: list[Path] = field(default_factory=list)  # the spec first, then every file its $refs reached
+
+
+def settings_digest(
+    package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...]
+) -> str:
+    """Everything besides the spec that decides the output: options, templates, and the tools' versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for tool in ("clientgen", "black", "ruff", "jinja2"):
+        try:
+            digest.update(f"{tool}={version(tool)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{tool}=?\n".encode())
+    digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}\n".encode())
+    for folder in (*template_dirs, templates_dir()):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def default_package(api_title: str) -> str:
     return snake(api_title, "api").strip("_") + "_client"
 
 
-def load_api(spec: Path, strict: bool = False, run_validator: bool = True) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
+def load_api(
+    spec: Path, strict: bool = False, run_validator: bool = True, loader: Loader | None = None
+) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    loader = Loader()
+    loader = loader or Loader()
     document = loader.load(spec)
     diagnostics = list(loader.diagnostics)
     timings["load"] = time.perf_counter() - start
@@ -67,8 +91,12 @@ def build(
     formatted: bool = True,
     formatter: Formatter = "ruff",
 ) -> Result:
-    api, diagnostics, timings = load_api(spec, strict, run_validator)
+    loader = Loader()
+    api, diagnostics, timings = load_api(spec, strict, run_validator, loader)
     package = package or default_package(api.title)
+    from .formatting import format_files  # the heavy stages are imported only when there is work for them
+    from .render import render
+
     start = time.perf_counter()
     files = render(api, Options(package=package), template_dirs)
     timings["render"] = time.perf_counter() - start
@@ -76,4 +104,4 @@ def build(
         start = time.perf_counter()
         files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))
         timings["format"] = time.perf_counter() - start
-    return Result(api, files, diagnostics, timings)
+    return Result(api, files, diagnostics, timings, list(loader.documents))

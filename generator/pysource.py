@@ -7,6 +7,7 @@ Unicode line separators); docstrings additionally lose characters that could hid
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -31,7 +32,13 @@ def literal(value: object) -> str:
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
+_PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII without quote and backslash: nothing to escape
+_CLEAN = re.compile(r"[\x20-\x7e\n]*")  # printable ASCII and newlines: nothing to remove
+
+
 def string(text: str) -> str:
+    if _PLAIN.fullmatch(text):
+        return f'"{text}"'
     out = ['"']
     for ch in text:
         escaped = _ESCAPES.get(ch)
@@ -49,13 +56,19 @@ def string(text: str) -> str:
 def clean_text(text: str) -> str:
     """Text for docstrings: printable characters and plain line breaks only."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    if _CLEAN.fullmatch(text):
+        return _trim_lines(text)
     kept = []
     for ch in text:
         if ch == "\n" or ch == "\t":
             kept.append(" " if ch == "\t" else ch)
         elif ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Cs"):
             kept.append(ch)
-    lines = [line.rstrip() for line in "".join(kept).split("\n")]
+    return _trim_lines("".join(kept))
+
+
+def _trim_lines(text: str) -> str:
+    lines = [line.rstrip() for line in text.split("\n")]
     while lines and not lines[-1]:
         lines.pop()
     while lines and not lines[0]:

@@ -11,9 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
+if TYPE_CHECKING:
+    import jinja2
 
 from . import ir
 from .formatting import LINE_LENGTH
@@ -34,6 +35,8 @@ def templates_dir() -> Path:
 
 
 def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
+    import jinja2
+
     loader = jinja2.FileSystemLoader([*map(str, extra_dirs), str(templates_dir())])
     return jinja2.Environment(
         loader=loader,

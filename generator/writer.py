@@ -13,6 +13,7 @@ import os
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
 from .loader import display_path
@@ -31,12 +32,51 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def read_manifest(out_dir: Path) -> dict[str, str]:
+def _manifest(out_dir: Path) -> dict[str, Any]:
     try:
         data = json.loads((out_dir / MANIFEST).read_text())
-        return {str(k): str(v) for k, v in data.get("files", {}).items()}
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_manifest(out_dir: Path) -> dict[str, str]:
+    """The files clientgen wrote into `out_dir` last time, with their SHA-256."""
+    files = _manifest(out_dir).get("files", {})
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+def record_inputs(out_dir: Path, settings: str, inputs: list[Path]) -> dict[str, Any]:
+    """What the output was made from: a digest of the settings, and each input file (relative to the output)."""
+    files = {}
+    for path in inputs:
+        files[os.path.relpath(path, out_dir.resolve())] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return {"settings": settings, "files": files}
+
+
+def up_to_date(out_dir: Path, settings: str, spec: Path) -> bool:
+    """Whether `out_dir` holds exactly what the same settings made from the same, unchanged inputs.
+
+    Reads and hashes the inputs and the outputs instead of generating again: the no-change regeneration fast path.
+    """
+    manifest = _manifest(out_dir)
+    inputs = manifest.get("inputs")
+    if not isinstance(inputs, dict) or inputs.get("settings") != settings:
+        return False
+    recorded = inputs.get("files") or {}
+    base = out_dir.resolve()
+    if not recorded or next(iter(recorded)) != os.path.relpath(spec.resolve(), base):
+        return False
+    try:
+        for rel, digest in recorded.items():
+            if hashlib.sha256((base / rel).read_bytes()).hexdigest() != digest:
+                return False
+        for rel, digest in read_manifest(out_dir).items():
+            if hashlib.sha256((base / rel).read_bytes()).hexdigest() != digest:
+                return False
+    except OSError:
+        return False
+    return True
 
 
 def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str], list[Diagnostic]]:
@@ -75,7 +115,7 @@ def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[
     return to_write, unchanged, to_remove, conflicts
 
 
-def write_files(out_dir: Path, files: dict[str, str]) -> WriteReport:
+def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> WriteReport:
     to_write, unchanged, to_remove, conflicts = plan_changes(out_dir, files)
     if conflicts:
         raise GenerationError(conflicts)
@@ -88,12 +128,16 @@ def write_files(out_dir: Path, files: dict[str, str]) -> WriteReport:
             with open(temp, "w", encoding="utf-8", newline="\n") as f:
                 f.write(files[rel])
             staged.append((temp, target))
-        manifest_text = json.dumps(
-            {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}, indent=1
-        ) + "\n"
-        manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
-        manifest_temp.write_text(manifest_text, encoding="utf-8")
-        staged.append((manifest_temp, out_dir / MANIFEST))
+        manifest: dict[str, Any] = {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}
+        if inputs is not None:
+            manifest["inputs"] = inputs
+        manifest_text = json.dumps(manifest, indent=1) + "\n"
+        manifest_path = out_dir / MANIFEST
+        if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest_text:
+            manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
+            out_dir.mkdir(parents=True, exist_ok=True)
+            manifest_temp.write_text(manifest_text, encoding="utf-8")
+            staged.append((manifest_temp, manifest_path))
     except OSError as exc:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)

@@ -172,7 +172,7 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.py")}
-    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed")
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--force")
     assert run.returncode == 0 and "0 files written" in run.stderr
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.py")} == stamps
 
@@ -213,3 +213,25 @@ def test_config_from_pyproject_is_used(tmp_path: Path) -> None:
     run = clientgen("generate", "-q", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "gen" / "seedpkg" / "_client.py").is_file()
+
+
+def test_no_change_regeneration_takes_the_fast_path_and_notices_changes(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SEED_SPEC.read_text())
+    out = tmp_path / "out"
+    assert clientgen("generate", str(spec), "-o", str(out), "--package", "seed", "-q").returncode == 0
+    again = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
+    assert again.returncode == 0 and "is up to date" in again.stderr
+    # A generated file edited by hand is noticed and restored.
+    client = out / "seed" / "_client.py"
+    original = client.read_text()
+    client.write_text(original + "# edited\n")
+    restored = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
+    assert "1 files written" in restored.stderr and client.read_text() == original
+    # A changed spec is noticed.
+    spec.write_text(spec.read_text().replace("Description of the key", "What the key is for"))
+    changed = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
+    assert "is up to date" not in changed.stderr and "What the key is for" in (out / "seed" / "models" / "add_api_key_request.py").read_text()
+    # Other settings are noticed too.
+    other = clientgen("generate", str(spec), "-o", str(out), "--package", "seed", "--strict")
+    assert "is up to date" not in other.stderr

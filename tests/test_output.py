@@ -46,7 +46,8 @@ def test_no_absolute_paths_or_timestamps_in_output() -> None:
         text = path.read_text(encoding="utf-8")
         assert str(ROOT) not in text and "/tmp/" not in text, path
     manifest = json.loads((OUTPUT / ".clientgen-manifest.json").read_text())
-    assert set(manifest) == {"generator", "files"}
+    assert set(manifest) == {"generator", "files", "inputs"}
+    assert all(not p.startswith("/") for p in manifest["inputs"]["files"])
 
 
 def test_output_passes_mypy_strict() -> None:
