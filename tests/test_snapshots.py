@@ -20,7 +20,10 @@ from generator.render import STATIC_FILES
 from .conftest import ROOT, SEED_SPEC, SPECS
 
 GOLDEN = ROOT / "tests" / "golden"
-CASES = {path.stem: path for path in sorted(SPECS.glob("*.yaml"))} | {"seed_whitelabel_apikey": SEED_SPEC}
+CASES = {path.stem: path for path in sorted(SPECS.glob("*.yaml"))} | {
+    "multifile": SPECS / "multifile" / "main.yaml",
+    "seed_whitelabel_apikey": SEED_SPEC,
+}
 
 
 def snapshot_files(spec: Path, package: str) -> dict[str, str]:

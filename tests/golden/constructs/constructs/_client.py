@@ -1,0 +1,113 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.shapes import AsyncShapesApi, ShapesApi
+    from .api.values import AsyncValuesApi, ValuesApi
+
+USER_AGENT = "constructs/1.0.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Constructs (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://constructs.example.com).
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://constructs.example.com",
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def shapes(self) -> ShapesApi:
+        """Operations tagged 'shapes'."""
+        from .api.shapes import ShapesApi
+
+        return ShapesApi(self)
+
+    @cached_property
+    def values(self) -> ValuesApi:
+        """Operations tagged 'values'."""
+        from .api.values import ValuesApi
+
+        return ValuesApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Constructs (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://constructs.example.com).
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://constructs.example.com",
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def shapes(self) -> AsyncShapesApi:
+        """Operations tagged 'shapes'."""
+        from .api.shapes import AsyncShapesApi
+
+        return AsyncShapesApi(self)
+
+    @cached_property
+    def values(self) -> AsyncValuesApi:
+        """Operations tagged 'values'."""
+        from .api.values import AsyncValuesApi
+
+        return AsyncValuesApi(self)

@@ -1,0 +1,1 @@
+"""Operation groups of the Constructs client, one module per tag."""

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+@dataclass(slots=True, kw_only=True)
+class Circle(serde.Model):
+    """The Circle object of the API."""
+
+    shape_type: str
+    radius: float
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"shapeType", "radius"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Circle") -> Circle:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            shape_type = serde.str_(data["shapeType"], where, "shapeType")
+            radius = serde.float_(data["radius"], where, "radius")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            shape_type=shape_type,
+            radius=radius,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "shapeType": self.shape_type,
+            "radius": self.radius,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

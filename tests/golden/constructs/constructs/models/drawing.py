@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .circle import Circle
+from .named import Named
+from .named_with_id import NamedWithId
+from .square import Square
+
+
+@dataclass(slots=True, kw_only=True)
+class Drawing(serde.Model):
+    """The Drawing object of the API.
+
+    Attributes:
+        tagged: Without a discriminator, chosen by required properties
+    """
+
+    shapes: list[Circle | Square]
+    layers: list[list[int]] | Unset = UNSET
+    by_name: dict[str, Circle | Square] | Unset = UNSET
+    label_or_count: str | int | list[str] | Unset = UNSET
+    tagged: Named | NamedWithId | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"shapes", "layers", "byName", "labelOrCount", "tagged"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Drawing") -> Drawing:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            shapes = serde.list_of(
+                data["shapes"],
+                where,
+                "shapes",
+                serde.discriminated(
+                    "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
+                ),
+            )
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        layers = data.get("layers", UNSET)
+        if layers is not UNSET:
+            layers = serde.list_of(layers, where, "layers", serde.array(serde.int_))
+        by_name = data.get("byName", UNSET)
+        if by_name is not UNSET:
+            by_name = serde.dict_of(
+                by_name,
+                where,
+                "byName",
+                serde.discriminated(
+                    "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
+                ),
+            )
+        label_or_count = data.get("labelOrCount", UNSET)
+        if label_or_count is not UNSET:
+            label_or_count = serde.one_of(
+                label_or_count,
+                where,
+                "labelOrCount",
+                serde.int_,
+                serde.str_,
+                serde.array(serde.str_),
+            )
+        tagged = data.get("tagged", UNSET)
+        if tagged is not UNSET:
+            tagged = serde.one_of(
+                tagged, where, "tagged", NamedWithId.convert, Named.convert
+            )
+        return cls(
+            shapes=shapes,
+            layers=layers,
+            by_name=by_name,
+            label_or_count=label_or_count,
+            tagged=tagged,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "shapes": [serde.dump(v0, request) for v0 in self.shapes],
+        }
+        if self.layers is not UNSET:
+            out["layers"] = self.layers
+        if self.by_name is not UNSET:
+            out["byName"] = {
+                k0: serde.dump(v0, request) for k0, v0 in self.by_name.items()
+            }
+        if self.label_or_count is not UNSET:
+            out["labelOrCount"] = serde.dump(self.label_or_count, request)
+        if self.tagged is not UNSET:
+            out["tagged"] = serde.dump(self.tagged, request)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Extensible(serde.Model):
+    """The Extensible object of the API."""
+
+    kind: str | Unset = UNSET
+    additional_properties: dict[str, list[int]] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"kind"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Extensible") -> Extensible:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        kind = data.get("kind", UNSET)
+        if kind is not UNSET:
+            kind = serde.str_(kind, where, "kind")
+        return cls(
+            kind=kind,
+            additional_properties=serde.extras_of(
+                data, cls._json_names, where, serde.array(serde.int_)
+            ),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.kind is not UNSET:
+            out["kind"] = self.kind
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

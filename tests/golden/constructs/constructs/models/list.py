@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class List(serde.Model):
+    """The List object of the API."""
+
+    items: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"items"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "List") -> List:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        items = data.get("items", UNSET)
+        if items is not UNSET:
+            items = serde.list_of(items, where, "items", serde.str_)
+        return cls(
+            items=items,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.items is not UNSET:
+            out["items"] = self.items
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+@dataclass(slots=True, kw_only=True)
+class NamedWithId(serde.Model):
+    """The NamedWithId object of the API."""
+
+    name: str
+    id: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "id"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "NamedWithId") -> NamedWithId:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+            id = serde.int_(data["id"], where, "id")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            name=name,
+            id=id,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "name": self.name,
+            "id": self.id,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class ValuesNested(serde.Model):
+    """The ValuesNested object of the API."""
+
+    name: str
+    depth: int | Unset = UNSET
+    extra: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "depth", "extra"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "ValuesNested") -> ValuesNested:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            name = serde.str_(data["name"], where, "name")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        depth = data.get("depth", UNSET)
+        if depth is not UNSET:
+            depth = serde.int_(depth, where, "depth")
+        extra = data.get("extra", UNSET)
+        if extra is not UNSET:
+            extra = serde.bool_(extra, where, "extra")
+        return cls(
+            name=name,
+            depth=depth,
+            extra=extra,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "name": self.name,
+        }
+        if self.depth is not UNSET:
+            out["depth"] = self.depth
+        if self.extra is not UNSET:
+            out["extra"] = self.extra
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

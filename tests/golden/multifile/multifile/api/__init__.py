@@ -1,0 +1,1 @@
+"""Operation groups of the Multi File client, one module per tag."""

@@ -1,0 +1,90 @@
+"""Operations tagged 'default'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _runtime as rt
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def get_order(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> Order:
+        """getOrder
+
+        `GET /orders/{id}`
+        """
+        from ..models.error import Error
+        from ..models.order import Order
+
+        request = self._client.build_request(
+            "GET",
+            "/orders/{id}",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(
+            request,
+            rt.json_response(Order.convert),
+            {
+                "404": Error.convert,
+            },
+        )
+
+
+class AsyncDefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def get_order(
+        self,
+        *,
+        id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> Order:
+        """getOrder
+
+        `GET /orders/{id}`
+        """
+        from ..models.error import Error
+        from ..models.order import Order
+
+        request = self._client.build_request(
+            "GET",
+            "/orders/{id}",
+            path_params={
+                "id": id,
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(
+            request,
+            rt.json_response(Order.convert),
+            {
+                "404": Error.convert,
+            },
+        )

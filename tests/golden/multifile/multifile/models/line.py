@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .money import Money
+
+
+@dataclass(slots=True, kw_only=True)
+class Line(serde.Model):
+    """The Line object of the API."""
+
+    sku: str
+    price: Money | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"sku", "price"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Line") -> Line:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            sku = serde.str_(data["sku"], where, "sku")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        price = data.get("price", UNSET)
+        if price is not UNSET:
+            price = Money.convert(price, where, "price")
+        return cls(
+            sku=sku,
+            price=price,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "sku": self.sku,
+        }
+        if self.price is not UNSET:
+            out["price"] = self.price.to_dict(request=request)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

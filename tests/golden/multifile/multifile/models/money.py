@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+@dataclass(slots=True, kw_only=True)
+class Money(serde.Model):
+    """The Money object of the API."""
+
+    amount: int
+    currency: str
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"amount", "currency"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Money") -> Money:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            amount = serde.int_(data["amount"], where, "amount")
+            currency = serde.str_(data["currency"], where, "currency")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        return cls(
+            amount=amount,
+            currency=currency,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "amount": self.amount,
+            "currency": self.currency,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

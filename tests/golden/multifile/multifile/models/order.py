@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .line import Line
+from .money import Money
+
+
+@dataclass(slots=True, kw_only=True)
+class Order(serde.Model):
+    """The Order object of the API."""
+
+    id: str
+    total: Money
+    lines: list[Line] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "total", "lines"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Order") -> Order:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            id = serde.str_(data["id"], where, "id")
+            total = Money.convert(data["total"], where, "total")
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        lines = data.get("lines", UNSET)
+        if lines is not UNSET:
+            lines = serde.list_of(lines, where, "lines", Line.convert)
+        return cls(
+            id=id,
+            total=total,
+            lines=lines,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "total": self.total.to_dict(request=request),
+        }
+        if self.lines is not UNSET:
+            out["lines"] = [v0.to_dict(request=request) for v0 in self.lines]
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,98 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.default import AsyncDefaultApi, DefaultApi
+
+USER_AGENT = "schemas_31/1.0.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Schemas 3.1 (1.0.0).
+
+    Args:
+        base_url: The server to talk to.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def default(self) -> DefaultApi:
+        """Operations tagged 'default'."""
+        from .api.default import DefaultApi
+
+        return DefaultApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Schemas 3.1 (1.0.0).
+
+    Args:
+        base_url: The server to talk to.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def default(self) -> AsyncDefaultApi:
+        """Operations tagged 'default'."""
+        from .api.default import AsyncDefaultApi
+
+        return AsyncDefaultApi(self)

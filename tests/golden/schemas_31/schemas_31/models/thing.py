@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .part import Part
+
+
+@dataclass(slots=True, kw_only=True)
+class Thing(serde.Model):
+    """The Thing object of the API."""
+
+    kind: Literal["thing"]
+    name: str | None
+    point: list[float]
+    count: int | str | Unset = UNSET
+    color: Literal["red", "green"] | None | Unset = UNSET
+    part: Part | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"kind", "name", "count", "point", "color", "part"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Thing") -> Thing:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        try:
+            kind = serde.str_enum(data["kind"], where, "kind")
+            name = data["name"]
+            if name is not None:
+                name = serde.str_(name, where, "name")
+            point = serde.list_of(data["point"], where, "point", serde.float_)
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        count = data.get("count", UNSET)
+        if count is not UNSET:
+            count = serde.one_of(count, where, "count", serde.int_, serde.str_)
+        color = data.get("color", UNSET)
+        if color is not UNSET and color is not None:
+            color = serde.str_enum(color, where, "color")
+        part = data.get("part", UNSET)
+        if part is not UNSET:
+            part = Part.convert(part, where, "part")
+        return cls(
+            kind=kind,
+            name=name,
+            point=point,
+            count=count,
+            color=color,
+            part=part,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "name": self.name,
+            "point": self.point,
+        }
+        if self.count is not UNSET:
+            out["count"] = serde.dump(self.count, request)
+        if self.color is not UNSET:
+            out["color"] = self.color
+        if self.part is not UNSET:
+            out["part"] = self.part.to_dict(request=request)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out
