@@ -1,0 +1,457 @@
+"""Benchmark clientgen against its peers on the same specs, in one run, and print the tables (see README.md).
+
+    python benchmarks/run.py            # every spec and peer (several minutes)
+    python benchmarks/run.py --smoke    # Edge Impulse spec, clientgen and openapi-python-client only
+
+Peers are installed from PyPI (pinned) into their own virtualenvs under benchmarks/.work/; the generated code is
+imported and timed in one more virtualenv ("run") that holds the run-time dependencies of every output.
+Progress goes to stderr, the tables to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / ".work"
+SHARED_SPECS = ROOT.parent / "shared" / "specs"
+PAYLOADS = HERE / "payloads"
+
+VENVS: dict[str, list[str]] = {
+    "opc": ["openapi-python-client==0.29.1"],
+    "dmcg": ["datamodel-code-generator==0.89.0"],
+    "oag": ["openapi-generator-cli==7.26.0"],
+    # What the generated code needs at run time: httpx (us, opc), attrs and dateutil (opc), pydantic (dmcg, oag).
+    "run": [
+        "httpx==0.28.1",
+        "attrs==26.1.0",
+        "python-dateutil==2.9.0.post0",
+        "pydantic==2.14.4",
+        "email-validator==2.4.0",
+        "urllib3==2.7.0",
+        "typing-extensions==4.16.0",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Tool:
+    key: str
+    label: str
+    venv: str | None  # None: the current Python (clientgen itself)
+
+
+US = Tool("us", "clientgen (this repo)", None)
+OPC = Tool("opc", "openapi-python-client 0.29.1", "opc")
+OAG = Tool("oag", "OpenAPI Generator 7.26.0", "oag")
+DMCG = Tool("dmcg", "datamodel-code-generator 0.89.0", "dmcg")
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    title: str
+    path: Path
+    call: tuple[str, str, dict[str, Any]]  # our first call: group attribute, method, keyword arguments
+    credentials: dict[str, Any]  # keyword arguments of our Client
+    response: str  # name of the payload the in-memory transport answers that call with
+    opc_literal_enums: bool = False  # opc crashes on Stripe's enums without it
+    dmcg_modular: bool = False  # dotted schema names: dmcg writes a package, not a file
+
+
+SPECS = [
+    Spec(
+        "edgeimpulse",
+        "Edge Impulse",
+        ROOT / "specs" / "edgeimpulse" / "edgeimpulse-studio.yaml",
+        ("organization_blocks", "list_public_organization_transformation_blocks", {"organization_id": 1}),
+        {"api_key_authentication": "ei_0123"},
+        "ei-blocks",
+    ),
+    Spec(
+        "twilio",
+        "Twilio Messaging",
+        SHARED_SPECS / "twilio-messaging-v1.yaml",
+        ("messaging_v1_alpha_sender", "fetch_alpha_sender", {"service_sid": "MG0", "sid": "AI0"}),
+        {"account_sid_auth_token": ["AC0", "token"]},
+        "twilio-alpha-sender",
+        dmcg_modular=True,
+    ),
+    Spec(
+        "stripe",
+        "Stripe",
+        SHARED_SPECS / "stripe-spec3.yaml",
+        ("default", "get_balance", {}),
+        {"bearer_auth": "sk_test_0"},
+        "stripe-balance",
+        opc_literal_enums=True,
+    ),
+    Spec(
+        "github",
+        "GitHub",
+        SHARED_SPECS / "github-api.github.com.json",
+        ("git", "git_get_commit", {"owner": "octocat", "repo": "Hello-World", "commit_sha": "7638417"}),
+        {},
+        "gh-git-commit",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Deser:
+    title: str
+    spec: str
+    payload: str
+    cls: str  # the same class name in all three outputs
+
+
+DESERS = [
+    Deser("GitHub `git-commit`", "github", "gh-git-commit", "GitCommit"),
+    Deser(
+        "Edge Impulse list-transformation-blocks response",
+        "edgeimpulse",
+        "ei-blocks",
+        "ListPublicOrganizationTransformationBlocksResponse",
+    ),
+]
+
+
+class InstallError(Exception):
+    pass
+
+
+@dataclass
+class Timed:
+    seconds: float
+    peak_mb: float
+    exit_code: int
+    output: str
+
+
+@dataclass
+class Row:
+    spec: Spec
+    tool: Tool
+    gen: Timed | None = None
+    lines: int | None = None
+    imports: dict[str, Any] | None = None
+    first_call: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def venv_bin(name: str) -> Path:
+    return WORK / f"venv-{name}" / "bin"
+
+
+def ensure_venv(name: str) -> None:
+    """Create benchmarks/.work/venv-NAME with the pinned packages, unless it already has exactly them."""
+    venv, requirements = WORK / f"venv-{name}", VENVS[name]
+    stamp = venv / "benchmark-requirements.txt"
+    if stamp.exists() and stamp.read_text() == "\n".join(requirements):
+        return
+    log(f"installing {' '.join(requirements)} into {venv.relative_to(ROOT)}")
+    shutil.rmtree(venv, ignore_errors=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    result = subprocess.run([*pip, *requirements], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise InstallError(f"pip could not install {requirements} into venv-{name}:\n{result.stdout[-3000:]}"
+                           f"{result.stderr[-3000:]}")
+    stamp.write_text("\n".join(requirements))
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory in bytes of a process and all its descendants, right now."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            pass  # the process ended while we looked
+    return total
+
+
+def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Timed:
+    """Run a command; wall-clock seconds and peak RSS of its process tree.
+
+    The peak is the larger of the kernel's peak for the biggest single process (wait4) and the largest sum over the
+    whole tree seen by sampling /proc every 20 ms (parallel workers count together).
+    """
+    log_file = WORK / "last-command.log"
+    with open(log_file, "w") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        peak, done = [0], threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.02):
+                peak[0] = max(peak[0], tree_rss(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        done.set()
+        sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    peak_bytes = max(usage.ru_maxrss * 1024, peak[0])
+    return Timed(seconds, peak_bytes / 2**20, proc.returncode, log_file.read_text(errors="replace"))
+
+
+def peer_env(tool: Tool) -> dict[str, str]:
+    env = dict(os.environ)
+    if tool.venv:  # the peer's own tools (opc's ruff post-hooks) come from its virtualenv
+        env["PATH"] = f"{venv_bin(tool.venv)}{os.pathsep}{env['PATH']}"
+        env["VIRTUAL_ENV"] = str(venv_bin(tool.venv).parent)
+    env["JAVA_OPTS"] = "-DmaxYamlCodePoints=99999999"  # oag: Stripe's YAML is over snakeyaml's default 3 MB limit
+    return env
+
+
+def package_name(spec_key: str, tool: Tool) -> str:
+    return f"{spec_key}_{tool.key}"
+
+
+def generate_command(spec_file: Path, spec: Spec, tool: Tool, out: Path) -> list[str]:
+    pkg = package_name(spec.key, tool)
+    if tool is US:
+        return [sys.executable, "-m", "generator", "generate", str(spec_file), "-o", str(out), "--package", pkg]
+    if tool is OPC:
+        cmd = [str(venv_bin("opc") / "openapi-python-client"), "generate", "--path", str(spec_file)]
+        cmd += ["--output-path", str(out / pkg), "--meta", "none", "--overwrite"]
+        return cmd + (["--config", str(HERE / "opc-literal-enums.yaml")] if spec.opc_literal_enums else [])
+    if tool is OAG:
+        cmd = [str(venv_bin("oag") / "openapi-generator-cli"), "generate", "-i", str(spec_file), "-g", "python"]
+        return cmd + ["-o", str(out), f"--additional-properties=packageName={pkg}"]
+    target = out / pkg if spec.dmcg_modular else out / f"{pkg}.py"
+    cmd = [str(venv_bin("dmcg") / "datamodel-codegen"), "--input", str(spec_file), "--input-file-type", "openapi"]
+    return cmd + ["--output", str(target), "--output-model-type", "pydantic_v2.BaseModel"]
+
+
+def python_lines(out: Path, name: str) -> int:
+    """Lines of Python in the generated package only (not OpenAPI Generator's tests, docs or setup.py)."""
+    files = [out / f"{name}.py"] if (out / f"{name}.py").exists() else list((out / name).rglob("*.py"))
+    return sum(len(path.read_bytes().splitlines()) for path in files)
+
+
+def probe(*args: str) -> dict[str, Any] | None:
+    """Run probe.py in a fresh interpreter of the runtime virtualenv; its JSON answer, or None if it failed."""
+    cmd = [str(venv_bin("run") / "python"), str(HERE / "probe.py"), *args]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        log(f"  probe {args[0]} failed:\n{result.stderr[-2000:]}")
+        return None
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def payloads(specs: list[Spec]) -> dict[str, Path]:
+    """JSON files of the canned responses and deserialization payloads."""
+    folder = WORK / "payloads"
+    folder.mkdir(parents=True, exist_ok=True)
+    made = {
+        "ei-blocks": PAYLOADS / "edgeimpulse-transformation-blocks.json",
+        "twilio-alpha-sender": PAYLOADS / "twilio-alpha-sender.json",
+        "stripe-balance": PAYLOADS / "stripe-balance.json",
+    }
+    if any(spec.key == "github" for spec in specs):  # the example GitHub's spec gives for its git-commit schema
+        github = json.loads((SHARED_SPECS / "github-api.github.com.json").read_text())
+        made["gh-git-commit"] = folder / "github-git-commit.json"
+        made["gh-git-commit"].write_text(json.dumps(github["components"]["examples"]["git-commit"]["value"]))
+    return made
+
+
+def change_one_operation(spec_file: Path) -> None:
+    """Mark the first operation deprecated (a one-operation change of the spec)."""
+    text = spec_file.read_text()
+    if spec_file.suffix == ".json":
+        changed = re.sub(r'("operationId":\s*"[^"]*")', r'\1, "deprecated": true', text, count=1)
+    else:
+        changed = re.sub(r"^( *)(operationId: .*)$", r"\1\2\n\1deprecated: true", text, count=1, flags=re.M)
+    assert changed != text, f"no operationId in {spec_file}"
+    spec_file.write_text(changed)
+
+
+def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> list[Row]:
+    spec_file = WORK / "specs" / spec.path.name  # a copy, so that the regeneration test can change it
+    spec_file.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(spec.path, spec_file)
+    rows = []
+    for tool in tools:
+        row, out, pkg = Row(spec, tool), WORK / "out" / tool.key / spec.key, package_name(spec.key, tool)
+        rows.append(row)
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        log(f"{spec.title}: {tool.label} generating")
+        row.gen = timed(generate_command(spec_file, spec, tool, out), ROOT, peer_env(tool))
+        if row.gen.exit_code != 0:
+            log(f"  failed (exit {row.gen.exit_code}):\n{row.gen.output[-2000:]}")
+            continue
+        log(f"  {row.gen.seconds:.1f} s, {row.gen.peak_mb:.0f} MB")
+        row.lines = python_lines(out, pkg)
+        row.imports = probe("import-all", str(out), pkg)
+        if tool is US:
+            group, method, kwargs = spec.call
+            row.first_call = probe(
+                "first-call", str(out), pkg, group, method, json.dumps(kwargs), json.dumps(spec.credentials),
+                str(responses[spec.response]),
+            )
+            found = re.search(r"(\d+) operations, (\d+) models", row.gen.output)
+            row.extra["operations"], row.extra["models"] = found.groups() if found else ("?", "?")
+            command = generate_command(spec_file, spec, tool, out)
+            log(f"{spec.title}: {tool.label} regenerating, no change")
+            row.extra["regen_same"] = timed(command, ROOT)
+            change_one_operation(spec_file)
+            log(f"{spec.title}: {tool.label} regenerating, one operation changed")
+            row.extra["regen_changed"] = timed(command, ROOT)
+            shutil.copyfile(spec.path, spec_file)
+    return rows
+
+
+def bench_deser(deser: Deser, tools: list[Tool], payload: Path, count: int) -> dict[str, float | None]:
+    results: dict[str, float | None] = {}
+    for tool in tools:
+        if tool is OAG:
+            continue
+        out, pkg = WORK / "out" / tool.key / deser.spec, package_name(deser.spec, tool)
+        module, method = (pkg, "model_validate") if tool is DMCG else (f"{pkg}.models", "from_dict")
+        log(f"deserializing {deser.title}: {tool.label}")
+        answer = probe("deser", str(out), module, deser.cls, method, str(payload), str(count))
+        results[tool.key] = answer["us"] if answer else None
+    return results
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def ratio(value: float | None, base: float | None) -> str:
+    return "—" if value is None or not base else f"{value / base:.2f}"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
+
+
+def main_table(rows: list[Row]) -> str:
+    base = {row.spec.key: row for row in rows if row.tool is OPC}
+    body = []
+    for row in rows:
+        opc = base.get(row.spec.key)
+        ok = row.gen is not None and row.gen.exit_code == 0
+        gen = row.gen.seconds if ok and row.gen else None
+        mem = row.gen.peak_mb if ok and row.gen else None
+        opc_ok = opc is not None and opc.gen is not None and opc.gen.exit_code == 0
+        imp = row.imports["seconds"] if row.imports else None
+        opc_imp = opc.imports["seconds"] if opc_ok and opc and opc.imports else None
+        failing = f"{row.imports['failed']} of {row.imports['modules']}" if row.imports else "—"
+        body.append([
+            row.spec.title,
+            row.tool.label,
+            fmt(gen, 1) if ok else f"failed (exit {row.gen.exit_code if row.gen else '?'})",
+            ratio(gen, opc.gen.seconds if opc_ok and opc and opc.gen else None),
+            fmt(mem, 0),
+            ratio(mem, opc.gen.peak_mb if opc_ok and opc and opc.gen else None),
+            f"{row.lines:,}" if row.lines is not None else "—",
+            fmt(imp),
+            ratio(imp, opc_imp),
+            failing,
+            f"{row.first_call['seconds']:.3f} ({row.first_call['import_and_client']:.3f})" if row.first_call else "—",
+        ])
+    header = ["spec", "generator", "generate s", "× opc", "peak RSS MB", "× opc", "lines of Python",
+              "import all s", "× opc", "modules failing", "first call s (of it import + Client)"]
+    return table(header, body)
+
+
+def scaling_table(rows: list[Row]) -> str:
+    body = []
+    for row in rows:
+        if row.tool is not US or not row.gen or row.gen.exit_code != 0:
+            continue
+        size = row.spec.path.stat().st_size / 2**20
+        same, changed = row.extra["regen_same"], row.extra["regen_changed"]
+        body.append([
+            row.spec.title, f"{size:.2f}", str(row.extra["operations"]), str(row.extra["models"]),
+            fmt(row.gen.seconds, 1), fmt(row.gen.seconds / size, 1),
+            fmt(same.seconds, 2) if same.exit_code == 0 else "failed",
+            fmt(changed.seconds, 2) if changed.exit_code == 0 else "failed",
+        ])
+    header = ["spec", "size MB", "operations", "models", "generate s", "s per MB", "regenerate, no change s",
+              "regenerate, one operation changed s"]
+    return table(header, body)
+
+
+def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: list[Tool]) -> str:
+    columns = [(US, "clientgen `from_dict`"), (OPC, "opc `from_dict`"), (DMCG, "pydantic v2 `model_validate` (dmcg)")]
+    columns = [(tool, title) for tool, title in columns if tool in tools]
+    body = []
+    for deser, result in results:
+        cells = [fmt(result.get(tool.key)) for tool, _ in columns]
+        cells += [ratio(result.get("us"), result.get(tool.key)) for tool, _ in columns[1:]]
+        body.append([deser.title, *cells])
+    header = ["payload", *(f"{title} µs" for _, title in columns), *(f"clientgen × {t.key}" for t, _ in columns[1:])]
+    return table(header, body)
+
+
+def machine() -> str:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} {platform.machine()}, "
+            f"Python {platform.python_version()}, {datetime.date.today().isoformat()}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--smoke", action="store_true", help="Edge Impulse only, clientgen and opc, short loops")
+    args = parser.parse_args()
+    specs = SPECS[:1] if args.smoke else [spec for spec in SPECS if spec.path.exists()]
+    tools = [US, OPC] if args.smoke else [US, OPC, OAG, DMCG]
+    count = 1_000 if args.smoke else 10_000
+    with ThreadPoolExecutor() as pool:  # downloads, mostly: in parallel
+        installs = [pool.submit(ensure_venv, name) for name in sorted({t.venv for t in tools if t.venv} | {"run"})]
+    errors = [str(future.exception()) for future in installs if future.exception()]
+    if errors:
+        log("\n".join(errors))
+        return 3
+    responses = payloads(specs)
+    rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
+    deser_results = [
+        (deser, bench_deser(deser, tools, responses[deser.payload], count))
+        for deser in DESERS if any(spec.key == deser.spec for spec in specs)
+    ]
+    missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
+    print(f"Machine: {machine()}")
+    print(f"Command: python benchmarks/run.py{' --smoke' if args.smoke else ''}")
+    if missing:
+        print(f"Skipped (spec file absent): {', '.join(missing)}")
+    print("\nGeneration and import (ratios: value / openapi-python-client's; below 1 is better)\n")
+    print(main_table(rows))
+    print("\nScaling of clientgen's generation time with spec size\n")
+    print(scaling_table(rows))
+    print(f"\nDeserialization, microseconds per object (best of 3 passes of {count:,} objects)\n")
+    print(deser_table(deser_results, tools))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
