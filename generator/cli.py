@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import difflib
 import pprint
 import sys
@@ -13,7 +14,9 @@ from pathlib import Path
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .loader import display_path
-from .pipeline import build, load_api, settings_digest
+from .diff import as_json, as_table, diff
+from .pipeline import SURFACE_FILE, build, load_api, settings_digest
+from .surface import surface
 from .writer import plan_changes, record_inputs, up_to_date, write_files
 
 
@@ -39,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    dif = commands.add_parser("diff", help="what changing OLD_SPEC into NEW_SPEC does to the client's users")
+    dif.add_argument("old_spec", type=Path)
+    dif.add_argument("new_spec", type=Path)
+    dif.add_argument("--format", choices=["table", "json"], default="table")
+    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    dif.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
     ins.add_argument("spec", type=Path)
     ins.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -104,6 +113,8 @@ def generate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
         return 0
+    if not args.quiet:
+        _report_surface_change(out_dir, result.files)
     report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs))
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
@@ -116,6 +127,28 @@ def generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def diff_command(args: argparse.Namespace) -> int:
+    old_api, old_diagnostics, _ = load_api(args.old_spec, run_validator=False)
+    new_api, new_diagnostics, _ = load_api(args.new_spec, run_validator=False)
+    changes = diff(surface(old_api), surface(new_api))
+    print(as_json(changes) if args.format == "json" else as_table(changes))
+    return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
+
+
+def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
+    """On regeneration, what changed for the client's users since the last run."""
+    previous = out_dir / SURFACE_FILE
+    if not previous.is_file() or SURFACE_FILE not in files:
+        return
+    try:
+        old = json.loads(previous.read_text(encoding="utf-8"))
+    except ValueError:
+        return
+    changes = diff(old, json.loads(files[SURFACE_FILE]))
+    if changes:
+        print(as_table(changes), file=sys.stderr)
+
+
 def inspect(args: argparse.Namespace) -> int:
     api, diagnostics, _ = load_api(args.spec, run_validator=False)
     _report(diagnostics, False)
@@ -126,7 +159,8 @@ def inspect(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return generate(args) if args.command == "generate" else inspect(args)
+        command = {"generate": generate, "diff": diff_command, "inspect": inspect}[args.command]
+        return command(args)
     except GenerationError as exc:
         _report(exc.diagnostics, False)
         errors = sum(1 for d in exc.diagnostics if d.severity == "error")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,10 +41,13 @@ def settings_digest(
         except PackageNotFoundError:
             digest.update(f"{tool}=?\n".encode())
     digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}\n".encode())
-    for folder in (*template_dirs, templates_dir()):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for folder in (*template_dirs, templates_dir(), Path(__file__).parent):  # the generator's own code counts too
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+SURFACE_FILE = ".clientgen-surface.json"  # the client's public surface, for reporting changes on regeneration
 
 
 def default_package(api_title: str) -> str:
@@ -100,6 +104,9 @@ def build(
     start = time.perf_counter()
     files = render(api, Options(package=package), template_dirs)
     timings["render"] = time.perf_counter() - start
+    from .surface import surface
+
+    files[SURFACE_FILE] = json.dumps(surface(api), indent=1, sort_keys=True) + "\n"
     if formatted:
         start = time.perf_counter()
         files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))
