@@ -16,6 +16,8 @@ from .diagnostics import Diagnostic, GenerationError
 from .loader import display_path
 from .diff import as_json, as_table, diff
 from .pipeline import SURFACE_FILE, build, load_api, settings_digest
+from .naming import Renames
+from .select import Selection
 from .surface import surface
 from .writer import plan_changes, record_inputs, up_to_date, write_files
 
@@ -39,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--templates", help="folder of templates that override the built-in ones of the same name")
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is not up to date")
     gen.add_argument("--diff", action="store_true", help="with --check: show the differences")
+    gen.add_argument("--project", action="store_true", default=None, help="also write a pyproject.toml")
+    gen.add_argument("--include-tag", action="append", metavar="TAG", help="generate only operations with this tag")
+    gen.add_argument("--exclude-tag", action="append", metavar="TAG", help="leave out operations with this tag")
+    gen.add_argument("--include-operation", action="append", metavar="ID", help="generate only this operationId")
+    gen.add_argument("--exclude-operation", action="append", metavar="ID", help="leave out this operationId")
     gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -70,6 +77,11 @@ def _settings(args: argparse.Namespace) -> Config:
         "templates": str(Path(args.templates).resolve()) if args.templates else None,
         "validate": False if args.no_validate else None,
         "formatter": args.formatter,
+        "project": args.project,
+        "include_tags": tuple(args.include_tag) if args.include_tag else None,
+        "exclude_tags": tuple(args.exclude_tag) if args.exclude_tag else None,
+        "include_operations": tuple(args.include_operation) if args.include_operation else None,
+        "exclude_operations": tuple(args.exclude_operation) if args.exclude_operation else None,
     }
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if not config.spec:
@@ -84,7 +96,11 @@ def generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     templates = (Path(config.templates),) if config.templates else ()
     out_dir = Path(config.output)
-    settings = settings_digest(config.package, config.strict, config.validate, config.formatter, templates)
+    selection = Selection(config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations)
+    renames = Renames(config.rename_classes, config.rename_fields)
+    settings = settings_digest(
+        config.package, config.strict, config.validate, config.formatter, templates, selection, renames, config.project
+    )
     if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
         if not args.quiet:
             print(
@@ -94,7 +110,15 @@ def generate(args: argparse.Namespace) -> int:
             )
         return 0
     result = build(
-        Path(config.spec), config.package, config.strict, config.validate, templates, formatter=config.formatter
+        Path(config.spec),
+        config.package,
+        config.strict,
+        config.validate,
+        templates,
+        formatter=config.formatter,
+        selection=selection,
+        renames=renames,
+        project=config.project,
     )
     _report(result.diagnostics, args.quiet)
     if args.check:

@@ -25,6 +25,13 @@ class Config:
     validate: bool = True
     templates: str = ""
     formatter: str = "ruff"
+    project: bool = False
+    include_tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
+    include_operations: tuple[str, ...] = ()
+    exclude_operations: tuple[str, ...] = ()
+    rename_classes: tuple[tuple[str, str], ...] = ()
+    rename_fields: tuple[tuple[str, str], ...] = ()
 
     def resolved(self, base: Path) -> Config:
         """Relative paths in a config file are relative to that file's folder."""
@@ -56,11 +63,29 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
         raise GenerationError(
             [Diagnostic("error", f"formatter must be 'ruff' or 'black', not {values['formatter']!r}", where)]
         )
-    for key, value in values.items():
-        expected = type(getattr(Config(), key))
-        if not isinstance(value, expected):
+    for key, value in list(values.items()):
+        default = getattr(Config(), key)
+        if key.startswith("rename_"):
+            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                raise GenerationError(
+                    [Diagnostic("error", f"configuration key {key!r} must map names to new names (strings)", where)]
+                )
+            values[key] = tuple(sorted(value.items()))
+        elif isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise GenerationError(
+                    [Diagnostic("error", f"configuration key {key!r} must be a list of strings, not {value!r}", where)]
+                )
+            values[key] = tuple(value)
+        elif not isinstance(value, type(default)):
             raise GenerationError(
-                [Diagnostic("error", f"configuration key {key!r} must be a {expected.__name__}, not {value!r}", where)]
+                [
+                    Diagnostic(
+                        "error",
+                        f"configuration key {key!r} must be a {type(default).__name__}, not {value!r}",
+                        where,
+                    )
+                ]
             )
     return Config(**values).resolved(base)
 

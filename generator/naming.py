@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import ir
+from .diagnostics import Diagnostic, GenerationError
 
 # Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
 _SHADOWED_IN_MODELS = {
@@ -102,21 +103,70 @@ class Names:
     scheme_arg: dict[str, str]  # security scheme key -> Client constructor keyword
 
 
-def name_api(api: ir.Api, sccs: list[list[str]]) -> Names:
+@dataclass(frozen=True)
+class Renames:
+    """The user's own names: generated class name -> new name, and "Class.attribute" -> new attribute."""
+
+    classes: tuple[tuple[str, str], ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames) -> None:
+    problems: list[Diagnostic] = []
+    by_class = {cls: key for key, cls in model_class.items()}
+    originals = dict(model_class)
+    for old, new in renames.classes:
+        if old not in by_class:
+            problems.append(Diagnostic("error", f"rename_classes: there is no generated class {old!r}"))
+        elif not new.isidentifier() or keyword.iskeyword(new) or new in _RESERVED_CLASSES | _SHADOWED_IN_MODELS:
+            problems.append(Diagnostic("error", f"rename_classes: {new!r} cannot be a class name"))
+        else:
+            model_class[by_class[old]] = new
+    renamed = {cls: key for key, cls in model_class.items()}
+    for dotted, new in renames.fields:
+        cls, _, attr = dotted.partition(".")
+        key = by_class.get(cls, renamed.get(cls))  # the generated class name, or the one it was renamed to
+        matches = [json for (k, json), a in field_attr.items() if k == key and a == attr]
+        if key is None or not matches:
+            problems.append(Diagnostic("error", f"rename_fields: there is no generated field {dotted!r}"))
+        elif not new.isidentifier() or keyword.iskeyword(new) or new in _SHADOWED_IN_MODELS | _MODEL_METHODS:
+            problems.append(Diagnostic("error", f"rename_fields: {new!r} cannot be a field name"))
+        else:
+            field_attr[(key, matches[0])] = new
+    taken: dict[str, str] = {}
+    for key, cls in sorted(model_class.items()):
+        if cls in taken:
+            problems.append(
+                Diagnostic("error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})")
+            )
+        taken[cls] = key
+    attrs: dict[tuple[str, str], str] = {}
+    for (key, json), attr in sorted(field_attr.items()):
+        if (key, attr) in attrs:
+            problems.append(Diagnostic("error", f"renaming gives two fields of {model_class[key]} the name {attr!r}"))
+        attrs[(key, attr)] = json
+    if problems:
+        raise GenerationError(problems)
+
+
+def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -> Names:
     model_class = _unique(
         {m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES
     )
+    field_attr: dict[tuple[str, str], str] = {}
+    for model in api.models:
+        wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}
+        for json_name, attr in _unique(wanted, _MODEL_METHODS).items():
+            field_attr[(model.key, json_name)] = attr
+
+    if renames.classes or renames.fields:
+        _apply_renames(api, model_class, field_attr, renames)
     model_module: dict[str, str] = {}
     first_of = {sorted(scc)[0]: scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
         for key in first_of[first]:
             model_module[key] = module
-    field_attr: dict[tuple[str, str], str] = {}
-    for model in api.models:
-        wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}
-        for json_name, attr in _unique(wanted, _MODEL_METHODS).items():
-            field_attr[(model.key, json_name)] = attr
 
     tags = sorted({op.tag for op in api.operations})
     tag_attr = _unique({t: snake(t, "tag") for t in tags}, _CLIENT_ATTRIBUTES)

@@ -11,7 +11,10 @@ from pathlib import Path
 from . import ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
 from .formatting import Formatter
+from .graph import strongly_connected
 from .loader import Loader
+from .naming import Renames, name_api
+from .select import Selection, select
 from .naming import snake
 from . import __version__
 from .render import STATIC_FILES, Options, templates_dir
@@ -29,7 +32,7 @@ class Result:
 
 
 def settings_digest(
-    package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...]
+    package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...], *extra: object
 ) -> str:
     """Everything besides the spec that decides the output: options, templates, and the tools' versions."""
     from importlib.metadata import PackageNotFoundError, version
@@ -40,7 +43,7 @@ def settings_digest(
             digest.update(f"{tool}={version(tool)}\n".encode())
         except PackageNotFoundError:
             digest.update(f"{tool}=?\n".encode())
-    digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}\n".encode())
+    digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}|{extra!r}\n".encode())
     for folder in (*template_dirs, templates_dir(), Path(__file__).parent):  # the generator's own code counts too
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
@@ -94,19 +97,25 @@ def build(
     template_dirs: tuple[Path, ...] = (),
     formatted: bool = True,
     formatter: Formatter = "ruff",
+    selection: Selection = Selection(),
+    renames: Renames = Renames(),
+    project: bool = False,
 ) -> Result:
     loader = Loader()
     api, diagnostics, timings = load_api(spec, strict, run_validator, loader)
+    api = select(api, selection)
     package = package or default_package(api.title)
     from .formatting import format_files  # the heavy stages are imported only when there is work for them
     from .render import render
 
     start = time.perf_counter()
-    files = render(api, Options(package=package), template_dirs)
+    options = Options(package=package, project=project, renames=renames)
+    files = render(api, options, template_dirs)
     timings["render"] = time.perf_counter() - start
     from .surface import surface
 
-    files[SURFACE_FILE] = json.dumps(surface(api), indent=1, sort_keys=True) + "\n"
+    names = name_api(api, strongly_connected(api), renames)
+    files[SURFACE_FILE] = json.dumps(surface(api, names), indent=1, sort_keys=True) + "\n"
     if formatted:
         start = time.perf_counter()
         files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))

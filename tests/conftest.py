@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -23,8 +24,8 @@ OUTPUT = ROOT / "output"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 
 
-def generate(spec: Path, out_dir: Path, package: str, **kwargs: object) -> Result:
-    result = build(spec, package, **kwargs)  # type: ignore[arg-type]
+def generate(spec: Path, out_dir: Path, package: str, **kwargs: Any) -> Result:
+    result = build(spec, package, **kwargs)
     write_files(out_dir, result.files)
     return result
 
