@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
-from .loader import display_path
+from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
 from .diff import as_json, as_table, diff
 from .pipeline import SURFACE_FILE, build, load_api, settings_digest
 from .naming import Renames
@@ -46,6 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--exclude-tag", action="append", metavar="TAG", help="leave out operations with this tag")
     gen.add_argument("--include-operation", action="append", metavar="ID", help="generate only this operationId")
     gen.add_argument("--exclude-operation", action="append", metavar="ID", help="leave out this operationId")
+    gen.add_argument(
+        "--max-spec-bytes", type=int, default=MAX_BYTES, help=f"refuse larger spec files (default {MAX_BYTES:,})"
+    )
+    gen.add_argument(
+        "--max-spec-depth", type=int, default=0, help="allow deeper nesting than about a thousand levels"
+    )
+    gen.add_argument(
+        "--allow-outside-refs",
+        action="store_true",
+        help="let $ref reach files outside the spec's folder (remote references are never fetched)",
+    )
     gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -99,7 +110,15 @@ def generate(args: argparse.Namespace) -> int:
     selection = Selection(config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations)
     renames = Renames(config.rename_classes, config.rename_fields)
     settings = settings_digest(
-        config.package, config.strict, config.validate, config.formatter, templates, selection, renames, config.project
+        config.package,
+        config.strict,
+        config.validate,
+        config.formatter,
+        templates,
+        selection,
+        renames,
+        config.project,
+        args.allow_outside_refs,
     )
     if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
         if not args.quiet:
@@ -109,6 +128,8 @@ def generate(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 0
+    if args.max_spec_depth:
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), args.max_spec_depth * 8))
     result = build(
         Path(config.spec),
         config.package,
@@ -119,6 +140,8 @@ def generate(args: argparse.Namespace) -> int:
         selection=selection,
         renames=renames,
         project=config.project,
+        loader=Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth)),
+        allow_outside_refs=args.allow_outside_refs,
     )
     _report(result.diagnostics, args.quiet)
     if args.check:
@@ -189,6 +212,13 @@ def main(argv: list[str] | None = None) -> int:
         _report(exc.diagnostics, False)
         errors = sum(1 for d in exc.diagnostics if d.severity == "error")
         print(f"clientgen: stopped with {errors} error(s); the output was not changed", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print(
+            "clientgen: the spec nests too deeply to process; if it is trusted, raise the limit with --max-spec-depth",
+            file=sys.stderr,
+        )
+        print("clientgen: stopped; the output was not changed", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("clientgen: interrupted; the output was not changed", file=sys.stderr)

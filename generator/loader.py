@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import json.decoder
+import re
 import json.scanner
 import os
 from dataclasses import dataclass, field
@@ -130,11 +131,41 @@ def _json_line_of(text: str, tokens: list[str]) -> int | None:
     return text.count("\n", 0, i) + 1
 
 
+MAX_BYTES = 64 * 1024 * 1024
+MAX_VALUES = 5_000_000  # values a document may expand to through YAML aliases
+MAX_DEPTH = 200  # nesting of mappings and sequences checked where aliases are used; elsewhere parsing itself stops
+# at Python's recursion limit, which --max-spec-depth raises
+_ANCHOR = re.compile(r"(^|[\s\[{,:-])&[^\s\[\]{},]+")
+
+
+def _too_big(data: Any, max_values: int, max_depth: int) -> str:
+    """Why the document is too big to handle safely ('' when it is not): alias expansion or nesting depth."""
+    expanded: dict[int, int] = {}
+    # Iterative post-order walk; shared (aliased) containers are counted once each time they are used.
+    stack: list[tuple[Any, int, bool]] = [(data, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if depth > max_depth:
+            return f"it nests more than {max_depth} levels deep"
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        if done:
+            expanded[id(node)] = 1 + sum(expanded.get(id(c), 1) for c in children)
+            if expanded[id(node)] > max_values:
+                return f"its YAML aliases expand to more than {max_values:,} values (a 'billion laughs' document?)"
+            continue
+        if id(node) in expanded:
+            continue
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in children if isinstance(c, (dict, list)))
+    return ""
+
+
 @dataclass
 class Loader:
     """Parses files on first use and keeps them; the resolver asks it for every external `$ref` target."""
 
-    max_bytes: int = 64 * 1024 * 1024
+    max_bytes: int = MAX_BYTES
+    max_depth: int = MAX_DEPTH
     documents: dict[Path, Document] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -188,7 +219,24 @@ class Loader:
                 [Diagnostic("error", f"the file is not UTF-8 text ({exc.reason})", where)]
             ) from None
         is_json = path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
-        data = self._parse_text(text, where, is_json)
+        try:
+            data = self._parse_text(text, where, is_json)
+        except RecursionError:
+            data, problem = None, "it nests too deeply to parse (more than about a thousand levels)"
+        else:
+            may_alias = not is_json and _ANCHOR.search(text) is not None
+            problem = _too_big(data, MAX_VALUES, self.max_depth) if may_alias else ""
+        if problem:
+            raise GenerationError(
+                [
+                    Diagnostic(
+                        "error",
+                        f"the document is refused: {problem}",
+                        where,
+                        hint="if the file is trusted and really this large, raise the limit with --max-spec-depth",
+                    )
+                ]
+            )
         return Document(path=path, data=data, text=text, is_json=is_json)
 
     def _parse_text(self, text: str, where: str, is_json: bool) -> Any:

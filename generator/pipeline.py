@@ -58,7 +58,11 @@ def default_package(api_title: str) -> str:
 
 
 def load_api(
-    spec: Path, strict: bool = False, run_validator: bool = True, loader: Loader | None = None
+    spec: Path,
+    strict: bool = False,
+    run_validator: bool = True,
+    loader: Loader | None = None,
+    allow_outside_refs: bool = False,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -77,7 +81,7 @@ def load_api(
             raise GenerationError(diagnostics)
     start = time.perf_counter()
     try:
-        api, found = resolve(loader, document)
+        api, found = resolve(loader, document, allow_outside_refs)
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[len(diagnostics):]) from None
     diagnostics += found
@@ -100,9 +104,11 @@ def build(
     selection: Selection = Selection(),
     renames: Renames = Renames(),
     project: bool = False,
+    loader: Loader | None = None,
+    allow_outside_refs: bool = False,
 ) -> Result:
-    loader = Loader()
-    api, diagnostics, timings = load_api(spec, strict, run_validator, loader)
+    loader = loader or Loader()
+    api, diagnostics, timings = load_api(spec, strict, run_validator, loader, allow_outside_refs)
     api = select(api, selection)
     package = package or default_package(api.title)
     from .formatting import format_files  # the heavy stages are imported only when there is work for them

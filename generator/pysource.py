@@ -77,12 +77,31 @@ def _trim_lines(text: str) -> str:
 
 
 def docstring(text: str, indent: str) -> str:
-    """A complete triple-quoted docstring; the text cannot close it early or escape from it."""
-    body = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    lines = body.split("\n")
+    """A complete triple-quoted docstring; the text cannot close it early or escape from it.
+
+    Backslashes are doubled; a quote is escaped when it is next to another quote (so no run of three can form)
+    or ends the text (where it would merge with the closing quotes).
+    """
+    cleaned = clean_text(text)
+    if '"' not in cleaned and "\\" not in cleaned:
+        out = [cleaned]
+    else:
+        out = _escape_docstring(cleaned)
+    lines = "".join(out).split("\n")
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
     rest = "\n".join(indent + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{rest}\n{indent}"""'
+
+
+def _escape_docstring(text: str) -> list[str]:
+    out = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"' and (i == last or text[i + 1] == '"' or (i > 0 and text[i - 1] == '"')):
+            out.append('\\"')
+        else:
+            out.append(ch)
+    return out

@@ -523,6 +523,7 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     arg_docs += [
         "timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.",
         "max_retries: How often a failed idempotent request is retried.",
+        "max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.",
         "headers: Headers sent with every request.",
         "http_client: An httpx client to use instead of the client's own.",
     ]

@@ -62,6 +62,7 @@ class _PromoteToModel(Exception):
 class Resolver:
     loader: Loader
     root: Document
+    allow_outside_refs: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
     models: dict[str, ir.Model] = field(default_factory=dict)
     # (file, pointer) of a schema that became a model -> its model key
@@ -116,6 +117,14 @@ class Resolver:
                 )
                 return None
             path = (ctx.doc.path.parent / file_part).resolve()
+            if not self.allow_outside_refs and not path.is_relative_to(self.root.path.parent):
+                self.error(
+                    ctx.at("$ref"),
+                    f"$ref {ref!r} leaves the spec's folder ({self.root.path.parent})",
+                    "references may only reach files beside the spec or below it; pass --allow-outside-refs "
+                    "if that file is trusted",
+                )
+                return None
             doc = self.loader.load(
                 path, (ctx.doc.display_path, join_pointer(ctx.pointer, "$ref"), ctx.doc.line_of(ctx.pointer))
             )
@@ -567,17 +576,17 @@ def _has_alternatives(node: Any) -> bool:
 # --------------------------------------------------------------------- the API
 
 
-def resolve(loader: Loader, root: Document) -> tuple[ir.Api, list[Diagnostic]]:
+def resolve(loader: Loader, root: Document, allow_outside_refs: bool = False) -> tuple[ir.Api, list[Diagnostic]]:
     """Build the intermediate model. Raises GenerationError when errors make a client impossible."""
-    api, diagnostics, _ = resolve_with_types(loader, root)
+    api, diagnostics, _ = resolve_with_types(loader, root, allow_outside_refs)
     return api, diagnostics
 
 
 def resolve_with_types(
-    loader: Loader, root: Document
+    loader: Loader, root: Document, allow_outside_refs: bool = False
 ) -> tuple[ir.Api, list[Diagnostic], dict[tuple[Path, str], ir.TypeRef]]:
     """`resolve`, plus the type every schema location resolved to."""
-    r = Resolver(loader, root)
+    r = Resolver(loader, root, allow_outside_refs)
     data = root.data
     rctx = Ctx(root, "")
     components = data.get("components") or {}

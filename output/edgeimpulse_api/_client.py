@@ -53,6 +53,7 @@ class Client(rt.SyncCore):
         oauth2: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -69,6 +70,7 @@ class Client(rt.SyncCore):
         oauth2: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -82,6 +84,7 @@ class Client(rt.SyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -197,6 +200,7 @@ class AsyncClient(rt.AsyncCore):
         oauth2: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -213,6 +217,7 @@ class AsyncClient(rt.AsyncCore):
         oauth2: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -226,6 +231,7 @@ class AsyncClient(rt.AsyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

@@ -26,6 +26,7 @@ from .errors import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ResponseTooLargeError,
     error_class,
 )
 
@@ -37,10 +38,41 @@ DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 10
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 409, 429})
 
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
+
+
+class _Redact(logging.Filter):
+    """Hides credentials of this package's clients in what httpx and httpcore log (they log full URLs)."""
+
+    secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            message = record.getMessage()
+            redacted = message
+            for secret in self.secrets:
+                redacted = redacted.replace(secret, "***")
+            if redacted != message:
+                record.msg, record.args = redacted, ()
+        return True
+
+
+_REDACT = _Redact()
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_REDACT)
+
+
+def _remember_secrets(credentials: Mapping[str, Any]) -> None:
+    for value in credentials.values():
+        for item in value if isinstance(value, tuple) else (value,):
+            text = str(item)
+            if len(text) >= 4:
+                _REDACT.secrets.add(text)
+                _REDACT.secrets.add(quote(text, safe=""))
 
 
 @dataclass(frozen=True)
@@ -255,6 +287,11 @@ def _json(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(response.content)
+    except RecursionError:
+        raise APIResponseValidationError(
+            f"{response.request.method} {_path(response.request)}: the response JSON is nested too deeply",
+            response,
+        ) from None
     except ValueError as exc:
         raise APIResponseValidationError(
             f"{response.request.method} {_path(response.request)}: the response is not valid JSON ({exc})",
@@ -279,9 +316,12 @@ class BaseCore:
         max_retries: int,
         headers: Mapping[str, str] | None,
         user_agent: str,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.max_response_bytes = max_response_bytes
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
+        _remember_secrets(self._credentials)
         self.timeout = timeout
         self.max_retries = max_retries
         self._default_headers = {"User-Agent": user_agent, "Accept": "application/json"}
@@ -436,6 +476,39 @@ class BaseCore:
             headers=headers,
             content=content,
             extensions=request.extensions,
+        )
+
+    def _limited(
+        self, response: httpx.Response, stream: Iterable[bytes]
+    ) -> list[bytes]:
+        chunks: list[bytes] = []
+        for chunk in stream:
+            chunks.append(chunk)
+            self._check_size(response, chunks)
+        return chunks
+
+    def _check_size(self, response: httpx.Response, chunks: list[bytes]) -> None:
+        """A body larger than `max_response_bytes` is refused before it fills the memory."""
+        limit = self.max_response_bytes
+        if limit is not None and sum(map(len, chunks)) > limit:
+            raise ResponseTooLargeError(
+                f"{response.request.method} {_path(response.request)}: the response is larger than "
+                f"max_response_bytes ({limit:,} bytes)",
+                response.request,
+            )
+
+    @staticmethod
+    def _loaded(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
+        """The streamed response as an ordinary one, its (already decoded) body in memory."""
+        headers = httpx.Headers(response.headers)
+        headers.pop("Content-Encoding", None)
+        headers.pop("Content-Length", None)
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=b"".join(chunks),
+            request=response.request,
+            extensions=response.extensions,
         )
 
     def _credential_headers(self) -> set[str]:
@@ -602,10 +675,14 @@ class SyncCore(BaseCore):
 
     def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = self._http.send(request)
+            response = self._http.send(request, stream=True)
             following = self._redirect(request, response)
             if following is None:
-                return response
+                try:
+                    chunks = self._limited(response, response.iter_bytes())
+                finally:
+                    response.close()
+                return self._loaded(response, chunks)
             response.close()
             request = following
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", request)
@@ -687,10 +764,17 @@ class AsyncCore(BaseCore):
 
     async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = await self._http.send(request)
+            response = await self._http.send(request, stream=True)
             following = self._redirect(request, response)
             if following is None:
-                return response
+                try:
+                    chunks: list[bytes] = []
+                    async for chunk in response.aiter_bytes():
+                        chunks.append(chunk)
+                        self._check_size(response, chunks)
+                finally:
+                    await response.aclose()
+                return self._loaded(response, chunks)
             await response.aclose()
             request = following
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects", request)

@@ -4,6 +4,7 @@ APIError
 ├── APIConnectionError          the server could not be reached
 │   └── APITimeoutError         it did not answer in time
 ├── APIResponseValidationError  it answered with data that does not match the API description
+├── ResponseTooLargeError       its answer is larger than max_response_bytes
 └── APIStatusError              it answered with a status code of 400 or more
     ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
     ├── ConflictError (409), UnprocessableEntityError (422), RateLimitError (429)
@@ -32,6 +33,10 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """The server did not answer within the timeout."""
+
+
+class ResponseTooLargeError(APIError):
+    """The response body is larger than the client's `max_response_bytes`."""
 
 
 class APIResponseValidationError(APIError):

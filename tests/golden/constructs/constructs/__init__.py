@@ -19,6 +19,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

@@ -26,6 +26,7 @@ class Client(rt.SyncCore):
         base_url: The server to talk to (default https://models.example.com/api).
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -38,6 +39,7 @@ class Client(rt.SyncCore):
         base_url: str = "https://models.example.com/api",
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -46,6 +48,7 @@ class Client(rt.SyncCore):
             credentials={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -73,6 +76,7 @@ class AsyncClient(rt.AsyncCore):
         base_url: The server to talk to (default https://models.example.com/api).
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -85,6 +89,7 @@ class AsyncClient(rt.AsyncCore):
         base_url: str = "https://models.example.com/api",
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -93,6 +98,7 @@ class AsyncClient(rt.AsyncCore):
             credentials={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

@@ -32,6 +32,7 @@ class Client(rt.SyncCore):
         bearer: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -46,6 +47,7 @@ class Client(rt.SyncCore):
         bearer: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -57,6 +59,7 @@ class Client(rt.SyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -93,6 +96,7 @@ class AsyncClient(rt.AsyncCore):
         bearer: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -107,6 +111,7 @@ class AsyncClient(rt.AsyncCore):
         bearer: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -118,6 +123,7 @@ class AsyncClient(rt.AsyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

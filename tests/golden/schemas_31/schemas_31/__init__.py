@@ -16,6 +16,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -38,6 +39,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UNSET",
     "UnprocessableEntityError",
     "Unset",

@@ -25,6 +25,7 @@ class Client(rt.SyncCore):
         base_url: The server to talk to.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -37,6 +38,7 @@ class Client(rt.SyncCore):
         base_url: str,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -45,6 +47,7 @@ class Client(rt.SyncCore):
             credentials={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -65,6 +68,7 @@ class AsyncClient(rt.AsyncCore):
         base_url: The server to talk to.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -77,6 +81,7 @@ class AsyncClient(rt.AsyncCore):
         base_url: str,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -85,6 +90,7 @@ class AsyncClient(rt.AsyncCore):
             credentials={},
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

@@ -34,6 +34,7 @@ class Client(rt.SyncCore):
         oauth2: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -50,6 +51,7 @@ class Client(rt.SyncCore):
         oauth2: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -63,6 +65,7 @@ class Client(rt.SyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -87,6 +90,7 @@ class AsyncClient(rt.AsyncCore):
         oauth2: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -103,6 +107,7 @@ class AsyncClient(rt.AsyncCore):
         oauth2: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -116,6 +121,7 @@ class AsyncClient(rt.AsyncCore):
             },
             timeout=timeout,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
