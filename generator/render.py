@@ -376,18 +376,31 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         request_lines.append("},")
     body = op.bodies[0] if op.bodies else None
     if body is not None:
-        annotation = _body_annotation(body, ann)
+        several = len(op.bodies) > 1
+        parts = [part for b in op.bodies for part in _body_annotation(b, ann).split(" | ")]
+        annotation = " | ".join(dict.fromkeys(parts))
         if body.required:
             args.insert(sum(1 for a in args if not a.default), ArgView("body", annotation, ""))
         else:
             args.append(ArgView("body", f"{annotation} | Unset", "UNSET"))
         arg_docs.append("body: " + (body.description or f"The request body ({body.media_type}).").replace("\n", " "))
-        keyword = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}[
-            body.kind
-        ]
-        request_lines.append(f"{keyword}=body,")
-        if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
-            request_lines.append(f"content_type={string(body.media_type)},")
+        if several:
+            ann.imports.typing.add("Literal")
+            media = ", ".join(string(b.media_type) for b in op.bodies)
+            args.append(ArgView("content_type", f"Literal[{media}]", string(body.media_type)))
+            arg_docs.append("content_type: How to send the body; the API accepts each of these media types.")
+            request_lines.append("body=body,")
+            request_lines.append("body_kinds={")
+            request_lines.extend(f"    {string(b.media_type)}: {string(b.kind)}," for b in op.bodies)
+            request_lines.append("},")
+            request_lines.append("content_type=content_type,")
+        else:
+            keyword = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}[
+                body.kind
+            ]
+            request_lines.append(f"{keyword}=body,")
+            if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
+                request_lines.append(f"content_type={string(body.media_type)},")
     accept = _accept(op)
     if accept:
         request_lines.append(f"accept={string(accept)},")
@@ -506,6 +519,10 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             annotation = "str | None"
         elif s.kind == "http" and s.scheme == "basic":
             runtime, doc, annotation = 'rt.Scheme("basic")', "(user name, password) for HTTP basic auth.", "tuple[str, str] | None"
+        elif s.kind == "oauth2" and s.token_url:
+            runtime = f'rt.Scheme("bearer", token_url={string(s.token_url)})'
+            doc = "An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL."
+            annotation = "str | rt.OAuth2ClientCredentials | None"
         else:
             runtime, doc, annotation = 'rt.Scheme("bearer")', "Token, sent as 'Authorization: Bearer <token>'.", "str | None"
         if s.description:

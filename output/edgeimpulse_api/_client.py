@@ -38,7 +38,7 @@ _SCHEMES: dict[str, rt.Scheme] = {
     "ApiKeyAuthentication": rt.Scheme("apiKey", "header", "x-api-key"),
     "JWTAuthentication": rt.Scheme("apiKey", "cookie", "jwt"),
     "JWTHttpHeaderAuthentication": rt.Scheme("apiKey", "header", "x-jwt-token"),
-    "OAuth2": rt.Scheme("bearer"),
+    "OAuth2": rt.Scheme("bearer", token_url="/v1/oauth/token"),
 }
 
 
@@ -50,7 +50,7 @@ class Client(rt.SyncCore):
         api_key_authentication: API key, sent in the header 'x-api-key'.
         jwt_authentication: API key, sent in the cookie 'jwt'.
         jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
-        oauth2: Token, sent as 'Authorization: Bearer <token>'.
+        oauth2: An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
@@ -67,7 +67,7 @@ class Client(rt.SyncCore):
         api_key_authentication: str | None = None,
         jwt_authentication: str | None = None,
         jwt_http_header_authentication: str | None = None,
-        oauth2: str | None = None,
+        oauth2: str | rt.OAuth2ClientCredentials | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
@@ -197,7 +197,7 @@ class AsyncClient(rt.AsyncCore):
         api_key_authentication: API key, sent in the header 'x-api-key'.
         jwt_authentication: API key, sent in the cookie 'jwt'.
         jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
-        oauth2: Token, sent as 'Authorization: Bearer <token>'.
+        oauth2: An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
@@ -214,7 +214,7 @@ class AsyncClient(rt.AsyncCore):
         api_key_authentication: str | None = None,
         jwt_authentication: str | None = None,
         jwt_http_header_authentication: str | None = None,
-        oauth2: str | None = None,
+        oauth2: str | rt.OAuth2ClientCredentials | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,

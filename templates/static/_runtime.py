@@ -6,13 +6,16 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import contextvars
 import datetime
 import email.utils
 import json
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from os import PathLike, fspath
 from typing import Any, TypeVar, Union
@@ -82,6 +85,26 @@ class Scheme:
     kind: str  # "apiKey", "basic", "bearer"
     location: str = ""  # apiKey: "header", "query" or "cookie"
     name: str = ""  # apiKey: the header, query or cookie name
+    token_url: str = ""  # OAuth2: where OAuth2ClientCredentials fetch their token
+
+
+@dataclass(frozen=True)
+class OAuth2ClientCredentials:
+    """OAuth2 client credentials: the client fetches a token from the token URL, and a new one when it expires.
+
+    `token_url` defaults to the one in the API description (relative URLs are taken from the base URL's host).
+    """
+
+    client_id: str
+    client_secret: str
+    scopes: tuple[str, ...] = ()
+    token_url: str = ""
+
+    def __repr__(self) -> str:
+        return f"OAuth2ClientCredentials(client_id={self.client_id!r}, client_secret=<hidden>)"
+
+
+_TOKEN_FOR = "clientgen_token_for"  # request extension: the scheme whose OAuth2 token the request still needs
 
 
 @dataclass(frozen=True)
@@ -299,6 +322,54 @@ def _json(response: httpx.Response) -> Any:
         ) from None
 
 
+class RawResponse:
+    """The HTTP response behind the last call made inside `client.raw_response()`: status, headers, raw body."""
+
+    response: httpx.Response | None = None
+
+    @property
+    def status_code(self) -> int:
+        return self._get().status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._get().headers
+
+    @property
+    def content(self) -> bytes:
+        return self._get().content
+
+    def _get(self) -> httpx.Response:
+        if self.response is None:
+            raise LookupError(
+                "no call has been made inside this raw_response() block yet"
+            )
+        return self.response
+
+
+_CAPTURES: contextvars.ContextVar[tuple[RawResponse, ...]] = contextvars.ContextVar(
+    "captures", default=()
+)
+
+
+@contextlib.contextmanager
+def raw_response() -> Iterator[RawResponse]:
+    """Keep the raw HTTP response of each call made in the block (the last one wins), beside the parsed value:
+
+        with client.raw_response() as raw:
+            item = client.items.get_item(id="1")
+        print(raw.status_code, raw.headers["etag"], item.name)
+
+    It follows the current thread or asyncio task, so concurrent calls elsewhere do not interfere.
+    """
+    capture = RawResponse()
+    token = _CAPTURES.set(_CAPTURES.get() + (capture,))
+    try:
+        yield capture
+    finally:
+        _CAPTURES.reset(token)
+
+
 # ------------------------------------------------------------------------------------------- the client core
 
 
@@ -321,11 +392,24 @@ class BaseCore:
         self.base_url = base_url.rstrip("/")
         self.max_response_bytes = max_response_bytes
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
-        _remember_secrets(self._credentials)
+        self._tokens: dict[str, tuple[str, float]] = (
+            {}
+        )  # OAuth2 tokens fetched: (token, expiry on the monotonic clock)
+        _remember_secrets(
+            {
+                k: (v.client_secret if isinstance(v, OAuth2ClientCredentials) else v)
+                for k, v in self._credentials.items()
+            }
+        )
         self.timeout = timeout
         self.max_retries = max_retries
         self._default_headers = {"User-Agent": user_agent, "Accept": "application/json"}
         self._default_headers.update(headers or {})
+
+    @staticmethod
+    def raw_response() -> contextlib.AbstractContextManager[RawResponse]:
+        """A block whose calls also keep their raw HTTP response: see `RawResponse`."""
+        return raw_response()
 
     def __repr__(self) -> str:
         # Never show credentials: only the scheme names that are configured.
@@ -348,6 +432,8 @@ class BaseCore:
         form: Any = UNSET,
         multipart: Any = UNSET,
         content: Any = UNSET,
+        body: Any = UNSET,
+        body_kinds: Mapping[str, str] | None = None,
         content_type: str | None = None,
         accept: str | None = None,
         security: Iterable[tuple[str, ...]] = (),
@@ -367,7 +453,9 @@ class BaseCore:
             for name, value in (cookies or {}).items()
             if value not in (UNSET, None)
         ]
-        self._apply_security(security, header_list, params, cookie_pairs)
+        pending_token = self._apply_security(
+            security, header_list, params, cookie_pairs
+        )
         for name, value in (options.extra_headers or {}).items():
             header_list[name] = _header_value(name, value)
         if options.extra_query:
@@ -375,6 +463,20 @@ class BaseCore:
         if cookie_pairs:
             header_list["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_pairs)
         kwargs: dict[str, Any] = {}
+        if (
+            body is not UNSET
+            and body_kinds
+            and content_type is not None
+            and content_type in body_kinds
+        ):
+            # An operation with several request media types: the caller's content_type picks the encoding.
+            kind = body_kinds[content_type]
+            json_body = body if kind == "json" else UNSET
+            form = body if kind == "form" else UNSET
+            multipart = body if kind == "multipart" else UNSET
+            content = body if kind in ("binary", "text") else UNSET
+            if kind in ("form", "multipart"):
+                content_type = None
         if json_body is not UNSET:
             kwargs["content"] = json.dumps(
                 dump(json_body, request=True), separators=(",", ":"), ensure_ascii=False
@@ -394,12 +496,15 @@ class BaseCore:
         timeout = (
             self.timeout if isinstance(options.timeout, Unset) else options.timeout
         )
+        extensions: dict[str, Any] = {"timeout": httpx.Timeout(timeout).as_dict()}
+        if pending_token:
+            extensions[_TOKEN_FOR] = pending_token
         return httpx.Request(
             method,
             url,
             params=httpx.QueryParams(tuple(params)),
             headers=header_list,
-            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+            extensions=extensions,
             **kwargs,
         )
 
@@ -409,18 +514,65 @@ class BaseCore:
         headers: dict[str, str],
         params: list[tuple[str, str]],
         cookies: list[tuple[str, str]],
-    ) -> None:
+    ) -> str:
+        """Apply the first alternative the client has credentials for; returns a scheme still needing a token."""
         for alternative in alternatives:
             if all(name in self._credentials for name in alternative):
+                pending = ""
                 for name in alternative:
+                    credential = self._credentials[name]
+                    if isinstance(credential, OAuth2ClientCredentials):
+                        token = self._tokens.get(name)
+                        if token is None or token[1] <= time.monotonic():
+                            pending = name
+                            continue
+                        credential = token[0]
                     self._apply_scheme(
-                        self._schemes[name],
-                        self._credentials[name],
-                        headers,
-                        params,
-                        cookies,
+                        self._schemes[name], credential, headers, params, cookies
                     )
-                return
+                return pending
+        return ""
+
+    def _token_request(self, name: str) -> httpx.Request:
+        credential: OAuth2ClientCredentials = self._credentials[name]
+        url = httpx.URL(self.base_url).join(
+            credential.token_url or self._schemes[name].token_url
+        )
+        data = {
+            "grant_type": "client_credentials",
+            "client_id": credential.client_id,
+            "client_secret": credential.client_secret,
+        }
+        if credential.scopes:
+            data["scope"] = " ".join(credential.scopes)
+        return httpx.Request(
+            "POST", url, data=data, headers={"Accept": "application/json"}
+        )
+
+    def _store_token(self, name: str, response: httpx.Response) -> str:
+        if response.status_code >= 400:
+            raise self._status_error(response, {})
+        try:
+            body = json.loads(response.content)
+            token = str(body["access_token"])
+            lifetime = float(body.get("expires_in", 3600))
+        except (ValueError, KeyError, TypeError):
+            raise APIResponseValidationError(
+                "the OAuth2 token response has no access_token", response
+            ) from None
+        _remember_secrets({name: token})
+        self._tokens[name] = (token, time.monotonic() + max(lifetime - 30, 0))
+        return token
+
+    @staticmethod
+    def _with_token(request: httpx.Request, token: str) -> httpx.Request:
+        request.headers["Authorization"] = _header_value(
+            "Authorization", f"Bearer {token}"
+        )
+        request.extensions = {
+            k: v for k, v in request.extensions.items() if k != _TOKEN_FOR
+        }
+        return request
 
     @staticmethod
     def _apply_scheme(
@@ -431,10 +583,13 @@ class BaseCore:
         cookies: list[tuple[str, str]],
     ) -> None:
         if scheme.kind == "bearer":
-            headers["Authorization"] = f"Bearer {credential}"
+            headers["Authorization"] = _header_value(
+                "Authorization", f"Bearer {credential}"
+            )
         elif scheme.kind == "basic":
             user, password = credential
-            headers["Authorization"] = httpx.BasicAuth(user, password)._auth_header
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
         elif scheme.location == "header":
             headers[scheme.name] = _header_value(scheme.name, credential)
         elif scheme.location == "query":
@@ -566,6 +721,8 @@ class BaseCore:
         logger.debug(
             "%s %s -> %s", request.method, _path(request), response.status_code
         )
+        for capture in _CAPTURES.get():
+            capture.response = response
         if response.status_code >= 400:
             raise self._status_error(response, errors or {})
         try:
@@ -655,6 +812,12 @@ class SyncCore(BaseCore):
     ) -> T:
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
+        if _TOKEN_FOR in request.extensions:
+            name = request.extensions[_TOKEN_FOR]
+            token = self._store_token(
+                name, self._send_following_redirects(self._token_request(name))
+            )
+            request = self._with_token(request, token)
         while True:
             try:
                 response = self._send_following_redirects(request)
@@ -744,6 +907,10 @@ class AsyncCore(BaseCore):
 
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
+        if _TOKEN_FOR in request.extensions:
+            name = request.extensions[_TOKEN_FOR]
+            response = await self._send_following_redirects(self._token_request(name))
+            request = self._with_token(request, self._store_token(name, response))
         while True:
             try:
                 response = await self._send_following_redirects(request)

@@ -5,6 +5,7 @@ Small feature spec for model generation (allOf, unions, nullable, enums, maps, r
 
 from . import models
 from ._client import AsyncClient, Client
+from ._runtime import OAuth2ClientCredentials, RawResponse
 from ._serde import UNSET, FileInput, Model, Unset, ValidationError
 from .errors import (
     APIConnectionError,
@@ -40,8 +41,10 @@ __all__ = [
     "InternalServerError",
     "Model",
     "NotFoundError",
+    "OAuth2ClientCredentials",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseTooLargeError",
     "UNSET",
     "UnprocessableEntityError",

@@ -2,6 +2,7 @@
 
 from . import models
 from ._client import AsyncClient, Client
+from ._runtime import OAuth2ClientCredentials, RawResponse
 from ._serde import UNSET, FileInput, Model, Unset, ValidationError
 from .errors import (
     APIConnectionError,
@@ -37,8 +38,10 @@ __all__ = [
     "InternalServerError",
     "Model",
     "NotFoundError",
+    "OAuth2ClientCredentials",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseTooLargeError",
     "UNSET",
     "UnprocessableEntityError",

@@ -19,6 +19,7 @@ USER_AGENT = "operations_basic/0.3.0 (clientgen; python-httpx)"
 
 _SCHEMES: dict[str, rt.Scheme] = {
     "apiKey": rt.Scheme("apiKey", "query", "api_key"),
+    "basic": rt.Scheme("basic"),
     "bearer": rt.Scheme("bearer"),
 }
 
@@ -27,8 +28,9 @@ class Client(rt.SyncCore):
     """Synchronous client for Operations Basic (0.3.0).
 
     Args:
-        base_url: The server to talk to (default https://ops.example.com/v2).
+        base_url: The server to talk to (default https://eu.ops.example.com/v2).
         api_key: API key, sent in the query 'api_key'.
+        basic: (user name, password) for HTTP basic auth.
         bearer: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
@@ -42,8 +44,9 @@ class Client(rt.SyncCore):
     def __init__(
         self,
         *,
-        base_url: str = "https://ops.example.com/v2",
+        base_url: str = "https://eu.ops.example.com/v2",
         api_key: str | None = None,
+        basic: tuple[str, str] | None = None,
         bearer: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
@@ -55,6 +58,7 @@ class Client(rt.SyncCore):
             base_url=base_url,
             credentials={
                 "apiKey": api_key,
+                "basic": basic,
                 "bearer": bearer,
             },
             timeout=timeout,
@@ -91,8 +95,9 @@ class AsyncClient(rt.AsyncCore):
     """Asynchronous client for Operations Basic (0.3.0).
 
     Args:
-        base_url: The server to talk to (default https://ops.example.com/v2).
+        base_url: The server to talk to (default https://eu.ops.example.com/v2).
         api_key: API key, sent in the query 'api_key'.
+        basic: (user name, password) for HTTP basic auth.
         bearer: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
@@ -106,8 +111,9 @@ class AsyncClient(rt.AsyncCore):
     def __init__(
         self,
         *,
-        base_url: str = "https://ops.example.com/v2",
+        base_url: str = "https://eu.ops.example.com/v2",
         api_key: str | None = None,
+        basic: tuple[str, str] | None = None,
         bearer: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
@@ -119,6 +125,7 @@ class AsyncClient(rt.AsyncCore):
             base_url=base_url,
             credentials={
                 "apiKey": api_key,
+                "basic": basic,
                 "bearer": bearer,
             },
             timeout=timeout,

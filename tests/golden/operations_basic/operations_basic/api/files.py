@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _runtime as rt
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.add_note_body import AddNoteBody
+    from ..models.add_note_body2 import AddNoteBody2
     from ..models.submit_form_body import SubmitFormBody
 
 
@@ -18,6 +20,45 @@ class FilesApi:
 
     def __init__(self, client: rt.SyncCore) -> None:
         self._client = client
+
+    def add_note(
+        self,
+        *,
+        body: AddNoteBody | Mapping[str, Any] | AddNoteBody2 | str,
+        content_type: Literal[
+            "application/json", "application/x-www-form-urlencoded", "text/plain"
+        ] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """addNote
+
+        `POST /notes`
+
+        Args:
+            body: The request body (application/json).
+            content_type: How to send the body; the API accepts each of these media types.
+        """
+
+        request = self._client.build_request(
+            "POST",
+            "/notes",
+            body=body,
+            body_kinds={
+                "application/json": "json",
+                "application/x-www-form-urlencoded": "form",
+                "text/plain": "text",
+            },
+            content_type=content_type,
+            security=(
+                ("apiKey",),
+                ("bearer",),
+                ("basic",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.empty_response)
 
     def download_photo(
         self,
@@ -42,6 +83,7 @@ class FilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -70,6 +112,7 @@ class FilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -103,6 +146,7 @@ class FilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -114,6 +158,45 @@ class AsyncFilesApi:
 
     def __init__(self, client: rt.AsyncCore) -> None:
         self._client = client
+
+    async def add_note(
+        self,
+        *,
+        body: AddNoteBody | Mapping[str, Any] | AddNoteBody2 | str,
+        content_type: Literal[
+            "application/json", "application/x-www-form-urlencoded", "text/plain"
+        ] = "application/json",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """addNote
+
+        `POST /notes`
+
+        Args:
+            body: The request body (application/json).
+            content_type: How to send the body; the API accepts each of these media types.
+        """
+
+        request = self._client.build_request(
+            "POST",
+            "/notes",
+            body=body,
+            body_kinds={
+                "application/json": "json",
+                "application/x-www-form-urlencoded": "form",
+                "text/plain": "text",
+            },
+            content_type=content_type,
+            security=(
+                ("apiKey",),
+                ("bearer",),
+                ("basic",),
+            ),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.empty_response)
 
     async def download_photo(
         self,
@@ -138,6 +221,7 @@ class AsyncFilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -166,6 +250,7 @@ class AsyncFilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -201,6 +286,7 @@ class AsyncFilesApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )

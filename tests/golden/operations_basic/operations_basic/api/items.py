@@ -47,6 +47,7 @@ class ItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -89,6 +90,7 @@ class ItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -125,6 +127,7 @@ class ItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -182,6 +185,7 @@ class ItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -220,6 +224,7 @@ class AsyncItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -262,6 +267,7 @@ class AsyncItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -298,6 +304,7 @@ class AsyncItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
@@ -355,6 +362,7 @@ class AsyncItemsApi:
             security=(
                 ("apiKey",),
                 ("bearer",),
+                ("basic",),
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )

@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 if _TYPE_CHECKING:
+    from .add_note_body import AddNoteBody as AddNoteBody
+    from .add_note_body2 import AddNoteBody2 as AddNoteBody2
     from .create_item_response202 import CreateItemResponse202 as CreateItemResponse202
     from .item import Item as Item
     from .problem import Problem as Problem
     from .submit_form_body import SubmitFormBody as SubmitFormBody
 
 _MODULES: dict[str, str] = {
+    "AddNoteBody": "add_note_body",
+    "AddNoteBody2": "add_note_body2",
     "CreateItemResponse202": "create_item_response202",
     "Item": "item",
     "Problem": "problem",
@@ -20,6 +24,8 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
+    "AddNoteBody",
+    "AddNoteBody2",
     "CreateItemResponse202",
     "Item",
     "Problem",

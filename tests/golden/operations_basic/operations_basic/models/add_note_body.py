@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class AddNoteBody(serde.Model):
+    """The AddNoteBody object of the API."""
+
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"text"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "AddNoteBody") -> AddNoteBody:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        text = data.get("text", UNSET)
+        if text is not UNSET:
+            text = serde.str_(text, where, "text")
+        return cls(
+            text=text,
+            additional_properties=serde.extras(data, cls._json_names),
+        )
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.text is not UNSET:
+            out["text"] = self.text
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

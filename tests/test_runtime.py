@@ -1,0 +1,179 @@
+"""The client runtime: raw responses, media type choice, OAuth2, basic auth, retries, timeouts, servers, surface."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import inspect
+import json
+import time
+from types import ModuleType
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from .conftest import SPECS, generate, import_fresh
+
+
+@pytest.fixture(scope="module")
+def ops(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    out = tmp_path_factory.mktemp("runtime_ops")
+    generate(SPECS / "operations_basic.yaml", out, "runtime_ops_client")
+    return import_fresh(out, "runtime_ops_client")
+
+
+ITEM = {"id": "1", "name": "pen"}
+
+
+def test_raw_response_beside_the_parsed_value(ops: ModuleType, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/items/1").respond_with_json(ITEM, headers={"ETag": '"v1"'})
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        with client.raw_response() as raw:
+            item = client.items.get_item(id_path="1")
+        assert item.name == "pen"
+        assert raw.status_code == 200 and raw.headers["etag"] == '"v1"' and json.loads(raw.content) == ITEM
+
+    async def go() -> None:
+        async with ops.AsyncClient(base_url=httpserver.url_for("/")) as client:
+            with client.raw_response() as raw:
+                await client.items.get_item(id_path="1")
+            assert raw.status_code == 200
+
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "expected_type", "expected_body"),
+    [
+        ("application/json", {"text": "hi"}, "application/json", b'{"text":"hi"}'),
+        ("application/x-www-form-urlencoded", {"text": "hi there"}, "application/x-www-form-urlencoded", b"text=hi+there"),
+        ("text/plain", "just text", "text/plain", b"just text"),
+    ],
+)
+def test_caller_chooses_among_request_media_types(
+    ops: ModuleType, httpserver: HTTPServer, content_type: str, body: Any, expected_type: str, expected_body: bytes
+) -> None:
+    httpserver.expect_request("/notes", method="POST").respond_with_data("", status=204)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        client.files.add_note(body=body, content_type=content_type)
+    (request, _), = httpserver.log
+    assert request.mimetype == expected_type and request.get_data() == expected_body
+
+
+def test_basic_auth(ops: ModuleType, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+    with ops.Client(base_url=httpserver.url_for("/"), basic=("user", "p:ss")) as client:
+        client.items.get_item(id_path="1")
+    (request, _), = httpserver.log
+    assert request.authorization.username == "user" and request.authorization.password == "p:ss"
+
+
+def test_server_variables_give_the_default_base_url(ops: ModuleType) -> None:
+    assert ops.Client().base_url == "https://eu.ops.example.com/v2"
+
+
+def test_oauth2_client_credentials_fetch_reuse_and_refresh(ei: ModuleType, httpserver: HTTPServer) -> None:
+    tokens = iter(["tok-1", "tok-2"])
+    lifetimes = iter([3600, 0])
+
+    def token(request: Request) -> Response:
+        assert request.form["grant_type"] == "client_credentials" and request.form["client_secret"] == "s3cret"
+        assert request.form["scope"] == "openid email"
+        return Response(json.dumps({"access_token": next(tokens), "expires_in": next(lifetimes)}), content_type="application/json")
+
+    httpserver.expect_request("/v1/oauth/token", method="POST").respond_with_handler(token)
+    httpserver.expect_request("/v1/api/user/subscription/metrics").respond_with_json({"success": True})
+    credentials = ei.OAuth2ClientCredentials("cid", "s3cret", scopes=("openid", "email"))
+    assert "s3cret" not in repr(credentials)
+    with ei.Client(base_url=httpserver.url_for("/v1"), oauth2=credentials) as client:
+        client.user.user_get_subscription_metrics()
+        client.user.user_get_subscription_metrics()
+    calls = [(r.path, r.headers.get("Authorization")) for r, _ in httpserver.log]
+    assert calls == [
+        ("/v1/oauth/token", None),
+        ("/v1/api/user/subscription/metrics", "Bearer tok-1"),
+        ("/v1/api/user/subscription/metrics", "Bearer tok-1"),
+    ]
+    httpserver.clear_log()
+    with ei.Client(base_url=httpserver.url_for("/v1"), oauth2=credentials) as client:
+        client.user.user_get_subscription_metrics()  # gets tok-2, which expires at once
+    assert [r.path for r, _ in httpserver.log] == ["/v1/oauth/token", "/v1/api/user/subscription/metrics"]
+
+
+def _flaky(statuses: list[int], headers: dict[str, str] | None = None) -> tuple[list[float], Any]:
+    seen: list[float] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(time.monotonic())
+        status = statuses[min(len(seen) - 1, len(statuses) - 1)]
+        body = json.dumps(ITEM if status < 400 else {"error": "busy"})
+        return Response(body, status=status, headers=headers or {}, content_type="application/json")
+
+    return seen, handler
+
+
+def test_retry_after_as_http_date_is_honoured(ops: ModuleType, httpserver: HTTPServer) -> None:
+    later = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: at least 1 s from now
+    seen, handler = _flaky([429, 200], {"Retry-After": later})
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        assert client.items.get_item(id_path="1").name == "pen"
+    assert len(seen) == 2 and seen[1] - seen[0] >= 0.5
+
+
+def test_retries_stop_at_the_maximum(ops: ModuleType, httpserver: HTTPServer) -> None:
+    seen, handler = _flaky([503], {"Retry-After": "0"})
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/"), max_retries=2) as client:
+        with pytest.raises(ops.InternalServerError):
+            client.items.get_item(id_path="1")
+    assert len(seen) == 3
+
+
+def test_post_is_retried_only_when_the_caller_opts_in(ops: ModuleType, httpserver: HTTPServer) -> None:
+    seen, handler = _flaky([503, 503, 201], {"Retry-After": "0"})
+    httpserver.expect_request("/items", method="POST").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        with pytest.raises(ops.InternalServerError):
+            client.items.create_item(body={"name": "n"})
+        assert len(seen) == 1
+        item = client.items.create_item(body={"name": "n"}, extra_headers={"Idempotency-Key": "k-1"})
+    assert item.name == "pen" and len(seen) == 3
+
+
+def test_connection_errors_are_typed(ops: ModuleType) -> None:
+    with ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client:
+        with pytest.raises(ops.APIConnectionError) as caught:
+            client.default.health()
+    assert not isinstance(caught.value, ops.APITimeoutError)
+
+
+def test_per_call_timeout_overrides_the_client_one(ops: ModuleType, httpserver: HTTPServer) -> None:
+    def slow(request: Request) -> Response:
+        time.sleep(1)
+        return Response("ok", content_type="text/plain")
+
+    httpserver.expect_request("/health").respond_with_handler(slow)
+    with ops.Client(base_url=httpserver.url_for("/"), timeout=10, max_retries=0) as client:
+        with pytest.raises(ops.APITimeoutError):
+            client.default.health(timeout=0.2)
+        assert client.default.health() == "ok"
+
+
+def test_async_client_has_exactly_the_same_surface(ei: ModuleType, ops: ModuleType) -> None:
+    for pkg in (ei, ops):
+        sync_client, async_client = pkg.Client(base_url="http://x"), pkg.AsyncClient(base_url="http://x")
+        groups = sorted(n for n, v in vars(type(sync_client)).items() if hasattr(v, "func"))
+        assert groups == sorted(n for n, v in vars(type(async_client)).items() if hasattr(v, "func"))
+        assert inspect.signature(pkg.Client) == inspect.signature(pkg.AsyncClient) or str(
+            inspect.signature(pkg.Client)
+        ).replace("httpx.Client", "") == str(inspect.signature(pkg.AsyncClient)).replace("httpx.AsyncClient", "")
+        for group in groups:
+            sync_group, async_group = getattr(sync_client, group), getattr(async_client, group)
+            names = sorted(n for n in dir(sync_group) if not n.startswith("_"))
+            assert names == sorted(n for n in dir(async_group) if not n.startswith("_"))
+            for name in names:
+                assert inspect.iscoroutinefunction(getattr(async_group, name))
+                assert inspect.signature(getattr(sync_group, name)) == inspect.signature(getattr(async_group, name))
