@@ -15,7 +15,7 @@ from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
 from .diff import as_json, as_table, diff
-from .pipeline import SURFACE_FILE, build, load_api, settings_digest
+from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .naming import Renames
 from .select import Selection
 from .surface import surface
@@ -102,6 +102,27 @@ def _settings(args: argparse.Namespace) -> Config:
     return config
 
 
+class Progress:
+    """One self-overwriting status line on stderr while generating; silent when stderr is not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.perf_counter()
+        self.width = 0
+
+    def __call__(self, stage: str) -> None:
+        if self.enabled:
+            line = f"clientgen: {stage}... ({time.perf_counter() - self.start:.1f} s)"
+            sys.stderr.write("\r" + line.ljust(self.width))
+            sys.stderr.flush()
+            self.width = len(line)
+
+    def done(self) -> None:
+        if self.enabled and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+
+
 def generate(args: argparse.Namespace) -> int:
     config = _settings(args)
     start = time.perf_counter()
@@ -130,7 +151,24 @@ def generate(args: argparse.Namespace) -> int:
         return 0
     if args.max_spec_depth:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), args.max_spec_depth * 8))
-    result = build(
+    progress = Progress(sys.stderr.isatty() and not args.quiet)
+    try:
+        result = _build(args, config, templates, selection, renames, progress)
+    finally:
+        progress.done()
+    _report(result.diagnostics, args.quiet)
+    return _finish(args, config, out_dir, settings, result, start, progress)
+
+
+def _build(
+    args: argparse.Namespace,
+    config: Config,
+    templates: tuple[Path, ...],
+    selection: Selection,
+    renames: Renames,
+    progress: Progress,
+) -> Result:
+    return build(
         Path(config.spec),
         config.package,
         config.strict,
@@ -142,8 +180,13 @@ def generate(args: argparse.Namespace) -> int:
         project=config.project,
         loader=Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth)),
         allow_outside_refs=args.allow_outside_refs,
+        progress=progress,
     )
-    _report(result.diagnostics, args.quiet)
+
+
+def _finish(
+    args: argparse.Namespace, config: Config, out_dir: Path, settings: str, result: Result, start: float, progress: Progress
+) -> int:
     if args.check:
         to_write, _, to_remove, conflicts = plan_changes(out_dir, result.files)
         _report(conflicts, False)
@@ -162,7 +205,11 @@ def generate(args: argparse.Namespace) -> int:
         return 0
     if not args.quiet:
         _report_surface_change(out_dir, result.files)
-    report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs))
+    progress(f"writing {len(result.files)} files")
+    try:
+        report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs))
+    finally:
+        progress.done()
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
         print(

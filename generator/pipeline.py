@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,8 +64,10 @@ def load_api(
     run_validator: bool = True,
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
+    progress: Callable[[str], None] = lambda stage: None,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
     timings: dict[str, float] = {}
+    progress(f"loading {spec.name}")
     start = time.perf_counter()
     loader = loader or Loader()
     document = loader.load(spec)
@@ -74,11 +77,13 @@ def load_api(
     if version_problems or errors_in(diagnostics):
         raise GenerationError(diagnostics + version_problems)
     if run_validator:
+        progress("validating")
         start = time.perf_counter()
         diagnostics += validate(document, strict=strict)
         timings["validate"] = time.perf_counter() - start
         if errors_in(diagnostics):
             raise GenerationError(diagnostics)
+    progress("resolving")
     start = time.perf_counter()
     try:
         api, found = resolve(loader, document, allow_outside_refs)
@@ -106,14 +111,16 @@ def build(
     project: bool = False,
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
+    progress: Callable[[str], None] = lambda stage: None,
 ) -> Result:
     loader = loader or Loader()
-    api, diagnostics, timings = load_api(spec, strict, run_validator, loader, allow_outside_refs)
+    api, diagnostics, timings = load_api(spec, strict, run_validator, loader, allow_outside_refs, progress)
     api = select(api, selection)
     package = package or default_package(api.title)
     from .formatting import format_files  # the heavy stages are imported only when there is work for them
     from .render import render
 
+    progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")
     start = time.perf_counter()
     options = Options(package=package, project=project, renames=renames)
     files = render(api, options, template_dirs)
@@ -123,6 +130,7 @@ def build(
     names = name_api(api, strongly_connected(api), renames)
     files[SURFACE_FILE] = json.dumps(surface(api, names), indent=1, sort_keys=True) + "\n"
     if formatted:
+        progress(f"formatting {sum(1 for name in files if name.endswith('.py'))} files")
         start = time.perf_counter()
         files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))
         timings["format"] = time.perf_counter() - start

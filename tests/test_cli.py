@@ -235,3 +235,35 @@ def test_no_change_regeneration_takes_the_fast_path_and_notices_changes(tmp_path
     # Other settings are noticed too.
     other = clientgen("generate", str(spec), "-o", str(out), "--package", "seed", "--strict")
     assert "is up to date" not in other.stderr
+
+
+def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    primary, secondary = pty.openpty()
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(SEED_SPEC), "-o", str(tmp_path / "a"), "--package", "seed"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    shown = b"".join(chunks).decode()
+    assert run.returncode == 0
+    for stage in ("loading", "resolving", "rendering", "formatting", "writing"):
+        assert f"clientgen: {stage}" in shown
+    assert "1 operations, 5 models" in shown  # the one-line summary at the end
+    piped = clientgen("generate", str(SEED_SPEC), "-o", str(tmp_path / "b"), "--package", "seed")
+    assert "resolving" not in piped.stderr and "\r" not in piped.stderr
+    assert "1 operations, 5 models" in piped.stderr and "warnings" in piped.stderr and " s -> " in piped.stderr
