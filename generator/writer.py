@@ -7,6 +7,7 @@ refuses to overwrite a file it did not write.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -120,30 +121,40 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
     if conflicts:
         raise GenerationError(conflicts)
     staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []  # folders made for the new files, removed again if writing fails
     try:
         for rel in to_write:
             target = out_dir / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            _make_folders(target.parent, created)
             temp = target.with_name(f".{target.name}.clientgen-tmp")
+            staged.append((temp, target))
             with open(temp, "w", encoding="utf-8", newline="\n") as f:
                 f.write(files[rel])
-            staged.append((temp, target))
         manifest: dict[str, Any] = {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}
         if inputs is not None:
             manifest["inputs"] = inputs
         manifest_text = json.dumps(manifest, indent=1) + "\n"
         manifest_path = out_dir / MANIFEST
         if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest_text:
+            _make_folders(out_dir, created)
             manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
-            out_dir.mkdir(parents=True, exist_ok=True)
-            manifest_temp.write_text(manifest_text, encoding="utf-8")
             staged.append((manifest_temp, manifest_path))
+            manifest_temp.write_text(manifest_text, encoding="utf-8")
     except OSError as exc:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # on a read-only or full disk, cleaning up may fail too
+            for temp, _ in staged:
+                temp.unlink(missing_ok=True)
+            for folder in reversed(created):
+                folder.rmdir()
         raise GenerationError(
-            [Diagnostic("error", f"cannot write the output: {exc.strerror or exc}", display_path(out_dir),
-                        hint="check that the folder is writable and the disk has space; the previous output is unchanged")]
+            [
+                Diagnostic(
+                    "error",
+                    f"cannot write the output: {exc.strerror or exc}",
+                    display_path(out_dir),
+                    hint="check that the folder is writable and the disk has space; the previous output is unchanged",
+                )
+            ]
         ) from None
     # Everything is on disk; now move it into place with Ctrl-C held back, so the swap is not left half done.
     previous_handler = signal.getsignal(signal.SIGINT)
@@ -164,6 +175,16 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
     if interrupted:
         raise KeyboardInterrupt
     return WriteReport(written=to_write, unchanged=unchanged, removed=to_remove)
+
+
+def _make_folders(folder: Path, created: list[Path]) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir()
+        created.append(path)
 
 
 def _remove_empty_parents(folder: Path, stop: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,37 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
     piped = clientgen("generate", str(SEED_SPEC), "-o", str(tmp_path / "b"), "--package", "seed")
     assert "resolving" not in piped.stderr and "\r" not in piped.stderr
     assert "1 operations, 5 models" in piped.stderr and "warnings" in piped.stderr and " s -> " in piped.stderr
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True).returncode == 0
+
+
+@pytest.fixture(params=["96k"])
+def small_disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A real, tiny file system (tmpfs); root bypasses file permissions, so only a mount can refuse writes."""
+    disk = tmp_path / "disk"
+    if not _mount_tmpfs(disk, request.param):
+        pytest.skip("mounting a tmpfs needs root with CAP_SYS_ADMIN, which this machine does not give")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def test_disk_full_leaves_no_partial_output(small_disk: Path) -> None:
+    out = small_disk / "out"
+    run = clientgen("generate", str(ROOT / "specs" / "edgeimpulse" / "edgeimpulse-studio.yaml"), "-o", str(out), "--package", "ei")
+    assert run.returncode == 2 and "cannot write the output" in run.stderr and "space" in run.stderr
+    leftovers = [p for p in small_disk.rglob("*") if p.is_file()]
+    assert leftovers == [], leftovers
+
+
+@pytest.mark.parametrize("small_disk", ["2m"], indirect=True)
+def test_read_only_output_folder(small_disk: Path) -> None:
+    out = small_disk / "out"
+    assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True).returncode == 0
+    run = clientgen("generate", str(SPECS / "operations_basic.yaml"), "-o", str(out), "--package", "seed")
+    assert run.returncode == 2 and "cannot write the output" in run.stderr and "Read-only" in run.stderr
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
