@@ -44,6 +44,8 @@ def errors_in(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def escape_pointer_token(token: str) -> str:
+    if "~" not in token and "/" not in token:
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -52,4 +54,6 @@ def unescape_pointer_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
+    if len(tokens) == 1:
+        return f"{pointer}/{escape_pointer_token(str(tokens[0]))}"
     return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
