@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -71,7 +70,7 @@ class Spec:
     credentials: dict[str, Any]  # keyword arguments of our Client
     response: str  # name of the payload the in-memory transport answers that call with
     opc_literal_enums: bool = False  # opc crashes on Stripe's enums without it
-    dmcg_modular: bool = False  # dotted schema names: dmcg writes a package, not a file
+    dmcg_modular: bool = False  # dmcg must write a package, not a file (dotted schema names)
 
 
 SPECS = [
@@ -100,6 +99,7 @@ SPECS = [
         {"bearer_auth": "sk_test_0"},
         "stripe-balance",
         opc_literal_enums=True,
+        dmcg_modular=True,
     ),
     Spec(
         "github",
@@ -179,13 +179,27 @@ def ensure_venv(name: str) -> None:
     stamp.write_text("\n".join(requirements))
 
 
+# Runs the measured command from a small fresh interpreter: a child's peak RSS starts at its parent's size at fork,
+# and run.py itself is large once it has read the GitHub spec.
+LAUNCHER = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[2:]).returncode
+seconds = time.perf_counter() - start
+with open(sys.argv[1], "w") as out:
+    print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=out)
+sys.exit(code)
+"""
+
+
 def tree_rss(pid: int) -> int:
-    """Resident memory in bytes of a process and all its descendants, right now."""
+    """Resident memory in bytes of all descendants of a process, right now."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
-            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            if current != pid:
+                total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(child) for child in (task / "children").read_text().split())
         except (OSError, ValueError):
@@ -196,28 +210,23 @@ def tree_rss(pid: int) -> int:
 def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Timed:
     """Run a command; wall-clock seconds and peak RSS of its process tree.
 
-    The peak is the larger of the kernel's peak for the biggest single process (wait4) and the largest sum over the
-    whole tree seen by sampling /proc every 20 ms (parallel workers count together).
+    The peak is the larger of the kernel's peak for the biggest single process of the tree (RUSAGE_CHILDREN of a
+    fresh launcher) and the largest sum over the whole tree seen by sampling /proc every 20 ms (parallel workers
+    count together).
     """
-    log_file = WORK / "last-command.log"
+    log_file, result_file = WORK / "last-command.log", WORK / "last-command.rusage"
     with open(log_file, "w") as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        peak, done = [0], threading.Event()
-
-        def sample() -> None:
-            while not done.wait(0.02):
-                peak[0] = max(peak[0], tree_rss(proc.pid))
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        done.set()
-        sampler.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    peak_bytes = max(usage.ru_maxrss * 1024, peak[0])
-    return Timed(seconds, peak_bytes / 2**20, proc.returncode, log_file.read_text(errors="replace"))
+        launcher = subprocess.Popen(
+            [sys.executable, "-c", LAUNCHER, str(result_file), *cmd], cwd=cwd, env=env, stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        peak = 0
+        while launcher.poll() is None:
+            peak = max(peak, tree_rss(launcher.pid))
+            time.sleep(0.02)
+    seconds, max_rss_kb = result_file.read_text().split()
+    peak_mb = max(int(max_rss_kb) * 1024, peak) / 2**20
+    return Timed(float(seconds), peak_mb, launcher.returncode, log_file.read_text(errors="replace"))
 
 
 def peer_env(tool: Tool) -> dict[str, str]:
@@ -246,7 +255,8 @@ def generate_command(spec_file: Path, spec: Spec, tool: Tool, out: Path) -> list
         return cmd + ["-o", str(out), f"--additional-properties=packageName={pkg}"]
     target = out / pkg if spec.dmcg_modular else out / f"{pkg}.py"
     cmd = [str(venv_bin("dmcg") / "datamodel-codegen"), "--input", str(spec_file), "--input-file-type", "openapi"]
-    return cmd + ["--output", str(target), "--output-model-type", "pydantic_v2.BaseModel"]
+    # --strict-nullable: honour `nullable: true` on required fields (else GitHub's own git-commit example is rejected)
+    return cmd + ["--output", str(target), "--output-model-type", "pydantic_v2.BaseModel", "--strict-nullable"]
 
 
 def python_lines(out: Path, name: str) -> int:
@@ -331,10 +341,9 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
 def bench_deser(deser: Deser, tools: list[Tool], payload: Path, count: int) -> dict[str, float | None]:
     results: dict[str, float | None] = {}
     for tool in tools:
-        if tool is OAG:
-            continue
         out, pkg = WORK / "out" / tool.key / deser.spec, package_name(deser.spec, tool)
-        module, method = (pkg, "model_validate") if tool is DMCG else (f"{pkg}.models", "from_dict")
+        module = pkg if tool is DMCG else f"{pkg}.models"
+        method = "model_validate" if tool in (DMCG, OAG) else "from_dict"
         log(f"deserializing {deser.title}: {tool.label}")
         answer = probe("deser", str(out), module, deser.cls, method, str(payload), str(count))
         results[tool.key] = answer["us"] if answer else None
@@ -384,6 +393,15 @@ def main_table(rows: list[Row]) -> str:
     return table(header, body)
 
 
+def regen_cell(run: Timed) -> str:
+    """Seconds, and how many files clientgen wrote (its summary line)."""
+    if run.exit_code != 0:
+        return f"failed (exit {run.exit_code})"
+    found = re.search(r"(\d+) files written", run.output)
+    note = "up to date" if "is up to date" in run.output else f"{found.group(1) if found else '?'} files written"
+    return f"{run.seconds:.2f} ({note})"
+
+
 def scaling_table(rows: list[Row]) -> str:
     body = []
     for row in rows:
@@ -394,8 +412,8 @@ def scaling_table(rows: list[Row]) -> str:
         body.append([
             row.spec.title, f"{size:.2f}", str(row.extra["operations"]), str(row.extra["models"]),
             fmt(row.gen.seconds, 1), fmt(row.gen.seconds / size, 1),
-            fmt(same.seconds, 2) if same.exit_code == 0 else "failed",
-            fmt(changed.seconds, 2) if changed.exit_code == 0 else "failed",
+            regen_cell(same),
+            regen_cell(changed),
         ])
     header = ["spec", "size MB", "operations", "models", "generate s", "s per MB", "regenerate, no change s",
               "regenerate, one operation changed s"]
@@ -403,7 +421,8 @@ def scaling_table(rows: list[Row]) -> str:
 
 
 def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: list[Tool]) -> str:
-    columns = [(US, "clientgen `from_dict`"), (OPC, "opc `from_dict`"), (DMCG, "pydantic v2 `model_validate` (dmcg)")]
+    columns = [(US, "clientgen `from_dict`"), (OPC, "opc `from_dict`"), (DMCG, "pydantic v2 `model_validate` (dmcg)"),
+               (OAG, "pydantic v2 `model_validate` (oag)")]
     columns = [(tool, title) for tool, title in columns if tool in tools]
     body = []
     for deser, result in results:
@@ -420,6 +439,18 @@ def machine() -> str:
             f"Python {platform.python_version()}, {datetime.date.today().isoformat()}")
 
 
+def clientgen_version() -> str:
+    """The commit clientgen ran from, and whether its generator/ or templates/ had uncommitted changes."""
+    git = ["git", "-C", str(ROOT)]
+    commit = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "generator", "templates"], capture_output=True, text=True)
+    return f"commit {commit or '?'}" + (" with uncommitted changes in generator/ or templates/" if dirty.stdout else "")
+
+
+def load() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="Edge Impulse only, clientgen and opc, short loops")
@@ -433,6 +464,7 @@ def main() -> int:
     if errors:
         log("\n".join(errors))
         return 3
+    load_before = load()
     responses = payloads(specs)
     rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
     deser_results = [
@@ -441,7 +473,9 @@ def main() -> int:
     ]
     missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
     print(f"Machine: {machine()}")
+    print(f"clientgen: {clientgen_version()}")
     print(f"Command: python benchmarks/run.py{' --smoke' if args.smoke else ''}")
+    print(f"Load average (1, 5, 15 min) at start: {load_before}; at end: {load()}")
     if missing:
         print(f"Skipped (spec file absent): {', '.join(missing)}")
     print("\nGeneration and import (ratios: value / openapi-python-client's; below 1 is better)\n")
