@@ -406,6 +406,29 @@ class BaseCore:
         self._default_headers = {"User-Agent": user_agent, "Accept": "application/json"}
         self._default_headers.update(headers or {})
 
+    def _generic(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None,
+        json_body: Any,
+        security: Iterable[tuple[str, ...]] | None,
+        timeout: TimeoutTypes | Unset,
+    ) -> httpx.Request:
+        """The request of `client.request()`: by default with whichever credentials the client has."""
+        if security is None:
+            security = [(name,) for name in self._schemes]
+        return self.build_request(
+            method.upper(),
+            path,
+            query=query,
+            headers=headers,
+            json_body=json_body,
+            security=security,
+            options=CallOptions(timeout=timeout),
+        )
+
     @staticmethod
     def raw_response() -> contextlib.AbstractContextManager[RawResponse]:
         """A block whose calls also keep their raw HTTP response: see `RawResponse`."""
@@ -862,19 +885,7 @@ class SyncCore(BaseCore):
         timeout: TimeoutTypes | Unset = UNSET,
     ) -> httpx.Response:
         """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
-        request = self.build_request(
-            method.upper(),
-            path,
-            query=query,
-            headers=headers,
-            json_body=json,
-            security=(
-                security
-                if security is not None
-                else [tuple([name]) for name in self._schemes]
-            ),
-            options=CallOptions(timeout=timeout),
-        )
+        request = self._generic(method, path, query, headers, json, security, timeout)
         return self.send(request, lambda response: response)
 
 
@@ -958,17 +969,5 @@ class AsyncCore(BaseCore):
         timeout: TimeoutTypes | Unset = UNSET,
     ) -> httpx.Response:
         """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
-        request = self.build_request(
-            method.upper(),
-            path,
-            query=query,
-            headers=headers,
-            json_body=json,
-            security=(
-                security
-                if security is not None
-                else [tuple([name]) for name in self._schemes]
-            ),
-            options=CallOptions(timeout=timeout),
-        )
+        request = self._generic(method, path, query, headers, json, security, timeout)
         return await self.send(request, lambda response: response)
