@@ -28,7 +28,7 @@ _CLIENT_ATTRIBUTES = {
     "base_url", "close", "request", "timeout", "max_retries", "http_client", "headers", "with_options",
     "aclose", "default_headers", "self", "client",
 }
-_OPERATION_ARGUMENTS = {"self", "body", "extra_headers", "extra_query", "timeout", "content_type"}
+_OPERATION_ARGUMENTS = {"self", "body", "extra_headers", "extra_query", "timeout", "content_type", "to_file", "os", "IO"}
 _RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
 
 

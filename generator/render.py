@@ -401,6 +401,15 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
             request_lines.append(f"{keyword}=body,")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
+    if any(r.kind == "binary" for r in op.responses if r.status.startswith("2")):
+        ann.imports.stdlib.add("os")
+        ann.imports.typing.add("IO")
+        args.append(ArgView("to_file", "str | os.PathLike[str] | IO[bytes] | None", "None"))
+        arg_docs.append(
+            "to_file: Write the response body into this file (a path, or a binary file object) as it arrives, "
+            "instead of keeping it in memory; the call then returns empty bytes."
+        )
+        request_lines.append("to_file=to_file,")
     accept = _accept(op)
     if accept:
         request_lines.append(f"accept={string(accept)},")

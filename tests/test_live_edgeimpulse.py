@@ -251,3 +251,17 @@ def test_retries_idempotent_request_after_503(ei: ModuleType, httpserver: HTTPSe
     with ei.Client(base_url=httpserver.url_for("/"), max_retries=2) as client:
         result = client.user.user_get_subscription_metrics()
     assert len(calls) == 2 and result.success is True
+
+
+def test_binary_download_streams_to_a_file(api: Api, httpserver: HTTPServer, tmp_path: Any) -> None:
+    payload = bytes(range(256)) * 4096  # 1 MiB, above the client's limit below: a file is not held in memory
+    httpserver.expect_request("/v1/api/77/deployment/download").respond_with_data(payload, content_type="application/zip")
+    api.client_kwargs["max_response_bytes"] = 64 * 1024
+    target = tmp_path / "build.zip"
+    assert api("deployment.download_build", project_id=77, type="zip", to_file=target) == b""
+    assert target.read_bytes() == payload
+    with open(tmp_path / "second.zip", "wb") as handle:
+        api("deployment.download_build", project_id=77, type="zip", to_file=handle)
+    assert (tmp_path / "second.zip").read_bytes() == payload
+    with pytest.raises(api.ei.ResponseTooLargeError):
+        api("deployment.download_build", project_id=77, type="zip")

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from os import PathLike, fspath
-from typing import Any, TypeVar, Union
+from typing import IO, Any, TypeVar, Union
 from urllib.parse import quote
 
 import httpx
@@ -104,6 +104,7 @@ class OAuth2ClientCredentials:
         return f"OAuth2ClientCredentials(client_id={self.client_id!r}, client_secret=<hidden>)"
 
 
+_TO_FILE = "clientgen_to_file"  # request extension: where a successful response body is streamed
 _TOKEN_FOR = "clientgen_token_for"  # request extension: the scheme whose OAuth2 token the request still needs
 
 
@@ -458,6 +459,7 @@ class BaseCore:
         body: Any = UNSET,
         body_kinds: Mapping[str, str] | None = None,
         content_type: str | None = None,
+        to_file: str | PathLike[str] | IO[bytes] | None = None,
         accept: str | None = None,
         security: Iterable[tuple[str, ...]] = (),
         options: CallOptions | None = None,
@@ -522,6 +524,8 @@ class BaseCore:
         extensions: dict[str, Any] = {"timeout": httpx.Timeout(timeout).as_dict()}
         if pending_token:
             extensions[_TOKEN_FOR] = pending_token
+        if to_file is not None:
+            extensions[_TO_FILE] = to_file
         return httpx.Request(
             method,
             url,
@@ -655,6 +659,18 @@ class BaseCore:
             content=content,
             extensions=request.extensions,
         )
+
+    @staticmethod
+    def _sink(
+        response: httpx.Response,
+    ) -> contextlib.AbstractContextManager[IO[bytes]] | None:
+        """Where a successful body goes when the caller asked for a file (never an error body: that is parsed)."""
+        target = response.request.extensions.get(_TO_FILE)
+        if target is None or not 200 <= response.status_code < 300:
+            return None
+        if isinstance(target, (str, PathLike)):
+            return open(fspath(target), "wb")
+        return contextlib.nullcontext(target)
 
     def _limited(
         self, response: httpx.Response, stream: Iterable[bytes]
@@ -865,7 +881,14 @@ class SyncCore(BaseCore):
             following = self._redirect(request, response)
             if following is None:
                 try:
-                    chunks = self._limited(response, response.iter_bytes())
+                    sink = self._sink(response)
+                    if sink is None:
+                        chunks = self._limited(response, response.iter_bytes())
+                    else:
+                        with sink as file:
+                            for chunk in response.iter_bytes():
+                                file.write(chunk)
+                        chunks = []
                 finally:
                     response.close()
                 return self._loaded(response, chunks)
@@ -947,9 +970,15 @@ class AsyncCore(BaseCore):
             if following is None:
                 try:
                     chunks: list[bytes] = []
-                    async for chunk in response.aiter_bytes():
-                        chunks.append(chunk)
-                        self._check_size(response, chunks)
+                    sink = self._sink(response)
+                    if sink is None:
+                        async for chunk in response.aiter_bytes():
+                            chunks.append(chunk)
+                            self._check_size(response, chunks)
+                    else:
+                        with sink as file:
+                            async for chunk in response.aiter_bytes():
+                                file.write(chunk)
                 finally:
                     await response.aclose()
                 return self._loaded(response, chunks)

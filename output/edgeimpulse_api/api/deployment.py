@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, IO, Literal
 
 from .. import _runtime as rt
 from .._serde import UNSET, Unset
@@ -48,6 +49,7 @@ class DeploymentApi:
             | Unset
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -64,6 +66,7 @@ class DeploymentApi:
             model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
             engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -78,6 +81,7 @@ class DeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            to_file=to_file,
             accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
@@ -94,6 +98,7 @@ class DeploymentApi:
         *,
         project_id: int,
         deployment_version: int,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -107,6 +112,7 @@ class DeploymentApi:
         Args:
             project_id: Project ID
             deployment_version: Deployment version ID
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -116,6 +122,7 @@ class DeploymentApi:
                 "projectId": project_id,
                 "deploymentVersion": deployment_version,
             },
+            to_file=to_file,
             accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
@@ -237,6 +244,7 @@ class AsyncDeploymentApi:
             | Unset
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -253,6 +261,7 @@ class AsyncDeploymentApi:
             model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
             engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -267,6 +276,7 @@ class AsyncDeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            to_file=to_file,
             accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),
@@ -283,6 +293,7 @@ class AsyncDeploymentApi:
         *,
         project_id: int,
         deployment_version: int,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -296,6 +307,7 @@ class AsyncDeploymentApi:
         Args:
             project_id: Project ID
             deployment_version: Deployment version ID
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -305,6 +317,7 @@ class AsyncDeploymentApi:
                 "projectId": project_id,
                 "deploymentVersion": deployment_version,
             },
+            to_file=to_file,
             accept="application/zip",
             security=(
                 ("ApiKeyAuthentication",),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, IO, Literal
 
 from .. import _runtime as rt
 from .._serde import UNSET, Unset
@@ -113,6 +114,7 @@ class ImpulseApi:
         *,
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -126,6 +128,7 @@ class ImpulseApi:
         Args:
             project_id: Project ID
             format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -137,6 +140,7 @@ class ImpulseApi:
             query={
                 "format": format,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -328,6 +332,7 @@ class AsyncImpulseApi:
         *,
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -341,6 +346,7 @@ class AsyncImpulseApi:
         Args:
             project_id: Project ID
             format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -352,6 +358,7 @@ class AsyncImpulseApi:
             query={
                 "format": format,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, IO
 
 from .. import _runtime as rt
 from .._serde import UNSET, Unset
@@ -86,6 +87,7 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         model_download_id: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -100,6 +102,7 @@ class LearnApi:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
             model_download_id: Model download ID, which can be obtained from the project information
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -110,6 +113,7 @@ class LearnApi:
                 "learnId": learn_id,
                 "modelDownloadId": model_download_id,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -248,6 +252,7 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -261,6 +266,7 @@ class LearnApi:
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -270,6 +276,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -470,6 +477,7 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         model_download_id: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -484,6 +492,7 @@ class AsyncLearnApi:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
             model_download_id: Model download ID, which can be obtained from the project information
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -494,6 +503,7 @@ class AsyncLearnApi:
                 "learnId": learn_id,
                 "modelDownloadId": model_download_id,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -632,6 +642,7 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -645,6 +656,7 @@ class AsyncLearnApi:
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -654,6 +666,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, IO
 
 from .. import _runtime as rt
 from .._serde import UNSET, Unset
@@ -78,6 +79,7 @@ class OrganizationDataApi:
         organization_id: int,
         data_id: int,
         file_name: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -92,6 +94,7 @@ class OrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -104,6 +107,7 @@ class OrganizationDataApi:
             query={
                 "fileName": file_name,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -378,6 +382,7 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         path: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -392,6 +397,7 @@ class OrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -404,6 +410,7 @@ class OrganizationDataApi:
             query={
                 "path": path,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -471,6 +478,7 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         data_id: int,
         file_name: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -485,6 +493,7 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -497,6 +506,7 @@ class AsyncOrganizationDataApi:
             query={
                 "fileName": file_name,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),
@@ -777,6 +787,7 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         path: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -791,6 +802,7 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -803,6 +815,7 @@ class AsyncOrganizationDataApi:
             query={
                 "path": path,
             },
+            to_file=to_file,
             accept="application/octet-stream",
             security=(
                 ("ApiKeyAuthentication",),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, IO, Literal
 
 from .. import _runtime as rt
 from .. import _serde as serde
@@ -64,6 +65,7 @@ class FilesApi:
         self,
         *,
         id: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -71,6 +73,9 @@ class FilesApi:
         """downloadPhoto
 
         `GET /items/{id}/photo`
+
+        Args:
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -79,6 +84,7 @@ class FilesApi:
             path_params={
                 "id": id,
             },
+            to_file=to_file,
             accept="image/png",
             security=(
                 ("apiKey",),
@@ -202,6 +208,7 @@ class AsyncFilesApi:
         self,
         *,
         id: str,
+        to_file: str | os.PathLike[str] | IO[bytes] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -209,6 +216,9 @@ class AsyncFilesApi:
         """downloadPhoto
 
         `GET /items/{id}/photo`
+
+        Args:
+            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -217,6 +227,7 @@ class AsyncFilesApi:
             path_params={
                 "id": id,
             },
+            to_file=to_file,
             accept="image/png",
             security=(
                 ("apiKey",),
