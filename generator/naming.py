@@ -8,6 +8,7 @@ depends on the names themselves (sorted), never on the order of the document.
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -36,12 +37,13 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-def words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
     """Split camelCase, PascalCase, snake_case, kebab-case and ACRONYMWords into lower-case words."""
     text = _ascii(text).replace("OAuth", "Oauth")
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", text)
-    return [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+    return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
 def snake(text: str, fallback: str = "value") -> str:

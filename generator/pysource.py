@@ -94,14 +94,9 @@ def docstring(text: str, indent: str) -> str:
     return f'"""{lines[0]}\n{rest}\n{indent}"""'
 
 
+_QUOTE_RUN = re.compile(r'"{2,}|"\Z')
+
+
 def _escape_docstring(text: str) -> list[str]:
-    out = []
-    last = len(text) - 1
-    for i, ch in enumerate(text):
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"' and (i == last or text[i + 1] == '"' or (i > 0 and text[i - 1] == '"')):
-            out.append('\\"')
-        else:
-            out.append(ch)
-    return out
+    escaped = text.replace("\\", "\\\\")
+    return [_QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), escaped)]

@@ -43,6 +43,7 @@ def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
         autoescape=False,  # the output is Python; every spec string is escaped by pysource before it gets here
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a run; checking them for every file costs time
         trim_blocks=True,
         lstrip_blocks=True,
     )
