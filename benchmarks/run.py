@@ -174,8 +174,10 @@ def ensure_venv(name: str) -> None:
     pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     result = subprocess.run([*pip, *requirements], capture_output=True, text=True)
     if result.returncode != 0:
-        raise InstallError(f"pip could not install {requirements} into venv-{name}:\n{result.stdout[-3000:]}"
-                           f"{result.stderr[-3000:]}")
+        raise InstallError(
+            f"pip could not install {requirements} into venv-{name}:\n{result.stdout[-3000:]}"
+            f"{result.stderr[-3000:]}"
+        )
     stamp.write_text("\n".join(requirements))
 
 
@@ -217,7 +219,10 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> Timed
     log_file, result_file = WORK / "last-command.log", WORK / "last-command.rusage"
     with open(log_file, "w") as out:
         launcher = subprocess.Popen(
-            [sys.executable, "-c", LAUNCHER, str(result_file), *cmd], cwd=cwd, env=env, stdout=out,
+            [sys.executable, "-c", LAUNCHER, str(result_file), *cmd],
+            cwd=cwd,
+            env=env,
+            stdout=out,
             stderr=subprocess.STDOUT,
         )
         peak = 0
@@ -272,7 +277,8 @@ def probe(*args: str) -> dict[str, Any] | None:
     if result.returncode != 0:
         log(f"  probe {args[0]} failed:\n{result.stderr[-2000:]}")
         return None
-    return json.loads(result.stdout.splitlines()[-1])
+    answer: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    return answer
 
 
 def payloads(specs: list[Spec]) -> dict[str, Path]:
@@ -323,7 +329,13 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
         if tool is US:
             group, method, kwargs = spec.call
             row.first_call = probe(
-                "first-call", str(out), pkg, group, method, json.dumps(kwargs), json.dumps(spec.credentials),
+                "first-call",
+                str(out),
+                pkg,
+                group,
+                method,
+                json.dumps(kwargs),
+                json.dumps(spec.credentials),
                 str(responses[spec.response]),
             )
             found = re.search(r"(\d+) operations, (\d+) models", row.gen.output)
@@ -363,33 +375,51 @@ def table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
+def succeeded(row: Row | None) -> Timed | None:
+    """The generation timing of a row whose generator exited 0, else None."""
+    return row.gen if row is not None and row.gen is not None and row.gen.exit_code == 0 else None
+
+
 def main_table(rows: list[Row]) -> str:
-    base = {row.spec.key: row for row in rows if row.tool is OPC}
+    opc_rows = {row.spec.key: row for row in rows if row.tool is OPC}
     body = []
     for row in rows:
-        opc = base.get(row.spec.key)
-        ok = row.gen is not None and row.gen.exit_code == 0
-        gen = row.gen.seconds if ok and row.gen else None
-        mem = row.gen.peak_mb if ok and row.gen else None
-        opc_ok = opc is not None and opc.gen is not None and opc.gen.exit_code == 0
-        imp = row.imports["seconds"] if row.imports else None
-        opc_imp = opc.imports["seconds"] if opc_ok and opc and opc.imports else None
-        failing = f"{row.imports['failed']} of {row.imports['modules']}" if row.imports else "—"
-        body.append([
-            row.spec.title,
-            row.tool.label,
-            fmt(gen, 1) if ok else f"failed (exit {row.gen.exit_code if row.gen else '?'})",
-            ratio(gen, opc.gen.seconds if opc_ok and opc and opc.gen else None),
-            fmt(mem, 0),
-            ratio(mem, opc.gen.peak_mb if opc_ok and opc and opc.gen else None),
-            f"{row.lines:,}" if row.lines is not None else "—",
-            fmt(imp),
-            ratio(imp, opc_imp),
-            failing,
-            f"{row.first_call['seconds']:.3f} ({row.first_call['import_and_client']:.3f})" if row.first_call else "—",
-        ])
-    header = ["spec", "generator", "generate s", "× opc", "peak RSS MB", "× opc", "lines of Python",
-              "import all s", "× opc", "modules failing", "first call s (of it import + Client)"]
+        gen, opc = succeeded(row), opc_rows.get(row.spec.key)
+        opc_gen = succeeded(opc)
+        imports = row.imports["seconds"] if row.imports else None
+        opc_imports = opc.imports["seconds"] if opc_gen and opc and opc.imports else None
+        body.append(
+            [
+                row.spec.title,
+                row.tool.label,
+                fmt(gen.seconds, 1) if gen else f"failed (exit {row.gen.exit_code if row.gen else '?'})",
+                ratio(gen.seconds if gen else None, opc_gen.seconds if opc_gen else None),
+                fmt(gen.peak_mb if gen else None, 0),
+                ratio(gen.peak_mb if gen else None, opc_gen.peak_mb if opc_gen else None),
+                f"{row.lines:,}" if row.lines is not None else "—",
+                fmt(imports),
+                ratio(imports, opc_imports),
+                f"{row.imports['failed']} of {row.imports['modules']}" if row.imports else "—",
+                (
+                    f"{row.first_call['seconds']:.3f} ({row.first_call['import_and_client']:.3f})"
+                    if row.first_call
+                    else "—"
+                ),
+            ]
+        )
+    header = [
+        "spec",
+        "generator",
+        "generate s",
+        "× opc",
+        "peak RSS MB",
+        "× opc",
+        "lines of Python",
+        "import all s",
+        "× opc",
+        "modules failing",
+        "first call s (of it import + Client)",
+    ]
     return table(header, body)
 
 
@@ -405,24 +435,42 @@ def regen_cell(run: Timed) -> str:
 def scaling_table(rows: list[Row]) -> str:
     body = []
     for row in rows:
-        if row.tool is not US or not row.gen or row.gen.exit_code != 0:
+        gen = succeeded(row)
+        if row.tool is not US or gen is None:
             continue
         size = row.spec.path.stat().st_size / 2**20
-        same, changed = row.extra["regen_same"], row.extra["regen_changed"]
-        body.append([
-            row.spec.title, f"{size:.2f}", str(row.extra["operations"]), str(row.extra["models"]),
-            fmt(row.gen.seconds, 1), fmt(row.gen.seconds / size, 1),
-            regen_cell(same),
-            regen_cell(changed),
-        ])
-    header = ["spec", "size MB", "operations", "models", "generate s", "s per MB", "regenerate, no change s",
-              "regenerate, one operation changed s"]
+        body.append(
+            [
+                row.spec.title,
+                f"{size:.2f}",
+                str(row.extra["operations"]),
+                str(row.extra["models"]),
+                fmt(gen.seconds, 1),
+                fmt(gen.seconds / size, 1),
+                regen_cell(row.extra["regen_same"]),
+                regen_cell(row.extra["regen_changed"]),
+            ]
+        )
+    header = [
+        "spec",
+        "size MB",
+        "operations",
+        "models",
+        "generate s",
+        "s per MB",
+        "regenerate, no change s",
+        "regenerate, one operation changed s",
+    ]
     return table(header, body)
 
 
 def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: list[Tool]) -> str:
-    columns = [(US, "clientgen `from_dict`"), (OPC, "opc `from_dict`"), (DMCG, "pydantic v2 `model_validate` (dmcg)"),
-               (OAG, "pydantic v2 `model_validate` (oag)")]
+    columns = [
+        (US, "clientgen `from_dict`"),
+        (OPC, "opc `from_dict`"),
+        (DMCG, "pydantic v2 `model_validate` (dmcg)"),
+        (OAG, "pydantic v2 `model_validate` (oag)"),
+    ]
     columns = [(tool, title) for tool, title in columns if tool in tools]
     body = []
     for deser, result in results:
@@ -435,8 +483,10 @@ def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: lis
 
 def machine() -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} {platform.machine()}, "
-            f"Python {platform.python_version()}, {datetime.date.today().isoformat()}")
+    return (
+        f"{os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} {platform.machine()}, "
+        f"Python {platform.python_version()}, {datetime.date.today().isoformat()}"
+    )
 
 
 def clientgen_version() -> str:
@@ -469,7 +519,8 @@ def main() -> int:
     rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
     deser_results = [
         (deser, bench_deser(deser, tools, responses[deser.payload], count))
-        for deser in DESERS if any(spec.key == deser.spec for spec in specs)
+        for deser in DESERS
+        if any(spec.key == deser.spec for spec in specs)
     ]
     missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
     print(f"Machine: {machine()}")

@@ -10,9 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NETWORK_ERRORS = ("NewConnectionError", "Failed to establish a new connection", "Temporary failure in name resolution",
-                  "Network is unreachable", "ConnectTimeoutError", "ReadTimeoutError", "ProxyError",
-                  "(from versions: none)")
+NETWORK_ERRORS = (
+    "NewConnectionError",
+    "Failed to establish a new connection",
+    "Temporary failure in name resolution",
+    "Network is unreachable",
+    "ConnectTimeoutError",
+    "ReadTimeoutError",
+    "ProxyError",
+    "(from versions: none)",
+)
 
 
 def table_row(output: str, generator: str) -> list[str]:
