@@ -402,7 +402,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
             request_lines.append(f"{keyword}=body,")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
-    if any(r.kind == "binary" for r in op.responses if r.status.startswith("2")):
+    if any(r.kind == "binary" for r in _success_responses(op)):
         ann.imports.stdlib.add("os")
         ann.imports.typing.add("IO")
         args.append(ArgView("to_file", "str | os.PathLike[str] | IO[bytes] | None", "None"))
@@ -447,9 +447,18 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     )
 
 
+def _success_responses(op: ir.Operation) -> list[ir.Response]:
+    """The responses a call returns: the 2xx ones; else documented 3xx answers with a body; else `default`."""
+    for wanted in (lambda r: r.status.startswith("2"), lambda r: r.status.startswith("3") and r.kind != "empty"):
+        found = [r for r in op.responses if wanted(r)]
+        if found:
+            return found
+    return [r for r in op.responses if r.status == "default"]
+
+
 def _accept(op: ir.Operation) -> str:
     """The Accept header when the answer is not plain JSON (the client's default)."""
-    media = [r.media_type for r in op.responses if r.status.startswith("2") and r.media_type]
+    media = [r.media_type for r in _success_responses(op) if r.media_type]
     if not media or all(m == "application/json" for m in media):
         return ""
     return ", ".join(dict.fromkeys(media))
@@ -483,9 +492,7 @@ def _parser(response: ir.Response, runtime: PyTypes, ann: PyTypes) -> tuple[str,
 
 
 def _success(op: ir.Operation, runtime: PyTypes, ann: PyTypes) -> tuple[str, str, bool]:
-    success = [r for r in op.responses if r.status.startswith("2")]
-    if not success:
-        success = [r for r in op.responses if r.status == "default"]
+    success = _success_responses(op)
     if not success:
         return "rt.empty_response", "None", False
     parsed = [(r.status, *_parser(r, runtime, ann)) for r in success]
@@ -499,10 +506,11 @@ def _success(op: ir.Operation, runtime: PyTypes, ann: PyTypes) -> tuple[str, str
 
 def _errors(op: ir.Operation, runtime: PyTypes) -> str:
     entries = []
+    success = _success_responses(op)
     for r in op.responses:
-        if r.status.startswith("2") or r.kind != "json" or r.type is None or r.type == ir.ANY:
+        if r in success or not (r.status[0] in "45" or r.status == "default"):
             continue
-        if r.status == "default" and not any(x.status.startswith("2") for x in op.responses):
+        if r.kind != "json" or r.type is None or r.type == ir.ANY:
             continue
         entries.append(f"{string(r.status)}: {runtime.converter(r.type)},")
     return "{" + " ".join(entries) + "}" if entries else ""

@@ -119,6 +119,8 @@ class CallOptions:
 
 
 def _scalar(value: Any) -> str:
+    if value is None:
+        return ""  # a query string or header cannot carry null; an empty value is the closest
     if value is True:
         return "true"
     if value is False:
