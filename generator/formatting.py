@@ -10,6 +10,8 @@ expression, which black 24+ wraps in parentheses instead), the file is handed to
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import re
 import subprocess
@@ -112,14 +114,64 @@ def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
+def cache_dir() -> Path:
+    """Where formatted files are kept by the digest of their unformatted text ($CLIENTGEN_CACHE_DIR to move it)."""
+    base = os.environ.get("CLIENTGEN_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "clientgen"
+    )
+    return Path(base) / "formatted"
+
+
+@functools.lru_cache(maxsize=None)
+def _tools(formatter: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    this_code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # how the formatters are combined
+    try:
+        return f"{formatter}|{version('ruff')}|{version('black')}|{LINE_LENGTH}|{this_code}"
+    except PackageNotFoundError:
+        return f"{formatter}|{LINE_LENGTH}|{this_code}"
+
+
+def _cache_key(formatter: str, text: str) -> str:
+    return hashlib.sha256(f"{_tools(formatter)}\0{text}".encode()).hexdigest()
+
+
 def format_files(files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are."""
+    """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are.
+
+    A file whose unformatted text was formatted before (by any run, with the same tool versions) comes from the
+    cache, so regenerating after a small spec change formats only the files that changed.
+    """
     python = {rel: text for rel, text in files.items() if rel.endswith(".py") and rel not in skip}
+    cache = cache_dir()
+    keys = {rel: _cache_key(formatter, text) for rel, text in python.items()}
+    formatted: dict[str, str] = {}
+    for rel, key in keys.items():
+        try:
+            formatted[rel] = (cache / key[:2] / key).read_text(encoding="utf-8")
+        except OSError:
+            pass
+    todo = {rel: text for rel, text in python.items() if rel not in formatted}
+    fresh = _format(todo, formatter) if todo else {}
+    formatted.update(fresh)
+    for rel, text in fresh.items():  # best effort: a cache that cannot be written only costs time
+        target = cache / keys[rel][:2] / keys[rel]
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+            temp.write_text(text, encoding="utf-8")
+            os.replace(temp, target)
+        except OSError:
+            break
+    return {**files, **formatted}
+
+
+def _format(python: dict[str, str], formatter: Formatter) -> dict[str, str]:
     ruff = _ruff_binary() if formatter == "ruff" else None
     if ruff is None:
-        formatted = _with_black(python)
-    else:
-        formatted = _with_ruff(python, ruff)
-        differing = {rel: text for rel, text in formatted.items() if _ruff_may_differ(text)}
-        formatted.update(_with_black(differing))
-    return {**files, **formatted}
+        return _with_black(python)
+    formatted = _with_ruff(python, ruff)
+    differing = {rel: text for rel, text in formatted.items() if _ruff_may_differ(text)}
+    formatted.update(_with_black(differing))
+    return formatted

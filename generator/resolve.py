@@ -192,7 +192,8 @@ class Resolver:
         additional: list[tuple[Any, Ctx]] = []
         self.collect_object(schema, ctx, properties, required, additional, set())
         fields = []
-        for name, (prop, prop_ctx) in properties.items():
+        # JSON object keys have no order, so neither do fields: sorted, the output never depends on key order.
+        for name, (prop, prop_ctx) in sorted(properties.items()):
             prop_resolved, _ = self.follow(prop, prop_ctx) if isinstance(prop, dict) else (prop, prop_ctx)
             type_ = self.type_of(prop, prop_ctx, key + pascal_hint(name))
             if not isinstance(prop_resolved, dict):
@@ -543,7 +544,7 @@ class Resolver:
             if key in model_keys and key not in mapped:
                 name = location[1].rsplit("/", 1)[-1]
                 mapping.append((name, key))  # implicit mapping: the schema's own name is the tag
-        return ir.Discriminator(spec["propertyName"], tuple(mapping))
+        return ir.Discriminator(spec["propertyName"], tuple(sorted(mapping)))
 
 
 def _union(variants: list[ir.TypeRef]) -> ir.TypeRef:

@@ -302,3 +302,29 @@ def test_read_only_output_folder(small_disk: Path) -> None:
     run = clientgen("generate", str(SPECS / "operations_basic.yaml"), "-o", str(out), "--package", "seed")
     assert run.returncode == 2 and "cannot write the output" in run.stderr and "Read-only" in run.stderr
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_formatting_is_cached_across_runs(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(tmp_path / "cache")}
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((SPECS / "operations_basic.yaml").read_text())
+
+    def run(out: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(tmp_path / out), "--package", "p", "-q"],
+            cwd=ROOT, env=env, capture_output=True, text=True,
+        )
+        assert done.returncode == 0, done.stderr
+
+    run("first")
+    cached = {p.name: p.read_text() for p in (tmp_path / "cache").rglob("*") if p.is_file()}
+    assert len(cached) >= 10
+    spec.write_text(spec.read_text().replace("summary: List items", "summary: List every item"))
+    run("second")
+    after = {p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()}
+    assert 1 <= len(after - cached.keys()) <= 3  # only the files the change touched were formatted again
+    first = {p.relative_to(tmp_path / "first"): p.read_bytes() for p in (tmp_path / "first").rglob("*.py")}
+    second = {p.relative_to(tmp_path / "second"): p.read_bytes() for p in (tmp_path / "second").rglob("*.py")}
+    assert [k for k in first if first[k] != second[k]] == [Path("p/api/items.py")]

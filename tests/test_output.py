@@ -156,3 +156,36 @@ def test_ruff_path_gives_exactly_what_black_gives(spec: str) -> None:
     fast = build(SPECS / spec, "pkg", formatter="ruff").files
     reference = build(SPECS / spec, "pkg", formatter="black").files
     assert fast == reference
+
+
+def _reorder(node: object) -> object:
+    """The same document with every mapping's keys in reverse order (lists keep theirs: their order is meaning)."""
+    if isinstance(node, dict):
+        return {k: _reorder(node[k]) for k in reversed(list(node))}
+    if isinstance(node, list):
+        return [_reorder(v) for v in node]
+    return node
+
+
+@pytest.mark.parametrize("spec", ["operations_basic.yaml", "models_basic.yaml", "constructs.yaml"])
+def test_key_order_of_the_document_does_not_change_the_output(tmp_path: Path, spec: str) -> None:
+    import yaml
+
+    from generator.pipeline import build
+
+    reordered = tmp_path / spec
+    reordered.write_text(yaml.safe_dump(_reorder(yaml.safe_load((SPECS / spec).read_text())), sort_keys=False))
+    assert build(reordered, "pkg").files == build(SPECS / spec, "pkg").files
+
+
+def test_user_templates_override_built_in_ones(tmp_path: Path) -> None:
+    custom = tmp_path / "templates" / "package"
+    custom.mkdir(parents=True)
+    (custom / "README.md.jinja").write_text("# {{ title }}\n\nOur own words about {{ package }}.\n")
+    out = tmp_path / "out"
+    run = clientgen(
+        "generate", str(SPECS / "operations_basic.yaml"), "-o", str(out), "--package", "ops", "--templates", str(tmp_path / "templates"), "-q"
+    )
+    assert run.returncode == 0, run.stderr
+    assert (out / "ops" / "README.md").read_text() == "# Operations Basic\n\nOur own words about ops.\n"
+    assert "class ItemsApi" in (out / "ops" / "api" / "items.py").read_text()  # the other templates are built in

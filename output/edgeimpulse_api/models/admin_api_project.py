@@ -14,43 +14,43 @@ class AdminApiProject(serde.Model):
 
     Attributes:
         owner: User or organization that owns the project
-        whitelabel_id: Unique identifier of the white label this project belongs to, if any.
         tier: The project tier. This is "enterprise" for all organization projects, or the user tier for all user projects.
+        whitelabel_id: Unique identifier of the white label this project belongs to, if any.
     """
 
     id: int
     name: str
     owner: str
-    description: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    owner_user_id: int | Unset = UNSET
-    owner_organization_id: int | Unset = UNSET
-    last_accessed: datetime.datetime | Unset = UNSET
-    whitelabel_id: int | None | Unset = UNSET
-    tier: Literal["free", "community-plus", "professional", "enterprise"] | Unset = (
-        UNSET
-    )
     category: (
         Literal["kws", "audio", "object-detection", "image", "accelerometer", "other"]
         | Unset
     ) = UNSET
+    created: datetime.datetime | Unset = UNSET
     deleted_date: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    last_accessed: datetime.datetime | Unset = UNSET
+    owner_organization_id: int | Unset = UNSET
+    owner_user_id: int | Unset = UNSET
+    tier: Literal["free", "community-plus", "professional", "enterprise"] | Unset = (
+        UNSET
+    )
+    whitelabel_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "name",
-            "description",
-            "created",
-            "owner",
-            "ownerUserId",
-            "ownerOrganizationId",
-            "lastAccessed",
-            "whitelabelId",
-            "tier",
             "category",
+            "created",
             "deletedDate",
+            "description",
+            "id",
+            "lastAccessed",
+            "name",
+            "owner",
+            "ownerOrganizationId",
+            "ownerUserId",
+            "tier",
+            "whitelabelId",
         }
     )
 
@@ -65,48 +65,48 @@ class AdminApiProject(serde.Model):
             owner = serde.str_(data["owner"], where, "owner")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        description = data.get("description", UNSET)
-        if description is not UNSET:
-            description = serde.str_(description, where, "description")
+        category = data.get("category", UNSET)
+        if category is not UNSET:
+            category = serde.str_enum(category, where, "category")
         created = data.get("created", UNSET)
         if created is not UNSET:
             created = serde.datetime_(created, where, "created")
-        owner_user_id = data.get("ownerUserId", UNSET)
-        if owner_user_id is not UNSET:
-            owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
+        deleted_date = data.get("deletedDate", UNSET)
+        if deleted_date is not UNSET:
+            deleted_date = serde.datetime_(deleted_date, where, "deletedDate")
+        description = data.get("description", UNSET)
+        if description is not UNSET:
+            description = serde.str_(description, where, "description")
+        last_accessed = data.get("lastAccessed", UNSET)
+        if last_accessed is not UNSET:
+            last_accessed = serde.datetime_(last_accessed, where, "lastAccessed")
         owner_organization_id = data.get("ownerOrganizationId", UNSET)
         if owner_organization_id is not UNSET:
             owner_organization_id = serde.int_(
                 owner_organization_id, where, "ownerOrganizationId"
             )
-        last_accessed = data.get("lastAccessed", UNSET)
-        if last_accessed is not UNSET:
-            last_accessed = serde.datetime_(last_accessed, where, "lastAccessed")
-        whitelabel_id = data.get("whitelabelId", UNSET)
-        if whitelabel_id is not UNSET and whitelabel_id is not None:
-            whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
+        owner_user_id = data.get("ownerUserId", UNSET)
+        if owner_user_id is not UNSET:
+            owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
         tier = data.get("tier", UNSET)
         if tier is not UNSET:
             tier = serde.str_enum(tier, where, "tier")
-        category = data.get("category", UNSET)
-        if category is not UNSET:
-            category = serde.str_enum(category, where, "category")
-        deleted_date = data.get("deletedDate", UNSET)
-        if deleted_date is not UNSET:
-            deleted_date = serde.datetime_(deleted_date, where, "deletedDate")
+        whitelabel_id = data.get("whitelabelId", UNSET)
+        if whitelabel_id is not UNSET and whitelabel_id is not None:
+            whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
         return cls(
             id=id,
             name=name,
             owner=owner,
-            description=description,
-            created=created,
-            owner_user_id=owner_user_id,
-            owner_organization_id=owner_organization_id,
-            last_accessed=last_accessed,
-            whitelabel_id=whitelabel_id,
-            tier=tier,
             category=category,
+            created=created,
             deleted_date=deleted_date,
+            description=description,
+            last_accessed=last_accessed,
+            owner_organization_id=owner_organization_id,
+            owner_user_id=owner_user_id,
+            tier=tier,
+            whitelabel_id=whitelabel_id,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -117,24 +117,24 @@ class AdminApiProject(serde.Model):
             "name": self.name,
             "owner": self.owner,
         }
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.created is not UNSET:
-            out["created"] = serde.format_datetime(self.created)
-        if self.owner_user_id is not UNSET:
-            out["ownerUserId"] = self.owner_user_id
-        if self.owner_organization_id is not UNSET:
-            out["ownerOrganizationId"] = self.owner_organization_id
-        if self.last_accessed is not UNSET:
-            out["lastAccessed"] = serde.format_datetime(self.last_accessed)
-        if self.whitelabel_id is not UNSET:
-            out["whitelabelId"] = self.whitelabel_id
-        if self.tier is not UNSET:
-            out["tier"] = self.tier
         if self.category is not UNSET:
             out["category"] = self.category
+        if self.created is not UNSET:
+            out["created"] = serde.format_datetime(self.created)
         if self.deleted_date is not UNSET:
             out["deletedDate"] = serde.format_datetime(self.deleted_date)
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.last_accessed is not UNSET:
+            out["lastAccessed"] = serde.format_datetime(self.last_accessed)
+        if self.owner_organization_id is not UNSET:
+            out["ownerOrganizationId"] = self.owner_organization_id
+        if self.owner_user_id is not UNSET:
+            out["ownerUserId"] = self.owner_user_id
+        if self.tier is not UNSET:
+            out["tier"] = self.tier
+        if self.whitelabel_id is not UNSET:
+            out["whitelabelId"] = self.whitelabel_id
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -15,19 +15,19 @@ class AdminGetOrganizationsResponse(serde.Model):
     """The AdminGetOrganizationsResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         organizations: Array with organizations
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
+    organizations: list[AdminGetOrganizationsResponseOrganizationsItem]
     success: bool
     total: int
-    organizations: list[AdminGetOrganizationsResponseOrganizationsItem]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "total", "organizations"}
+        {"error", "organizations", "success", "total"}
     )
 
     @classmethod
@@ -38,23 +38,23 @@ class AdminGetOrganizationsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            total = serde.int_(data["total"], where, "total")
             organizations = serde.list_of(
                 data["organizations"],
                 where,
                 "organizations",
                 AdminGetOrganizationsResponseOrganizationsItem.convert,
             )
+            success = serde.bool_(data["success"], where, "success")
+            total = serde.int_(data["total"], where, "total")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
+            organizations=organizations,
             success=success,
             total=total,
-            organizations=organizations,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -62,9 +62,9 @@ class AdminGetOrganizationsResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "organizations": [v0.to_dict(request=request) for v0 in self.organizations],
             "success": self.success,
             "total": self.total,
-            "organizations": [v0.to_dict(request=request) for v0 in self.organizations],
         }
         if self.error is not UNSET:
             out["error"] = self.error

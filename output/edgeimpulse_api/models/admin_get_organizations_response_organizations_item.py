@@ -13,32 +13,32 @@ from .entitlement_limits import EntitlementLimits
 class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
     """The AdminGetOrganizationsResponseOrganizationsItem object of the API."""
 
+    created: datetime.datetime
     id: int
     name: str
-    created: datetime.datetime
     private_project_count: int
+    billable: bool | Unset = UNSET
+    domain: str | Unset = UNSET
+    entitlement_limits: EntitlementLimits | Unset = UNSET
+    experiments: list[str] | Unset = UNSET
     logo: str | Unset = UNSET
     readme: str | Unset = UNSET
-    experiments: list[str] | Unset = UNSET
-    domain: str | Unset = UNSET
     whitelabel_id: int | Unset = UNSET
-    billable: bool | Unset = UNSET
-    entitlement_limits: EntitlementLimits | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "name",
-            "logo",
-            "created",
-            "readme",
-            "experiments",
-            "domain",
-            "whitelabelId",
             "billable",
-            "privateProjectCount",
+            "created",
+            "domain",
             "entitlementLimits",
+            "experiments",
+            "id",
+            "logo",
+            "name",
+            "privateProjectCount",
+            "readme",
+            "whitelabelId",
         }
     )
 
@@ -50,74 +50,74 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            created = serde.datetime_(data["created"], where, "created")
             id = serde.int_(data["id"], where, "id")
             name = serde.str_(data["name"], where, "name")
-            created = serde.datetime_(data["created"], where, "created")
             private_project_count = serde.int_(
                 data["privateProjectCount"], where, "privateProjectCount"
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        billable = data.get("billable", UNSET)
+        if billable is not UNSET:
+            billable = serde.bool_(billable, where, "billable")
+        domain = data.get("domain", UNSET)
+        if domain is not UNSET:
+            domain = serde.str_(domain, where, "domain")
+        entitlement_limits = data.get("entitlementLimits", UNSET)
+        if entitlement_limits is not UNSET:
+            entitlement_limits = EntitlementLimits.convert(
+                entitlement_limits, where, "entitlementLimits"
+            )
+        experiments = data.get("experiments", UNSET)
+        if experiments is not UNSET:
+            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
         logo = data.get("logo", UNSET)
         if logo is not UNSET:
             logo = serde.str_(logo, where, "logo")
         readme = data.get("readme", UNSET)
         if readme is not UNSET:
             readme = serde.str_(readme, where, "readme")
-        experiments = data.get("experiments", UNSET)
-        if experiments is not UNSET:
-            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
-        domain = data.get("domain", UNSET)
-        if domain is not UNSET:
-            domain = serde.str_(domain, where, "domain")
         whitelabel_id = data.get("whitelabelId", UNSET)
         if whitelabel_id is not UNSET:
             whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
-        billable = data.get("billable", UNSET)
-        if billable is not UNSET:
-            billable = serde.bool_(billable, where, "billable")
-        entitlement_limits = data.get("entitlementLimits", UNSET)
-        if entitlement_limits is not UNSET:
-            entitlement_limits = EntitlementLimits.convert(
-                entitlement_limits, where, "entitlementLimits"
-            )
         return cls(
+            created=created,
             id=id,
             name=name,
-            created=created,
             private_project_count=private_project_count,
+            billable=billable,
+            domain=domain,
+            entitlement_limits=entitlement_limits,
+            experiments=experiments,
             logo=logo,
             readme=readme,
-            experiments=experiments,
-            domain=domain,
             whitelabel_id=whitelabel_id,
-            billable=billable,
-            entitlement_limits=entitlement_limits,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "created": serde.format_datetime(self.created),
             "id": self.id,
             "name": self.name,
-            "created": serde.format_datetime(self.created),
             "privateProjectCount": self.private_project_count,
         }
+        if self.billable is not UNSET:
+            out["billable"] = self.billable
+        if self.domain is not UNSET:
+            out["domain"] = self.domain
+        if self.entitlement_limits is not UNSET:
+            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
+        if self.experiments is not UNSET:
+            out["experiments"] = self.experiments
         if self.logo is not UNSET:
             out["logo"] = self.logo
         if self.readme is not UNSET:
             out["readme"] = self.readme
-        if self.experiments is not UNSET:
-            out["experiments"] = self.experiments
-        if self.domain is not UNSET:
-            out["domain"] = self.domain
         if self.whitelabel_id is not UNSET:
             out["whitelabelId"] = self.whitelabel_id
-        if self.billable is not UNSET:
-            out["billable"] = self.billable
-        if self.entitlement_limits is not UNSET:
-            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

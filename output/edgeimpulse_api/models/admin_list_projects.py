@@ -15,11 +15,11 @@ class AdminListProjects(serde.Model):
         projects: Array with projects
     """
 
-    total: int
     projects: list[AdminApiProject]
+    total: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"total", "projects"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"projects", "total"})
 
     @classmethod
     def from_dict(
@@ -29,23 +29,23 @@ class AdminListProjects(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            total = serde.int_(data["total"], where, "total")
             projects = serde.list_of(
                 data["projects"], where, "projects", AdminApiProject.convert
             )
+            total = serde.int_(data["total"], where, "total")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            total=total,
             projects=projects,
+            total=total,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "total": self.total,
             "projects": [v0.to_dict(request=request) for v0 in self.projects],
+            "total": self.total,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

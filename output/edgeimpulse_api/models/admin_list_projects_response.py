@@ -13,19 +13,19 @@ class AdminListProjectsResponse(serde.Model):
     """The AdminListProjectsResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         projects: Array with projects
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
+    projects: list[AdminApiProject]
     success: bool
     total: int
-    projects: list[AdminApiProject]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "total", "projects"}
+        {"error", "projects", "success", "total"}
     )
 
     @classmethod
@@ -36,20 +36,20 @@ class AdminListProjectsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            total = serde.int_(data["total"], where, "total")
             projects = serde.list_of(
                 data["projects"], where, "projects", AdminApiProject.convert
             )
+            success = serde.bool_(data["success"], where, "success")
+            total = serde.int_(data["total"], where, "total")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
+            projects=projects,
             success=success,
             total=total,
-            projects=projects,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -57,9 +57,9 @@ class AdminListProjectsResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "projects": [v0.to_dict(request=request) for v0 in self.projects],
             "success": self.success,
             "total": self.total,
-            "projects": [v0.to_dict(request=request) for v0 in self.projects],
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -16,39 +16,39 @@ class AdminOrganizationInfoResponse(serde.Model):
 
     Attributes:
         success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        compute_time_current_contract_since: The date from which the compute time for the running contract is calculated.
         cpu_compute_time: CPU compute time in seconds of all jobs in the organization (including organizational project jobs).
+        daily_metrics: Metrics for the last 365 days
+        error: Optional error description (set if 'success' was false)
         gpu_compute_time: GPU compute time in seconds of all jobs in the organization (including organizational project jobs).
         total_compute_time: Total compute time is the amount of computation time spent in jobs, in minutes used by an organization over the given period, calculated as CPU + GPU minutes.
-        compute_time_current_contract_since: The date from which the compute time for the running contract is calculated.
         total_storage: Total storage used by the organization.
-        daily_metrics: Metrics for the last 365 days
     """
 
     success: bool
-    error: str | Unset = UNSET
+    billable: bool | Unset = UNSET
+    compute_time_current_contract_since: datetime.datetime | Unset = UNSET
     cpu_compute_time: float | Unset = UNSET
+    daily_metrics: list[DailyMetricsRecord] | None | Unset = UNSET
+    entitlement_limits: EntitlementLimits | Unset = UNSET
+    error: str | Unset = UNSET
     gpu_compute_time: float | Unset = UNSET
     total_compute_time: float | Unset = UNSET
-    billable: bool | Unset = UNSET
-    entitlement_limits: EntitlementLimits | Unset = UNSET
-    compute_time_current_contract_since: datetime.datetime | Unset = UNSET
     total_storage: float | Unset = UNSET
-    daily_metrics: list[DailyMetricsRecord] | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "success",
-            "error",
-            "cpuComputeTime",
-            "gpuComputeTime",
-            "totalComputeTime",
             "billable",
-            "entitlementLimits",
             "computeTimeCurrentContractSince",
-            "totalStorage",
+            "cpuComputeTime",
             "dailyMetrics",
+            "entitlementLimits",
+            "error",
+            "gpuComputeTime",
+            "success",
+            "totalComputeTime",
+            "totalStorage",
         }
     )
 
@@ -63,28 +63,9 @@ class AdminOrganizationInfoResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        cpu_compute_time = data.get("cpuComputeTime", UNSET)
-        if cpu_compute_time is not UNSET:
-            cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
-        gpu_compute_time = data.get("gpuComputeTime", UNSET)
-        if gpu_compute_time is not UNSET:
-            gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
-        total_compute_time = data.get("totalComputeTime", UNSET)
-        if total_compute_time is not UNSET:
-            total_compute_time = serde.float_(
-                total_compute_time, where, "totalComputeTime"
-            )
         billable = data.get("billable", UNSET)
         if billable is not UNSET:
             billable = serde.bool_(billable, where, "billable")
-        entitlement_limits = data.get("entitlementLimits", UNSET)
-        if entitlement_limits is not UNSET:
-            entitlement_limits = EntitlementLimits.convert(
-                entitlement_limits, where, "entitlementLimits"
-            )
         compute_time_current_contract_since = data.get(
             "computeTimeCurrentContractSince", UNSET
         )
@@ -94,25 +75,44 @@ class AdminOrganizationInfoResponse(serde.Model):
                 where,
                 "computeTimeCurrentContractSince",
             )
-        total_storage = data.get("totalStorage", UNSET)
-        if total_storage is not UNSET:
-            total_storage = serde.float_(total_storage, where, "totalStorage")
+        cpu_compute_time = data.get("cpuComputeTime", UNSET)
+        if cpu_compute_time is not UNSET:
+            cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
         daily_metrics = data.get("dailyMetrics", UNSET)
         if daily_metrics is not UNSET and daily_metrics is not None:
             daily_metrics = serde.list_of(
                 daily_metrics, where, "dailyMetrics", DailyMetricsRecord.convert
             )
+        entitlement_limits = data.get("entitlementLimits", UNSET)
+        if entitlement_limits is not UNSET:
+            entitlement_limits = EntitlementLimits.convert(
+                entitlement_limits, where, "entitlementLimits"
+            )
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        gpu_compute_time = data.get("gpuComputeTime", UNSET)
+        if gpu_compute_time is not UNSET:
+            gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
+        total_compute_time = data.get("totalComputeTime", UNSET)
+        if total_compute_time is not UNSET:
+            total_compute_time = serde.float_(
+                total_compute_time, where, "totalComputeTime"
+            )
+        total_storage = data.get("totalStorage", UNSET)
+        if total_storage is not UNSET:
+            total_storage = serde.float_(total_storage, where, "totalStorage")
         return cls(
             success=success,
-            error=error,
+            billable=billable,
+            compute_time_current_contract_since=compute_time_current_contract_since,
             cpu_compute_time=cpu_compute_time,
+            daily_metrics=daily_metrics,
+            entitlement_limits=entitlement_limits,
+            error=error,
             gpu_compute_time=gpu_compute_time,
             total_compute_time=total_compute_time,
-            billable=billable,
-            entitlement_limits=entitlement_limits,
-            compute_time_current_contract_since=compute_time_current_contract_since,
             total_storage=total_storage,
-            daily_metrics=daily_metrics,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -121,26 +121,26 @@ class AdminOrganizationInfoResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
-        if self.error is not UNSET:
-            out["error"] = self.error
-        if self.cpu_compute_time is not UNSET:
-            out["cpuComputeTime"] = self.cpu_compute_time
-        if self.gpu_compute_time is not UNSET:
-            out["gpuComputeTime"] = self.gpu_compute_time
-        if self.total_compute_time is not UNSET:
-            out["totalComputeTime"] = self.total_compute_time
         if self.billable is not UNSET:
             out["billable"] = self.billable
-        if self.entitlement_limits is not UNSET:
-            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
         if self.compute_time_current_contract_since is not UNSET:
             out["computeTimeCurrentContractSince"] = serde.format_datetime(
                 self.compute_time_current_contract_since
             )
-        if self.total_storage is not UNSET:
-            out["totalStorage"] = self.total_storage
+        if self.cpu_compute_time is not UNSET:
+            out["cpuComputeTime"] = self.cpu_compute_time
         if self.daily_metrics is not UNSET:
             out["dailyMetrics"] = serde.dump(self.daily_metrics, request)
+        if self.entitlement_limits is not UNSET:
+            out["entitlementLimits"] = self.entitlement_limits.to_dict(request=request)
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.gpu_compute_time is not UNSET:
+            out["gpuComputeTime"] = self.gpu_compute_time
+        if self.total_compute_time is not UNSET:
+            out["totalComputeTime"] = self.total_compute_time
+        if self.total_storage is not UNSET:
+            out["totalStorage"] = self.total_storage
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -11,16 +11,16 @@ class AiActionsConfigStep(serde.Model):
     """The AiActionsConfigStep object of the API.
 
     Attributes:
-        transformation_block_id: The selected transformation block ID.
         parameters: Parameters for the transformation block. These map back to the parameters in OrganizationTransformationBlock 'parameters' property.
+        transformation_block_id: The selected transformation block ID.
     """
 
-    transformation_block_id: int
     parameters: dict[str, str]
+    transformation_block_id: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"transformationBlockId", "parameters"}
+        {"parameters", "transformationBlockId"}
     )
 
     @classmethod
@@ -31,25 +31,25 @@ class AiActionsConfigStep(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            transformation_block_id = serde.int_(
-                data["transformationBlockId"], where, "transformationBlockId"
-            )
             parameters = serde.dict_of(
                 data["parameters"], where, "parameters", serde.str_
+            )
+            transformation_block_id = serde.int_(
+                data["transformationBlockId"], where, "transformationBlockId"
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            transformation_block_id=transformation_block_id,
             parameters=parameters,
+            transformation_block_id=transformation_block_id,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "transformationBlockId": self.transformation_block_id,
             "parameters": self.parameters,
+            "transformationBlockId": self.transformation_block_id,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -16,33 +16,33 @@ class AnomalyConfig(serde.Model):
 
     Attributes:
         axes: Selectable axes for the anomaly detection block
-        trained: Whether the block is trained
-        selected_axes: Selected clusters (in config)
         minimum_confidence_rating: DEPRECATED, see "thresholds" instead. Minimum confidence rating for this block, scores above this number will be flagged as anomaly.
+        selected_axes: Selected clusters (in config)
         thresholds: List of configurable thresholds for this block.
+        trained: Whether the block is trained
         cluster_count: Number of clusters for K-means, or number of components for GMM (in config)
     """
 
-    dependencies: DependencyData
-    name: str
     axes: list[AnomalyConfigAxesItem]
-    trained: bool
-    selected_axes: list[int]
+    dependencies: DependencyData
     minimum_confidence_rating: float
+    name: str
+    selected_axes: list[int]
     thresholds: list[BlockThreshold]
+    trained: bool
     cluster_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "dependencies",
-            "name",
             "axes",
-            "trained",
             "clusterCount",
-            "selectedAxes",
+            "dependencies",
             "minimumConfidenceRating",
+            "name",
+            "selectedAxes",
             "thresholds",
+            "trained",
         }
     )
 
@@ -52,36 +52,36 @@ class AnomalyConfig(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            dependencies = DependencyData.convert(
-                data["dependencies"], where, "dependencies"
-            )
-            name = serde.str_(data["name"], where, "name")
             axes = serde.list_of(
                 data["axes"], where, "axes", AnomalyConfigAxesItem.convert
             )
-            trained = serde.bool_(data["trained"], where, "trained")
-            selected_axes = serde.list_of(
-                data["selectedAxes"], where, "selectedAxes", serde.int_
+            dependencies = DependencyData.convert(
+                data["dependencies"], where, "dependencies"
             )
             minimum_confidence_rating = serde.float_(
                 data["minimumConfidenceRating"], where, "minimumConfidenceRating"
             )
+            name = serde.str_(data["name"], where, "name")
+            selected_axes = serde.list_of(
+                data["selectedAxes"], where, "selectedAxes", serde.int_
+            )
             thresholds = serde.list_of(
                 data["thresholds"], where, "thresholds", BlockThreshold.convert
             )
+            trained = serde.bool_(data["trained"], where, "trained")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         cluster_count = data.get("clusterCount", UNSET)
         if cluster_count is not UNSET:
             cluster_count = serde.int_(cluster_count, where, "clusterCount")
         return cls(
-            dependencies=dependencies,
-            name=name,
             axes=axes,
-            trained=trained,
-            selected_axes=selected_axes,
+            dependencies=dependencies,
             minimum_confidence_rating=minimum_confidence_rating,
+            name=name,
+            selected_axes=selected_axes,
             thresholds=thresholds,
+            trained=trained,
             cluster_count=cluster_count,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -89,13 +89,13 @@ class AnomalyConfig(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "dependencies": self.dependencies.to_dict(request=request),
-            "name": self.name,
             "axes": [v0.to_dict(request=request) for v0 in self.axes],
-            "trained": self.trained,
-            "selectedAxes": self.selected_axes,
+            "dependencies": self.dependencies.to_dict(request=request),
             "minimumConfidenceRating": self.minimum_confidence_rating,
+            "name": self.name,
+            "selectedAxes": self.selected_axes,
             "thresholds": [v0.to_dict(request=request) for v0 in self.thresholds],
+            "trained": self.trained,
         }
         if self.cluster_count is not UNSET:
             out["clusterCount"] = self.cluster_count

@@ -10,14 +10,14 @@ from .. import _serde as serde
 class AnomalyConfigAxesItem(serde.Model):
     """The AnomalyConfigAxesItem object of the API."""
 
+    favourite: bool
     ix: int
     label: str
     selected: bool
-    favourite: bool
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"ix", "label", "selected", "favourite"}
+        {"favourite", "ix", "label", "selected"}
     )
 
     @classmethod
@@ -28,27 +28,27 @@ class AnomalyConfigAxesItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            favourite = serde.bool_(data["favourite"], where, "favourite")
             ix = serde.int_(data["ix"], where, "ix")
             label = serde.str_(data["label"], where, "label")
             selected = serde.bool_(data["selected"], where, "selected")
-            favourite = serde.bool_(data["favourite"], where, "favourite")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            favourite=favourite,
             ix=ix,
             label=label,
             selected=selected,
-            favourite=favourite,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "favourite": self.favourite,
             "ix": self.ix,
             "label": self.label,
             "selected": self.selected,
-            "favourite": self.favourite,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

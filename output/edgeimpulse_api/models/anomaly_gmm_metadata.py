@@ -11,18 +11,18 @@ class AnomalyGmmMetadata(serde.Model):
     """The AnomalyGmmMetadata object of the API.
 
     Attributes:
-        means: 2D array of shape (n, m)
         covariances: 3D array of shape (n, m, m)
+        means: 2D array of shape (n, m)
         weights: 1D array of shape (n,)
     """
 
-    means: list[list[float]]
     covariances: list[list[list[float]]]
+    means: list[list[float]]
     weights: list[float]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"means", "covariances", "weights"}
+        {"covariances", "means", "weights"}
     )
 
     @classmethod
@@ -33,21 +33,21 @@ class AnomalyGmmMetadata(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            means = serde.list_of(
-                data["means"], where, "means", serde.array(serde.float_)
-            )
             covariances = serde.list_of(
                 data["covariances"],
                 where,
                 "covariances",
                 serde.array(serde.array(serde.float_)),
             )
+            means = serde.list_of(
+                data["means"], where, "means", serde.array(serde.float_)
+            )
             weights = serde.list_of(data["weights"], where, "weights", serde.float_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            means=means,
             covariances=covariances,
+            means=means,
             weights=weights,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -55,8 +55,8 @@ class AnomalyGmmMetadata(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "means": self.means,
             "covariances": self.covariances,
+            "means": self.means,
             "weights": self.weights,
         }
         for key, value in self.additional_properties.items():

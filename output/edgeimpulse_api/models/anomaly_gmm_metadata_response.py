@@ -12,22 +12,22 @@ class AnomalyGmmMetadataResponse(serde.Model):
     """The AnomalyGmmMetadataResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
-        means: 2D array of shape (n, m)
         covariances: 3D array of shape (n, m, m)
+        means: 2D array of shape (n, m)
+        success: Whether the operation succeeded
         weights: 1D array of shape (n,)
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
-    means: list[list[float]]
     covariances: list[list[list[float]]]
+    means: list[list[float]]
+    success: bool
     weights: list[float]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "means", "covariances", "weights"}
+        {"covariances", "error", "means", "success", "weights"}
     )
 
     @classmethod
@@ -38,16 +38,16 @@ class AnomalyGmmMetadataResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            means = serde.list_of(
-                data["means"], where, "means", serde.array(serde.float_)
-            )
             covariances = serde.list_of(
                 data["covariances"],
                 where,
                 "covariances",
                 serde.array(serde.array(serde.float_)),
             )
+            means = serde.list_of(
+                data["means"], where, "means", serde.array(serde.float_)
+            )
+            success = serde.bool_(data["success"], where, "success")
             weights = serde.list_of(data["weights"], where, "weights", serde.float_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
@@ -55,9 +55,9 @@ class AnomalyGmmMetadataResponse(serde.Model):
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
-            means=means,
             covariances=covariances,
+            means=means,
+            success=success,
             weights=weights,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
@@ -66,9 +66,9 @@ class AnomalyGmmMetadataResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
-            "means": self.means,
             "covariances": self.covariances,
+            "means": self.means,
+            "success": self.success,
             "weights": self.weights,
         }
         if self.error is not UNSET:

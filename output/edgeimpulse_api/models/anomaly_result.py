@@ -14,19 +14,19 @@ class AnomalyResult(serde.Model):
 
     Attributes:
         boxes: For visual anomaly detection. An array of bounding box objects, (x, y, width, height, score, label), one per detection in the image. Filtered by the minimum confidence rating of the learn block.
-        scores: 2D array of shape (n, n) with raw anomaly scores for visual anomaly detection, where n can be calculated as ((1/8 of image input size)/2 - 1). The scores corresponds to each grid cell in the image's spatial matrix.
-        mean_score: Mean value of the scores.
         max_score: Maximum value of the scores.
+        mean_score: Mean value of the scores.
+        scores: 2D array of shape (n, n) with raw anomaly scores for visual anomaly detection, where n can be calculated as ((1/8 of image input size)/2 - 1). The scores corresponds to each grid cell in the image's spatial matrix.
     """
 
     boxes: list[BoundingBoxWithScore] | Unset = UNSET
-    scores: list[list[float]] | Unset = UNSET
-    mean_score: float | Unset = UNSET
     max_score: float | Unset = UNSET
+    mean_score: float | Unset = UNSET
+    scores: list[list[float]] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"boxes", "scores", "meanScore", "maxScore"}
+        {"boxes", "maxScore", "meanScore", "scores"}
     )
 
     @classmethod
@@ -37,20 +37,20 @@ class AnomalyResult(serde.Model):
         boxes = data.get("boxes", UNSET)
         if boxes is not UNSET:
             boxes = serde.list_of(boxes, where, "boxes", BoundingBoxWithScore.convert)
-        scores = data.get("scores", UNSET)
-        if scores is not UNSET:
-            scores = serde.list_of(scores, where, "scores", serde.array(serde.float_))
-        mean_score = data.get("meanScore", UNSET)
-        if mean_score is not UNSET:
-            mean_score = serde.float_(mean_score, where, "meanScore")
         max_score = data.get("maxScore", UNSET)
         if max_score is not UNSET:
             max_score = serde.float_(max_score, where, "maxScore")
+        mean_score = data.get("meanScore", UNSET)
+        if mean_score is not UNSET:
+            mean_score = serde.float_(mean_score, where, "meanScore")
+        scores = data.get("scores", UNSET)
+        if scores is not UNSET:
+            scores = serde.list_of(scores, where, "scores", serde.array(serde.float_))
         return cls(
             boxes=boxes,
-            scores=scores,
-            mean_score=mean_score,
             max_score=max_score,
+            mean_score=mean_score,
+            scores=scores,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -59,12 +59,12 @@ class AnomalyResult(serde.Model):
         out: dict[str, Any] = {}
         if self.boxes is not UNSET:
             out["boxes"] = [v0.to_dict(request=request) for v0 in self.boxes]
-        if self.scores is not UNSET:
-            out["scores"] = self.scores
-        if self.mean_score is not UNSET:
-            out["meanScore"] = self.mean_score
         if self.max_score is not UNSET:
             out["maxScore"] = self.max_score
+        if self.mean_score is not UNSET:
+            out["meanScore"] = self.mean_score
+        if self.scores is not UNSET:
+            out["scores"] = self.scores
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

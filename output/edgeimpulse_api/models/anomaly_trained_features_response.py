@@ -20,14 +20,14 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    data: list[AnomalyTrainedFeaturesResponseDataItem]
     success: bool
     total_sample_count: int
-    data: list[AnomalyTrainedFeaturesResponseDataItem]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "totalSampleCount", "data"}
+        {"data", "error", "success", "totalSampleCount"}
     )
 
     @classmethod
@@ -38,15 +38,15 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            total_sample_count = serde.int_(
-                data["totalSampleCount"], where, "totalSampleCount"
-            )
             _data = serde.list_of(
                 data["data"],
                 where,
                 "data",
                 AnomalyTrainedFeaturesResponseDataItem.convert,
+            )
+            success = serde.bool_(data["success"], where, "success")
+            total_sample_count = serde.int_(
+                data["totalSampleCount"], where, "totalSampleCount"
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
@@ -54,9 +54,9 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
+            data=_data,
             success=success,
             total_sample_count=total_sample_count,
-            data=_data,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -64,9 +64,9 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "data": [v0.to_dict(request=request) for v0 in self.data],
             "success": self.success,
             "totalSampleCount": self.total_sample_count,
-            "data": [v0.to_dict(request=request) for v0 in self.data],
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -10,15 +10,15 @@ from .. import _serde as serde
 class BoundingBox(serde.Model):
     """This has the _absolute values_ for x/y/w/h (so 0..x (where x is the w/h of the image))"""
 
+    height: int
     label: str
+    width: int
     x: int
     y: int
-    width: int
-    height: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"label", "x", "y", "width", "height"}
+        {"height", "label", "width", "x", "y"}
     )
 
     @classmethod
@@ -27,30 +27,30 @@ class BoundingBox(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            height = serde.int_(data["height"], where, "height")
             label = serde.str_(data["label"], where, "label")
+            width = serde.int_(data["width"], where, "width")
             x = serde.int_(data["x"], where, "x")
             y = serde.int_(data["y"], where, "y")
-            width = serde.int_(data["width"], where, "width")
-            height = serde.int_(data["height"], where, "height")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            height=height,
             label=label,
+            width=width,
             x=x,
             y=y,
-            width=width,
-            height=height,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "height": self.height,
             "label": self.label,
+            "width": self.width,
             "x": self.x,
             "y": self.y,
-            "width": self.width,
-            "height": self.height,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -10,16 +10,16 @@ from .. import _serde as serde
 class BoundingBoxWithScore(serde.Model):
     """This has the _ratio_ for x/y/w/h (so 0..1)"""
 
+    height: float
     label: str
+    score: float
+    width: float
     x: float
     y: float
-    width: float
-    height: float
-    score: float
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"label", "x", "y", "width", "height", "score"}
+        {"height", "label", "score", "width", "x", "y"}
     )
 
     @classmethod
@@ -30,33 +30,33 @@ class BoundingBoxWithScore(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            height = serde.float_(data["height"], where, "height")
             label = serde.str_(data["label"], where, "label")
+            score = serde.float_(data["score"], where, "score")
+            width = serde.float_(data["width"], where, "width")
             x = serde.float_(data["x"], where, "x")
             y = serde.float_(data["y"], where, "y")
-            width = serde.float_(data["width"], where, "width")
-            height = serde.float_(data["height"], where, "height")
-            score = serde.float_(data["score"], where, "score")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            height=height,
             label=label,
+            score=score,
+            width=width,
             x=x,
             y=y,
-            width=width,
-            height=height,
-            score=score,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "height": self.height,
             "label": self.label,
+            "score": self.score,
+            "width": self.width,
             "x": self.x,
             "y": self.y,
-            "width": self.width,
-            "height": self.height,
-            "score": self.score,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -16,14 +16,14 @@ class CreateDeveloperProfileResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     organization_id: int
+    success: bool
     error: str | Unset = UNSET
     link: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "organizationId", "link"}
+        {"error", "link", "organizationId", "success"}
     )
 
     @classmethod
@@ -34,10 +34,10 @@ class CreateDeveloperProfileResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             organization_id = serde.int_(
                 data["organizationId"], where, "organizationId"
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
@@ -47,8 +47,8 @@ class CreateDeveloperProfileResponse(serde.Model):
         if link is not UNSET:
             link = serde.str_(link, where, "link")
         return cls(
-            success=success,
             organization_id=organization_id,
+            success=success,
             error=error,
             link=link,
             additional_properties=serde.extras(data, cls._json_names),
@@ -57,8 +57,8 @@ class CreateDeveloperProfileResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "organizationId": self.organization_id,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

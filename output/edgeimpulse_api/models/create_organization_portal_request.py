@@ -12,20 +12,20 @@ class CreateOrganizationPortalRequest(serde.Model):
     """The CreateOrganizationPortalRequest object of the API.
 
     Attributes:
-        name: The name of the upload portal.
         bucket_id: The S3 bucket id to store the uploaded data. Set to '0' to select a bucket hosted by Edge Impulse.
         bucket_path: The path in the bucket the upload portal will write to.
+        name: The name of the upload portal.
         description: The purpose and description of the upload portal.
     """
 
-    name: str
     bucket_id: int
     bucket_path: str
+    name: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "description", "bucketId", "bucketPath"}
+        {"bucketId", "bucketPath", "description", "name"}
     )
 
     @classmethod
@@ -36,18 +36,18 @@ class CreateOrganizationPortalRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
             bucket_id = serde.int_(data["bucketId"], where, "bucketId")
             bucket_path = serde.str_(data["bucketPath"], where, "bucketPath")
+            name = serde.str_(data["name"], where, "name")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         description = data.get("description", UNSET)
         if description is not UNSET:
             description = serde.str_(description, where, "description")
         return cls(
-            name=name,
             bucket_id=bucket_id,
             bucket_path=bucket_path,
+            name=name,
             description=description,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -55,9 +55,9 @@ class CreateOrganizationPortalRequest(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "name": self.name,
             "bucketId": self.bucket_id,
             "bucketPath": self.bucket_path,
+            "name": self.name,
         }
         if self.description is not UNSET:
             out["description"] = self.description

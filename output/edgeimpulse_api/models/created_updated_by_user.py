@@ -18,7 +18,7 @@ class CreatedUpdatedByUser(serde.Model):
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "username", "photo"}
+        {"id", "name", "photo", "username"}
     )
 
     @classmethod

@@ -13,72 +13,72 @@ class DailyMetricsRecord(serde.Model):
     """The DailyMetricsRecord object of the API.
 
     Attributes:
-        date_: Date of the metrics record.
-        total_users: Total number of users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
-        total_staff_users: Total number of staff users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
-        total_projects: Total number of projects at the end of the metrics record date.
-        total_current_contract_cpu_compute_time_seconds: Total CPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
-        total_current_contract_gpu_compute_time_seconds: Total GPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
-        total_current_contract_compute_time_seconds: Total compute time since contract start date, or organization / user creation date, at the end of the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
         compute_time_calculated_since: Date from which the total compute time is calculated. This is the contract start date for billing organizations, or organization / user creation date.
-        total_storage_size_bytes: Total storage size in bytes at the end of the metrics record date.
-        users_added: Number of users added during the metrics record date.
-        users_deleted: Number of users deleted during the metrics record date.
+        compute_time_seconds: Total compute time during the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
+        cpu_compute_time_seconds: Total CPU compute time during the metrics record date.
+        date_: Date of the metrics record.
+        gpu_compute_time_seconds: Total GPU compute time during the metrics record date.
         projects_added: Number of projects added during the metrics record date.
         projects_deleted: Number of projects deleted during the metrics record date.
-        cpu_compute_time_seconds: Total CPU compute time during the metrics record date.
-        gpu_compute_time_seconds: Total GPU compute time during the metrics record date.
-        compute_time_seconds: Total compute time during the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
         storage_bytes_added: Total storage size in bytes added during the metrics record date.
         storage_bytes_deleted: Total storage size in bytes deleted during the metrics record date.
+        total_current_contract_compute_time_seconds: Total compute time since contract start date, or organization / user creation date, at the end of the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
+        total_current_contract_cpu_compute_time_seconds: Total CPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
+        total_current_contract_gpu_compute_time_seconds: Total GPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
+        total_projects: Total number of projects at the end of the metrics record date.
+        total_staff_users: Total number of staff users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
+        total_storage_size_bytes: Total storage size in bytes at the end of the metrics record date.
+        total_users: Total number of users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
+        users_added: Number of users added during the metrics record date.
+        users_deleted: Number of users deleted during the metrics record date.
         staff_users_added: Number of staff users added during the metrics record date.
         staff_users_deleted: Number of staff users deleted during the metrics record date.
     """
 
-    date_: datetime.datetime
-    total_users: int
-    total_staff_users: int
-    total_projects: int
-    total_current_contract_cpu_compute_time_seconds: int
-    total_current_contract_gpu_compute_time_seconds: int
-    total_current_contract_compute_time_seconds: int
     compute_time_calculated_since: datetime.datetime
-    total_storage_size_bytes: int
-    users_added: int
-    users_deleted: int
+    compute_time_seconds: int
+    cpu_compute_time_seconds: int
+    date_: datetime.datetime
+    gpu_compute_time_seconds: int
     projects_added: int
     projects_deleted: int
-    cpu_compute_time_seconds: int
-    gpu_compute_time_seconds: int
-    compute_time_seconds: int
     storage_bytes_added: int
     storage_bytes_deleted: int
+    total_current_contract_compute_time_seconds: int
+    total_current_contract_cpu_compute_time_seconds: int
+    total_current_contract_gpu_compute_time_seconds: int
+    total_projects: int
+    total_staff_users: int
+    total_storage_size_bytes: int
+    total_users: int
+    users_added: int
+    users_deleted: int
     staff_users_added: int | Unset = UNSET
     staff_users_deleted: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "date",
-            "totalUsers",
-            "totalStaffUsers",
-            "totalProjects",
-            "totalCurrentContractCpuComputeTimeSeconds",
-            "totalCurrentContractGpuComputeTimeSeconds",
-            "totalCurrentContractComputeTimeSeconds",
             "computeTimeCalculatedSince",
-            "totalStorageSizeBytes",
-            "usersAdded",
-            "staffUsersAdded",
-            "usersDeleted",
-            "staffUsersDeleted",
+            "computeTimeSeconds",
+            "cpuComputeTimeSeconds",
+            "date",
+            "gpuComputeTimeSeconds",
             "projectsAdded",
             "projectsDeleted",
-            "cpuComputeTimeSeconds",
-            "gpuComputeTimeSeconds",
-            "computeTimeSeconds",
+            "staffUsersAdded",
+            "staffUsersDeleted",
             "storageBytesAdded",
             "storageBytesDeleted",
+            "totalCurrentContractComputeTimeSeconds",
+            "totalCurrentContractCpuComputeTimeSeconds",
+            "totalCurrentContractGpuComputeTimeSeconds",
+            "totalProjects",
+            "totalStaffUsers",
+            "totalStorageSizeBytes",
+            "totalUsers",
+            "usersAdded",
+            "usersDeleted",
         }
     )
 
@@ -90,12 +90,34 @@ class DailyMetricsRecord(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            date_ = serde.datetime_(data["date"], where, "date")
-            total_users = serde.int_(data["totalUsers"], where, "totalUsers")
-            total_staff_users = serde.int_(
-                data["totalStaffUsers"], where, "totalStaffUsers"
+            compute_time_calculated_since = serde.datetime_(
+                data["computeTimeCalculatedSince"], where, "computeTimeCalculatedSince"
             )
-            total_projects = serde.int_(data["totalProjects"], where, "totalProjects")
+            compute_time_seconds = serde.int_(
+                data["computeTimeSeconds"], where, "computeTimeSeconds"
+            )
+            cpu_compute_time_seconds = serde.int_(
+                data["cpuComputeTimeSeconds"], where, "cpuComputeTimeSeconds"
+            )
+            date_ = serde.datetime_(data["date"], where, "date")
+            gpu_compute_time_seconds = serde.int_(
+                data["gpuComputeTimeSeconds"], where, "gpuComputeTimeSeconds"
+            )
+            projects_added = serde.int_(data["projectsAdded"], where, "projectsAdded")
+            projects_deleted = serde.int_(
+                data["projectsDeleted"], where, "projectsDeleted"
+            )
+            storage_bytes_added = serde.int_(
+                data["storageBytesAdded"], where, "storageBytesAdded"
+            )
+            storage_bytes_deleted = serde.int_(
+                data["storageBytesDeleted"], where, "storageBytesDeleted"
+            )
+            total_current_contract_compute_time_seconds = serde.int_(
+                data["totalCurrentContractComputeTimeSeconds"],
+                where,
+                "totalCurrentContractComputeTimeSeconds",
+            )
             total_current_contract_cpu_compute_time_seconds = serde.int_(
                 data["totalCurrentContractCpuComputeTimeSeconds"],
                 where,
@@ -106,38 +128,16 @@ class DailyMetricsRecord(serde.Model):
                 where,
                 "totalCurrentContractGpuComputeTimeSeconds",
             )
-            total_current_contract_compute_time_seconds = serde.int_(
-                data["totalCurrentContractComputeTimeSeconds"],
-                where,
-                "totalCurrentContractComputeTimeSeconds",
-            )
-            compute_time_calculated_since = serde.datetime_(
-                data["computeTimeCalculatedSince"], where, "computeTimeCalculatedSince"
+            total_projects = serde.int_(data["totalProjects"], where, "totalProjects")
+            total_staff_users = serde.int_(
+                data["totalStaffUsers"], where, "totalStaffUsers"
             )
             total_storage_size_bytes = serde.int_(
                 data["totalStorageSizeBytes"], where, "totalStorageSizeBytes"
             )
+            total_users = serde.int_(data["totalUsers"], where, "totalUsers")
             users_added = serde.int_(data["usersAdded"], where, "usersAdded")
             users_deleted = serde.int_(data["usersDeleted"], where, "usersDeleted")
-            projects_added = serde.int_(data["projectsAdded"], where, "projectsAdded")
-            projects_deleted = serde.int_(
-                data["projectsDeleted"], where, "projectsDeleted"
-            )
-            cpu_compute_time_seconds = serde.int_(
-                data["cpuComputeTimeSeconds"], where, "cpuComputeTimeSeconds"
-            )
-            gpu_compute_time_seconds = serde.int_(
-                data["gpuComputeTimeSeconds"], where, "gpuComputeTimeSeconds"
-            )
-            compute_time_seconds = serde.int_(
-                data["computeTimeSeconds"], where, "computeTimeSeconds"
-            )
-            storage_bytes_added = serde.int_(
-                data["storageBytesAdded"], where, "storageBytesAdded"
-            )
-            storage_bytes_deleted = serde.int_(
-                data["storageBytesDeleted"], where, "storageBytesDeleted"
-            )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         staff_users_added = data.get("staffUsersAdded", UNSET)
@@ -149,24 +149,24 @@ class DailyMetricsRecord(serde.Model):
                 staff_users_deleted, where, "staffUsersDeleted"
             )
         return cls(
-            date_=date_,
-            total_users=total_users,
-            total_staff_users=total_staff_users,
-            total_projects=total_projects,
-            total_current_contract_cpu_compute_time_seconds=total_current_contract_cpu_compute_time_seconds,
-            total_current_contract_gpu_compute_time_seconds=total_current_contract_gpu_compute_time_seconds,
-            total_current_contract_compute_time_seconds=total_current_contract_compute_time_seconds,
             compute_time_calculated_since=compute_time_calculated_since,
-            total_storage_size_bytes=total_storage_size_bytes,
-            users_added=users_added,
-            users_deleted=users_deleted,
+            compute_time_seconds=compute_time_seconds,
+            cpu_compute_time_seconds=cpu_compute_time_seconds,
+            date_=date_,
+            gpu_compute_time_seconds=gpu_compute_time_seconds,
             projects_added=projects_added,
             projects_deleted=projects_deleted,
-            cpu_compute_time_seconds=cpu_compute_time_seconds,
-            gpu_compute_time_seconds=gpu_compute_time_seconds,
-            compute_time_seconds=compute_time_seconds,
             storage_bytes_added=storage_bytes_added,
             storage_bytes_deleted=storage_bytes_deleted,
+            total_current_contract_compute_time_seconds=total_current_contract_compute_time_seconds,
+            total_current_contract_cpu_compute_time_seconds=total_current_contract_cpu_compute_time_seconds,
+            total_current_contract_gpu_compute_time_seconds=total_current_contract_gpu_compute_time_seconds,
+            total_projects=total_projects,
+            total_staff_users=total_staff_users,
+            total_storage_size_bytes=total_storage_size_bytes,
+            total_users=total_users,
+            users_added=users_added,
+            users_deleted=users_deleted,
             staff_users_added=staff_users_added,
             staff_users_deleted=staff_users_deleted,
             additional_properties=serde.extras(data, cls._json_names),
@@ -175,26 +175,26 @@ class DailyMetricsRecord(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "date": serde.format_datetime(self.date_),
-            "totalUsers": self.total_users,
-            "totalStaffUsers": self.total_staff_users,
-            "totalProjects": self.total_projects,
-            "totalCurrentContractCpuComputeTimeSeconds": self.total_current_contract_cpu_compute_time_seconds,
-            "totalCurrentContractGpuComputeTimeSeconds": self.total_current_contract_gpu_compute_time_seconds,
-            "totalCurrentContractComputeTimeSeconds": self.total_current_contract_compute_time_seconds,
             "computeTimeCalculatedSince": serde.format_datetime(
                 self.compute_time_calculated_since
             ),
-            "totalStorageSizeBytes": self.total_storage_size_bytes,
-            "usersAdded": self.users_added,
-            "usersDeleted": self.users_deleted,
+            "computeTimeSeconds": self.compute_time_seconds,
+            "cpuComputeTimeSeconds": self.cpu_compute_time_seconds,
+            "date": serde.format_datetime(self.date_),
+            "gpuComputeTimeSeconds": self.gpu_compute_time_seconds,
             "projectsAdded": self.projects_added,
             "projectsDeleted": self.projects_deleted,
-            "cpuComputeTimeSeconds": self.cpu_compute_time_seconds,
-            "gpuComputeTimeSeconds": self.gpu_compute_time_seconds,
-            "computeTimeSeconds": self.compute_time_seconds,
             "storageBytesAdded": self.storage_bytes_added,
             "storageBytesDeleted": self.storage_bytes_deleted,
+            "totalCurrentContractComputeTimeSeconds": self.total_current_contract_compute_time_seconds,
+            "totalCurrentContractCpuComputeTimeSeconds": self.total_current_contract_cpu_compute_time_seconds,
+            "totalCurrentContractGpuComputeTimeSeconds": self.total_current_contract_gpu_compute_time_seconds,
+            "totalProjects": self.total_projects,
+            "totalStaffUsers": self.total_staff_users,
+            "totalStorageSizeBytes": self.total_storage_size_bytes,
+            "totalUsers": self.total_users,
+            "usersAdded": self.users_added,
+            "usersDeleted": self.users_deleted,
         }
         if self.staff_users_added is not UNSET:
             out["staffUsersAdded"] = self.staff_users_added

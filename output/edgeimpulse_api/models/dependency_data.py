@@ -15,15 +15,15 @@ class DependencyData(serde.Model):
         output_classes: Set of output classes for this model
     """
 
-    classes: list[str]
     block_names: list[str]
+    classes: list[str]
     feature_count: int
-    sample_count: int
     output_classes: list[str]
+    sample_count: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"classes", "blockNames", "featureCount", "sampleCount", "outputClasses"}
+        {"blockNames", "classes", "featureCount", "outputClasses", "sampleCount"}
     )
 
     @classmethod
@@ -32,34 +32,34 @@ class DependencyData(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            classes = serde.list_of(data["classes"], where, "classes", serde.str_)
             block_names = serde.list_of(
                 data["blockNames"], where, "blockNames", serde.str_
             )
+            classes = serde.list_of(data["classes"], where, "classes", serde.str_)
             feature_count = serde.int_(data["featureCount"], where, "featureCount")
-            sample_count = serde.int_(data["sampleCount"], where, "sampleCount")
             output_classes = serde.list_of(
                 data["outputClasses"], where, "outputClasses", serde.str_
             )
+            sample_count = serde.int_(data["sampleCount"], where, "sampleCount")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            classes=classes,
             block_names=block_names,
+            classes=classes,
             feature_count=feature_count,
-            sample_count=sample_count,
             output_classes=output_classes,
+            sample_count=sample_count,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "classes": self.classes,
             "blockNames": self.block_names,
+            "classes": self.classes,
             "featureCount": self.feature_count,
-            "sampleCount": self.sample_count,
             "outputClasses": self.output_classes,
+            "sampleCount": self.sample_count,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

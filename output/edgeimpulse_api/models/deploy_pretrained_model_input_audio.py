@@ -10,11 +10,11 @@ from .. import _serde as serde
 class DeployPretrainedModelInputAudio(serde.Model):
     """The DeployPretrainedModelInputAudio object of the API."""
 
-    input_type: Literal["audio"]
     frequency_hz: float
+    input_type: Literal["audio"]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"inputType", "frequencyHz"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"frequencyHz", "inputType"})
 
     @classmethod
     def from_dict(
@@ -24,21 +24,21 @@ class DeployPretrainedModelInputAudio(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input_type = serde.str_enum(data["inputType"], where, "inputType")
             frequency_hz = serde.float_(data["frequencyHz"], where, "frequencyHz")
+            input_type = serde.str_enum(data["inputType"], where, "inputType")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            input_type=input_type,
             frequency_hz=frequency_hz,
+            input_type=input_type,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "inputType": self.input_type,
             "frequencyHz": self.frequency_hz,
+            "inputType": self.input_type,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

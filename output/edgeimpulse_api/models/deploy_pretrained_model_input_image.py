@@ -32,7 +32,7 @@ class DeployPretrainedModelInputImage(serde.Model):
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"inputType", "inputScaling", "resizeMode"}
+        {"inputScaling", "inputType", "resizeMode"}
     )
 
     @classmethod

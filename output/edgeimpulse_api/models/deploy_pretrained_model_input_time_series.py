@@ -10,13 +10,13 @@ from .. import _serde as serde
 class DeployPretrainedModelInputTimeSeries(serde.Model):
     """The DeployPretrainedModelInputTimeSeries object of the API."""
 
-    input_type: Literal["time-series"]
     frequency_hz: float
+    input_type: Literal["time-series"]
     window_length_ms: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"inputType", "frequencyHz", "windowLengthMs"}
+        {"frequencyHz", "inputType", "windowLengthMs"}
     )
 
     @classmethod
@@ -27,16 +27,16 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input_type = serde.str_enum(data["inputType"], where, "inputType")
             frequency_hz = serde.float_(data["frequencyHz"], where, "frequencyHz")
+            input_type = serde.str_enum(data["inputType"], where, "inputType")
             window_length_ms = serde.int_(
                 data["windowLengthMs"], where, "windowLengthMs"
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            input_type=input_type,
             frequency_hz=frequency_hz,
+            input_type=input_type,
             window_length_ms=window_length_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -44,8 +44,8 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "inputType": self.input_type,
             "frequencyHz": self.frequency_hz,
+            "inputType": self.input_type,
             "windowLengthMs": self.window_length_ms,
         }
         for key, value in self.additional_properties.items():

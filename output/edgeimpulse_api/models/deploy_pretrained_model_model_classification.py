@@ -10,11 +10,11 @@ from .. import _serde as serde
 class DeployPretrainedModelModelClassification(serde.Model):
     """The DeployPretrainedModelModelClassification object of the API."""
 
-    model_type: Literal["classification"]
     labels: list[str]
+    model_type: Literal["classification"]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"modelType", "labels"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"labels", "modelType"})
 
     @classmethod
     def from_dict(
@@ -24,21 +24,21 @@ class DeployPretrainedModelModelClassification(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            model_type = serde.str_enum(data["modelType"], where, "modelType")
             labels = serde.list_of(data["labels"], where, "labels", serde.str_)
+            model_type = serde.str_enum(data["modelType"], where, "modelType")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            model_type=model_type,
             labels=labels,
+            model_type=model_type,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "modelType": self.model_type,
             "labels": self.labels,
+            "modelType": self.model_type,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

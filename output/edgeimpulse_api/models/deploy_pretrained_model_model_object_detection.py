@@ -16,7 +16,6 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         threshold_values: All configured thresholds for the current model. Valid keys are 'min_score' (object detection models, all but paddleocr-detector); 'min_score_pixel', 'min_score_box', 'unclip_ratio' (paddleocr-detector).
     """
 
-    model_type: Literal["object-detection"]
     labels: list[str]
     last_layer: Literal[
         "mobilenet-ssd",
@@ -37,11 +36,12 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         "qc-face-det-lite",
     ]
     minimum_confidence: float
+    model_type: Literal["object-detection"]
     threshold_values: dict[str, float] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"modelType", "labels", "lastLayer", "minimumConfidence", "thresholdValues"}
+        {"labels", "lastLayer", "minimumConfidence", "modelType", "thresholdValues"}
     )
 
     @classmethod
@@ -52,12 +52,12 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            model_type = serde.str_enum(data["modelType"], where, "modelType")
             labels = serde.list_of(data["labels"], where, "labels", serde.str_)
             last_layer = serde.str_enum(data["lastLayer"], where, "lastLayer")
             minimum_confidence = serde.float_(
                 data["minimumConfidence"], where, "minimumConfidence"
             )
+            model_type = serde.str_enum(data["modelType"], where, "modelType")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         threshold_values = data.get("thresholdValues", UNSET)
@@ -66,10 +66,10 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
                 threshold_values, where, "thresholdValues", serde.float_
             )
         return cls(
-            model_type=model_type,
             labels=labels,
             last_layer=last_layer,
             minimum_confidence=minimum_confidence,
+            model_type=model_type,
             threshold_values=threshold_values,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -77,10 +77,10 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "modelType": self.model_type,
             "labels": self.labels,
             "lastLayer": self.last_layer,
             "minimumConfidence": self.minimum_confidence,
+            "modelType": self.model_type,
         }
         if self.threshold_values is not UNSET:
             out["thresholdValues"] = self.threshold_values

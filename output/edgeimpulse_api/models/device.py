@@ -17,40 +17,40 @@ class Device(serde.Model):
     Attributes:
         device_id: Unique identifier (such as MAC address) for a device
         last_seen: Last message that was received from the device (ignoring keep-alive)
-        remote_mgmt_connected: Whether the device is connected to the remote management interface. This property is deprecated, use `remoteMgmtMode` instead.
         remote_mgmt_mode: Replaces `remote_mgmt_connected`. Shows whether the device is connected to the remote management interface, and in which mode.
-        remote_mgmt_host: The remote management host that the device is connected to
+        remote_mgmt_connected: Whether the device is connected to the remote management interface. This property is deprecated, use `remoteMgmtMode` instead.
         inference_info: If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device.
+        remote_mgmt_host: The remote management host that the device is connected to
     """
 
-    id: int
-    device_id: str
     created: datetime.datetime
+    device_id: str
+    device_type: str
+    id: int
     last_seen: datetime.datetime
     name: str
-    device_type: str
-    sensors: list[DeviceSensorsItem]
-    remote_mgmt_connected: bool
-    supports_snapshot_streaming: bool
     remote_mgmt_mode: Literal["disconnected", "ingestion", "inference"]
-    remote_mgmt_host: str | Unset = UNSET
+    remote_mgmt_connected: bool
+    sensors: list[DeviceSensorsItem]
+    supports_snapshot_streaming: bool
     inference_info: DeviceInferenceInfo | Unset = UNSET
+    remote_mgmt_host: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "deviceId",
             "created",
+            "deviceId",
+            "deviceType",
+            "id",
+            "inferenceInfo",
             "lastSeen",
             "name",
-            "deviceType",
-            "sensors",
+            "remoteMgmtMode",
             "remote_mgmt_connected",
             "remote_mgmt_host",
+            "sensors",
             "supportsSnapshotStreaming",
-            "remoteMgmtMode",
-            "inferenceInfo",
         }
     )
 
@@ -60,68 +60,68 @@ class Device(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            device_id = serde.str_(data["deviceId"], where, "deviceId")
             created = serde.datetime_(data["created"], where, "created")
+            device_id = serde.str_(data["deviceId"], where, "deviceId")
+            device_type = serde.str_(data["deviceType"], where, "deviceType")
+            id = serde.int_(data["id"], where, "id")
             last_seen = serde.datetime_(data["lastSeen"], where, "lastSeen")
             name = serde.str_(data["name"], where, "name")
-            device_type = serde.str_(data["deviceType"], where, "deviceType")
-            sensors = serde.list_of(
-                data["sensors"], where, "sensors", DeviceSensorsItem.convert
+            remote_mgmt_mode = serde.str_enum(
+                data["remoteMgmtMode"], where, "remoteMgmtMode"
             )
             remote_mgmt_connected = serde.bool_(
                 data["remote_mgmt_connected"], where, "remote_mgmt_connected"
             )
+            sensors = serde.list_of(
+                data["sensors"], where, "sensors", DeviceSensorsItem.convert
+            )
             supports_snapshot_streaming = serde.bool_(
                 data["supportsSnapshotStreaming"], where, "supportsSnapshotStreaming"
             )
-            remote_mgmt_mode = serde.str_enum(
-                data["remoteMgmtMode"], where, "remoteMgmtMode"
-            )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        remote_mgmt_host = data.get("remote_mgmt_host", UNSET)
-        if remote_mgmt_host is not UNSET:
-            remote_mgmt_host = serde.str_(remote_mgmt_host, where, "remote_mgmt_host")
         inference_info = data.get("inferenceInfo", UNSET)
         if inference_info is not UNSET:
             inference_info = DeviceInferenceInfo.convert(
                 inference_info, where, "inferenceInfo"
             )
+        remote_mgmt_host = data.get("remote_mgmt_host", UNSET)
+        if remote_mgmt_host is not UNSET:
+            remote_mgmt_host = serde.str_(remote_mgmt_host, where, "remote_mgmt_host")
         return cls(
-            id=id,
-            device_id=device_id,
             created=created,
+            device_id=device_id,
+            device_type=device_type,
+            id=id,
             last_seen=last_seen,
             name=name,
-            device_type=device_type,
-            sensors=sensors,
-            remote_mgmt_connected=remote_mgmt_connected,
-            supports_snapshot_streaming=supports_snapshot_streaming,
             remote_mgmt_mode=remote_mgmt_mode,
-            remote_mgmt_host=remote_mgmt_host,
+            remote_mgmt_connected=remote_mgmt_connected,
+            sensors=sensors,
+            supports_snapshot_streaming=supports_snapshot_streaming,
             inference_info=inference_info,
+            remote_mgmt_host=remote_mgmt_host,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
-            "deviceId": self.device_id,
             "created": serde.format_datetime(self.created),
+            "deviceId": self.device_id,
+            "deviceType": self.device_type,
+            "id": self.id,
             "lastSeen": serde.format_datetime(self.last_seen),
             "name": self.name,
-            "deviceType": self.device_type,
-            "sensors": [v0.to_dict(request=request) for v0 in self.sensors],
-            "remote_mgmt_connected": self.remote_mgmt_connected,
-            "supportsSnapshotStreaming": self.supports_snapshot_streaming,
             "remoteMgmtMode": self.remote_mgmt_mode,
+            "remote_mgmt_connected": self.remote_mgmt_connected,
+            "sensors": [v0.to_dict(request=request) for v0 in self.sensors],
+            "supportsSnapshotStreaming": self.supports_snapshot_streaming,
         }
-        if self.remote_mgmt_host is not UNSET:
-            out["remote_mgmt_host"] = self.remote_mgmt_host
         if self.inference_info is not UNSET:
             out["inferenceInfo"] = self.inference_info.to_dict(request=request)
+        if self.remote_mgmt_host is not UNSET:
+            out["remote_mgmt_host"] = self.remote_mgmt_host
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -11,10 +11,10 @@ from .._serde import UNSET, Unset
 class DeviceInferenceInfo(serde.Model):
     """If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device."""
 
-    project_id: int
-    project_owner: str
-    project_name: str
     deployed_version: int
+    project_id: int
+    project_name: str
+    project_owner: str
     model_type: (
         Literal["classification", "objectDetection", "constrainedObjectDetection"]
         | Unset
@@ -22,7 +22,7 @@ class DeviceInferenceInfo(serde.Model):
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"projectId", "projectOwner", "projectName", "deployedVersion", "modelType"}
+        {"deployedVersion", "modelType", "projectId", "projectName", "projectOwner"}
     )
 
     @classmethod
@@ -33,22 +33,22 @@ class DeviceInferenceInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            project_id = serde.int_(data["projectId"], where, "projectId")
-            project_owner = serde.str_(data["projectOwner"], where, "projectOwner")
-            project_name = serde.str_(data["projectName"], where, "projectName")
             deployed_version = serde.int_(
                 data["deployedVersion"], where, "deployedVersion"
             )
+            project_id = serde.int_(data["projectId"], where, "projectId")
+            project_name = serde.str_(data["projectName"], where, "projectName")
+            project_owner = serde.str_(data["projectOwner"], where, "projectOwner")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         model_type = data.get("modelType", UNSET)
         if model_type is not UNSET:
             model_type = serde.str_enum(model_type, where, "modelType")
         return cls(
-            project_id=project_id,
-            project_owner=project_owner,
-            project_name=project_name,
             deployed_version=deployed_version,
+            project_id=project_id,
+            project_name=project_name,
+            project_owner=project_owner,
             model_type=model_type,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -56,10 +56,10 @@ class DeviceInferenceInfo(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "projectId": self.project_id,
-            "projectOwner": self.project_owner,
-            "projectName": self.project_name,
             "deployedVersion": self.deployed_version,
+            "projectId": self.project_id,
+            "projectName": self.project_name,
+            "projectOwner": self.project_owner,
         }
         if self.model_type is not UNSET:
             out["modelType"] = self.model_type

@@ -11,17 +11,17 @@ class DeviceSensorsItem(serde.Model):
     """The DeviceSensorsItem object of the API.
 
     Attributes:
-        max_sample_length_s: Maximum supported sample length in seconds
         frequencies: Supported frequencies for this sensor in Hz.
+        max_sample_length_s: Maximum supported sample length in seconds
     """
 
-    name: str
-    max_sample_length_s: int
     frequencies: list[float]
+    max_sample_length_s: int
+    name: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "maxSampleLengthS", "frequencies"}
+        {"frequencies", "maxSampleLengthS", "name"}
     )
 
     @classmethod
@@ -32,28 +32,28 @@ class DeviceSensorsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
-            max_sample_length_s = serde.int_(
-                data["maxSampleLengthS"], where, "maxSampleLengthS"
-            )
             frequencies = serde.list_of(
                 data["frequencies"], where, "frequencies", serde.float_
             )
+            max_sample_length_s = serde.int_(
+                data["maxSampleLengthS"], where, "maxSampleLengthS"
+            )
+            name = serde.str_(data["name"], where, "name")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            name=name,
-            max_sample_length_s=max_sample_length_s,
             frequencies=frequencies,
+            max_sample_length_s=max_sample_length_s,
+            name=name,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "name": self.name,
-            "maxSampleLengthS": self.max_sample_length_s,
             "frequencies": self.frequencies,
+            "maxSampleLengthS": self.max_sample_length_s,
+            "name": self.name,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -12,30 +12,30 @@ class DspGroupItemSelectOptionsItem(serde.Model):
     """The DspGroupItemSelectOptionsItem object of the API.
 
     Attributes:
-        value: What is the string that will be set if this option is selected?
         option_label: What is the label that will be shown to the user for this option?
         priority: The following options are optional.  See Learn Block Auto Config in Notion. Higher priority will get chosen based on limits below.
         rom_estimate: Estimated ROM footprint for this choice.  Will be tested against ROM budget in Studio.
+        value: What is the string that will be set if this option is selected?
     """
 
-    value: str | Unset = UNSET
-    selected: bool | Unset = UNSET
+    needs_features: list[str] | Unset = UNSET
+    needs_ops: list[str] | Unset = UNSET
     option_label: str | Unset = UNSET
     priority: float | Unset = UNSET
     rom_estimate: float | Unset = UNSET
-    needs_ops: list[str] | Unset = UNSET
-    needs_features: list[str] | Unset = UNSET
+    selected: bool | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "value",
-            "selected",
+            "needsFeatures",
+            "needsOps",
             "optionLabel",
             "priority",
             "romEstimate",
-            "needsOps",
-            "needsFeatures",
+            "selected",
+            "value",
         }
     )
 
@@ -46,12 +46,14 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        value = data.get("value", UNSET)
-        if value is not UNSET:
-            value = serde.str_(value, where, "value")
-        selected = data.get("selected", UNSET)
-        if selected is not UNSET:
-            selected = serde.bool_(selected, where, "selected")
+        needs_features = data.get("needsFeatures", UNSET)
+        if needs_features is not UNSET:
+            needs_features = serde.list_of(
+                needs_features, where, "needsFeatures", serde.str_
+            )
+        needs_ops = data.get("needsOps", UNSET)
+        if needs_ops is not UNSET:
+            needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
         option_label = data.get("optionLabel", UNSET)
         if option_label is not UNSET:
             option_label = serde.str_(option_label, where, "optionLabel")
@@ -61,42 +63,40 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         rom_estimate = data.get("romEstimate", UNSET)
         if rom_estimate is not UNSET:
             rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
-        needs_ops = data.get("needsOps", UNSET)
-        if needs_ops is not UNSET:
-            needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
-        needs_features = data.get("needsFeatures", UNSET)
-        if needs_features is not UNSET:
-            needs_features = serde.list_of(
-                needs_features, where, "needsFeatures", serde.str_
-            )
+        selected = data.get("selected", UNSET)
+        if selected is not UNSET:
+            selected = serde.bool_(selected, where, "selected")
+        value = data.get("value", UNSET)
+        if value is not UNSET:
+            value = serde.str_(value, where, "value")
         return cls(
-            value=value,
-            selected=selected,
+            needs_features=needs_features,
+            needs_ops=needs_ops,
             option_label=option_label,
             priority=priority,
             rom_estimate=rom_estimate,
-            needs_ops=needs_ops,
-            needs_features=needs_features,
+            selected=selected,
+            value=value,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.value is not UNSET:
-            out["value"] = self.value
-        if self.selected is not UNSET:
-            out["selected"] = self.selected
+        if self.needs_features is not UNSET:
+            out["needsFeatures"] = self.needs_features
+        if self.needs_ops is not UNSET:
+            out["needsOps"] = self.needs_ops
         if self.option_label is not UNSET:
             out["optionLabel"] = self.option_label
         if self.priority is not UNSET:
             out["priority"] = self.priority
         if self.rom_estimate is not UNSET:
             out["romEstimate"] = self.rom_estimate
-        if self.needs_ops is not UNSET:
-            out["needsOps"] = self.needs_ops
-        if self.needs_features is not UNSET:
-            out["needsFeatures"] = self.needs_features
+        if self.selected is not UNSET:
+            out["selected"] = self.selected
+        if self.value is not UNSET:
+            out["value"] = self.value
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

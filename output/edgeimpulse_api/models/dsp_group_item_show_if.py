@@ -10,13 +10,13 @@ from .. import _serde as serde
 class DspGroupItemShowIf(serde.Model):
     """The DspGroupItemShowIf object of the API."""
 
-    parameter: str
     operator: Literal["eq", "neq"]
+    parameter: str
     value: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"parameter", "operator", "value"}
+        {"operator", "parameter", "value"}
     )
 
     @classmethod
@@ -27,14 +27,14 @@ class DspGroupItemShowIf(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            parameter = serde.str_(data["parameter"], where, "parameter")
             operator = serde.str_enum(data["operator"], where, "operator")
+            parameter = serde.str_(data["parameter"], where, "parameter")
             value = serde.str_(data["value"], where, "value")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            parameter=parameter,
             operator=operator,
+            parameter=parameter,
             value=value,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -42,8 +42,8 @@ class DspGroupItemShowIf(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "parameter": self.parameter,
             "operator": self.operator,
+            "parameter": self.parameter,
             "value": self.value,
         }
         for key, value in self.additional_properties.items():

@@ -10,13 +10,13 @@ from .. import _serde as serde
 class DspNamedAxis(serde.Model):
     """The DspNamedAxis object of the API."""
 
-    name: str
     description: str
+    name: str
     required: bool
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "description", "required"}
+        {"description", "name", "required"}
     )
 
     @classmethod
@@ -25,14 +25,14 @@ class DspNamedAxis(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
             description = serde.str_(data["description"], where, "description")
+            name = serde.str_(data["name"], where, "name")
             required = serde.bool_(data["required"], where, "required")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            name=name,
             description=description,
+            name=name,
             required=required,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -40,8 +40,8 @@ class DspNamedAxis(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "name": self.name,
             "description": self.description,
+            "name": self.name,
             "required": self.required,
         }
         for key, value in self.additional_properties.items():

@@ -12,22 +12,22 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
     """The EnterpriseUpgradeOrTrialExtensionRequest object of the API.
 
     Attributes:
-        reason: Answer to the question: 'Why is this the right time for your team to invest in edge AI?'. This is optional.
-        use_case: Answer to the question: 'What best describes your use case?'. This is optional.
-        timeline: Answer to the question: 'What is your timeline for solving your problem?'. This is optional.
         objective: Answer to the question: 'What are you hoping to achieve with an extension?'. This is optional.
+        reason: Answer to the question: 'Why is this the right time for your team to invest in edge AI?'. This is optional.
+        timeline: Answer to the question: 'What is your timeline for solving your problem?'. This is optional.
         trial_id: The user's trial ID. This is optional.
+        use_case: Answer to the question: 'What best describes your use case?'. This is optional.
     """
 
-    reason: str | Unset = UNSET
-    use_case: str | Unset = UNSET
-    timeline: str | Unset = UNSET
     objective: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    timeline: str | Unset = UNSET
     trial_id: float | Unset = UNSET
+    use_case: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"reason", "useCase", "timeline", "objective", "trialId"}
+        {"objective", "reason", "timeline", "trialId", "useCase"}
     )
 
     @classmethod
@@ -37,43 +37,43 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        reason = data.get("reason", UNSET)
-        if reason is not UNSET:
-            reason = serde.str_(reason, where, "reason")
-        use_case = data.get("useCase", UNSET)
-        if use_case is not UNSET:
-            use_case = serde.str_(use_case, where, "useCase")
-        timeline = data.get("timeline", UNSET)
-        if timeline is not UNSET:
-            timeline = serde.str_(timeline, where, "timeline")
         objective = data.get("objective", UNSET)
         if objective is not UNSET:
             objective = serde.str_(objective, where, "objective")
+        reason = data.get("reason", UNSET)
+        if reason is not UNSET:
+            reason = serde.str_(reason, where, "reason")
+        timeline = data.get("timeline", UNSET)
+        if timeline is not UNSET:
+            timeline = serde.str_(timeline, where, "timeline")
         trial_id = data.get("trialId", UNSET)
         if trial_id is not UNSET:
             trial_id = serde.float_(trial_id, where, "trialId")
+        use_case = data.get("useCase", UNSET)
+        if use_case is not UNSET:
+            use_case = serde.str_(use_case, where, "useCase")
         return cls(
-            reason=reason,
-            use_case=use_case,
-            timeline=timeline,
             objective=objective,
+            reason=reason,
+            timeline=timeline,
             trial_id=trial_id,
+            use_case=use_case,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.reason is not UNSET:
-            out["reason"] = self.reason
-        if self.use_case is not UNSET:
-            out["useCase"] = self.use_case
-        if self.timeline is not UNSET:
-            out["timeline"] = self.timeline
         if self.objective is not UNSET:
             out["objective"] = self.objective
+        if self.reason is not UNSET:
+            out["reason"] = self.reason
+        if self.timeline is not UNSET:
+            out["timeline"] = self.timeline
         if self.trial_id is not UNSET:
             out["trialId"] = self.trial_id
+        if self.use_case is not UNSET:
+            out["useCase"] = self.use_case
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

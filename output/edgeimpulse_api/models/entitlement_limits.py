@@ -12,27 +12,27 @@ class EntitlementLimits(serde.Model):
     """The EntitlementLimits object of the API.
 
     Attributes:
-        total_storage: Storage entitlement, in bytes
         compute_time_per_year: Total compute time entitlement (CPU + GPU), in seconds
         gpu_compute_time_per_year: GPU compute time entitlement, in seconds
         number_of_projects: Number of projects allowed for this organization
         number_of_users: Number of users allowed for this organization
+        total_storage: Storage entitlement, in bytes
     """
 
-    total_storage: float | Unset = UNSET
     compute_time_per_year: float | Unset = UNSET
     gpu_compute_time_per_year: float | Unset = UNSET
     number_of_projects: int | Unset = UNSET
     number_of_users: int | Unset = UNSET
+    total_storage: float | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "totalStorage",
             "computeTimePerYear",
             "gpuComputeTimePerYear",
             "numberOfProjects",
             "numberOfUsers",
+            "totalStorage",
         }
     )
 
@@ -43,9 +43,6 @@ class EntitlementLimits(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        total_storage = data.get("totalStorage", UNSET)
-        if total_storage is not UNSET:
-            total_storage = serde.float_(total_storage, where, "totalStorage")
         compute_time_per_year = data.get("computeTimePerYear", UNSET)
         if compute_time_per_year is not UNSET:
             compute_time_per_year = serde.float_(
@@ -64,20 +61,21 @@ class EntitlementLimits(serde.Model):
         number_of_users = data.get("numberOfUsers", UNSET)
         if number_of_users is not UNSET:
             number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
+        total_storage = data.get("totalStorage", UNSET)
+        if total_storage is not UNSET:
+            total_storage = serde.float_(total_storage, where, "totalStorage")
         return cls(
-            total_storage=total_storage,
             compute_time_per_year=compute_time_per_year,
             gpu_compute_time_per_year=gpu_compute_time_per_year,
             number_of_projects=number_of_projects,
             number_of_users=number_of_users,
+            total_storage=total_storage,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.total_storage is not UNSET:
-            out["totalStorage"] = self.total_storage
         if self.compute_time_per_year is not UNSET:
             out["computeTimePerYear"] = self.compute_time_per_year
         if self.gpu_compute_time_per_year is not UNSET:
@@ -86,6 +84,8 @@ class EntitlementLimits(serde.Model):
             out["numberOfProjects"] = self.number_of_projects
         if self.number_of_users is not UNSET:
             out["numberOfUsers"] = self.number_of_users
+        if self.total_storage is not UNSET:
+            out["totalStorage"] = self.total_storage
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

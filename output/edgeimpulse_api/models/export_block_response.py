@@ -12,19 +12,19 @@ class ExportBlockResponse(serde.Model):
     """The ExportBlockResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         id: Job identifier. Status updates will include this identifier.
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
-    id: int
     export_url: str
+    id: int
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "id", "exportUrl"}
+        {"error", "exportUrl", "id", "success"}
     )
 
     @classmethod
@@ -35,18 +35,18 @@ class ExportBlockResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            id = serde.int_(data["id"], where, "id")
             export_url = serde.str_(data["exportUrl"], where, "exportUrl")
+            id = serde.int_(data["id"], where, "id")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
-            id=id,
             export_url=export_url,
+            id=id,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -54,9 +54,9 @@ class ExportBlockResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
-            "id": self.id,
             "exportUrl": self.export_url,
+            "id": self.id,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -19,12 +19,12 @@ class FindSegmentSampleResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     segments: list[FindSegmentSampleResponseSegmentsItem]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "segments"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "segments", "success"})
 
     @classmethod
     def from_dict(
@@ -34,21 +34,21 @@ class FindSegmentSampleResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             segments = serde.list_of(
                 data["segments"],
                 where,
                 "segments",
                 FindSegmentSampleResponseSegmentsItem.convert,
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             segments=segments,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -56,8 +56,8 @@ class FindSegmentSampleResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "segments": [v0.to_dict(request=request) for v0 in self.segments],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

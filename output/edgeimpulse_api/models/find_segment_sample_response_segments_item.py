@@ -10,11 +10,11 @@ from .. import _serde as serde
 class FindSegmentSampleResponseSegmentsItem(serde.Model):
     """The FindSegmentSampleResponseSegmentsItem object of the API."""
 
-    start_ms: int
     end_ms: int
+    start_ms: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"startMs", "endMs"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"endMs", "startMs"})
 
     @classmethod
     def from_dict(
@@ -24,21 +24,21 @@ class FindSegmentSampleResponseSegmentsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            start_ms = serde.int_(data["startMs"], where, "startMs")
             end_ms = serde.int_(data["endMs"], where, "endMs")
+            start_ms = serde.int_(data["startMs"], where, "startMs")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            start_ms=start_ms,
             end_ms=end_ms,
+            start_ms=start_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "startMs": self.start_ms,
             "endMs": self.end_ms,
+            "startMs": self.start_ms,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

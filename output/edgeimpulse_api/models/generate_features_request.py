@@ -14,18 +14,18 @@ class GenerateFeaturesRequest(serde.Model):
     Attributes:
         dsp_id: DSP block ID to generate features for
         calculate_feature_importance: Whether to generate feature importance (only when available)
-        skip_feature_explorer: If set, skips feature explorer (used in tests)
         normalize_data: Data normalization method to use on the generated features. This only applies if canNormalizeData is true.
+        skip_feature_explorer: If set, skips feature explorer (used in tests)
     """
 
     dsp_id: int
     calculate_feature_importance: bool | Unset = UNSET
-    skip_feature_explorer: bool | Unset = UNSET
     normalize_data: Literal["none", "normalize-channel-standard-scaler"] | Unset = UNSET
+    skip_feature_explorer: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"dspId", "calculateFeatureImportance", "skipFeatureExplorer", "normalizeData"}
+        {"calculateFeatureImportance", "dspId", "normalizeData", "skipFeatureExplorer"}
     )
 
     @classmethod
@@ -44,19 +44,19 @@ class GenerateFeaturesRequest(serde.Model):
             calculate_feature_importance = serde.bool_(
                 calculate_feature_importance, where, "calculateFeatureImportance"
             )
+        normalize_data = data.get("normalizeData", UNSET)
+        if normalize_data is not UNSET:
+            normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
         skip_feature_explorer = data.get("skipFeatureExplorer", UNSET)
         if skip_feature_explorer is not UNSET:
             skip_feature_explorer = serde.bool_(
                 skip_feature_explorer, where, "skipFeatureExplorer"
             )
-        normalize_data = data.get("normalizeData", UNSET)
-        if normalize_data is not UNSET:
-            normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
         return cls(
             dsp_id=dsp_id,
             calculate_feature_importance=calculate_feature_importance,
-            skip_feature_explorer=skip_feature_explorer,
             normalize_data=normalize_data,
+            skip_feature_explorer=skip_feature_explorer,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -67,10 +67,10 @@ class GenerateFeaturesRequest(serde.Model):
         }
         if self.calculate_feature_importance is not UNSET:
             out["calculateFeatureImportance"] = self.calculate_feature_importance
-        if self.skip_feature_explorer is not UNSET:
-            out["skipFeatureExplorer"] = self.skip_feature_explorer
         if self.normalize_data is not UNSET:
             out["normalizeData"] = self.normalize_data
+        if self.skip_feature_explorer is not UNSET:
+            out["skipFeatureExplorer"] = self.skip_feature_explorer
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -20,7 +20,7 @@ class GenericApiResponse(serde.Model):
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "success"})
 
     @classmethod
     def from_dict(

@@ -26,7 +26,7 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
     sample: GetDataExplorerFeaturesResponseDataItemSample | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"X", "y", "yLabel", "sample"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"X", "sample", "y", "yLabel"})
 
     @classmethod
     def from_dict(

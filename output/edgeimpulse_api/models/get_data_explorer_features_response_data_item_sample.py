@@ -10,15 +10,15 @@ from .. import _serde as serde
 class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
     """The GetDataExplorerFeaturesResponseDataItemSample object of the API."""
 
+    category: Literal["training", "testing"]
+    end_ms: float
     id: float
     name: str
     start_ms: float
-    end_ms: float
-    category: Literal["training", "testing"]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "startMs", "endMs", "category"}
+        {"category", "endMs", "id", "name", "startMs"}
     )
 
     @classmethod
@@ -29,30 +29,30 @@ class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            category = serde.str_enum(data["category"], where, "category")
+            end_ms = serde.float_(data["endMs"], where, "endMs")
             id = serde.float_(data["id"], where, "id")
             name = serde.str_(data["name"], where, "name")
             start_ms = serde.float_(data["startMs"], where, "startMs")
-            end_ms = serde.float_(data["endMs"], where, "endMs")
-            category = serde.str_enum(data["category"], where, "category")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            category=category,
+            end_ms=end_ms,
             id=id,
             name=name,
             start_ms=start_ms,
-            end_ms=end_ms,
-            category=category,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "category": self.category,
+            "endMs": self.end_ms,
             "id": self.id,
             "name": self.name,
             "startMs": self.start_ms,
-            "endMs": self.end_ms,
-            "category": self.category,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

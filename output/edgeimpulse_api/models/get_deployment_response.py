@@ -16,14 +16,14 @@ class GetDeploymentResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     has_deployment: bool
+    success: bool
     error: str | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "hasDeployment", "version"}
+        {"error", "hasDeployment", "success", "version"}
     )
 
     @classmethod
@@ -34,8 +34,8 @@ class GetDeploymentResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             has_deployment = serde.bool_(data["hasDeployment"], where, "hasDeployment")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
@@ -45,8 +45,8 @@ class GetDeploymentResponse(serde.Model):
         if version is not UNSET:
             version = serde.int_(version, where, "version")
         return cls(
-            success=success,
             has_deployment=has_deployment,
+            success=success,
             error=error,
             version=version,
             additional_properties=serde.extras(data, cls._json_names),
@@ -55,8 +55,8 @@ class GetDeploymentResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "hasDeployment": self.has_deployment,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

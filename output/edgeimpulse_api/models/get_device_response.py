@@ -18,11 +18,11 @@ class GetDeviceResponse(serde.Model):
     """
 
     success: bool
-    error: str | Unset = UNSET
     device: Device | Unset = UNSET
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "device"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"device", "error", "success"})
 
     @classmethod
     def from_dict(
@@ -35,16 +35,16 @@ class GetDeviceResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
         device = data.get("device", UNSET)
         if device is not UNSET:
             device = Device.convert(device, where, "device")
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
         return cls(
             success=success,
-            error=error,
             device=device,
+            error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -53,10 +53,10 @@ class GetDeviceResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
-        if self.error is not UNSET:
-            out["error"] = self.error
         if self.device is not UNSET:
             out["device"] = self.device.to_dict(request=request)
+        if self.error is not UNSET:
+            out["error"] = self.error
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -17,12 +17,12 @@ class GetOrganizationBucketResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     bucket: OrganizationBucket
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "bucket"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"bucket", "error", "success"})
 
     @classmethod
     def from_dict(
@@ -32,16 +32,16 @@ class GetOrganizationBucketResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             bucket = OrganizationBucket.convert(data["bucket"], where, "bucket")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             bucket=bucket,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -49,8 +49,8 @@ class GetOrganizationBucketResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "bucket": self.bucket.to_dict(request=request),
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -17,12 +17,12 @@ class GetOrganizationDataExportResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     export: OrganizationDataExport
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "export"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "export", "success"})
 
     @classmethod
     def from_dict(
@@ -32,16 +32,16 @@ class GetOrganizationDataExportResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             export = OrganizationDataExport.convert(data["export"], where, "export")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             export=export,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -49,8 +49,8 @@ class GetOrganizationDataExportResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "export": self.export.to_dict(request=request),
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

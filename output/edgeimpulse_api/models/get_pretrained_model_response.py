@@ -16,15 +16,15 @@ class GetPretrainedModelResponse(serde.Model):
     """The GetPretrainedModelResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
-        specific_device_selected: Whether a specific device was selected for performance profiling
         available_model_types: The types of model that are available
+        specific_device_selected: Whether a specific device was selected for performance profiling
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
-    specific_device_selected: bool
     available_model_types: list[Literal["int8", "float32", "akida", "requiresRetrain"]]
+    specific_device_selected: bool
+    success: bool
     error: str | Unset = UNSET
     model: GetPretrainedModelResponseModel | Unset = UNSET
     model_info: GetPretrainedModelResponseModelInfo | Unset = UNSET
@@ -32,12 +32,12 @@ class GetPretrainedModelResponse(serde.Model):
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "success",
-            "error",
-            "specificDeviceSelected",
             "availableModelTypes",
+            "error",
             "model",
             "modelInfo",
+            "specificDeviceSelected",
+            "success",
         }
     )
 
@@ -49,16 +49,16 @@ class GetPretrainedModelResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            specific_device_selected = serde.bool_(
-                data["specificDeviceSelected"], where, "specificDeviceSelected"
-            )
             available_model_types = serde.list_of(
                 data["availableModelTypes"],
                 where,
                 "availableModelTypes",
                 serde.str_enum,
             )
+            specific_device_selected = serde.bool_(
+                data["specificDeviceSelected"], where, "specificDeviceSelected"
+            )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
@@ -73,9 +73,9 @@ class GetPretrainedModelResponse(serde.Model):
                 model_info, where, "modelInfo"
             )
         return cls(
-            success=success,
-            specific_device_selected=specific_device_selected,
             available_model_types=available_model_types,
+            specific_device_selected=specific_device_selected,
+            success=success,
             error=error,
             model=model,
             model_info=model_info,
@@ -85,9 +85,9 @@ class GetPretrainedModelResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
-            "specificDeviceSelected": self.specific_device_selected,
             "availableModelTypes": self.available_model_types,
+            "specificDeviceSelected": self.specific_device_selected,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

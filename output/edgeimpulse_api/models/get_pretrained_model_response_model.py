@@ -16,27 +16,27 @@ class GetPretrainedModelResponseModel(serde.Model):
     """The GetPretrainedModelResponseModel object of the API.
 
     Attributes:
-        profile_job_id: If this is set, then we're still profiling this model. Subscribe to job updates to see when it's done (afterward the metadata will be updated).
         profile_job_failed: If this is set, then the profiling job failed (get the status by getting the job logs for 'profilingJobId').
+        profile_job_id: If this is set, then we're still profiling this model. Subscribe to job updates to see when it's done (afterward the metadata will be updated).
     """
 
     file_name: str
     inputs: list[PretrainedModelTensor]
     outputs: list[PretrainedModelTensor]
     profile_info: GetPretrainedModelResponseModelProfileInfo | Unset = UNSET
-    profile_job_id: int | Unset = UNSET
     profile_job_failed: bool | Unset = UNSET
+    profile_job_id: int | Unset = UNSET
     supports_tf_lite: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
             "fileName",
-            "profileInfo",
             "inputs",
             "outputs",
-            "profileJobId",
+            "profileInfo",
             "profileJobFailed",
+            "profileJobId",
             "supportsTFLite",
         }
     )
@@ -63,14 +63,14 @@ class GetPretrainedModelResponseModel(serde.Model):
             profile_info = GetPretrainedModelResponseModelProfileInfo.convert(
                 profile_info, where, "profileInfo"
             )
-        profile_job_id = data.get("profileJobId", UNSET)
-        if profile_job_id is not UNSET:
-            profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
         profile_job_failed = data.get("profileJobFailed", UNSET)
         if profile_job_failed is not UNSET:
             profile_job_failed = serde.bool_(
                 profile_job_failed, where, "profileJobFailed"
             )
+        profile_job_id = data.get("profileJobId", UNSET)
+        if profile_job_id is not UNSET:
+            profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
         supports_tf_lite = data.get("supportsTFLite", UNSET)
         if supports_tf_lite is not UNSET:
             supports_tf_lite = serde.bool_(supports_tf_lite, where, "supportsTFLite")
@@ -79,8 +79,8 @@ class GetPretrainedModelResponseModel(serde.Model):
             inputs=inputs,
             outputs=outputs,
             profile_info=profile_info,
-            profile_job_id=profile_job_id,
             profile_job_failed=profile_job_failed,
+            profile_job_id=profile_job_id,
             supports_tf_lite=supports_tf_lite,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -94,10 +94,10 @@ class GetPretrainedModelResponseModel(serde.Model):
         }
         if self.profile_info is not UNSET:
             out["profileInfo"] = self.profile_info.to_dict(request=request)
-        if self.profile_job_id is not UNSET:
-            out["profileJobId"] = self.profile_job_id
         if self.profile_job_failed is not UNSET:
             out["profileJobFailed"] = self.profile_job_failed
+        if self.profile_job_id is not UNSET:
+            out["profileJobId"] = self.profile_job_id
         if self.supports_tf_lite is not UNSET:
             out["supportsTFLite"] = self.supports_tf_lite
         for key, value in self.additional_properties.items():

@@ -62,10 +62,10 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
                 "input",
                 "inputType",
                 {
-                    "time-series": DeployPretrainedModelInputTimeSeries.convert,
                     "audio": DeployPretrainedModelInputAudio.convert,
                     "image": DeployPretrainedModelInputImage.convert,
                     "other": DeployPretrainedModelInputOther.convert,
+                    "time-series": DeployPretrainedModelInputTimeSeries.convert,
                 },
             )
             model = serde.tagged(
@@ -74,11 +74,11 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
                 "model",
                 "modelType",
                 {
-                    "classification": DeployPretrainedModelModelClassification.convert,
-                    "regression": DeployPretrainedModelModelRegression.convert,
-                    "object-detection": DeployPretrainedModelModelObjectDetection.convert,
-                    "freeform": DeployPretrainedModelModelFreeform.convert,
                     "anomaly": DeployPretrainedModelModelAnomaly.convert,
+                    "classification": DeployPretrainedModelModelClassification.convert,
+                    "freeform": DeployPretrainedModelModelFreeform.convert,
+                    "object-detection": DeployPretrainedModelModelObjectDetection.convert,
+                    "regression": DeployPretrainedModelModelRegression.convert,
                     "visual-anomaly": DeployPretrainedModelModelVisualAnomaly.convert,
                 },
             )

@@ -13,17 +13,17 @@ class GetSampleMetadataResponse(serde.Model):
     """The GetSampleMetadataResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         metadata: Array with all available sample metadata.
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     metadata: list[SampleMetadata]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "metadata"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "metadata", "success"})
 
     @classmethod
     def from_dict(
@@ -33,18 +33,18 @@ class GetSampleMetadataResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             metadata = serde.list_of(
                 data["metadata"], where, "metadata", SampleMetadata.convert
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             metadata=metadata,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -52,8 +52,8 @@ class GetSampleMetadataResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "metadata": [v0.to_dict(request=request) for v0 in self.metadata],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -17,14 +17,14 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     has_features: bool
+    success: bool
     error: str | Unset = UNSET
     input_block: ImpulseInputBlock | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "hasFeatures", "inputBlock"}
+        {"error", "hasFeatures", "inputBlock", "success"}
     )
 
     @classmethod
@@ -35,8 +35,8 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             has_features = serde.bool_(data["hasFeatures"], where, "hasFeatures")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
@@ -46,8 +46,8 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         if input_block is not UNSET:
             input_block = ImpulseInputBlock.convert(input_block, where, "inputBlock")
         return cls(
-            success=success,
             has_features=has_features,
+            success=success,
             error=error,
             input_block=input_block,
             additional_properties=serde.extras(data, cls._json_names),
@@ -56,8 +56,8 @@ class HasDataExplorerFeaturesResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "hasFeatures": self.has_features,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -18,41 +18,32 @@ class ImpulseInputBlock(serde.Model):
 
     Attributes:
         id: Identifier for this block. Make sure to up this number when creating a new block via `getNewBlockId`, and don't re-use identifiers. If the block hasn't changed, keep the ID as-is. ID must be unique across the project and greather than zero (>0).
-        type: Block type (either time-series, image or features)
         name: Block name, will be used in menus
         title: Block title, used in the impulse UI
-        window_size_ms: Size of the sliding window in milliseconds
-        window_increase_ms: We use a sliding window to go over the raw data. How many milliseconds to increase the sliding window with for each step.
-        frequency_hz: (Input only) Frequency of the input data in Hz
+        type: Block type (either time-series, image or features)
         classification_window_increase_ms: We use a sliding window to go over the raw data. How many milliseconds to increase the sliding window with for each step in classification mode.
-        pad_zeros: Whether to zero pad data when a data item is too short
-        labeling_method_multi_label: How to pick the label for multi-label samples
-        image_width: Width all images are resized to before training
-        image_height: Width all images are resized to before training
-        resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
-        resize_method: Resize method to use when resizing images
-        crop_anchor: If images are resized using a crop, choose where to anchor the crop
-        created_by: The system component that created the block version (createImpulse | clone | tuner). Cannot be set via API.
         created_at: The datetime that the block version was created. Cannot be set via API.
+        created_by: The system component that created the block version (createImpulse | clone | tuner). Cannot be set via API.
+        crop_anchor: If images are resized using a crop, choose where to anchor the crop
         dataset_subset: Only generate features for samples where (sample_id + datasetSubsetSeed) % datasetSubset) == 0
+        frequency_hz: (Input only) Frequency of the input data in Hz
+        image_height: Width all images are resized to before training
+        image_width: Width all images are resized to before training
+        labeling_method_multi_label: How to pick the label for multi-label samples
+        pad_zeros: Whether to zero pad data when a data item is too short
+        resize_method: Resize method to use when resizing images
+        resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
+        window_increase_ms: We use a sliding window to go over the raw data. How many milliseconds to increase the sliding window with for each step.
+        window_size_ms: Size of the sliding window in milliseconds
     """
 
     id: int
-    type: Literal["time-series", "image", "features"]
     name: str
     title: str
-    window_size_ms: int | Unset = UNSET
-    window_increase_ms: int | Unset = UNSET
-    frequency_hz: float | Unset = UNSET
+    type: Literal["time-series", "image", "features"]
     classification_window_increase_ms: int | Unset = UNSET
-    pad_zeros: bool | Unset = UNSET
-    labeling_method_multi_label: ImpulseInputBlockLabelingMethodMultiLabel | Unset = (
-        UNSET
-    )
-    image_width: int | Unset = UNSET
-    image_height: int | Unset = UNSET
-    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET
-    resize_method: Literal["lanczos3", "nearest"] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by: str | Unset = UNSET
     crop_anchor: (
         Literal[
             "top-left",
@@ -67,31 +58,40 @@ class ImpulseInputBlock(serde.Model):
         ]
         | Unset
     ) = UNSET
-    created_by: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
     dataset_subset: ImpulseInputBlockDatasetSubset | Unset = UNSET
+    frequency_hz: float | Unset = UNSET
+    image_height: int | Unset = UNSET
+    image_width: int | Unset = UNSET
+    labeling_method_multi_label: ImpulseInputBlockLabelingMethodMultiLabel | Unset = (
+        UNSET
+    )
+    pad_zeros: bool | Unset = UNSET
+    resize_method: Literal["lanczos3", "nearest"] | Unset = UNSET
+    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET
+    window_increase_ms: int | Unset = UNSET
+    window_size_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "type",
-            "name",
-            "title",
-            "windowSizeMs",
-            "windowIncreaseMs",
-            "frequencyHz",
             "classificationWindowIncreaseMs",
-            "padZeros",
-            "labelingMethodMultiLabel",
-            "imageWidth",
-            "imageHeight",
-            "resizeMode",
-            "resizeMethod",
-            "cropAnchor",
-            "createdBy",
             "createdAt",
+            "createdBy",
+            "cropAnchor",
             "datasetSubset",
+            "frequencyHz",
+            "id",
+            "imageHeight",
+            "imageWidth",
+            "labelingMethodMultiLabel",
+            "name",
+            "padZeros",
+            "resizeMethod",
+            "resizeMode",
+            "title",
+            "type",
+            "windowIncreaseMs",
+            "windowSizeMs",
         }
     )
 
@@ -104,22 +104,11 @@ class ImpulseInputBlock(serde.Model):
             raise serde.not_an_object(where, data)
         try:
             id = serde.int_(data["id"], where, "id")
-            _type = serde.str_enum(data["type"], where, "type")
             name = serde.str_(data["name"], where, "name")
             title = serde.str_(data["title"], where, "title")
+            _type = serde.str_enum(data["type"], where, "type")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        window_size_ms = data.get("windowSizeMs", UNSET)
-        if window_size_ms is not UNSET:
-            window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
-        window_increase_ms = data.get("windowIncreaseMs", UNSET)
-        if window_increase_ms is not UNSET:
-            window_increase_ms = serde.int_(
-                window_increase_ms, where, "windowIncreaseMs"
-            )
-        frequency_hz = data.get("frequencyHz", UNSET)
-        if frequency_hz is not UNSET:
-            frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
         classification_window_increase_ms = data.get(
             "classificationWindowIncreaseMs", UNSET
         )
@@ -129,9 +118,29 @@ class ImpulseInputBlock(serde.Model):
                 where,
                 "classificationWindowIncreaseMs",
             )
-        pad_zeros = data.get("padZeros", UNSET)
-        if pad_zeros is not UNSET:
-            pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
+        created_at = data.get("createdAt", UNSET)
+        if created_at is not UNSET:
+            created_at = serde.datetime_(created_at, where, "createdAt")
+        created_by = data.get("createdBy", UNSET)
+        if created_by is not UNSET:
+            created_by = serde.str_(created_by, where, "createdBy")
+        crop_anchor = data.get("cropAnchor", UNSET)
+        if crop_anchor is not UNSET:
+            crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
+        dataset_subset = data.get("datasetSubset", UNSET)
+        if dataset_subset is not UNSET:
+            dataset_subset = ImpulseInputBlockDatasetSubset.convert(
+                dataset_subset, where, "datasetSubset"
+            )
+        frequency_hz = data.get("frequencyHz", UNSET)
+        if frequency_hz is not UNSET:
+            frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
+        image_height = data.get("imageHeight", UNSET)
+        if image_height is not UNSET:
+            image_height = serde.int_(image_height, where, "imageHeight")
+        image_width = data.get("imageWidth", UNSET)
+        if image_width is not UNSET:
+            image_width = serde.int_(image_width, where, "imageWidth")
         labeling_method_multi_label = data.get("labelingMethodMultiLabel", UNSET)
         if labeling_method_multi_label is not UNSET:
             labeling_method_multi_label = (
@@ -139,51 +148,42 @@ class ImpulseInputBlock(serde.Model):
                     labeling_method_multi_label, where, "labelingMethodMultiLabel"
                 )
             )
-        image_width = data.get("imageWidth", UNSET)
-        if image_width is not UNSET:
-            image_width = serde.int_(image_width, where, "imageWidth")
-        image_height = data.get("imageHeight", UNSET)
-        if image_height is not UNSET:
-            image_height = serde.int_(image_height, where, "imageHeight")
-        resize_mode = data.get("resizeMode", UNSET)
-        if resize_mode is not UNSET:
-            resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
+        pad_zeros = data.get("padZeros", UNSET)
+        if pad_zeros is not UNSET:
+            pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
         resize_method = data.get("resizeMethod", UNSET)
         if resize_method is not UNSET:
             resize_method = serde.str_enum(resize_method, where, "resizeMethod")
-        crop_anchor = data.get("cropAnchor", UNSET)
-        if crop_anchor is not UNSET:
-            crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
-        created_by = data.get("createdBy", UNSET)
-        if created_by is not UNSET:
-            created_by = serde.str_(created_by, where, "createdBy")
-        created_at = data.get("createdAt", UNSET)
-        if created_at is not UNSET:
-            created_at = serde.datetime_(created_at, where, "createdAt")
-        dataset_subset = data.get("datasetSubset", UNSET)
-        if dataset_subset is not UNSET:
-            dataset_subset = ImpulseInputBlockDatasetSubset.convert(
-                dataset_subset, where, "datasetSubset"
+        resize_mode = data.get("resizeMode", UNSET)
+        if resize_mode is not UNSET:
+            resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
+        window_increase_ms = data.get("windowIncreaseMs", UNSET)
+        if window_increase_ms is not UNSET:
+            window_increase_ms = serde.int_(
+                window_increase_ms, where, "windowIncreaseMs"
             )
+        window_size_ms = data.get("windowSizeMs", UNSET)
+        if window_size_ms is not UNSET:
+            window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
         return cls(
             id=id,
-            type=_type,
             name=name,
             title=title,
-            window_size_ms=window_size_ms,
-            window_increase_ms=window_increase_ms,
-            frequency_hz=frequency_hz,
+            type=_type,
             classification_window_increase_ms=classification_window_increase_ms,
-            pad_zeros=pad_zeros,
-            labeling_method_multi_label=labeling_method_multi_label,
-            image_width=image_width,
-            image_height=image_height,
-            resize_mode=resize_mode,
-            resize_method=resize_method,
-            crop_anchor=crop_anchor,
-            created_by=created_by,
             created_at=created_at,
+            created_by=created_by,
+            crop_anchor=crop_anchor,
             dataset_subset=dataset_subset,
+            frequency_hz=frequency_hz,
+            image_height=image_height,
+            image_width=image_width,
+            labeling_method_multi_label=labeling_method_multi_label,
+            pad_zeros=pad_zeros,
+            resize_method=resize_method,
+            resize_mode=resize_mode,
+            window_increase_ms=window_increase_ms,
+            window_size_ms=window_size_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -191,42 +191,42 @@ class ImpulseInputBlock(serde.Model):
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
-            "type": self.type,
             "name": self.name,
             "title": self.title,
+            "type": self.type,
         }
-        if self.window_size_ms is not UNSET:
-            out["windowSizeMs"] = self.window_size_ms
-        if self.window_increase_ms is not UNSET:
-            out["windowIncreaseMs"] = self.window_increase_ms
-        if self.frequency_hz is not UNSET:
-            out["frequencyHz"] = self.frequency_hz
         if self.classification_window_increase_ms is not UNSET:
             out["classificationWindowIncreaseMs"] = (
                 self.classification_window_increase_ms
             )
-        if self.pad_zeros is not UNSET:
-            out["padZeros"] = self.pad_zeros
+        if self.created_at is not UNSET:
+            out["createdAt"] = serde.format_datetime(self.created_at)
+        if self.created_by is not UNSET:
+            out["createdBy"] = self.created_by
+        if self.crop_anchor is not UNSET:
+            out["cropAnchor"] = self.crop_anchor
+        if self.dataset_subset is not UNSET:
+            out["datasetSubset"] = self.dataset_subset.to_dict(request=request)
+        if self.frequency_hz is not UNSET:
+            out["frequencyHz"] = self.frequency_hz
+        if self.image_height is not UNSET:
+            out["imageHeight"] = self.image_height
+        if self.image_width is not UNSET:
+            out["imageWidth"] = self.image_width
         if self.labeling_method_multi_label is not UNSET:
             out["labelingMethodMultiLabel"] = self.labeling_method_multi_label.to_dict(
                 request=request
             )
-        if self.image_width is not UNSET:
-            out["imageWidth"] = self.image_width
-        if self.image_height is not UNSET:
-            out["imageHeight"] = self.image_height
-        if self.resize_mode is not UNSET:
-            out["resizeMode"] = self.resize_mode
+        if self.pad_zeros is not UNSET:
+            out["padZeros"] = self.pad_zeros
         if self.resize_method is not UNSET:
             out["resizeMethod"] = self.resize_method
-        if self.crop_anchor is not UNSET:
-            out["cropAnchor"] = self.crop_anchor
-        if self.created_by is not UNSET:
-            out["createdBy"] = self.created_by
-        if self.created_at is not UNSET:
-            out["createdAt"] = serde.format_datetime(self.created_at)
-        if self.dataset_subset is not UNSET:
-            out["datasetSubset"] = self.dataset_subset.to_dict(request=request)
+        if self.resize_mode is not UNSET:
+            out["resizeMode"] = self.resize_mode
+        if self.window_increase_ms is not UNSET:
+            out["windowIncreaseMs"] = self.window_increase_ms
+        if self.window_size_ms is not UNSET:
+            out["windowSizeMs"] = self.window_size_ms
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -19,7 +19,7 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
     labels: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"type", "labels"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"labels", "type"})
 
     @classmethod
     def from_dict(

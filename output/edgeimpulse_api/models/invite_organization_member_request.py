@@ -11,16 +11,16 @@ class InviteOrganizationMemberRequest(serde.Model):
     """The InviteOrganizationMemberRequest object of the API.
 
     Attributes:
-        email: E-mail address
         datasets: Only used for 'guest' users. Limits the datasets the user has access to.
+        email: E-mail address
     """
 
+    datasets: list[str]
     email: str
     role: Literal["admin", "member", "guest"]
-    datasets: list[str]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"email", "role", "datasets"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"datasets", "email", "role"})
 
     @classmethod
     def from_dict(
@@ -30,24 +30,24 @@ class InviteOrganizationMemberRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            datasets = serde.list_of(data["datasets"], where, "datasets", serde.str_)
             email = serde.str_(data["email"], where, "email")
             role = serde.str_enum(data["role"], where, "role")
-            datasets = serde.list_of(data["datasets"], where, "datasets", serde.str_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            datasets=datasets,
             email=email,
             role=role,
-            datasets=datasets,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "datasets": self.datasets,
             "email": self.email,
             "role": self.role,
-            "datasets": self.datasets,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

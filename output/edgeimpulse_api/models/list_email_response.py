@@ -13,17 +13,17 @@ class ListEmailResponse(serde.Model):
     """The ListEmailResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         emails: List of emails
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     emails: list[ListEmailResponseEmailsItem]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "emails"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"emails", "error", "success"})
 
     @classmethod
     def from_dict(
@@ -33,18 +33,18 @@ class ListEmailResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             emails = serde.list_of(
                 data["emails"], where, "emails", ListEmailResponseEmailsItem.convert
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             emails=emails,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -52,8 +52,8 @@ class ListEmailResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "emails": [v0.to_dict(request=request) for v0 in self.emails],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

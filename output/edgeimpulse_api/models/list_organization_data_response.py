@@ -20,21 +20,21 @@ class ListOrganizationDataResponse(serde.Model):
     """
 
     success: bool
+    data: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
     error: str | Unset = UNSET
     filter_parse_error: str | Unset = UNSET
-    data: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
-    total_file_count: int | Unset = UNSET
     total_data_item_count: int | Unset = UNSET
+    total_file_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "success",
+            "data",
             "error",
             "filterParseError",
-            "data",
-            "totalFileCount",
+            "success",
             "totalDataItemCount",
+            "totalFileCount",
         }
     )
 
@@ -49,6 +49,11 @@ class ListOrganizationDataResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        _data = data.get("data", UNSET)
+        if _data is not UNSET:
+            _data = serde.list_of(
+                _data, where, "data", ListOrganizationDataResponseDataItem.convert
+            )
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
@@ -57,26 +62,21 @@ class ListOrganizationDataResponse(serde.Model):
             filter_parse_error = serde.str_(
                 filter_parse_error, where, "filterParseError"
             )
-        _data = data.get("data", UNSET)
-        if _data is not UNSET:
-            _data = serde.list_of(
-                _data, where, "data", ListOrganizationDataResponseDataItem.convert
-            )
-        total_file_count = data.get("totalFileCount", UNSET)
-        if total_file_count is not UNSET:
-            total_file_count = serde.int_(total_file_count, where, "totalFileCount")
         total_data_item_count = data.get("totalDataItemCount", UNSET)
         if total_data_item_count is not UNSET:
             total_data_item_count = serde.int_(
                 total_data_item_count, where, "totalDataItemCount"
             )
+        total_file_count = data.get("totalFileCount", UNSET)
+        if total_file_count is not UNSET:
+            total_file_count = serde.int_(total_file_count, where, "totalFileCount")
         return cls(
             success=success,
+            data=_data,
             error=error,
             filter_parse_error=filter_parse_error,
-            data=_data,
-            total_file_count=total_file_count,
             total_data_item_count=total_data_item_count,
+            total_file_count=total_file_count,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -85,16 +85,16 @@ class ListOrganizationDataResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
+        if self.data is not UNSET:
+            out["data"] = [v0.to_dict(request=request) for v0 in self.data]
         if self.error is not UNSET:
             out["error"] = self.error
         if self.filter_parse_error is not UNSET:
             out["filterParseError"] = self.filter_parse_error
-        if self.data is not UNSET:
-            out["data"] = [v0.to_dict(request=request) for v0 in self.data]
-        if self.total_file_count is not UNSET:
-            out["totalFileCount"] = self.total_file_count
         if self.total_data_item_count is not UNSET:
             out["totalDataItemCount"] = self.total_data_item_count
+        if self.total_file_count is not UNSET:
+            out["totalFileCount"] = self.total_file_count
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -15,34 +15,34 @@ class ListOrganizationDataResponseDataItem(serde.Model):
         metadata_string_for_cli: String that's passed in to a transformation block in `--metadata` (the metadata + a `dataItemInfo` object)
     """
 
-    id: int
-    name: str
     bucket_id: int
     bucket_name: str
     bucket_path: str
-    full_bucket_path: str
-    dataset: str
-    total_file_count: int
-    total_file_size: int
     created: datetime.datetime
+    dataset: str
+    full_bucket_path: str
+    id: int
     metadata: dict[str, str]
     metadata_string_for_cli: str
+    name: str
+    total_file_count: int
+    total_file_size: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "name",
             "bucketId",
             "bucketName",
             "bucketPath",
-            "fullBucketPath",
-            "dataset",
-            "totalFileCount",
-            "totalFileSize",
             "created",
+            "dataset",
+            "fullBucketPath",
+            "id",
             "metadata",
             "metadataStringForCLI",
+            "name",
+            "totalFileCount",
+            "totalFileSize",
         }
     )
 
@@ -54,57 +54,57 @@ class ListOrganizationDataResponseDataItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
             bucket_id = serde.int_(data["bucketId"], where, "bucketId")
             bucket_name = serde.str_(data["bucketName"], where, "bucketName")
             bucket_path = serde.str_(data["bucketPath"], where, "bucketPath")
+            created = serde.datetime_(data["created"], where, "created")
+            dataset = serde.str_(data["dataset"], where, "dataset")
             full_bucket_path = serde.str_(
                 data["fullBucketPath"], where, "fullBucketPath"
             )
-            dataset = serde.str_(data["dataset"], where, "dataset")
-            total_file_count = serde.int_(
-                data["totalFileCount"], where, "totalFileCount"
-            )
-            total_file_size = serde.int_(data["totalFileSize"], where, "totalFileSize")
-            created = serde.datetime_(data["created"], where, "created")
+            id = serde.int_(data["id"], where, "id")
             metadata = serde.dict_of(data["metadata"], where, "metadata", serde.str_)
             metadata_string_for_cli = serde.str_(
                 data["metadataStringForCLI"], where, "metadataStringForCLI"
             )
+            name = serde.str_(data["name"], where, "name")
+            total_file_count = serde.int_(
+                data["totalFileCount"], where, "totalFileCount"
+            )
+            total_file_size = serde.int_(data["totalFileSize"], where, "totalFileSize")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            id=id,
-            name=name,
             bucket_id=bucket_id,
             bucket_name=bucket_name,
             bucket_path=bucket_path,
-            full_bucket_path=full_bucket_path,
-            dataset=dataset,
-            total_file_count=total_file_count,
-            total_file_size=total_file_size,
             created=created,
+            dataset=dataset,
+            full_bucket_path=full_bucket_path,
+            id=id,
             metadata=metadata,
             metadata_string_for_cli=metadata_string_for_cli,
+            name=name,
+            total_file_count=total_file_count,
+            total_file_size=total_file_size,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
             "bucketId": self.bucket_id,
             "bucketName": self.bucket_name,
             "bucketPath": self.bucket_path,
-            "fullBucketPath": self.full_bucket_path,
-            "dataset": self.dataset,
-            "totalFileCount": self.total_file_count,
-            "totalFileSize": self.total_file_size,
             "created": serde.format_datetime(self.created),
+            "dataset": self.dataset,
+            "fullBucketPath": self.full_bucket_path,
+            "id": self.id,
             "metadata": self.metadata,
             "metadataStringForCLI": self.metadata_string_for_cli,
+            "name": self.name,
+            "totalFileCount": self.total_file_count,
+            "totalFileSize": self.total_file_size,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

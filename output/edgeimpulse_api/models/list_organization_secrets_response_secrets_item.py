@@ -13,15 +13,15 @@ from .created_updated_by_user import CreatedUpdatedByUser
 class ListOrganizationSecretsResponseSecretsItem(serde.Model):
     """The ListOrganizationSecretsResponseSecretsItem object of the API."""
 
+    created: datetime.datetime
+    description: str
     id: int
     name: str
-    description: str
-    created: datetime.datetime
     created_by_user: CreatedUpdatedByUser | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "description", "created", "createdByUser"}
+        {"created", "createdByUser", "description", "id", "name"}
     )
 
     @classmethod
@@ -32,10 +32,10 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            created = serde.datetime_(data["created"], where, "created")
+            description = serde.str_(data["description"], where, "description")
             id = serde.int_(data["id"], where, "id")
             name = serde.str_(data["name"], where, "name")
-            description = serde.str_(data["description"], where, "description")
-            created = serde.datetime_(data["created"], where, "created")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         created_by_user = data.get("createdByUser", UNSET)
@@ -44,10 +44,10 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
                 created_by_user, where, "createdByUser"
             )
         return cls(
+            created=created,
+            description=description,
             id=id,
             name=name,
-            description=description,
-            created=created,
             created_by_user=created_by_user,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -55,10 +55,10 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "created": serde.format_datetime(self.created),
+            "description": self.description,
             "id": self.id,
             "name": self.name,
-            "description": self.description,
-            "created": serde.format_datetime(self.created),
         }
         if self.created_by_user is not UNSET:
             out["createdByUser"] = self.created_by_user.to_dict(request=request)

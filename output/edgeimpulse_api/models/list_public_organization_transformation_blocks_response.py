@@ -25,7 +25,7 @@ class ListPublicOrganizationTransformationBlocksResponse(serde.Model):
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "transformationBlocks"}
+        {"error", "success", "transformationBlocks"}
     )
 
     @classmethod

@@ -17,12 +17,12 @@ class ListTunerRunsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     runs: list[TunerRun]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "runs"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "runs", "success"})
 
     @classmethod
     def from_dict(
@@ -32,16 +32,16 @@ class ListTunerRunsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             runs = serde.list_of(data["runs"], where, "runs", TunerRun.convert)
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             runs=runs,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -49,8 +49,8 @@ class ListTunerRunsResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "runs": [v0.to_dict(request=request) for v0 in self.runs],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

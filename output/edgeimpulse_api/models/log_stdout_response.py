@@ -18,14 +18,14 @@ class LogStdoutResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     stdout: list[LogStdoutResponseStdoutItem]
+    success: bool
     total_count: int
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "stdout", "totalCount"}
+        {"error", "stdout", "success", "totalCount"}
     )
 
     @classmethod
@@ -36,10 +36,10 @@ class LogStdoutResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             stdout = serde.list_of(
                 data["stdout"], where, "stdout", LogStdoutResponseStdoutItem.convert
             )
+            success = serde.bool_(data["success"], where, "success")
             total_count = serde.int_(data["totalCount"], where, "totalCount")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
@@ -47,8 +47,8 @@ class LogStdoutResponse(serde.Model):
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             stdout=stdout,
+            success=success,
             total_count=total_count,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
@@ -57,8 +57,8 @@ class LogStdoutResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "stdout": [v0.to_dict(request=request) for v0 in self.stdout],
+            "success": self.success,
             "totalCount": self.total_count,
         }
         if self.error is not UNSET:

@@ -19,14 +19,14 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
-    results: list[ObjectDetectionAutoLabelResponseResultsItem]
     all_labels: list[str]
+    results: list[ObjectDetectionAutoLabelResponseResultsItem]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "results", "allLabels"}
+        {"allLabels", "error", "results", "success"}
     )
 
     @classmethod
@@ -37,25 +37,25 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
+            all_labels = serde.list_of(
+                data["allLabels"], where, "allLabels", serde.str_
+            )
             results = serde.list_of(
                 data["results"],
                 where,
                 "results",
                 ObjectDetectionAutoLabelResponseResultsItem.convert,
             )
-            all_labels = serde.list_of(
-                data["allLabels"], where, "allLabels", serde.str_
-            )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
-            results=results,
             all_labels=all_labels,
+            results=results,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -63,9 +63,9 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
-            "results": [v0.to_dict(request=request) for v0 in self.results],
             "allLabels": self.all_labels,
+            "results": [v0.to_dict(request=request) for v0 in self.results],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

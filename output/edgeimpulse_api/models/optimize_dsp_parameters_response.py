@@ -16,13 +16,13 @@ class OptimizeDspParametersResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     parameters: dict[str, Any]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "parameters"}
+        {"error", "parameters", "success"}
     )
 
     @classmethod
@@ -33,16 +33,16 @@ class OptimizeDspParametersResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             parameters = serde.dict_(data["parameters"], where, "parameters")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             parameters=parameters,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -50,8 +50,8 @@ class OptimizeDspParametersResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "parameters": self.parameters,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

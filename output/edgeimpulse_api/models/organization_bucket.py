@@ -13,21 +13,21 @@ class OrganizationBucket(serde.Model):
 
     Attributes:
         access_key: Access key for the storage service
-        endpoint: Endpoint URL for the storage service
         bucket: Name of the storage bucket
-        region: Region of the storage service (if applicable)
         connected: Whether we can reach the bucket
+        endpoint: Endpoint URL for the storage service
+        region: Region of the storage service (if applicable)
         storage_provider: The type of storage provider for this bucket
         check_connectivity_prefix: Optional prefix used for connectivity verification when root bucket access is restricted.
         storage_account_name: The name of the storage account for Azure Blob Storage
     """
 
-    id: int
     access_key: str
-    endpoint: str
     bucket: str
-    region: str
     connected: bool
+    endpoint: str
+    id: int
+    region: str
     storage_provider: Literal["s3", "google", "azure", "other"]
     check_connectivity_prefix: str | Unset = UNSET
     storage_account_name: str | Unset = UNSET
@@ -35,15 +35,15 @@ class OrganizationBucket(serde.Model):
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
             "accessKey",
-            "endpoint",
             "bucket",
-            "region",
-            "connected",
             "checkConnectivityPrefix",
-            "storageProvider",
+            "connected",
+            "endpoint",
+            "id",
+            "region",
             "storageAccountName",
+            "storageProvider",
         }
     )
 
@@ -55,12 +55,12 @@ class OrganizationBucket(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
             access_key = serde.str_(data["accessKey"], where, "accessKey")
-            endpoint = serde.str_(data["endpoint"], where, "endpoint")
             bucket = serde.str_(data["bucket"], where, "bucket")
-            region = serde.str_(data["region"], where, "region")
             connected = serde.bool_(data["connected"], where, "connected")
+            endpoint = serde.str_(data["endpoint"], where, "endpoint")
+            id = serde.int_(data["id"], where, "id")
+            region = serde.str_(data["region"], where, "region")
             storage_provider = serde.str_enum(
                 data["storageProvider"], where, "storageProvider"
             )
@@ -77,12 +77,12 @@ class OrganizationBucket(serde.Model):
                 storage_account_name, where, "storageAccountName"
             )
         return cls(
-            id=id,
             access_key=access_key,
-            endpoint=endpoint,
             bucket=bucket,
-            region=region,
             connected=connected,
+            endpoint=endpoint,
+            id=id,
+            region=region,
             storage_provider=storage_provider,
             check_connectivity_prefix=check_connectivity_prefix,
             storage_account_name=storage_account_name,
@@ -92,12 +92,12 @@ class OrganizationBucket(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
             "accessKey": self.access_key,
-            "endpoint": self.endpoint,
             "bucket": self.bucket,
-            "region": self.region,
             "connected": self.connected,
+            "endpoint": self.endpoint,
+            "id": self.id,
+            "region": self.region,
             "storageProvider": self.storage_provider,
         }
         if self.check_connectivity_prefix is not UNSET:

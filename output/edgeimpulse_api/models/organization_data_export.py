@@ -18,12 +18,12 @@ class OrganizationDataExport(serde.Model):
         description: Description of the data export
     """
 
-    id: int
     created: datetime.datetime
-    job_id: int
+    expiration_date: datetime.datetime
+    id: int
     job_finished: bool
     job_finished_successful: bool
-    expiration_date: datetime.datetime
+    job_id: int
     created_by_user: CreatedUpdatedByUser | Unset = UNSET
     description: str | Unset = UNSET
     download_url: str | Unset = UNSET
@@ -31,15 +31,15 @@ class OrganizationDataExport(serde.Model):
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
             "created",
             "createdByUser",
-            "jobId",
+            "description",
+            "downloadUrl",
+            "expirationDate",
+            "id",
             "jobFinished",
             "jobFinishedSuccessful",
-            "description",
-            "expirationDate",
-            "downloadUrl",
+            "jobId",
         }
     )
 
@@ -51,16 +51,16 @@ class OrganizationDataExport(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
             created = serde.datetime_(data["created"], where, "created")
-            job_id = serde.int_(data["jobId"], where, "jobId")
+            expiration_date = serde.datetime_(
+                data["expirationDate"], where, "expirationDate"
+            )
+            id = serde.int_(data["id"], where, "id")
             job_finished = serde.bool_(data["jobFinished"], where, "jobFinished")
             job_finished_successful = serde.bool_(
                 data["jobFinishedSuccessful"], where, "jobFinishedSuccessful"
             )
-            expiration_date = serde.datetime_(
-                data["expirationDate"], where, "expirationDate"
-            )
+            job_id = serde.int_(data["jobId"], where, "jobId")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         created_by_user = data.get("createdByUser", UNSET)
@@ -75,12 +75,12 @@ class OrganizationDataExport(serde.Model):
         if download_url is not UNSET:
             download_url = serde.str_(download_url, where, "downloadUrl")
         return cls(
-            id=id,
             created=created,
-            job_id=job_id,
+            expiration_date=expiration_date,
+            id=id,
             job_finished=job_finished,
             job_finished_successful=job_finished_successful,
-            expiration_date=expiration_date,
+            job_id=job_id,
             created_by_user=created_by_user,
             description=description,
             download_url=download_url,
@@ -90,12 +90,12 @@ class OrganizationDataExport(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
             "created": serde.format_datetime(self.created),
-            "jobId": self.job_id,
+            "expirationDate": serde.format_datetime(self.expiration_date),
+            "id": self.id,
             "jobFinished": self.job_finished,
             "jobFinishedSuccessful": self.job_finished_successful,
-            "expirationDate": serde.format_datetime(self.expiration_date),
+            "jobId": self.job_id,
         }
         if self.created_by_user is not UNSET:
             out["createdByUser"] = self.created_by_user.to_dict(request=request)

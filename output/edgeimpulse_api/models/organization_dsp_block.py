@@ -17,50 +17,50 @@ class OrganizationDspBlock(serde.Model):
         source_code_download_staff_only: Whether the source code is only available for staff users.
     """
 
-    id: int
-    name: str
-    docker_container: str
-    docker_container_managed_by_edge_impulse: bool
     created: datetime.datetime
     description: str
-    port: int
+    docker_container: str
+    docker_container_managed_by_edge_impulse: bool
+    id: int
     is_connected: bool
+    name: str
+    port: int
     source_code_available: bool
     source_code_download_staff_only: bool
     created_by_user: CreatedUpdatedByUser | Unset = UNSET
+    error: str | Unset = UNSET
     last_updated: datetime.datetime | Unset = UNSET
     last_updated_by_user: CreatedUpdatedByUser | Unset = UNSET
-    user_id: int | Unset = UNSET
-    user_name: str | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
     limits_cpu: float | Unset = UNSET
     limits_memory: int | Unset = UNSET
-    error: str | Unset = UNSET
+    requests_cpu: float | Unset = UNSET
+    requests_memory: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+    user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "name",
-            "dockerContainer",
-            "dockerContainerManagedByEdgeImpulse",
             "created",
             "createdByUser",
+            "description",
+            "dockerContainer",
+            "dockerContainerManagedByEdgeImpulse",
+            "error",
+            "id",
+            "isConnected",
             "lastUpdated",
             "lastUpdatedByUser",
-            "userId",
-            "userName",
-            "description",
-            "requestsCpu",
-            "requestsMemory",
             "limitsCpu",
             "limitsMemory",
+            "name",
             "port",
-            "isConnected",
-            "error",
+            "requestsCpu",
+            "requestsMemory",
             "sourceCodeAvailable",
             "sourceCodeDownloadStaffOnly",
+            "userId",
+            "userName",
         }
     )
 
@@ -72,8 +72,8 @@ class OrganizationDspBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
+            created = serde.datetime_(data["created"], where, "created")
+            description = serde.str_(data["description"], where, "description")
             docker_container = serde.str_(
                 data["dockerContainer"], where, "dockerContainer"
             )
@@ -82,10 +82,10 @@ class OrganizationDspBlock(serde.Model):
                 where,
                 "dockerContainerManagedByEdgeImpulse",
             )
-            created = serde.datetime_(data["created"], where, "created")
-            description = serde.str_(data["description"], where, "description")
-            port = serde.int_(data["port"], where, "port")
+            id = serde.int_(data["id"], where, "id")
             is_connected = serde.bool_(data["isConnected"], where, "isConnected")
+            name = serde.str_(data["name"], where, "name")
+            port = serde.int_(data["port"], where, "port")
             source_code_available = serde.bool_(
                 data["sourceCodeAvailable"], where, "sourceCodeAvailable"
             )
@@ -101,6 +101,9 @@ class OrganizationDspBlock(serde.Model):
             created_by_user = CreatedUpdatedByUser.convert(
                 created_by_user, where, "createdByUser"
             )
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
         last_updated = data.get("lastUpdated", UNSET)
         if last_updated is not UNSET:
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
@@ -109,87 +112,84 @@ class OrganizationDspBlock(serde.Model):
             last_updated_by_user = CreatedUpdatedByUser.convert(
                 last_updated_by_user, where, "lastUpdatedByUser"
             )
-        user_id = data.get("userId", UNSET)
-        if user_id is not UNSET:
-            user_id = serde.int_(user_id, where, "userId")
-        user_name = data.get("userName", UNSET)
-        if user_name is not UNSET:
-            user_name = serde.str_(user_name, where, "userName")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         limits_cpu = data.get("limitsCpu", UNSET)
         if limits_cpu is not UNSET:
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
         if limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
+        requests_cpu = data.get("requestsCpu", UNSET)
+        if requests_cpu is not UNSET:
+            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        requests_memory = data.get("requestsMemory", UNSET)
+        if requests_memory is not UNSET:
+            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        user_id = data.get("userId", UNSET)
+        if user_id is not UNSET:
+            user_id = serde.int_(user_id, where, "userId")
+        user_name = data.get("userName", UNSET)
+        if user_name is not UNSET:
+            user_name = serde.str_(user_name, where, "userName")
         return cls(
-            id=id,
-            name=name,
-            docker_container=docker_container,
-            docker_container_managed_by_edge_impulse=docker_container_managed_by_edge_impulse,
             created=created,
             description=description,
-            port=port,
+            docker_container=docker_container,
+            docker_container_managed_by_edge_impulse=docker_container_managed_by_edge_impulse,
+            id=id,
             is_connected=is_connected,
+            name=name,
+            port=port,
             source_code_available=source_code_available,
             source_code_download_staff_only=source_code_download_staff_only,
             created_by_user=created_by_user,
+            error=error,
             last_updated=last_updated,
             last_updated_by_user=last_updated_by_user,
-            user_id=user_id,
-            user_name=user_name,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
             limits_cpu=limits_cpu,
             limits_memory=limits_memory,
-            error=error,
+            requests_cpu=requests_cpu,
+            requests_memory=requests_memory,
+            user_id=user_id,
+            user_name=user_name,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
-            "name": self.name,
-            "dockerContainer": self.docker_container,
-            "dockerContainerManagedByEdgeImpulse": self.docker_container_managed_by_edge_impulse,
             "created": serde.format_datetime(self.created),
             "description": self.description,
-            "port": self.port,
+            "dockerContainer": self.docker_container,
+            "dockerContainerManagedByEdgeImpulse": self.docker_container_managed_by_edge_impulse,
+            "id": self.id,
             "isConnected": self.is_connected,
+            "name": self.name,
+            "port": self.port,
             "sourceCodeAvailable": self.source_code_available,
             "sourceCodeDownloadStaffOnly": self.source_code_download_staff_only,
         }
         if self.created_by_user is not UNSET:
             out["createdByUser"] = self.created_by_user.to_dict(request=request)
+        if self.error is not UNSET:
+            out["error"] = self.error
         if self.last_updated is not UNSET:
             out["lastUpdated"] = serde.format_datetime(self.last_updated)
         if self.last_updated_by_user is not UNSET:
             out["lastUpdatedByUser"] = self.last_updated_by_user.to_dict(
                 request=request
             )
-        if self.user_id is not UNSET:
-            out["userId"] = self.user_id
-        if self.user_name is not UNSET:
-            out["userName"] = self.user_name
-        if self.requests_cpu is not UNSET:
-            out["requestsCpu"] = self.requests_cpu
-        if self.requests_memory is not UNSET:
-            out["requestsMemory"] = self.requests_memory
         if self.limits_cpu is not UNSET:
             out["limitsCpu"] = self.limits_cpu
         if self.limits_memory is not UNSET:
             out["limitsMemory"] = self.limits_memory
-        if self.error is not UNSET:
-            out["error"] = self.error
+        if self.requests_cpu is not UNSET:
+            out["requestsCpu"] = self.requests_cpu
+        if self.requests_memory is not UNSET:
+            out["requestsMemory"] = self.requests_memory
+        if self.user_id is not UNSET:
+            out["userId"] = self.user_id
+        if self.user_name is not UNSET:
+            out["userName"] = self.user_name
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

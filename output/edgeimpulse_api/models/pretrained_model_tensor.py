@@ -19,7 +19,7 @@ class PretrainedModelTensor(serde.Model):
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"dataType", "name", "shape", "quantizationScale", "quantizationZeroPoint"}
+        {"dataType", "name", "quantizationScale", "quantizationZeroPoint", "shape"}
     )
 
     @classmethod

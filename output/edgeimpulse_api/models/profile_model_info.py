@@ -19,30 +19,30 @@ class ProfileModelInfo(serde.Model):
         profiling_error: Specific error during profiling (e.g. model not supported)
     """
 
-    variant: Literal["int8", "float32", "akida"]
-    device: str
-    tflite_file_size_bytes: int
-    is_supported_on_mcu: bool
     custom_metrics: list[KerasCustomMetric]
+    device: str
     has_performance: bool
-    memory: ProfileModelInfoMemory | Unset = UNSET
-    time_per_inference_ms: int | Unset = UNSET
+    is_supported_on_mcu: bool
+    tflite_file_size_bytes: int
+    variant: Literal["int8", "float32", "akida"]
     mcu_support_error: str | Unset = UNSET
+    memory: ProfileModelInfoMemory | Unset = UNSET
     profiling_error: str | Unset = UNSET
+    time_per_inference_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "variant",
-            "device",
-            "tfliteFileSizeBytes",
-            "isSupportedOnMcu",
-            "memory",
-            "timePerInferenceMs",
-            "mcuSupportError",
             "customMetrics",
+            "device",
             "hasPerformance",
+            "isSupportedOnMcu",
+            "mcuSupportError",
+            "memory",
             "profilingError",
+            "tfliteFileSizeBytes",
+            "timePerInferenceMs",
+            "variant",
         }
     )
 
@@ -52,70 +52,70 @@ class ProfileModelInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            variant = serde.str_enum(data["variant"], where, "variant")
+            custom_metrics = serde.list_of(
+                data["customMetrics"], where, "customMetrics", KerasCustomMetric.convert
+            )
             device = serde.str_(data["device"], where, "device")
-            tflite_file_size_bytes = serde.int_(
-                data["tfliteFileSizeBytes"], where, "tfliteFileSizeBytes"
+            has_performance = serde.bool_(
+                data["hasPerformance"], where, "hasPerformance"
             )
             is_supported_on_mcu = serde.bool_(
                 data["isSupportedOnMcu"], where, "isSupportedOnMcu"
             )
-            custom_metrics = serde.list_of(
-                data["customMetrics"], where, "customMetrics", KerasCustomMetric.convert
+            tflite_file_size_bytes = serde.int_(
+                data["tfliteFileSizeBytes"], where, "tfliteFileSizeBytes"
             )
-            has_performance = serde.bool_(
-                data["hasPerformance"], where, "hasPerformance"
-            )
+            variant = serde.str_enum(data["variant"], where, "variant")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        mcu_support_error = data.get("mcuSupportError", UNSET)
+        if mcu_support_error is not UNSET:
+            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         memory = data.get("memory", UNSET)
         if memory is not UNSET:
             memory = ProfileModelInfoMemory.convert(memory, where, "memory")
+        profiling_error = data.get("profilingError", UNSET)
+        if profiling_error is not UNSET:
+            profiling_error = serde.str_(profiling_error, where, "profilingError")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if time_per_inference_ms is not UNSET:
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET:
-            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
-        profiling_error = data.get("profilingError", UNSET)
-        if profiling_error is not UNSET:
-            profiling_error = serde.str_(profiling_error, where, "profilingError")
         return cls(
-            variant=variant,
-            device=device,
-            tflite_file_size_bytes=tflite_file_size_bytes,
-            is_supported_on_mcu=is_supported_on_mcu,
             custom_metrics=custom_metrics,
+            device=device,
             has_performance=has_performance,
-            memory=memory,
-            time_per_inference_ms=time_per_inference_ms,
+            is_supported_on_mcu=is_supported_on_mcu,
+            tflite_file_size_bytes=tflite_file_size_bytes,
+            variant=variant,
             mcu_support_error=mcu_support_error,
+            memory=memory,
             profiling_error=profiling_error,
+            time_per_inference_ms=time_per_inference_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "variant": self.variant,
-            "device": self.device,
-            "tfliteFileSizeBytes": self.tflite_file_size_bytes,
-            "isSupportedOnMcu": self.is_supported_on_mcu,
             "customMetrics": [
                 v0.to_dict(request=request) for v0 in self.custom_metrics
             ],
+            "device": self.device,
             "hasPerformance": self.has_performance,
+            "isSupportedOnMcu": self.is_supported_on_mcu,
+            "tfliteFileSizeBytes": self.tflite_file_size_bytes,
+            "variant": self.variant,
         }
-        if self.memory is not UNSET:
-            out["memory"] = self.memory.to_dict(request=request)
-        if self.time_per_inference_ms is not UNSET:
-            out["timePerInferenceMs"] = self.time_per_inference_ms
         if self.mcu_support_error is not UNSET:
             out["mcuSupportError"] = self.mcu_support_error
+        if self.memory is not UNSET:
+            out["memory"] = self.memory.to_dict(request=request)
         if self.profiling_error is not UNSET:
             out["profilingError"] = self.profiling_error
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -11,17 +11,17 @@ class ProfileModelInfoMemoryDetails(serde.Model):
     """The ProfileModelInfoMemoryDetails object of the API.
 
     Attributes:
+        arena_size: Estimated arena size required for model inference, measured in bytes
         ram: Estimated amount of RAM required by the model, measured in bytes
         rom: Estimated amount of ROM required by the model, measured in bytes
-        arena_size: Estimated arena size required for model inference, measured in bytes
     """
 
+    arena_size: int
     ram: int
     rom: int
-    arena_size: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"ram", "rom", "arenaSize"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"arenaSize", "ram", "rom"})
 
     @classmethod
     def from_dict(
@@ -31,24 +31,24 @@ class ProfileModelInfoMemoryDetails(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            arena_size = serde.int_(data["arenaSize"], where, "arenaSize")
             ram = serde.int_(data["ram"], where, "ram")
             rom = serde.int_(data["rom"], where, "rom")
-            arena_size = serde.int_(data["arenaSize"], where, "arenaSize")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            arena_size=arena_size,
             ram=ram,
             rom=rom,
-            arena_size=arena_size,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "arenaSize": self.arena_size,
             "ram": self.ram,
             "rom": self.rom,
-            "arenaSize": self.arena_size,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -12,22 +12,22 @@ from .profile_model_table_mpu import ProfileModelTableMpu
 class ProfileModelTable(serde.Model):
     """Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation."""
 
-    variant: Literal["int8", "float32"]
-    low_end_mcu: ProfileModelTableMcu
+    gpu_or_mpu_accelerator: ProfileModelTableMpu
     high_end_mcu: ProfileModelTableMcu
     high_end_mcu_plus_accelerator: ProfileModelTableMcu
+    low_end_mcu: ProfileModelTableMcu
     mpu: ProfileModelTableMpu
-    gpu_or_mpu_accelerator: ProfileModelTableMpu
+    variant: Literal["int8", "float32"]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "variant",
-            "lowEndMcu",
+            "gpuOrMpuAccelerator",
             "highEndMcu",
             "highEndMcuPlusAccelerator",
+            "lowEndMcu",
             "mpu",
-            "gpuOrMpuAccelerator",
+            "variant",
         }
     )
 
@@ -39,9 +39,8 @@ class ProfileModelTable(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            variant = serde.str_enum(data["variant"], where, "variant")
-            low_end_mcu = ProfileModelTableMcu.convert(
-                data["lowEndMcu"], where, "lowEndMcu"
+            gpu_or_mpu_accelerator = ProfileModelTableMpu.convert(
+                data["gpuOrMpuAccelerator"], where, "gpuOrMpuAccelerator"
             )
             high_end_mcu = ProfileModelTableMcu.convert(
                 data["highEndMcu"], where, "highEndMcu"
@@ -49,33 +48,34 @@ class ProfileModelTable(serde.Model):
             high_end_mcu_plus_accelerator = ProfileModelTableMcu.convert(
                 data["highEndMcuPlusAccelerator"], where, "highEndMcuPlusAccelerator"
             )
-            mpu = ProfileModelTableMpu.convert(data["mpu"], where, "mpu")
-            gpu_or_mpu_accelerator = ProfileModelTableMpu.convert(
-                data["gpuOrMpuAccelerator"], where, "gpuOrMpuAccelerator"
+            low_end_mcu = ProfileModelTableMcu.convert(
+                data["lowEndMcu"], where, "lowEndMcu"
             )
+            mpu = ProfileModelTableMpu.convert(data["mpu"], where, "mpu")
+            variant = serde.str_enum(data["variant"], where, "variant")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            variant=variant,
-            low_end_mcu=low_end_mcu,
+            gpu_or_mpu_accelerator=gpu_or_mpu_accelerator,
             high_end_mcu=high_end_mcu,
             high_end_mcu_plus_accelerator=high_end_mcu_plus_accelerator,
+            low_end_mcu=low_end_mcu,
             mpu=mpu,
-            gpu_or_mpu_accelerator=gpu_or_mpu_accelerator,
+            variant=variant,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "variant": self.variant,
-            "lowEndMcu": self.low_end_mcu.to_dict(request=request),
+            "gpuOrMpuAccelerator": self.gpu_or_mpu_accelerator.to_dict(request=request),
             "highEndMcu": self.high_end_mcu.to_dict(request=request),
             "highEndMcuPlusAccelerator": self.high_end_mcu_plus_accelerator.to_dict(
                 request=request
             ),
+            "lowEndMcu": self.low_end_mcu.to_dict(request=request),
             "mpu": self.mpu.to_dict(request=request),
-            "gpuOrMpuAccelerator": self.gpu_or_mpu_accelerator.to_dict(request=request),
+            "variant": self.variant,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -14,13 +14,13 @@ class ProfileModelTableMcu(serde.Model):
 
     description: str
     supported: bool
-    time_per_inference_ms: int | Unset = UNSET
-    memory: ProfileModelTableMcuMemory | Unset = UNSET
     mcu_support_error: str | Unset = UNSET
+    memory: ProfileModelTableMcuMemory | Unset = UNSET
+    time_per_inference_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"description", "timePerInferenceMs", "memory", "supported", "mcuSupportError"}
+        {"description", "mcuSupportError", "memory", "supported", "timePerInferenceMs"}
     )
 
     @classmethod
@@ -35,23 +35,23 @@ class ProfileModelTableMcu(serde.Model):
             supported = serde.bool_(data["supported"], where, "supported")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        mcu_support_error = data.get("mcuSupportError", UNSET)
+        if mcu_support_error is not UNSET:
+            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
+        memory = data.get("memory", UNSET)
+        if memory is not UNSET:
+            memory = ProfileModelTableMcuMemory.convert(memory, where, "memory")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if time_per_inference_ms is not UNSET:
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        memory = data.get("memory", UNSET)
-        if memory is not UNSET:
-            memory = ProfileModelTableMcuMemory.convert(memory, where, "memory")
-        mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET:
-            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         return cls(
             description=description,
             supported=supported,
-            time_per_inference_ms=time_per_inference_ms,
-            memory=memory,
             mcu_support_error=mcu_support_error,
+            memory=memory,
+            time_per_inference_ms=time_per_inference_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -61,12 +61,12 @@ class ProfileModelTableMcu(serde.Model):
             "description": self.description,
             "supported": self.supported,
         }
-        if self.time_per_inference_ms is not UNSET:
-            out["timePerInferenceMs"] = self.time_per_inference_ms
-        if self.memory is not UNSET:
-            out["memory"] = self.memory.to_dict(request=request)
         if self.mcu_support_error is not UNSET:
             out["mcuSupportError"] = self.mcu_support_error
+        if self.memory is not UNSET:
+            out["memory"] = self.memory.to_dict(request=request)
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -16,13 +16,13 @@ from .profile_model_table_mcu_memory_tflite import ProfileModelTableMcuMemoryTfl
 class ProfileModelTableMcuMemory(serde.Model):
     """The ProfileModelTableMcuMemory object of the API."""
 
-    tflite: ProfileModelTableMcuMemoryTflite | Unset = UNSET
     eon: ProfileModelTableMcuMemoryEon | Unset = UNSET
     eon_ram_optimized: ProfileModelTableMcuMemoryEonRamOptimized | Unset = UNSET
+    tflite: ProfileModelTableMcuMemoryTflite | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"tflite", "eon", "eonRamOptimized"}
+        {"eon", "eonRamOptimized", "tflite"}
     )
 
     @classmethod
@@ -32,9 +32,6 @@ class ProfileModelTableMcuMemory(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        tflite = data.get("tflite", UNSET)
-        if tflite is not UNSET:
-            tflite = ProfileModelTableMcuMemoryTflite.convert(tflite, where, "tflite")
         eon = data.get("eon", UNSET)
         if eon is not UNSET:
             eon = ProfileModelTableMcuMemoryEon.convert(eon, where, "eon")
@@ -43,22 +40,25 @@ class ProfileModelTableMcuMemory(serde.Model):
             eon_ram_optimized = ProfileModelTableMcuMemoryEonRamOptimized.convert(
                 eon_ram_optimized, where, "eonRamOptimized"
             )
+        tflite = data.get("tflite", UNSET)
+        if tflite is not UNSET:
+            tflite = ProfileModelTableMcuMemoryTflite.convert(tflite, where, "tflite")
         return cls(
-            tflite=tflite,
             eon=eon,
             eon_ram_optimized=eon_ram_optimized,
+            tflite=tflite,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.tflite is not UNSET:
-            out["tflite"] = self.tflite.to_dict(request=request)
         if self.eon is not UNSET:
             out["eon"] = self.eon.to_dict(request=request)
         if self.eon_ram_optimized is not UNSET:
             out["eonRamOptimized"] = self.eon_ram_optimized.to_dict(request=request)
+        if self.tflite is not UNSET:
+            out["tflite"] = self.tflite.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -13,12 +13,12 @@ class ProfileModelTableMpu(serde.Model):
 
     description: str
     supported: bool
-    time_per_inference_ms: int | Unset = UNSET
     rom: float | Unset = UNSET
+    time_per_inference_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"description", "timePerInferenceMs", "rom", "supported"}
+        {"description", "rom", "supported", "timePerInferenceMs"}
     )
 
     @classmethod
@@ -33,19 +33,19 @@ class ProfileModelTableMpu(serde.Model):
             supported = serde.bool_(data["supported"], where, "supported")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        rom = data.get("rom", UNSET)
+        if rom is not UNSET:
+            rom = serde.float_(rom, where, "rom")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if time_per_inference_ms is not UNSET:
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        rom = data.get("rom", UNSET)
-        if rom is not UNSET:
-            rom = serde.float_(rom, where, "rom")
         return cls(
             description=description,
             supported=supported,
-            time_per_inference_ms=time_per_inference_ms,
             rom=rom,
+            time_per_inference_ms=time_per_inference_ms,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -55,10 +55,10 @@ class ProfileModelTableMpu(serde.Model):
             "description": self.description,
             "supported": self.supported,
         }
-        if self.time_per_inference_ms is not UNSET:
-            out["timePerInferenceMs"] = self.time_per_inference_ms
         if self.rom is not UNSET:
             out["rom"] = self.rom
+        if self.time_per_inference_ms is not UNSET:
+            out["timePerInferenceMs"] = self.time_per_inference_ms
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

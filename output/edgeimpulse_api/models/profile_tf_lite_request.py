@@ -11,15 +11,15 @@ class ProfileTfLiteRequest(serde.Model):
     """The ProfileTfLiteRequest object of the API.
 
     Attributes:
-        tflite_file_base64: A base64 encoded TFLite file
         device: MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices  (and use the "mcu" property here).
+        tflite_file_base64: A base64 encoded TFLite file
     """
 
-    tflite_file_base64: str
     device: str
+    tflite_file_base64: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"tfliteFileBase64", "device"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"device", "tfliteFileBase64"})
 
     @classmethod
     def from_dict(
@@ -29,23 +29,23 @@ class ProfileTfLiteRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            device = serde.str_(data["device"], where, "device")
             tflite_file_base64 = serde.str_(
                 data["tfliteFileBase64"], where, "tfliteFileBase64"
             )
-            device = serde.str_(data["device"], where, "device")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            tflite_file_base64=tflite_file_base64,
             device=device,
+            tflite_file_base64=tflite_file_base64,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "tfliteFileBase64": self.tflite_file_base64,
             "device": self.device,
+            "tfliteFileBase64": self.tflite_file_base64,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

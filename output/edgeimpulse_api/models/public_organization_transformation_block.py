@@ -14,59 +14,59 @@ class PublicOrganizationTransformationBlock(serde.Model):
     """The PublicOrganizationTransformationBlock object of the API.
 
     Attributes:
-        show_in_data_sources: Whether to show this block in 'Data sources'. Only applies for standalone blocks.
-        show_in_create_transformation_job: Whether to show this block in 'Create transformation job'. Only applies for standalone blocks.
-        show_in_synthetic_data: Whether to show this block in 'Synthetic data'. Only applies for standalone blocks.
         show_in_ai_actions: Whether to show this block in 'AI Labeling'. Only applies for standalone blocks.
+        show_in_create_transformation_job: Whether to show this block in 'Create transformation job'. Only applies for standalone blocks.
+        show_in_data_sources: Whether to show this block in 'Data sources'. Only applies for standalone blocks.
+        show_in_synthetic_data: Whether to show this block in 'Synthetic data'. Only applies for standalone blocks.
+        ai_actions_operates_on: For AI labeling blocks, this lists the data types that the block supports. If this field is empty then there's no information about supported data types.
         parameters: List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
         parameters_ui: List of parameters to be rendered in the UI
         repository_url: URL to the source code of this custom learn block.
-        ai_actions_operates_on: For AI labeling blocks, this lists the data types that the block supports. If this field is empty then there's no information about supported data types.
     """
 
-    id: int
-    owner_organization_id: int
-    owner_organization_name: str
-    name: str
+    allow_extra_cli_arguments: bool
     created: datetime.datetime
     description: str
+    id: int
+    name: str
     operates_on: Literal["file", "directory", "standalone"]
-    allow_extra_cli_arguments: bool
-    show_in_data_sources: bool
-    show_in_create_transformation_job: bool
-    show_in_synthetic_data: bool
+    owner_organization_id: int
+    owner_organization_name: str
     show_in_ai_actions: bool
-    last_updated: datetime.datetime | Unset = UNSET
-    parameters: list[dict[str, Any]] | Unset = UNSET
-    parameters_ui: list[DspGroupItem] | Unset = UNSET
-    repository_url: str | Unset = UNSET
+    show_in_create_transformation_job: bool
+    show_in_data_sources: bool
+    show_in_synthetic_data: bool
     ai_actions_operates_on: (
         list[
             Literal["images_object_detection", "images_single_label", "audio", "other"]
         ]
         | Unset
     ) = UNSET
+    last_updated: datetime.datetime | Unset = UNSET
+    parameters: list[dict[str, Any]] | Unset = UNSET
+    parameters_ui: list[DspGroupItem] | Unset = UNSET
+    repository_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
+            "aiActionsOperatesOn",
+            "allowExtraCliArguments",
+            "created",
+            "description",
             "id",
+            "lastUpdated",
+            "name",
+            "operatesOn",
             "ownerOrganizationId",
             "ownerOrganizationName",
-            "name",
-            "created",
-            "lastUpdated",
-            "description",
-            "operatesOn",
-            "allowExtraCliArguments",
             "parameters",
             "parametersUI",
             "repositoryUrl",
-            "showInDataSources",
-            "showInCreateTransformationJob",
-            "showInSyntheticData",
             "showInAIActions",
-            "aiActionsOperatesOn",
+            "showInCreateTransformationJob",
+            "showInDataSources",
+            "showInSyntheticData",
         }
     )
 
@@ -78,36 +78,41 @@ class PublicOrganizationTransformationBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            allow_extra_cli_arguments = serde.bool_(
+                data["allowExtraCliArguments"], where, "allowExtraCliArguments"
+            )
+            created = serde.datetime_(data["created"], where, "created")
+            description = serde.str_(data["description"], where, "description")
             id = serde.int_(data["id"], where, "id")
+            name = serde.str_(data["name"], where, "name")
+            operates_on = serde.str_enum(data["operatesOn"], where, "operatesOn")
             owner_organization_id = serde.int_(
                 data["ownerOrganizationId"], where, "ownerOrganizationId"
             )
             owner_organization_name = serde.str_(
                 data["ownerOrganizationName"], where, "ownerOrganizationName"
             )
-            name = serde.str_(data["name"], where, "name")
-            created = serde.datetime_(data["created"], where, "created")
-            description = serde.str_(data["description"], where, "description")
-            operates_on = serde.str_enum(data["operatesOn"], where, "operatesOn")
-            allow_extra_cli_arguments = serde.bool_(
-                data["allowExtraCliArguments"], where, "allowExtraCliArguments"
-            )
-            show_in_data_sources = serde.bool_(
-                data["showInDataSources"], where, "showInDataSources"
+            show_in_ai_actions = serde.bool_(
+                data["showInAIActions"], where, "showInAIActions"
             )
             show_in_create_transformation_job = serde.bool_(
                 data["showInCreateTransformationJob"],
                 where,
                 "showInCreateTransformationJob",
             )
+            show_in_data_sources = serde.bool_(
+                data["showInDataSources"], where, "showInDataSources"
+            )
             show_in_synthetic_data = serde.bool_(
                 data["showInSyntheticData"], where, "showInSyntheticData"
             )
-            show_in_ai_actions = serde.bool_(
-                data["showInAIActions"], where, "showInAIActions"
-            )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        ai_actions_operates_on = data.get("aiActionsOperatesOn", UNSET)
+        if ai_actions_operates_on is not UNSET:
+            ai_actions_operates_on = serde.list_of(
+                ai_actions_operates_on, where, "aiActionsOperatesOn", serde.str_enum
+            )
         last_updated = data.get("lastUpdated", UNSET)
         if last_updated is not UNSET:
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
@@ -124,48 +129,45 @@ class PublicOrganizationTransformationBlock(serde.Model):
         repository_url = data.get("repositoryUrl", UNSET)
         if repository_url is not UNSET:
             repository_url = serde.str_(repository_url, where, "repositoryUrl")
-        ai_actions_operates_on = data.get("aiActionsOperatesOn", UNSET)
-        if ai_actions_operates_on is not UNSET:
-            ai_actions_operates_on = serde.list_of(
-                ai_actions_operates_on, where, "aiActionsOperatesOn", serde.str_enum
-            )
         return cls(
-            id=id,
-            owner_organization_id=owner_organization_id,
-            owner_organization_name=owner_organization_name,
-            name=name,
+            allow_extra_cli_arguments=allow_extra_cli_arguments,
             created=created,
             description=description,
+            id=id,
+            name=name,
             operates_on=operates_on,
-            allow_extra_cli_arguments=allow_extra_cli_arguments,
-            show_in_data_sources=show_in_data_sources,
-            show_in_create_transformation_job=show_in_create_transformation_job,
-            show_in_synthetic_data=show_in_synthetic_data,
+            owner_organization_id=owner_organization_id,
+            owner_organization_name=owner_organization_name,
             show_in_ai_actions=show_in_ai_actions,
+            show_in_create_transformation_job=show_in_create_transformation_job,
+            show_in_data_sources=show_in_data_sources,
+            show_in_synthetic_data=show_in_synthetic_data,
+            ai_actions_operates_on=ai_actions_operates_on,
             last_updated=last_updated,
             parameters=parameters,
             parameters_ui=parameters_ui,
             repository_url=repository_url,
-            ai_actions_operates_on=ai_actions_operates_on,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "id": self.id,
-            "ownerOrganizationId": self.owner_organization_id,
-            "ownerOrganizationName": self.owner_organization_name,
-            "name": self.name,
+            "allowExtraCliArguments": self.allow_extra_cli_arguments,
             "created": serde.format_datetime(self.created),
             "description": self.description,
+            "id": self.id,
+            "name": self.name,
             "operatesOn": self.operates_on,
-            "allowExtraCliArguments": self.allow_extra_cli_arguments,
-            "showInDataSources": self.show_in_data_sources,
-            "showInCreateTransformationJob": self.show_in_create_transformation_job,
-            "showInSyntheticData": self.show_in_synthetic_data,
+            "ownerOrganizationId": self.owner_organization_id,
+            "ownerOrganizationName": self.owner_organization_name,
             "showInAIActions": self.show_in_ai_actions,
+            "showInCreateTransformationJob": self.show_in_create_transformation_job,
+            "showInDataSources": self.show_in_data_sources,
+            "showInSyntheticData": self.show_in_synthetic_data,
         }
+        if self.ai_actions_operates_on is not UNSET:
+            out["aiActionsOperatesOn"] = self.ai_actions_operates_on
         if self.last_updated is not UNSET:
             out["lastUpdated"] = serde.format_datetime(self.last_updated)
         if self.parameters is not UNSET:
@@ -176,8 +178,6 @@ class PublicOrganizationTransformationBlock(serde.Model):
             ]
         if self.repository_url is not UNSET:
             out["repositoryUrl"] = self.repository_url
-        if self.ai_actions_operates_on is not UNSET:
-            out["aiActionsOperatesOn"] = self.ai_actions_operates_on
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -11,15 +11,15 @@ class RenamePortalFileRequest(serde.Model):
     """The RenamePortalFileRequest object of the API.
 
     Attributes:
-        old_path: S3 path (within the portal)
         new_path: S3 path (within the portal)
+        old_path: S3 path (within the portal)
     """
 
-    old_path: str
     new_path: str
+    old_path: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"oldPath", "newPath"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"newPath", "oldPath"})
 
     @classmethod
     def from_dict(
@@ -29,21 +29,21 @@ class RenamePortalFileRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            old_path = serde.str_(data["oldPath"], where, "oldPath")
             new_path = serde.str_(data["newPath"], where, "newPath")
+            old_path = serde.str_(data["oldPath"], where, "oldPath")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            old_path=old_path,
             new_path=new_path,
+            old_path=old_path,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "oldPath": self.old_path,
             "newPath": self.new_path,
+            "oldPath": self.old_path,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -16,12 +16,12 @@ class StartDeviceDebugStreamResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     stream_id: int
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "streamId"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "streamId", "success"})
 
     @classmethod
     def from_dict(
@@ -31,16 +31,16 @@ class StartDeviceDebugStreamResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             stream_id = serde.int_(data["streamId"], where, "streamId")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             stream_id=stream_id,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -48,8 +48,8 @@ class StartDeviceDebugStreamResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "streamId": self.stream_id,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -12,17 +12,17 @@ class StartJobResponse(serde.Model):
     """The StartJobResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         id: Job identifier. Status updates will include this identifier.
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     id: int
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "id"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "id", "success"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "StartJobResponse") -> StartJobResponse:
@@ -30,16 +30,16 @@ class StartJobResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             id = serde.int_(data["id"], where, "id")
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             id=id,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -47,8 +47,8 @@ class StartJobResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "id": self.id,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

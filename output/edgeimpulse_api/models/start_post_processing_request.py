@@ -12,39 +12,39 @@ class StartPostProcessingRequest(serde.Model):
     """The StartPostProcessingRequest object of the API.
 
     Attributes:
-        variant: Which model variant to use (int8, float32, etc.)
-        dataset: Which dataset to use
         algorithm: Which algorithm container to use
+        dataset: Which dataset to use
         evaluation: Which evaluation container to use
-        population: The population size for the genetic algorithm Default: 100.
-        max_generations: The maximum number of generations for the genetic algorithm Default: 100.
+        variant: Which model variant to use (int8, float32, etc.)
         design_space_tolerance: The tolerance for the design space Default: 0.01.
+        max_generations: The maximum number of generations for the genetic algorithm Default: 100.
         objective_space_tolerance: The tolerance for the objective space Default: 0.0025.
+        population: The population size for the genetic algorithm Default: 100.
         termination_period: The number of generations the termination criteria are averaged across Default: 5.
     """
 
-    variant: Literal["int8", "float32", "akida"]
-    dataset: Literal["training", "validation", "testing"]
     algorithm: str
+    dataset: Literal["training", "validation", "testing"]
     evaluation: str
-    population: int | Unset = UNSET
-    max_generations: int | Unset = UNSET
+    variant: Literal["int8", "float32", "akida"]
     design_space_tolerance: float | Unset = UNSET
+    max_generations: int | Unset = UNSET
     objective_space_tolerance: float | Unset = UNSET
+    population: int | Unset = UNSET
     termination_period: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "variant",
-            "dataset",
             "algorithm",
-            "evaluation",
-            "population",
-            "maxGenerations",
+            "dataset",
             "designSpaceTolerance",
+            "evaluation",
+            "maxGenerations",
             "objectiveSpaceTolerance",
+            "population",
             "terminationPeriod",
+            "variant",
         }
     )
 
@@ -56,42 +56,42 @@ class StartPostProcessingRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            variant = serde.str_enum(data["variant"], where, "variant")
-            dataset = serde.str_enum(data["dataset"], where, "dataset")
             algorithm = serde.str_(data["algorithm"], where, "algorithm")
+            dataset = serde.str_enum(data["dataset"], where, "dataset")
             evaluation = serde.str_(data["evaluation"], where, "evaluation")
+            variant = serde.str_enum(data["variant"], where, "variant")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        population = data.get("population", UNSET)
-        if population is not UNSET:
-            population = serde.int_(population, where, "population")
-        max_generations = data.get("maxGenerations", UNSET)
-        if max_generations is not UNSET:
-            max_generations = serde.int_(max_generations, where, "maxGenerations")
         design_space_tolerance = data.get("designSpaceTolerance", UNSET)
         if design_space_tolerance is not UNSET:
             design_space_tolerance = serde.float_(
                 design_space_tolerance, where, "designSpaceTolerance"
             )
+        max_generations = data.get("maxGenerations", UNSET)
+        if max_generations is not UNSET:
+            max_generations = serde.int_(max_generations, where, "maxGenerations")
         objective_space_tolerance = data.get("objectiveSpaceTolerance", UNSET)
         if objective_space_tolerance is not UNSET:
             objective_space_tolerance = serde.float_(
                 objective_space_tolerance, where, "objectiveSpaceTolerance"
             )
+        population = data.get("population", UNSET)
+        if population is not UNSET:
+            population = serde.int_(population, where, "population")
         termination_period = data.get("terminationPeriod", UNSET)
         if termination_period is not UNSET:
             termination_period = serde.int_(
                 termination_period, where, "terminationPeriod"
             )
         return cls(
-            variant=variant,
-            dataset=dataset,
             algorithm=algorithm,
+            dataset=dataset,
             evaluation=evaluation,
-            population=population,
-            max_generations=max_generations,
+            variant=variant,
             design_space_tolerance=design_space_tolerance,
+            max_generations=max_generations,
             objective_space_tolerance=objective_space_tolerance,
+            population=population,
             termination_period=termination_period,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -99,19 +99,19 @@ class StartPostProcessingRequest(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "variant": self.variant,
-            "dataset": self.dataset,
             "algorithm": self.algorithm,
+            "dataset": self.dataset,
             "evaluation": self.evaluation,
+            "variant": self.variant,
         }
-        if self.population is not UNSET:
-            out["population"] = self.population
-        if self.max_generations is not UNSET:
-            out["maxGenerations"] = self.max_generations
         if self.design_space_tolerance is not UNSET:
             out["designSpaceTolerance"] = self.design_space_tolerance
+        if self.max_generations is not UNSET:
+            out["maxGenerations"] = self.max_generations
         if self.objective_space_tolerance is not UNSET:
             out["objectiveSpaceTolerance"] = self.objective_space_tolerance
+        if self.population is not UNSET:
+            out["population"] = self.population
         if self.termination_period is not UNSET:
             out["terminationPeriod"] = self.termination_period
         for key, value in self.additional_properties.items():

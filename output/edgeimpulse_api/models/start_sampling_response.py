@@ -21,7 +21,7 @@ class StartSamplingResponse(serde.Model):
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "id"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"error", "id", "success"})
 
     @classmethod
     def from_dict(

@@ -18,27 +18,27 @@ class TestPretrainedModelResponse(serde.Model):
 
     Attributes:
         success: Whether the operation succeeded
+        anomaly_result: Anomaly scores and computed metrics for visual anomaly detection, one item per window.
         error: Optional error description (set if 'success' was false)
         result: Classification value per label. For a neural network this will be the confidence, for anomalies the anomaly score.
-        anomaly_result: Anomaly scores and computed metrics for visual anomaly detection, one item per window.
     """
 
     success: bool
-    error: str | Unset = UNSET
-    result: dict[str, float] | Unset = UNSET
-    bounding_boxes: list[BoundingBoxWithScore] | Unset = UNSET
-    freeform_result: TestPretrainedModelResponseFreeformResult | Unset = UNSET
     anomaly_result: list[AnomalyResult] | Unset = UNSET
+    bounding_boxes: list[BoundingBoxWithScore] | Unset = UNSET
+    error: str | Unset = UNSET
+    freeform_result: TestPretrainedModelResponseFreeformResult | Unset = UNSET
+    result: dict[str, float] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "success",
-            "error",
-            "result",
-            "boundingBoxes",
-            "freeformResult",
             "anomalyResult",
+            "boundingBoxes",
+            "error",
+            "freeformResult",
+            "result",
+            "success",
         }
     )
 
@@ -53,34 +53,34 @@ class TestPretrainedModelResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        result = data.get("result", UNSET)
-        if result is not UNSET:
-            result = serde.dict_of(result, where, "result", serde.float_)
-        bounding_boxes = data.get("boundingBoxes", UNSET)
-        if bounding_boxes is not UNSET:
-            bounding_boxes = serde.list_of(
-                bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.convert
-            )
-        freeform_result = data.get("freeformResult", UNSET)
-        if freeform_result is not UNSET:
-            freeform_result = TestPretrainedModelResponseFreeformResult.convert(
-                freeform_result, where, "freeformResult"
-            )
         anomaly_result = data.get("anomalyResult", UNSET)
         if anomaly_result is not UNSET:
             anomaly_result = serde.list_of(
                 anomaly_result, where, "anomalyResult", AnomalyResult.convert
             )
+        bounding_boxes = data.get("boundingBoxes", UNSET)
+        if bounding_boxes is not UNSET:
+            bounding_boxes = serde.list_of(
+                bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.convert
+            )
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        freeform_result = data.get("freeformResult", UNSET)
+        if freeform_result is not UNSET:
+            freeform_result = TestPretrainedModelResponseFreeformResult.convert(
+                freeform_result, where, "freeformResult"
+            )
+        result = data.get("result", UNSET)
+        if result is not UNSET:
+            result = serde.dict_of(result, where, "result", serde.float_)
         return cls(
             success=success,
-            error=error,
-            result=result,
-            bounding_boxes=bounding_boxes,
-            freeform_result=freeform_result,
             anomaly_result=anomaly_result,
+            bounding_boxes=bounding_boxes,
+            error=error,
+            freeform_result=freeform_result,
+            result=result,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -89,20 +89,20 @@ class TestPretrainedModelResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
-        if self.error is not UNSET:
-            out["error"] = self.error
-        if self.result is not UNSET:
-            out["result"] = self.result
-        if self.bounding_boxes is not UNSET:
-            out["boundingBoxes"] = [
-                v0.to_dict(request=request) for v0 in self.bounding_boxes
-            ]
-        if self.freeform_result is not UNSET:
-            out["freeformResult"] = self.freeform_result.to_dict(request=request)
         if self.anomaly_result is not UNSET:
             out["anomalyResult"] = [
                 v0.to_dict(request=request) for v0 in self.anomaly_result
             ]
+        if self.bounding_boxes is not UNSET:
+            out["boundingBoxes"] = [
+                v0.to_dict(request=request) for v0 in self.bounding_boxes
+            ]
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.freeform_result is not UNSET:
+            out["freeformResult"] = self.freeform_result.to_dict(request=request)
+        if self.result is not UNSET:
+            out["result"] = self.result
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -10,12 +10,12 @@ from .. import _serde as serde
 class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
     """The TestPretrainedModelResponseFreeformResultOutputTensorsItem object of the API."""
 
-    shape: list[int]
-    data_type: Literal["int8", "uint8", "float32"]
     data: list[float]
+    data_type: Literal["int8", "uint8", "float32"]
+    shape: list[int]
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"shape", "dataType", "data"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"data", "dataType", "shape"})
 
     @classmethod
     def from_dict(
@@ -27,24 +27,24 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            shape = serde.list_of(data["shape"], where, "shape", serde.int_)
-            data_type = serde.str_enum(data["dataType"], where, "dataType")
             _data = serde.list_of(data["data"], where, "data", serde.float_)
+            data_type = serde.str_enum(data["dataType"], where, "dataType")
+            shape = serde.list_of(data["shape"], where, "shape", serde.int_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            shape=shape,
-            data_type=data_type,
             data=_data,
+            data_type=data_type,
+            shape=shape,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "shape": self.shape,
-            "dataType": self.data_type,
             "data": self.data,
+            "dataType": self.data_type,
+            "shape": self.shape,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

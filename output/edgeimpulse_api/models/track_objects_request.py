@@ -10,12 +10,12 @@ from .. import _serde as serde
 class TrackObjectsRequest(serde.Model):
     """The TrackObjectsRequest object of the API."""
 
-    source_sample_id: int
     next_sample_id: int
+    source_sample_id: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"sourceSampleId", "nextSampleId"}
+        {"nextSampleId", "sourceSampleId"}
     )
 
     @classmethod
@@ -26,23 +26,23 @@ class TrackObjectsRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            next_sample_id = serde.int_(data["nextSampleId"], where, "nextSampleId")
             source_sample_id = serde.int_(
                 data["sourceSampleId"], where, "sourceSampleId"
             )
-            next_sample_id = serde.int_(data["nextSampleId"], where, "nextSampleId")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            source_sample_id=source_sample_id,
             next_sample_id=next_sample_id,
+            source_sample_id=source_sample_id,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "sourceSampleId": self.source_sample_id,
             "nextSampleId": self.next_sample_id,
+            "sourceSampleId": self.source_sample_id,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

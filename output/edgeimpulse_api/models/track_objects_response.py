@@ -17,13 +17,13 @@ class TrackObjectsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     bounding_boxes: list[BoundingBox]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "boundingBoxes"}
+        {"boundingBoxes", "error", "success"}
     )
 
     @classmethod
@@ -34,18 +34,18 @@ class TrackObjectsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             bounding_boxes = serde.list_of(
                 data["boundingBoxes"], where, "boundingBoxes", BoundingBox.convert
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             bounding_boxes=bounding_boxes,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -53,10 +53,10 @@ class TrackObjectsResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "boundingBoxes": [
                 v0.to_dict(request=request) for v0 in self.bounding_boxes
             ],
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -11,24 +11,24 @@ from .._serde import UNSET, Unset
 class TunerCreateTrialImpulse(serde.Model):
     """The TunerCreateTrialImpulse object of the API."""
 
-    id: str | Unset = UNSET
-    experiment: str | Unset = UNSET
-    original_trial_id: str | Unset = UNSET
-    optimization_round: float | Unset = UNSET
-    input_blocks: list[dict[str, Any]] | Unset = UNSET
     dsp_blocks: list[dict[str, Any]] | Unset = UNSET
+    experiment: str | Unset = UNSET
+    id: str | Unset = UNSET
+    input_blocks: list[dict[str, Any]] | Unset = UNSET
     learn_blocks: list[dict[str, Any]] | Unset = UNSET
+    optimization_round: float | Unset = UNSET
+    original_trial_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "id",
-            "experiment",
-            "original_trial_id",
-            "optimizationRound",
-            "inputBlocks",
             "dspBlocks",
+            "experiment",
+            "id",
+            "inputBlocks",
             "learnBlocks",
+            "optimizationRound",
+            "original_trial_id",
         }
     )
 
@@ -39,65 +39,65 @@ class TunerCreateTrialImpulse(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        id = data.get("id", UNSET)
-        if id is not UNSET:
-            id = serde.str_(id, where, "id")
-        experiment = data.get("experiment", UNSET)
-        if experiment is not UNSET:
-            experiment = serde.str_(experiment, where, "experiment")
-        original_trial_id = data.get("original_trial_id", UNSET)
-        if original_trial_id is not UNSET:
-            original_trial_id = serde.str_(
-                original_trial_id, where, "original_trial_id"
-            )
-        optimization_round = data.get("optimizationRound", UNSET)
-        if optimization_round is not UNSET:
-            optimization_round = serde.float_(
-                optimization_round, where, "optimizationRound"
-            )
-        input_blocks = data.get("inputBlocks", UNSET)
-        if input_blocks is not UNSET:
-            input_blocks = serde.list_of(
-                input_blocks, where, "inputBlocks", serde.mapping(serde.any_)
-            )
         dsp_blocks = data.get("dspBlocks", UNSET)
         if dsp_blocks is not UNSET:
             dsp_blocks = serde.list_of(
                 dsp_blocks, where, "dspBlocks", serde.mapping(serde.any_)
+            )
+        experiment = data.get("experiment", UNSET)
+        if experiment is not UNSET:
+            experiment = serde.str_(experiment, where, "experiment")
+        id = data.get("id", UNSET)
+        if id is not UNSET:
+            id = serde.str_(id, where, "id")
+        input_blocks = data.get("inputBlocks", UNSET)
+        if input_blocks is not UNSET:
+            input_blocks = serde.list_of(
+                input_blocks, where, "inputBlocks", serde.mapping(serde.any_)
             )
         learn_blocks = data.get("learnBlocks", UNSET)
         if learn_blocks is not UNSET:
             learn_blocks = serde.list_of(
                 learn_blocks, where, "learnBlocks", serde.mapping(serde.any_)
             )
+        optimization_round = data.get("optimizationRound", UNSET)
+        if optimization_round is not UNSET:
+            optimization_round = serde.float_(
+                optimization_round, where, "optimizationRound"
+            )
+        original_trial_id = data.get("original_trial_id", UNSET)
+        if original_trial_id is not UNSET:
+            original_trial_id = serde.str_(
+                original_trial_id, where, "original_trial_id"
+            )
         return cls(
-            id=id,
-            experiment=experiment,
-            original_trial_id=original_trial_id,
-            optimization_round=optimization_round,
-            input_blocks=input_blocks,
             dsp_blocks=dsp_blocks,
+            experiment=experiment,
+            id=id,
+            input_blocks=input_blocks,
             learn_blocks=learn_blocks,
+            optimization_round=optimization_round,
+            original_trial_id=original_trial_id,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.id is not UNSET:
-            out["id"] = self.id
-        if self.experiment is not UNSET:
-            out["experiment"] = self.experiment
-        if self.original_trial_id is not UNSET:
-            out["original_trial_id"] = self.original_trial_id
-        if self.optimization_round is not UNSET:
-            out["optimizationRound"] = self.optimization_round
-        if self.input_blocks is not UNSET:
-            out["inputBlocks"] = self.input_blocks
         if self.dsp_blocks is not UNSET:
             out["dspBlocks"] = self.dsp_blocks
+        if self.experiment is not UNSET:
+            out["experiment"] = self.experiment
+        if self.id is not UNSET:
+            out["id"] = self.id
+        if self.input_blocks is not UNSET:
+            out["inputBlocks"] = self.input_blocks
         if self.learn_blocks is not UNSET:
             out["learnBlocks"] = self.learn_blocks
+        if self.optimization_round is not UNSET:
+            out["optimizationRound"] = self.optimization_round
+        if self.original_trial_id is not UNSET:
+            out["original_trial_id"] = self.original_trial_id
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -18,29 +18,29 @@ class TunerRun(serde.Model):
         space: List of impulses specifying the EON Tuner search space
     """
 
-    tuner_job_id: int
-    tuner_coordinator_job_id: int
-    index: int
     created: datetime.datetime
+    index: int
     job_status: Literal[
         "cancelled", "creating", "failed", "pending", "running", "success"
     ]
+    tuner_coordinator_job_id: int
+    tuner_job_id: int
     visible: bool
-    name: str | Unset = UNSET
     continuation_job_id: int | Unset = UNSET
+    name: str | Unset = UNSET
     space: list[TunerSpaceImpulse] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "tunerJobId",
-            "tunerCoordinatorJobId",
-            "index",
-            "name",
-            "created",
-            "jobStatus",
             "continuationJobId",
+            "created",
+            "index",
+            "jobStatus",
+            "name",
             "space",
+            "tunerCoordinatorJobId",
+            "tunerJobId",
             "visible",
         }
     )
@@ -51,36 +51,36 @@ class TunerRun(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            tuner_job_id = serde.int_(data["tunerJobId"], where, "tunerJobId")
+            created = serde.datetime_(data["created"], where, "created")
+            index = serde.int_(data["index"], where, "index")
+            job_status = serde.str_enum(data["jobStatus"], where, "jobStatus")
             tuner_coordinator_job_id = serde.int_(
                 data["tunerCoordinatorJobId"], where, "tunerCoordinatorJobId"
             )
-            index = serde.int_(data["index"], where, "index")
-            created = serde.datetime_(data["created"], where, "created")
-            job_status = serde.str_enum(data["jobStatus"], where, "jobStatus")
+            tuner_job_id = serde.int_(data["tunerJobId"], where, "tunerJobId")
             visible = serde.bool_(data["visible"], where, "visible")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
         continuation_job_id = data.get("continuationJobId", UNSET)
         if continuation_job_id is not UNSET:
             continuation_job_id = serde.int_(
                 continuation_job_id, where, "continuationJobId"
             )
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
         space = data.get("space", UNSET)
         if space is not UNSET:
             space = serde.list_of(space, where, "space", TunerSpaceImpulse.convert)
         return cls(
-            tuner_job_id=tuner_job_id,
-            tuner_coordinator_job_id=tuner_coordinator_job_id,
-            index=index,
             created=created,
+            index=index,
             job_status=job_status,
+            tuner_coordinator_job_id=tuner_coordinator_job_id,
+            tuner_job_id=tuner_job_id,
             visible=visible,
-            name=name,
             continuation_job_id=continuation_job_id,
+            name=name,
             space=space,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -88,17 +88,17 @@ class TunerRun(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "tunerJobId": self.tuner_job_id,
-            "tunerCoordinatorJobId": self.tuner_coordinator_job_id,
-            "index": self.index,
             "created": serde.format_datetime(self.created),
+            "index": self.index,
             "jobStatus": self.job_status,
+            "tunerCoordinatorJobId": self.tuner_coordinator_job_id,
+            "tunerJobId": self.tuner_job_id,
             "visible": self.visible,
         }
-        if self.name is not UNSET:
-            out["name"] = self.name
         if self.continuation_job_id is not UNSET:
             out["continuationJobId"] = self.continuation_job_id
+        if self.name is not UNSET:
+            out["name"] = self.name
         if self.space is not UNSET:
             out["space"] = [v0.to_dict(request=request) for v0 in self.space]
         for key, value in self.additional_properties.items():

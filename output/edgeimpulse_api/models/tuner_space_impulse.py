@@ -12,20 +12,20 @@ class TunerSpaceImpulse(serde.Model):
     """The TunerSpaceImpulse object of the API.
 
     Attributes:
-        input_blocks: Input Blocks that are part of this impulse
         dsp_blocks: DSP Blocks that are part of this impulse
+        input_blocks: Input Blocks that are part of this impulse
         learn_blocks: Learning Blocks that are part of this impulse
         parameters: Hyperparameters with potential values that can be used in any block in this impulse
     """
 
-    input_blocks: list[dict[str, Any]]
     dsp_blocks: list[dict[str, Any]]
+    input_blocks: list[dict[str, Any]]
     learn_blocks: list[list[dict[str, Any]]]
     parameters: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"parameters", "inputBlocks", "dspBlocks", "learnBlocks"}
+        {"dspBlocks", "inputBlocks", "learnBlocks", "parameters"}
     )
 
     @classmethod
@@ -36,11 +36,11 @@ class TunerSpaceImpulse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input_blocks = serde.list_of(
-                data["inputBlocks"], where, "inputBlocks", serde.mapping(serde.any_)
-            )
             dsp_blocks = serde.list_of(
                 data["dspBlocks"], where, "dspBlocks", serde.mapping(serde.any_)
+            )
+            input_blocks = serde.list_of(
+                data["inputBlocks"], where, "inputBlocks", serde.mapping(serde.any_)
             )
             learn_blocks = serde.list_of(
                 data["learnBlocks"],
@@ -54,8 +54,8 @@ class TunerSpaceImpulse(serde.Model):
         if parameters is not UNSET:
             parameters = serde.dict_(parameters, where, "parameters")
         return cls(
-            input_blocks=input_blocks,
             dsp_blocks=dsp_blocks,
+            input_blocks=input_blocks,
             learn_blocks=learn_blocks,
             parameters=parameters,
             additional_properties=serde.extras(data, cls._json_names),
@@ -64,8 +64,8 @@ class TunerSpaceImpulse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "inputBlocks": self.input_blocks,
             "dspBlocks": self.dsp_blocks,
+            "inputBlocks": self.input_blocks,
             "learnBlocks": self.learn_blocks,
         }
         if self.parameters is not UNSET:

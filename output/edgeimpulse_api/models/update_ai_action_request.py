@@ -18,13 +18,12 @@ class UpdateAiActionRequest(serde.Model):
     Attributes:
         data_category: Type of data to run this AI action on.
         set_metadata_after_running: After the action runs, add this key/value pair as metadata on the affected samples.
-        name: User-provided name. If no name is set then displayName on the action will be automatically configured based on the transformation block.
         data_metadata_key: Metadata key to filter on. Required if dataCategory is equal to "dataWithoutMetadataKey" or "dataWithMetadata".
         data_metadata_value: Metadata value to filter on. Required if dataCategory is equal to "dataWithMetadata".
+        name: User-provided name. If no name is set then displayName on the action will be automatically configured based on the transformation block.
         sort_order: Numeric value (1..n) where this action should be shown in the action list (and in which order the actions should run when started from a data source).
     """
 
-    steps: list[AiActionsConfigStep]
     data_category: Literal[
         "allData",
         "unlabeledData",
@@ -33,21 +32,22 @@ class UpdateAiActionRequest(serde.Model):
         "dataWithMetadata",
     ]
     set_metadata_after_running: list[UpdateAiActionRequestSetMetadataAfterRunningItem]
-    name: str | Unset = UNSET
+    steps: list[AiActionsConfigStep]
     data_metadata_key: str | Unset = UNSET
     data_metadata_value: str | Unset = UNSET
+    name: str | Unset = UNSET
     sort_order: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "name",
-            "steps",
             "dataCategory",
             "dataMetadataKey",
             "dataMetadataValue",
+            "name",
             "setMetadataAfterRunning",
             "sortOrder",
+            "steps",
         }
     )
 
@@ -59,9 +59,6 @@ class UpdateAiActionRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            steps = serde.list_of(
-                data["steps"], where, "steps", AiActionsConfigStep.convert
-            )
             data_category = serde.str_enum(data["dataCategory"], where, "dataCategory")
             set_metadata_after_running = serde.list_of(
                 data["setMetadataAfterRunning"],
@@ -69,11 +66,11 @@ class UpdateAiActionRequest(serde.Model):
                 "setMetadataAfterRunning",
                 UpdateAiActionRequestSetMetadataAfterRunningItem.convert,
             )
+            steps = serde.list_of(
+                data["steps"], where, "steps", AiActionsConfigStep.convert
+            )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
         data_metadata_key = data.get("dataMetadataKey", UNSET)
         if data_metadata_key is not UNSET:
             data_metadata_key = serde.str_(data_metadata_key, where, "dataMetadataKey")
@@ -82,16 +79,19 @@ class UpdateAiActionRequest(serde.Model):
             data_metadata_value = serde.str_(
                 data_metadata_value, where, "dataMetadataValue"
             )
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
         sort_order = data.get("sortOrder", UNSET)
         if sort_order is not UNSET:
             sort_order = serde.int_(sort_order, where, "sortOrder")
         return cls(
-            steps=steps,
             data_category=data_category,
             set_metadata_after_running=set_metadata_after_running,
-            name=name,
+            steps=steps,
             data_metadata_key=data_metadata_key,
             data_metadata_value=data_metadata_value,
+            name=name,
             sort_order=sort_order,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -99,18 +99,18 @@ class UpdateAiActionRequest(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "steps": [v0.to_dict(request=request) for v0 in self.steps],
             "dataCategory": self.data_category,
             "setMetadataAfterRunning": [
                 v0.to_dict(request=request) for v0 in self.set_metadata_after_running
             ],
+            "steps": [v0.to_dict(request=request) for v0 in self.steps],
         }
-        if self.name is not UNSET:
-            out["name"] = self.name
         if self.data_metadata_key is not UNSET:
             out["dataMetadataKey"] = self.data_metadata_key
         if self.data_metadata_value is not UNSET:
             out["dataMetadataValue"] = self.data_metadata_value
+        if self.name is not UNSET:
+            out["name"] = self.name
         if self.sort_order is not UNSET:
             out["sortOrder"] = self.sort_order
         for key, value in self.additional_properties.items():

@@ -11,12 +11,12 @@ from .._serde import UNSET, Unset
 class UpdateOrganizationDataItemRequest(serde.Model):
     """The UpdateOrganizationDataItemRequest object of the API."""
 
-    name: str | Unset = UNSET
     dataset: str | Unset = UNSET
     metadata: dict[str, str] | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "dataset", "metadata"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"dataset", "metadata", "name"})
 
     @classmethod
     def from_dict(
@@ -25,31 +25,31 @@ class UpdateOrganizationDataItemRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
         dataset = data.get("dataset", UNSET)
         if dataset is not UNSET:
             dataset = serde.str_(dataset, where, "dataset")
         metadata = data.get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
         return cls(
-            name=name,
             dataset=dataset,
             metadata=metadata,
+            name=name,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.name is not UNSET:
-            out["name"] = self.name
         if self.dataset is not UNSET:
             out["dataset"] = self.dataset
         if self.metadata is not UNSET:
             out["metadata"] = self.metadata
+        if self.name is not UNSET:
+            out["name"] = self.name
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -14,15 +14,15 @@ from .update_organization_dataset_request_bucket import (
 class UpdateOrganizationDatasetRequest(serde.Model):
     """The UpdateOrganizationDatasetRequest object of the API."""
 
+    bucket: UpdateOrganizationDatasetRequestBucket | Unset = UNSET
+    category: str | Unset = UNSET
     dataset: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    category: str | Unset = UNSET
     type: Literal["clinical", "files"] | Unset = UNSET
-    bucket: UpdateOrganizationDatasetRequestBucket | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"dataset", "tags", "category", "type", "bucket"}
+        {"bucket", "category", "dataset", "tags", "type"}
     )
 
     @classmethod
@@ -32,45 +32,45 @@ class UpdateOrganizationDatasetRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
+        bucket = data.get("bucket", UNSET)
+        if bucket is not UNSET:
+            bucket = UpdateOrganizationDatasetRequestBucket.convert(
+                bucket, where, "bucket"
+            )
+        category = data.get("category", UNSET)
+        if category is not UNSET:
+            category = serde.str_(category, where, "category")
         dataset = data.get("dataset", UNSET)
         if dataset is not UNSET:
             dataset = serde.str_(dataset, where, "dataset")
         tags = data.get("tags", UNSET)
         if tags is not UNSET:
             tags = serde.list_of(tags, where, "tags", serde.str_)
-        category = data.get("category", UNSET)
-        if category is not UNSET:
-            category = serde.str_(category, where, "category")
         _type = data.get("type", UNSET)
         if _type is not UNSET:
             _type = serde.str_enum(_type, where, "type")
-        bucket = data.get("bucket", UNSET)
-        if bucket is not UNSET:
-            bucket = UpdateOrganizationDatasetRequestBucket.convert(
-                bucket, where, "bucket"
-            )
         return cls(
+            bucket=bucket,
+            category=category,
             dataset=dataset,
             tags=tags,
-            category=category,
             type=_type,
-            bucket=bucket,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
+        if self.bucket is not UNSET:
+            out["bucket"] = self.bucket.to_dict(request=request)
+        if self.category is not UNSET:
+            out["category"] = self.category
         if self.dataset is not UNSET:
             out["dataset"] = self.dataset
         if self.tags is not UNSET:
             out["tags"] = self.tags
-        if self.category is not UNSET:
-            out["category"] = self.category
         if self.type is not UNSET:
             out["type"] = self.type
-        if self.bucket is not UNSET:
-            out["bucket"] = self.bucket.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

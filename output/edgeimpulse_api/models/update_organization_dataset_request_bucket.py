@@ -11,18 +11,18 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
     """The UpdateOrganizationDatasetRequestBucket object of the API.
 
     Attributes:
+        data_item_naming_levels_deep: Number of levels deep for data items, e.g. if you have folder "test/abc", with value 1 "test" will be a data item, with value 2 "test/abc" will be a data item. Only used for "clinical" datasets.
         id: Bucket ID
         path: Path in the bucket
-        data_item_naming_levels_deep: Number of levels deep for data items, e.g. if you have folder "test/abc", with value 1 "test" will be a data item, with value 2 "test/abc" will be a data item. Only used for "clinical" datasets.
     """
 
+    data_item_naming_levels_deep: int
     id: int
     path: str
-    data_item_naming_levels_deep: int
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "path", "dataItemNamingLevelsDeep"}
+        {"dataItemNamingLevelsDeep", "id", "path"}
     )
 
     @classmethod
@@ -33,26 +33,26 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            path = serde.str_(data["path"], where, "path")
             data_item_naming_levels_deep = serde.int_(
                 data["dataItemNamingLevelsDeep"], where, "dataItemNamingLevelsDeep"
             )
+            id = serde.int_(data["id"], where, "id")
+            path = serde.str_(data["path"], where, "path")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
+            data_item_naming_levels_deep=data_item_naming_levels_deep,
             id=id,
             path=path,
-            data_item_naming_levels_deep=data_item_naming_levels_deep,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "dataItemNamingLevelsDeep": self.data_item_naming_levels_deep,
             "id": self.id,
             "path": self.path,
-            "dataItemNamingLevelsDeep": self.data_item_naming_levels_deep,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -12,48 +12,48 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
     """The UpdateOrganizationDeployBlockRequest object of the API.
 
     Attributes:
-        source_code_download_staff_only: Whether the source code is only available for staff users.
         parameters: List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+        source_code_download_staff_only: Whether the source code is only available for staff users.
     """
 
-    name: str | Unset = UNSET
-    docker_container: str | Unset = UNSET
-    description: str | Unset = UNSET
+    category: Literal["library", "firmware"] | Unset = UNSET
     cli_arguments: str | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
+    description: str | Unset = UNSET
+    docker_container: str | Unset = UNSET
+    integrate_url: str | Unset = UNSET
     limits_cpu: float | Unset = UNSET
     limits_memory: int | Unset = UNSET
-    photo: serde.FileInput | Unset = UNSET
-    integrate_url: str | Unset = UNSET
-    privileged: bool | Unset = UNSET
     mount_learn_block: bool | Unset = UNSET
-    supports_eon_compiler: bool | Unset = UNSET
-    show_optimizations: bool | Unset = UNSET
-    category: Literal["library", "firmware"] | Unset = UNSET
-    source_code_download_staff_only: bool | Unset = UNSET
+    name: str | Unset = UNSET
     parameters: list[dict[str, Any]] | Unset = UNSET
+    photo: serde.FileInput | Unset = UNSET
+    privileged: bool | Unset = UNSET
+    requests_cpu: float | Unset = UNSET
+    requests_memory: int | Unset = UNSET
+    show_optimizations: bool | Unset = UNSET
+    source_code_download_staff_only: bool | Unset = UNSET
+    supports_eon_compiler: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "name",
-            "dockerContainer",
-            "description",
+            "category",
             "cliArguments",
-            "requestsCpu",
-            "requestsMemory",
+            "description",
+            "dockerContainer",
+            "integrateUrl",
             "limitsCpu",
             "limitsMemory",
-            "photo",
-            "integrateUrl",
-            "privileged",
             "mountLearnBlock",
-            "supportsEonCompiler",
-            "showOptimizations",
-            "category",
-            "sourceCodeDownloadStaffOnly",
+            "name",
             "parameters",
+            "photo",
+            "privileged",
+            "requestsCpu",
+            "requestsMemory",
+            "showOptimizations",
+            "sourceCodeDownloadStaffOnly",
+            "supportsEonCompiler",
         }
     )
 
@@ -64,121 +64,121 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
-        docker_container = data.get("dockerContainer", UNSET)
-        if docker_container is not UNSET:
-            docker_container = serde.str_(docker_container, where, "dockerContainer")
-        description = data.get("description", UNSET)
-        if description is not UNSET:
-            description = serde.str_(description, where, "description")
+        category = data.get("category", UNSET)
+        if category is not UNSET:
+            category = serde.str_enum(category, where, "category")
         cli_arguments = data.get("cliArguments", UNSET)
         if cli_arguments is not UNSET:
             cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        description = data.get("description", UNSET)
+        if description is not UNSET:
+            description = serde.str_(description, where, "description")
+        docker_container = data.get("dockerContainer", UNSET)
+        if docker_container is not UNSET:
+            docker_container = serde.str_(docker_container, where, "dockerContainer")
+        integrate_url = data.get("integrateUrl", UNSET)
+        if integrate_url is not UNSET:
+            integrate_url = serde.str_(integrate_url, where, "integrateUrl")
         limits_cpu = data.get("limitsCpu", UNSET)
         if limits_cpu is not UNSET:
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
         if limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        photo = data.get("photo", UNSET)
-        integrate_url = data.get("integrateUrl", UNSET)
-        if integrate_url is not UNSET:
-            integrate_url = serde.str_(integrate_url, where, "integrateUrl")
-        privileged = data.get("privileged", UNSET)
-        if privileged is not UNSET:
-            privileged = serde.bool_(privileged, where, "privileged")
         mount_learn_block = data.get("mountLearnBlock", UNSET)
         if mount_learn_block is not UNSET:
             mount_learn_block = serde.bool_(mount_learn_block, where, "mountLearnBlock")
-        supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
-        if supports_eon_compiler is not UNSET:
-            supports_eon_compiler = serde.bool_(
-                supports_eon_compiler, where, "supportsEonCompiler"
-            )
-        show_optimizations = data.get("showOptimizations", UNSET)
-        if show_optimizations is not UNSET:
-            show_optimizations = serde.bool_(
-                show_optimizations, where, "showOptimizations"
-            )
-        category = data.get("category", UNSET)
-        if category is not UNSET:
-            category = serde.str_enum(category, where, "category")
-        source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if source_code_download_staff_only is not UNSET:
-            source_code_download_staff_only = serde.bool_(
-                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
-            )
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
         parameters = data.get("parameters", UNSET)
         if parameters is not UNSET:
             parameters = serde.list_of(
                 parameters, where, "parameters", serde.mapping(serde.any_)
             )
+        photo = data.get("photo", UNSET)
+        privileged = data.get("privileged", UNSET)
+        if privileged is not UNSET:
+            privileged = serde.bool_(privileged, where, "privileged")
+        requests_cpu = data.get("requestsCpu", UNSET)
+        if requests_cpu is not UNSET:
+            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        requests_memory = data.get("requestsMemory", UNSET)
+        if requests_memory is not UNSET:
+            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        show_optimizations = data.get("showOptimizations", UNSET)
+        if show_optimizations is not UNSET:
+            show_optimizations = serde.bool_(
+                show_optimizations, where, "showOptimizations"
+            )
+        source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
+        if source_code_download_staff_only is not UNSET:
+            source_code_download_staff_only = serde.bool_(
+                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
+            )
+        supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
+        if supports_eon_compiler is not UNSET:
+            supports_eon_compiler = serde.bool_(
+                supports_eon_compiler, where, "supportsEonCompiler"
+            )
         return cls(
-            name=name,
-            docker_container=docker_container,
-            description=description,
+            category=category,
             cli_arguments=cli_arguments,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
+            description=description,
+            docker_container=docker_container,
+            integrate_url=integrate_url,
             limits_cpu=limits_cpu,
             limits_memory=limits_memory,
-            photo=photo,
-            integrate_url=integrate_url,
-            privileged=privileged,
             mount_learn_block=mount_learn_block,
-            supports_eon_compiler=supports_eon_compiler,
-            show_optimizations=show_optimizations,
-            category=category,
-            source_code_download_staff_only=source_code_download_staff_only,
+            name=name,
             parameters=parameters,
+            photo=photo,
+            privileged=privileged,
+            requests_cpu=requests_cpu,
+            requests_memory=requests_memory,
+            show_optimizations=show_optimizations,
+            source_code_download_staff_only=source_code_download_staff_only,
+            supports_eon_compiler=supports_eon_compiler,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.docker_container is not UNSET:
-            out["dockerContainer"] = self.docker_container
-        if self.description is not UNSET:
-            out["description"] = self.description
+        if self.category is not UNSET:
+            out["category"] = self.category
         if self.cli_arguments is not UNSET:
             out["cliArguments"] = self.cli_arguments
-        if self.requests_cpu is not UNSET:
-            out["requestsCpu"] = self.requests_cpu
-        if self.requests_memory is not UNSET:
-            out["requestsMemory"] = self.requests_memory
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.docker_container is not UNSET:
+            out["dockerContainer"] = self.docker_container
+        if self.integrate_url is not UNSET:
+            out["integrateUrl"] = self.integrate_url
         if self.limits_cpu is not UNSET:
             out["limitsCpu"] = self.limits_cpu
         if self.limits_memory is not UNSET:
             out["limitsMemory"] = self.limits_memory
-        if self.photo is not UNSET:
-            out["photo"] = self.photo
-        if self.integrate_url is not UNSET:
-            out["integrateUrl"] = self.integrate_url
-        if self.privileged is not UNSET:
-            out["privileged"] = self.privileged
         if self.mount_learn_block is not UNSET:
             out["mountLearnBlock"] = self.mount_learn_block
-        if self.supports_eon_compiler is not UNSET:
-            out["supportsEonCompiler"] = self.supports_eon_compiler
-        if self.show_optimizations is not UNSET:
-            out["showOptimizations"] = self.show_optimizations
-        if self.category is not UNSET:
-            out["category"] = self.category
-        if self.source_code_download_staff_only is not UNSET:
-            out["sourceCodeDownloadStaffOnly"] = self.source_code_download_staff_only
+        if self.name is not UNSET:
+            out["name"] = self.name
         if self.parameters is not UNSET:
             out["parameters"] = self.parameters
+        if self.photo is not UNSET:
+            out["photo"] = self.photo
+        if self.privileged is not UNSET:
+            out["privileged"] = self.privileged
+        if self.requests_cpu is not UNSET:
+            out["requestsCpu"] = self.requests_cpu
+        if self.requests_memory is not UNSET:
+            out["requestsMemory"] = self.requests_memory
+        if self.show_optimizations is not UNSET:
+            out["showOptimizations"] = self.show_optimizations
+        if self.source_code_download_staff_only is not UNSET:
+            out["sourceCodeDownloadStaffOnly"] = self.source_code_download_staff_only
+        if self.supports_eon_compiler is not UNSET:
+            out["supportsEonCompiler"] = self.supports_eon_compiler
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

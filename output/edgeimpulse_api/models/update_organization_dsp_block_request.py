@@ -15,27 +15,27 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         source_code_download_staff_only: Whether the source code is only available for staff users.
     """
 
-    name: str | Unset = UNSET
-    docker_container: str | Unset = UNSET
     description: str | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
+    docker_container: str | Unset = UNSET
     limits_cpu: float | Unset = UNSET
     limits_memory: int | Unset = UNSET
+    name: str | Unset = UNSET
     port: int | Unset = UNSET
+    requests_cpu: float | Unset = UNSET
+    requests_memory: int | Unset = UNSET
     source_code_download_staff_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "name",
-            "dockerContainer",
             "description",
-            "requestsCpu",
-            "requestsMemory",
+            "dockerContainer",
             "limitsCpu",
             "limitsMemory",
+            "name",
             "port",
+            "requestsCpu",
+            "requestsMemory",
             "sourceCodeDownloadStaffOnly",
         }
     )
@@ -47,44 +47,44 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
-        docker_container = data.get("dockerContainer", UNSET)
-        if docker_container is not UNSET:
-            docker_container = serde.str_(docker_container, where, "dockerContainer")
         description = data.get("description", UNSET)
         if description is not UNSET:
             description = serde.str_(description, where, "description")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        docker_container = data.get("dockerContainer", UNSET)
+        if docker_container is not UNSET:
+            docker_container = serde.str_(docker_container, where, "dockerContainer")
         limits_cpu = data.get("limitsCpu", UNSET)
         if limits_cpu is not UNSET:
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
         if limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
         port = data.get("port", UNSET)
         if port is not UNSET:
             port = serde.int_(port, where, "port")
+        requests_cpu = data.get("requestsCpu", UNSET)
+        if requests_cpu is not UNSET:
+            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        requests_memory = data.get("requestsMemory", UNSET)
+        if requests_memory is not UNSET:
+            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
         if source_code_download_staff_only is not UNSET:
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
         return cls(
-            name=name,
-            docker_container=docker_container,
             description=description,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
+            docker_container=docker_container,
             limits_cpu=limits_cpu,
             limits_memory=limits_memory,
+            name=name,
             port=port,
+            requests_cpu=requests_cpu,
+            requests_memory=requests_memory,
             source_code_download_staff_only=source_code_download_staff_only,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -92,22 +92,22 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.docker_container is not UNSET:
-            out["dockerContainer"] = self.docker_container
         if self.description is not UNSET:
             out["description"] = self.description
-        if self.requests_cpu is not UNSET:
-            out["requestsCpu"] = self.requests_cpu
-        if self.requests_memory is not UNSET:
-            out["requestsMemory"] = self.requests_memory
+        if self.docker_container is not UNSET:
+            out["dockerContainer"] = self.docker_container
         if self.limits_cpu is not UNSET:
             out["limitsCpu"] = self.limits_cpu
         if self.limits_memory is not UNSET:
             out["limitsMemory"] = self.limits_memory
+        if self.name is not UNSET:
+            out["name"] = self.name
         if self.port is not UNSET:
             out["port"] = self.port
+        if self.requests_cpu is not UNSET:
+            out["requestsCpu"] = self.requests_cpu
+        if self.requests_memory is not UNSET:
+            out["requestsMemory"] = self.requests_memory
         if self.source_code_download_staff_only is not UNSET:
             out["sourceCodeDownloadStaffOnly"] = self.source_code_download_staff_only
         for key, value in self.additional_properties.items():

@@ -14,20 +14,20 @@ class UpdateOrganizationPortalResponse(serde.Model):
     Attributes:
         success: Whether the operation succeeded
         url: URL to the portal
+        bucket_bucket: Only set if not using the Edge Impulse hosted bucket.
         error: Optional error description (set if 'success' was false)
         signed_url: pre-signed upload URL, only set if not using the Edge Impulse hosted bucket.
-        bucket_bucket: Only set if not using the Edge Impulse hosted bucket.
     """
 
     success: bool
     url: str
+    bucket_bucket: str | Unset = UNSET
     error: str | Unset = UNSET
     signed_url: str | Unset = UNSET
-    bucket_bucket: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "url", "signedUrl", "bucketBucket"}
+        {"bucketBucket", "error", "signedUrl", "success", "url"}
     )
 
     @classmethod
@@ -42,21 +42,21 @@ class UpdateOrganizationPortalResponse(serde.Model):
             url = serde.str_(data["url"], where, "url")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        bucket_bucket = data.get("bucketBucket", UNSET)
+        if bucket_bucket is not UNSET:
+            bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         signed_url = data.get("signedUrl", UNSET)
         if signed_url is not UNSET:
             signed_url = serde.str_(signed_url, where, "signedUrl")
-        bucket_bucket = data.get("bucketBucket", UNSET)
-        if bucket_bucket is not UNSET:
-            bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
         return cls(
             success=success,
             url=url,
+            bucket_bucket=bucket_bucket,
             error=error,
             signed_url=signed_url,
-            bucket_bucket=bucket_bucket,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -66,12 +66,12 @@ class UpdateOrganizationPortalResponse(serde.Model):
             "success": self.success,
             "url": self.url,
         }
+        if self.bucket_bucket is not UNSET:
+            out["bucketBucket"] = self.bucket_bucket
         if self.error is not UNSET:
             out["error"] = self.error
         if self.signed_url is not UNSET:
             out["signedUrl"] = self.signed_url
-        if self.bucket_bucket is not UNSET:
-            out["bucketBucket"] = self.bucket_bucket
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -13,66 +13,99 @@ class UpdateProjectRequest(serde.Model):
     """Only fields set in this object will be updated.
 
     Attributes:
+        ai_actions_grid_column_count: Number of grid columns in AI Actions
+        anomaly_labels_config: Labels to be treated as anomalous or non-anomalous. Defaults to "anomaly" / "no anomaly" if not specified. Useful when you want to override these default labels. Only relevant when there is an anomaly block in your impulse.
+        compute_time_limit_m: Job limit in minutes
+        csv_import_config: Config file specifying how to process CSV files. (set to null to clear the config)
+        data_acquisition_grid_column_count: Number of grid columns in non-detailed view on data acquisition
+        data_acquisition_grid_column_count_detailed: Number of grid columns in detailed view on data acquisition
+        data_acquisition_page_size: Default page size on data acquisition
+        data_acquisition_view_type: Default view type on data acquisition
+        default_profiling_variant: Last shown variant on the model testing and live classification pages. Used to keep the same view after refreshing.
+        dsp_file_size_mb: DSP file size in MB
+        dsp_job_notification_uids: The IDs of users who should be notified when a DSP job is finished.
+        dsp_page_size: Set to '0' to disable DSP paging
+        enabled_model_profiling_variants: Set of model variants enabled by default on the model testing and live classification pages.
+        export_job_notification_uids: The IDs of users who should be notified when an export job is finished.
+        getting_started_classes: Classes or labels used in the getting started wizard
+        getting_started_step: The next step in the getting started wizard, or set to -1 to clear the getting started wizard
+        getting_started_tutorial: The type of in-product guided tutorial for the getting started wizard
+        impulse_list_additional_metrics_shown_columns: Which additional metrics should be shown in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
+        impulse_list_core_metrics_hidden_columns: Which core metrics should be hidden in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
+        impulse_list_extra_columns: Which extra columns should be shown in the impulse list.
+        in_pretrained_model_flow: DEPRECATED. To enable the pretrained model flow, set the impulse type property to "BYOM" instead.
+        ind_pause_processing_samples: Used in tests, to ensure samples that need to be processed async are not picked up until the flag is set to FALSE again.
+        inline_edit_bounding_boxes: If enabled, allows editing bounding box labels directly from the acquisition UI.
+        labeling_method: What labeling flow to use
+        last_deploy_eon_compiler: Call this when clicking the Eon compiler setting
+        last_deploy_model_engine: Model engine for last deploy
+        last_deployment_target: Which deployment target was last selected (used to populate this deployment target again the next time you visit the deployment page). Should match the _format_ property of the response from listDeploymentTargetsForProject.
+        last_shown_model_engine: Last shown model engine on the Keras/DSP/BYOM/Anomaly screens. Used to keep the same view after refreshing.
+        latency_device: MCU used for calculating latency
         logo: New logo URL, or set to `null` to remove the logo.
+        metadata: New metadata about the project
+        model_testing_job_notification_uids: The IDs of users who should be notified when a model testing job is finished.
         name: New project name.
         project_visibility: The visibility of the project, either public or private. Public projects can be viewed by anyone on the internet and edited by collaborators. Private projects can only be viewed and edited by collaborators.
         public_project_listed: If the project allows public access, whether to list it the public projects overview response. If not listed, the project is still accessible via direct link. If the project does not allow public access, this field has no effect.
-        last_deploy_eon_compiler: Call this when clicking the Eon compiler setting
-        last_deploy_model_engine: Model engine for last deploy
-        latency_device: MCU used for calculating latency
-        show_create_first_impulse: Whether to show the 'Create your first impulse' section on the dashboard
-        labeling_method: What labeling flow to use
-        selected_project_type_in_wizard: Which option was selected in the project type wizard
-        getting_started_step: The next step in the getting started wizard, or set to -1 to clear the getting started wizard
-        getting_started_tutorial: The type of in-product guided tutorial for the getting started wizard
-        getting_started_classes: Classes or labels used in the getting started wizard
-        use_gpu: Whether to use GPU for training
-        compute_time_limit_m: Job limit in minutes
-        dsp_file_size_mb: DSP file size in MB
-        train_job_ram_mb: Amount of RAM allocated to training jobs
-        metadata: New metadata about the project
         readme: Readme for the project (in Markdown)
-        train_job_notification_uids: The IDs of users who should be notified when a Keras or retrain job is finished.
-        dsp_job_notification_uids: The IDs of users who should be notified when a DSP job is finished.
-        model_testing_job_notification_uids: The IDs of users who should be notified when a model testing job is finished.
-        export_job_notification_uids: The IDs of users who should be notified when an export job is finished.
-        csv_import_config: Config file specifying how to process CSV files. (set to null to clear the config)
-        in_pretrained_model_flow: DEPRECATED. To enable the pretrained model flow, set the impulse type property to "BYOM" instead.
-        dsp_page_size: Set to '0' to disable DSP paging
-        ind_pause_processing_samples: Used in tests, to ensure samples that need to be processed async are not picked up until the flag is set to FALSE again.
-        show_sensor_data_in_acquisition_graph: Whether to show the actual sensor data in acquisition charts (only applies when you have structured labels)
-        last_deployment_target: Which deployment target was last selected (used to populate this deployment target again the next time you visit the deployment page). Should match the _format_ property of the response from listDeploymentTargetsForProject.
-        data_acquisition_page_size: Default page size on data acquisition
-        data_acquisition_view_type: Default view type on data acquisition
-        data_acquisition_grid_column_count: Number of grid columns in non-detailed view on data acquisition
-        data_acquisition_grid_column_count_detailed: Number of grid columns in detailed view on data acquisition
+        selected_project_type_in_wizard: Which option was selected in the project type wizard
+        show_create_first_impulse: Whether to show the 'Create your first impulse' section on the dashboard
         show_exact_sample_length: If enabled, does not round sample length to hours/minutes/seconds, but always displays sample length in milliseconds. E.g. instead of 1m 32s, this'll say 92,142ms.
-        inline_edit_bounding_boxes: If enabled, allows editing bounding box labels directly from the acquisition UI.
-        default_profiling_variant: Last shown variant on the model testing and live classification pages. Used to keep the same view after refreshing.
-        enabled_model_profiling_variants: Set of model variants enabled by default on the model testing and live classification pages.
-        impulse_list_core_metrics_hidden_columns: Which core metrics should be hidden in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
-        impulse_list_additional_metrics_shown_columns: Which additional metrics should be shown in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
-        impulse_list_extra_columns: Which extra columns should be shown in the impulse list.
-        ai_actions_grid_column_count: Number of grid columns in AI Actions
-        last_shown_model_engine: Last shown model engine on the Keras/DSP/BYOM/Anomaly screens. Used to keep the same view after refreshing.
-        anomaly_labels_config: Labels to be treated as anomalous or non-anomalous. Defaults to "anomaly" / "no anomaly" if not specified. Useful when you want to override these default labels. Only relevant when there is an anomaly block in your impulse.
+        show_sensor_data_in_acquisition_graph: Whether to show the actual sensor data in acquisition charts (only applies when you have structured labels)
+        train_job_notification_uids: The IDs of users who should be notified when a Keras or retrain job is finished.
+        train_job_ram_mb: Amount of RAM allocated to training jobs
+        use_gpu: Whether to use GPU for training
     """
 
-    logo: str | Unset = UNSET
-    name: str | Unset = UNSET
+    ai_actions_grid_column_count: int | Unset = UNSET
+    anomaly_labels_config: AnomalyLabelsConfig | Unset = UNSET
+    compute_time_limit_m: int | Unset = UNSET
+    csv_import_config: dict[str, Any] | Unset = UNSET
+    data_acquisition_grid_column_count: int | Unset = UNSET
+    data_acquisition_grid_column_count_detailed: int | Unset = UNSET
+    data_acquisition_page_size: int | Unset = UNSET
+    data_acquisition_view_type: Literal["list", "grid"] | Unset = UNSET
+    default_profiling_variant: Literal["int8", "float32", "akida"] | Unset = UNSET
     description: str | Unset = UNSET
-    project_visibility: Literal["public", "private"] | Unset = UNSET
-    public_project_listed: bool | Unset = UNSET
+    dsp_file_size_mb: int | Unset = UNSET
+    dsp_job_notification_uids: list[int] | Unset = UNSET
+    dsp_page_size: int | Unset = UNSET
+    enabled_model_profiling_variants: (
+        list[Literal["int8", "float32", "akida"]] | Unset
+    ) = UNSET
+    enterprise_performance: bool | Unset = UNSET
+    experiments: list[str] | Unset = UNSET
+    export_job_notification_uids: list[int] | Unset = UNSET
+    getting_started_classes: list[str] | Unset = UNSET
+    getting_started_step: int | Unset = UNSET
+    getting_started_tutorial: Literal["kws", "cv"] | Unset = UNSET
+    impulse_list_additional_metrics_shown_columns: list[str] | Unset = UNSET
+    impulse_list_core_metrics_hidden_columns: list[str] | Unset = UNSET
+    impulse_list_extra_columns: list[str] | Unset = UNSET
+    in_pretrained_model_flow: bool | Unset = UNSET
+    ind_pause_processing_samples: bool | Unset = UNSET
+    inline_edit_bounding_boxes: bool | Unset = UNSET
+    labeling_method: (
+        Literal["single_label", "object_detection", "label_map"] | Unset
+    ) = UNSET
+    last_acquisition_label: str | Unset = UNSET
     last_deploy_eon_compiler: bool | Unset = UNSET
     last_deploy_model_engine: (
         Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
     ) = UNSET
-    latency_device: str | Unset = UNSET
-    experiments: list[str] | Unset = UNSET
-    show_create_first_impulse: bool | Unset = UNSET
-    labeling_method: (
-        Literal["single_label", "object_detection", "label_map"] | Unset
+    last_deployment_target: str | Unset = UNSET
+    last_shown_model_engine: (
+        Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
     ) = UNSET
+    latency_device: str | Unset = UNSET
+    logo: str | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    model_testing_job_notification_uids: list[int] | Unset = UNSET
+    name: str | Unset = UNSET
+    project_visibility: Literal["public", "private"] | Unset = UNSET
+    public_project_listed: bool | Unset = UNSET
+    readme: str | Unset = UNSET
     selected_project_type_in_wizard: (
         Literal[
             "accelerometer",
@@ -83,98 +116,65 @@ class UpdateProjectRequest(serde.Model):
         ]
         | Unset
     ) = UNSET
-    getting_started_step: int | Unset = UNSET
-    getting_started_tutorial: Literal["kws", "cv"] | Unset = UNSET
-    getting_started_classes: list[str] | Unset = UNSET
-    use_gpu: bool | Unset = UNSET
-    compute_time_limit_m: int | Unset = UNSET
-    dsp_file_size_mb: int | Unset = UNSET
-    enterprise_performance: bool | Unset = UNSET
-    train_job_ram_mb: int | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    readme: str | Unset = UNSET
-    last_acquisition_label: str | Unset = UNSET
-    train_job_notification_uids: list[int] | Unset = UNSET
-    dsp_job_notification_uids: list[int] | Unset = UNSET
-    model_testing_job_notification_uids: list[int] | Unset = UNSET
-    export_job_notification_uids: list[int] | Unset = UNSET
-    csv_import_config: dict[str, Any] | Unset = UNSET
-    in_pretrained_model_flow: bool | Unset = UNSET
-    dsp_page_size: int | Unset = UNSET
-    ind_pause_processing_samples: bool | Unset = UNSET
-    show_sensor_data_in_acquisition_graph: bool | Unset = UNSET
-    last_deployment_target: str | Unset = UNSET
-    data_acquisition_page_size: int | Unset = UNSET
-    data_acquisition_view_type: Literal["list", "grid"] | Unset = UNSET
-    data_acquisition_grid_column_count: int | Unset = UNSET
-    data_acquisition_grid_column_count_detailed: int | Unset = UNSET
+    show_create_first_impulse: bool | Unset = UNSET
     show_exact_sample_length: bool | Unset = UNSET
-    inline_edit_bounding_boxes: bool | Unset = UNSET
-    default_profiling_variant: Literal["int8", "float32", "akida"] | Unset = UNSET
-    enabled_model_profiling_variants: (
-        list[Literal["int8", "float32", "akida"]] | Unset
-    ) = UNSET
-    impulse_list_core_metrics_hidden_columns: list[str] | Unset = UNSET
-    impulse_list_additional_metrics_shown_columns: list[str] | Unset = UNSET
-    impulse_list_extra_columns: list[str] | Unset = UNSET
-    ai_actions_grid_column_count: int | Unset = UNSET
-    last_shown_model_engine: (
-        Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
-    ) = UNSET
+    show_sensor_data_in_acquisition_graph: bool | Unset = UNSET
+    train_job_notification_uids: list[int] | Unset = UNSET
+    train_job_ram_mb: int | Unset = UNSET
+    use_gpu: bool | Unset = UNSET
     versioning_storage_size_mib: int | Unset = UNSET
-    anomaly_labels_config: AnomalyLabelsConfig | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "logo",
-            "name",
-            "description",
-            "projectVisibility",
-            "publicProjectListed",
-            "lastDeployEonCompiler",
-            "lastDeployModelEngine",
-            "latencyDevice",
-            "experiments",
-            "showCreateFirstImpulse",
-            "labelingMethod",
-            "selectedProjectTypeInWizard",
-            "gettingStartedStep",
-            "gettingStartedTutorial",
-            "gettingStartedClasses",
-            "useGpu",
+            "aiActionsGridColumnCount",
+            "anomalyLabelsConfig",
             "computeTimeLimitM",
-            "dspFileSizeMb",
-            "enterprisePerformance",
-            "trainJobRamMb",
-            "metadata",
-            "readme",
-            "lastAcquisitionLabel",
-            "trainJobNotificationUids",
-            "dspJobNotificationUids",
-            "modelTestingJobNotificationUids",
-            "exportJobNotificationUids",
             "csvImportConfig",
-            "inPretrainedModelFlow",
-            "dspPageSize",
-            "indPauseProcessingSamples",
-            "showSensorDataInAcquisitionGraph",
-            "lastDeploymentTarget",
-            "dataAcquisitionPageSize",
-            "dataAcquisitionViewType",
             "dataAcquisitionGridColumnCount",
             "dataAcquisitionGridColumnCountDetailed",
-            "showExactSampleLength",
-            "inlineEditBoundingBoxes",
+            "dataAcquisitionPageSize",
+            "dataAcquisitionViewType",
             "defaultProfilingVariant",
+            "description",
+            "dspFileSizeMb",
+            "dspJobNotificationUids",
+            "dspPageSize",
             "enabledModelProfilingVariants",
-            "impulseListCoreMetricsHiddenColumns",
+            "enterprisePerformance",
+            "experiments",
+            "exportJobNotificationUids",
+            "gettingStartedClasses",
+            "gettingStartedStep",
+            "gettingStartedTutorial",
             "impulseListAdditionalMetricsShownColumns",
+            "impulseListCoreMetricsHiddenColumns",
             "impulseListExtraColumns",
-            "aiActionsGridColumnCount",
+            "inPretrainedModelFlow",
+            "indPauseProcessingSamples",
+            "inlineEditBoundingBoxes",
+            "labelingMethod",
+            "lastAcquisitionLabel",
+            "lastDeployEonCompiler",
+            "lastDeployModelEngine",
+            "lastDeploymentTarget",
             "lastShownModelEngine",
+            "latencyDevice",
+            "logo",
+            "metadata",
+            "modelTestingJobNotificationUids",
+            "name",
+            "projectVisibility",
+            "publicProjectListed",
+            "readme",
+            "selectedProjectTypeInWizard",
+            "showCreateFirstImpulse",
+            "showExactSampleLength",
+            "showSensorDataInAcquisitionGraph",
+            "trainJobNotificationUids",
+            "trainJobRamMb",
+            "useGpu",
             "versioningStorageSizeMib",
-            "anomalyLabelsConfig",
         }
     )
 
@@ -185,170 +185,24 @@ class UpdateProjectRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        logo = data.get("logo", UNSET)
-        if logo is not UNSET:
-            logo = serde.str_(logo, where, "logo")
-        name = data.get("name", UNSET)
-        if name is not UNSET:
-            name = serde.str_(name, where, "name")
-        description = data.get("description", UNSET)
-        if description is not UNSET:
-            description = serde.str_(description, where, "description")
-        project_visibility = data.get("projectVisibility", UNSET)
-        if project_visibility is not UNSET:
-            project_visibility = serde.str_enum(
-                project_visibility, where, "projectVisibility"
+        ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
+        if ai_actions_grid_column_count is not UNSET:
+            ai_actions_grid_column_count = serde.int_(
+                ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
             )
-        public_project_listed = data.get("publicProjectListed", UNSET)
-        if public_project_listed is not UNSET:
-            public_project_listed = serde.bool_(
-                public_project_listed, where, "publicProjectListed"
+        anomaly_labels_config = data.get("anomalyLabelsConfig", UNSET)
+        if anomaly_labels_config is not UNSET:
+            anomaly_labels_config = AnomalyLabelsConfig.convert(
+                anomaly_labels_config, where, "anomalyLabelsConfig"
             )
-        last_deploy_eon_compiler = data.get("lastDeployEonCompiler", UNSET)
-        if last_deploy_eon_compiler is not UNSET:
-            last_deploy_eon_compiler = serde.bool_(
-                last_deploy_eon_compiler, where, "lastDeployEonCompiler"
-            )
-        last_deploy_model_engine = data.get("lastDeployModelEngine", UNSET)
-        if last_deploy_model_engine is not UNSET:
-            last_deploy_model_engine = serde.str_enum(
-                last_deploy_model_engine, where, "lastDeployModelEngine"
-            )
-        latency_device = data.get("latencyDevice", UNSET)
-        if latency_device is not UNSET:
-            latency_device = serde.str_(latency_device, where, "latencyDevice")
-        experiments = data.get("experiments", UNSET)
-        if experiments is not UNSET:
-            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
-        show_create_first_impulse = data.get("showCreateFirstImpulse", UNSET)
-        if show_create_first_impulse is not UNSET:
-            show_create_first_impulse = serde.bool_(
-                show_create_first_impulse, where, "showCreateFirstImpulse"
-            )
-        labeling_method = data.get("labelingMethod", UNSET)
-        if labeling_method is not UNSET:
-            labeling_method = serde.str_enum(labeling_method, where, "labelingMethod")
-        selected_project_type_in_wizard = data.get("selectedProjectTypeInWizard", UNSET)
-        if selected_project_type_in_wizard is not UNSET:
-            selected_project_type_in_wizard = serde.str_enum(
-                selected_project_type_in_wizard, where, "selectedProjectTypeInWizard"
-            )
-        getting_started_step = data.get("gettingStartedStep", UNSET)
-        if getting_started_step is not UNSET:
-            getting_started_step = serde.int_(
-                getting_started_step, where, "gettingStartedStep"
-            )
-        getting_started_tutorial = data.get("gettingStartedTutorial", UNSET)
-        if getting_started_tutorial is not UNSET:
-            getting_started_tutorial = serde.str_enum(
-                getting_started_tutorial, where, "gettingStartedTutorial"
-            )
-        getting_started_classes = data.get("gettingStartedClasses", UNSET)
-        if getting_started_classes is not UNSET:
-            getting_started_classes = serde.list_of(
-                getting_started_classes, where, "gettingStartedClasses", serde.str_
-            )
-        use_gpu = data.get("useGpu", UNSET)
-        if use_gpu is not UNSET:
-            use_gpu = serde.bool_(use_gpu, where, "useGpu")
         compute_time_limit_m = data.get("computeTimeLimitM", UNSET)
         if compute_time_limit_m is not UNSET:
             compute_time_limit_m = serde.int_(
                 compute_time_limit_m, where, "computeTimeLimitM"
             )
-        dsp_file_size_mb = data.get("dspFileSizeMb", UNSET)
-        if dsp_file_size_mb is not UNSET:
-            dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
-        enterprise_performance = data.get("enterprisePerformance", UNSET)
-        if enterprise_performance is not UNSET:
-            enterprise_performance = serde.bool_(
-                enterprise_performance, where, "enterprisePerformance"
-            )
-        train_job_ram_mb = data.get("trainJobRamMb", UNSET)
-        if train_job_ram_mb is not UNSET:
-            train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
-        metadata = data.get("metadata", UNSET)
-        if metadata is not UNSET:
-            metadata = serde.dict_(metadata, where, "metadata")
-        readme = data.get("readme", UNSET)
-        if readme is not UNSET:
-            readme = serde.str_(readme, where, "readme")
-        last_acquisition_label = data.get("lastAcquisitionLabel", UNSET)
-        if last_acquisition_label is not UNSET:
-            last_acquisition_label = serde.str_(
-                last_acquisition_label, where, "lastAcquisitionLabel"
-            )
-        train_job_notification_uids = data.get("trainJobNotificationUids", UNSET)
-        if train_job_notification_uids is not UNSET:
-            train_job_notification_uids = serde.list_of(
-                train_job_notification_uids,
-                where,
-                "trainJobNotificationUids",
-                serde.int_,
-            )
-        dsp_job_notification_uids = data.get("dspJobNotificationUids", UNSET)
-        if dsp_job_notification_uids is not UNSET:
-            dsp_job_notification_uids = serde.list_of(
-                dsp_job_notification_uids, where, "dspJobNotificationUids", serde.int_
-            )
-        model_testing_job_notification_uids = data.get(
-            "modelTestingJobNotificationUids", UNSET
-        )
-        if model_testing_job_notification_uids is not UNSET:
-            model_testing_job_notification_uids = serde.list_of(
-                model_testing_job_notification_uids,
-                where,
-                "modelTestingJobNotificationUids",
-                serde.int_,
-            )
-        export_job_notification_uids = data.get("exportJobNotificationUids", UNSET)
-        if export_job_notification_uids is not UNSET:
-            export_job_notification_uids = serde.list_of(
-                export_job_notification_uids,
-                where,
-                "exportJobNotificationUids",
-                serde.int_,
-            )
         csv_import_config = data.get("csvImportConfig", UNSET)
         if csv_import_config is not UNSET:
             csv_import_config = serde.dict_(csv_import_config, where, "csvImportConfig")
-        in_pretrained_model_flow = data.get("inPretrainedModelFlow", UNSET)
-        if in_pretrained_model_flow is not UNSET:
-            in_pretrained_model_flow = serde.bool_(
-                in_pretrained_model_flow, where, "inPretrainedModelFlow"
-            )
-        dsp_page_size = data.get("dspPageSize", UNSET)
-        if dsp_page_size is not UNSET:
-            dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
-        ind_pause_processing_samples = data.get("indPauseProcessingSamples", UNSET)
-        if ind_pause_processing_samples is not UNSET:
-            ind_pause_processing_samples = serde.bool_(
-                ind_pause_processing_samples, where, "indPauseProcessingSamples"
-            )
-        show_sensor_data_in_acquisition_graph = data.get(
-            "showSensorDataInAcquisitionGraph", UNSET
-        )
-        if show_sensor_data_in_acquisition_graph is not UNSET:
-            show_sensor_data_in_acquisition_graph = serde.bool_(
-                show_sensor_data_in_acquisition_graph,
-                where,
-                "showSensorDataInAcquisitionGraph",
-            )
-        last_deployment_target = data.get("lastDeploymentTarget", UNSET)
-        if last_deployment_target is not UNSET:
-            last_deployment_target = serde.str_(
-                last_deployment_target, where, "lastDeploymentTarget"
-            )
-        data_acquisition_page_size = data.get("dataAcquisitionPageSize", UNSET)
-        if data_acquisition_page_size is not UNSET:
-            data_acquisition_page_size = serde.int_(
-                data_acquisition_page_size, where, "dataAcquisitionPageSize"
-            )
-        data_acquisition_view_type = data.get("dataAcquisitionViewType", UNSET)
-        if data_acquisition_view_type is not UNSET:
-            data_acquisition_view_type = serde.str_enum(
-                data_acquisition_view_type, where, "dataAcquisitionViewType"
-            )
         data_acquisition_grid_column_count = data.get(
             "dataAcquisitionGridColumnCount", UNSET
         )
@@ -367,21 +221,35 @@ class UpdateProjectRequest(serde.Model):
                 where,
                 "dataAcquisitionGridColumnCountDetailed",
             )
-        show_exact_sample_length = data.get("showExactSampleLength", UNSET)
-        if show_exact_sample_length is not UNSET:
-            show_exact_sample_length = serde.bool_(
-                show_exact_sample_length, where, "showExactSampleLength"
+        data_acquisition_page_size = data.get("dataAcquisitionPageSize", UNSET)
+        if data_acquisition_page_size is not UNSET:
+            data_acquisition_page_size = serde.int_(
+                data_acquisition_page_size, where, "dataAcquisitionPageSize"
             )
-        inline_edit_bounding_boxes = data.get("inlineEditBoundingBoxes", UNSET)
-        if inline_edit_bounding_boxes is not UNSET:
-            inline_edit_bounding_boxes = serde.bool_(
-                inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
+        data_acquisition_view_type = data.get("dataAcquisitionViewType", UNSET)
+        if data_acquisition_view_type is not UNSET:
+            data_acquisition_view_type = serde.str_enum(
+                data_acquisition_view_type, where, "dataAcquisitionViewType"
             )
         default_profiling_variant = data.get("defaultProfilingVariant", UNSET)
         if default_profiling_variant is not UNSET:
             default_profiling_variant = serde.str_enum(
                 default_profiling_variant, where, "defaultProfilingVariant"
             )
+        description = data.get("description", UNSET)
+        if description is not UNSET:
+            description = serde.str_(description, where, "description")
+        dsp_file_size_mb = data.get("dspFileSizeMb", UNSET)
+        if dsp_file_size_mb is not UNSET:
+            dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
+        dsp_job_notification_uids = data.get("dspJobNotificationUids", UNSET)
+        if dsp_job_notification_uids is not UNSET:
+            dsp_job_notification_uids = serde.list_of(
+                dsp_job_notification_uids, where, "dspJobNotificationUids", serde.int_
+            )
+        dsp_page_size = data.get("dspPageSize", UNSET)
+        if dsp_page_size is not UNSET:
+            dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
         enabled_model_profiling_variants = data.get(
             "enabledModelProfilingVariants", UNSET
         )
@@ -392,15 +260,36 @@ class UpdateProjectRequest(serde.Model):
                 "enabledModelProfilingVariants",
                 serde.str_enum,
             )
-        impulse_list_core_metrics_hidden_columns = data.get(
-            "impulseListCoreMetricsHiddenColumns", UNSET
-        )
-        if impulse_list_core_metrics_hidden_columns is not UNSET:
-            impulse_list_core_metrics_hidden_columns = serde.list_of(
-                impulse_list_core_metrics_hidden_columns,
+        enterprise_performance = data.get("enterprisePerformance", UNSET)
+        if enterprise_performance is not UNSET:
+            enterprise_performance = serde.bool_(
+                enterprise_performance, where, "enterprisePerformance"
+            )
+        experiments = data.get("experiments", UNSET)
+        if experiments is not UNSET:
+            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
+        export_job_notification_uids = data.get("exportJobNotificationUids", UNSET)
+        if export_job_notification_uids is not UNSET:
+            export_job_notification_uids = serde.list_of(
+                export_job_notification_uids,
                 where,
-                "impulseListCoreMetricsHiddenColumns",
-                serde.str_,
+                "exportJobNotificationUids",
+                serde.int_,
+            )
+        getting_started_classes = data.get("gettingStartedClasses", UNSET)
+        if getting_started_classes is not UNSET:
+            getting_started_classes = serde.list_of(
+                getting_started_classes, where, "gettingStartedClasses", serde.str_
+            )
+        getting_started_step = data.get("gettingStartedStep", UNSET)
+        if getting_started_step is not UNSET:
+            getting_started_step = serde.int_(
+                getting_started_step, where, "gettingStartedStep"
+            )
+        getting_started_tutorial = data.get("gettingStartedTutorial", UNSET)
+        if getting_started_tutorial is not UNSET:
+            getting_started_tutorial = serde.str_enum(
+                getting_started_tutorial, where, "gettingStartedTutorial"
             )
         impulse_list_additional_metrics_shown_columns = data.get(
             "impulseListAdditionalMetricsShownColumns", UNSET
@@ -412,160 +301,207 @@ class UpdateProjectRequest(serde.Model):
                 "impulseListAdditionalMetricsShownColumns",
                 serde.str_,
             )
+        impulse_list_core_metrics_hidden_columns = data.get(
+            "impulseListCoreMetricsHiddenColumns", UNSET
+        )
+        if impulse_list_core_metrics_hidden_columns is not UNSET:
+            impulse_list_core_metrics_hidden_columns = serde.list_of(
+                impulse_list_core_metrics_hidden_columns,
+                where,
+                "impulseListCoreMetricsHiddenColumns",
+                serde.str_,
+            )
         impulse_list_extra_columns = data.get("impulseListExtraColumns", UNSET)
         if impulse_list_extra_columns is not UNSET:
             impulse_list_extra_columns = serde.list_of(
                 impulse_list_extra_columns, where, "impulseListExtraColumns", serde.str_
             )
-        ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
-        if ai_actions_grid_column_count is not UNSET:
-            ai_actions_grid_column_count = serde.int_(
-                ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
+        in_pretrained_model_flow = data.get("inPretrainedModelFlow", UNSET)
+        if in_pretrained_model_flow is not UNSET:
+            in_pretrained_model_flow = serde.bool_(
+                in_pretrained_model_flow, where, "inPretrainedModelFlow"
+            )
+        ind_pause_processing_samples = data.get("indPauseProcessingSamples", UNSET)
+        if ind_pause_processing_samples is not UNSET:
+            ind_pause_processing_samples = serde.bool_(
+                ind_pause_processing_samples, where, "indPauseProcessingSamples"
+            )
+        inline_edit_bounding_boxes = data.get("inlineEditBoundingBoxes", UNSET)
+        if inline_edit_bounding_boxes is not UNSET:
+            inline_edit_bounding_boxes = serde.bool_(
+                inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
+            )
+        labeling_method = data.get("labelingMethod", UNSET)
+        if labeling_method is not UNSET:
+            labeling_method = serde.str_enum(labeling_method, where, "labelingMethod")
+        last_acquisition_label = data.get("lastAcquisitionLabel", UNSET)
+        if last_acquisition_label is not UNSET:
+            last_acquisition_label = serde.str_(
+                last_acquisition_label, where, "lastAcquisitionLabel"
+            )
+        last_deploy_eon_compiler = data.get("lastDeployEonCompiler", UNSET)
+        if last_deploy_eon_compiler is not UNSET:
+            last_deploy_eon_compiler = serde.bool_(
+                last_deploy_eon_compiler, where, "lastDeployEonCompiler"
+            )
+        last_deploy_model_engine = data.get("lastDeployModelEngine", UNSET)
+        if last_deploy_model_engine is not UNSET:
+            last_deploy_model_engine = serde.str_enum(
+                last_deploy_model_engine, where, "lastDeployModelEngine"
+            )
+        last_deployment_target = data.get("lastDeploymentTarget", UNSET)
+        if last_deployment_target is not UNSET:
+            last_deployment_target = serde.str_(
+                last_deployment_target, where, "lastDeploymentTarget"
             )
         last_shown_model_engine = data.get("lastShownModelEngine", UNSET)
         if last_shown_model_engine is not UNSET:
             last_shown_model_engine = serde.str_enum(
                 last_shown_model_engine, where, "lastShownModelEngine"
             )
+        latency_device = data.get("latencyDevice", UNSET)
+        if latency_device is not UNSET:
+            latency_device = serde.str_(latency_device, where, "latencyDevice")
+        logo = data.get("logo", UNSET)
+        if logo is not UNSET:
+            logo = serde.str_(logo, where, "logo")
+        metadata = data.get("metadata", UNSET)
+        if metadata is not UNSET:
+            metadata = serde.dict_(metadata, where, "metadata")
+        model_testing_job_notification_uids = data.get(
+            "modelTestingJobNotificationUids", UNSET
+        )
+        if model_testing_job_notification_uids is not UNSET:
+            model_testing_job_notification_uids = serde.list_of(
+                model_testing_job_notification_uids,
+                where,
+                "modelTestingJobNotificationUids",
+                serde.int_,
+            )
+        name = data.get("name", UNSET)
+        if name is not UNSET:
+            name = serde.str_(name, where, "name")
+        project_visibility = data.get("projectVisibility", UNSET)
+        if project_visibility is not UNSET:
+            project_visibility = serde.str_enum(
+                project_visibility, where, "projectVisibility"
+            )
+        public_project_listed = data.get("publicProjectListed", UNSET)
+        if public_project_listed is not UNSET:
+            public_project_listed = serde.bool_(
+                public_project_listed, where, "publicProjectListed"
+            )
+        readme = data.get("readme", UNSET)
+        if readme is not UNSET:
+            readme = serde.str_(readme, where, "readme")
+        selected_project_type_in_wizard = data.get("selectedProjectTypeInWizard", UNSET)
+        if selected_project_type_in_wizard is not UNSET:
+            selected_project_type_in_wizard = serde.str_enum(
+                selected_project_type_in_wizard, where, "selectedProjectTypeInWizard"
+            )
+        show_create_first_impulse = data.get("showCreateFirstImpulse", UNSET)
+        if show_create_first_impulse is not UNSET:
+            show_create_first_impulse = serde.bool_(
+                show_create_first_impulse, where, "showCreateFirstImpulse"
+            )
+        show_exact_sample_length = data.get("showExactSampleLength", UNSET)
+        if show_exact_sample_length is not UNSET:
+            show_exact_sample_length = serde.bool_(
+                show_exact_sample_length, where, "showExactSampleLength"
+            )
+        show_sensor_data_in_acquisition_graph = data.get(
+            "showSensorDataInAcquisitionGraph", UNSET
+        )
+        if show_sensor_data_in_acquisition_graph is not UNSET:
+            show_sensor_data_in_acquisition_graph = serde.bool_(
+                show_sensor_data_in_acquisition_graph,
+                where,
+                "showSensorDataInAcquisitionGraph",
+            )
+        train_job_notification_uids = data.get("trainJobNotificationUids", UNSET)
+        if train_job_notification_uids is not UNSET:
+            train_job_notification_uids = serde.list_of(
+                train_job_notification_uids,
+                where,
+                "trainJobNotificationUids",
+                serde.int_,
+            )
+        train_job_ram_mb = data.get("trainJobRamMb", UNSET)
+        if train_job_ram_mb is not UNSET:
+            train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
+        use_gpu = data.get("useGpu", UNSET)
+        if use_gpu is not UNSET:
+            use_gpu = serde.bool_(use_gpu, where, "useGpu")
         versioning_storage_size_mib = data.get("versioningStorageSizeMib", UNSET)
         if versioning_storage_size_mib is not UNSET:
             versioning_storage_size_mib = serde.int_(
                 versioning_storage_size_mib, where, "versioningStorageSizeMib"
             )
-        anomaly_labels_config = data.get("anomalyLabelsConfig", UNSET)
-        if anomaly_labels_config is not UNSET:
-            anomaly_labels_config = AnomalyLabelsConfig.convert(
-                anomaly_labels_config, where, "anomalyLabelsConfig"
-            )
         return cls(
-            logo=logo,
-            name=name,
-            description=description,
-            project_visibility=project_visibility,
-            public_project_listed=public_project_listed,
-            last_deploy_eon_compiler=last_deploy_eon_compiler,
-            last_deploy_model_engine=last_deploy_model_engine,
-            latency_device=latency_device,
-            experiments=experiments,
-            show_create_first_impulse=show_create_first_impulse,
-            labeling_method=labeling_method,
-            selected_project_type_in_wizard=selected_project_type_in_wizard,
-            getting_started_step=getting_started_step,
-            getting_started_tutorial=getting_started_tutorial,
-            getting_started_classes=getting_started_classes,
-            use_gpu=use_gpu,
+            ai_actions_grid_column_count=ai_actions_grid_column_count,
+            anomaly_labels_config=anomaly_labels_config,
             compute_time_limit_m=compute_time_limit_m,
-            dsp_file_size_mb=dsp_file_size_mb,
-            enterprise_performance=enterprise_performance,
-            train_job_ram_mb=train_job_ram_mb,
-            metadata=metadata,
-            readme=readme,
-            last_acquisition_label=last_acquisition_label,
-            train_job_notification_uids=train_job_notification_uids,
-            dsp_job_notification_uids=dsp_job_notification_uids,
-            model_testing_job_notification_uids=model_testing_job_notification_uids,
-            export_job_notification_uids=export_job_notification_uids,
             csv_import_config=csv_import_config,
-            in_pretrained_model_flow=in_pretrained_model_flow,
-            dsp_page_size=dsp_page_size,
-            ind_pause_processing_samples=ind_pause_processing_samples,
-            show_sensor_data_in_acquisition_graph=show_sensor_data_in_acquisition_graph,
-            last_deployment_target=last_deployment_target,
-            data_acquisition_page_size=data_acquisition_page_size,
-            data_acquisition_view_type=data_acquisition_view_type,
             data_acquisition_grid_column_count=data_acquisition_grid_column_count,
             data_acquisition_grid_column_count_detailed=data_acquisition_grid_column_count_detailed,
-            show_exact_sample_length=show_exact_sample_length,
-            inline_edit_bounding_boxes=inline_edit_bounding_boxes,
+            data_acquisition_page_size=data_acquisition_page_size,
+            data_acquisition_view_type=data_acquisition_view_type,
             default_profiling_variant=default_profiling_variant,
+            description=description,
+            dsp_file_size_mb=dsp_file_size_mb,
+            dsp_job_notification_uids=dsp_job_notification_uids,
+            dsp_page_size=dsp_page_size,
             enabled_model_profiling_variants=enabled_model_profiling_variants,
-            impulse_list_core_metrics_hidden_columns=impulse_list_core_metrics_hidden_columns,
+            enterprise_performance=enterprise_performance,
+            experiments=experiments,
+            export_job_notification_uids=export_job_notification_uids,
+            getting_started_classes=getting_started_classes,
+            getting_started_step=getting_started_step,
+            getting_started_tutorial=getting_started_tutorial,
             impulse_list_additional_metrics_shown_columns=impulse_list_additional_metrics_shown_columns,
+            impulse_list_core_metrics_hidden_columns=impulse_list_core_metrics_hidden_columns,
             impulse_list_extra_columns=impulse_list_extra_columns,
-            ai_actions_grid_column_count=ai_actions_grid_column_count,
+            in_pretrained_model_flow=in_pretrained_model_flow,
+            ind_pause_processing_samples=ind_pause_processing_samples,
+            inline_edit_bounding_boxes=inline_edit_bounding_boxes,
+            labeling_method=labeling_method,
+            last_acquisition_label=last_acquisition_label,
+            last_deploy_eon_compiler=last_deploy_eon_compiler,
+            last_deploy_model_engine=last_deploy_model_engine,
+            last_deployment_target=last_deployment_target,
             last_shown_model_engine=last_shown_model_engine,
+            latency_device=latency_device,
+            logo=logo,
+            metadata=metadata,
+            model_testing_job_notification_uids=model_testing_job_notification_uids,
+            name=name,
+            project_visibility=project_visibility,
+            public_project_listed=public_project_listed,
+            readme=readme,
+            selected_project_type_in_wizard=selected_project_type_in_wizard,
+            show_create_first_impulse=show_create_first_impulse,
+            show_exact_sample_length=show_exact_sample_length,
+            show_sensor_data_in_acquisition_graph=show_sensor_data_in_acquisition_graph,
+            train_job_notification_uids=train_job_notification_uids,
+            train_job_ram_mb=train_job_ram_mb,
+            use_gpu=use_gpu,
             versioning_storage_size_mib=versioning_storage_size_mib,
-            anomaly_labels_config=anomaly_labels_config,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.logo is not UNSET:
-            out["logo"] = self.logo
-        if self.name is not UNSET:
-            out["name"] = self.name
-        if self.description is not UNSET:
-            out["description"] = self.description
-        if self.project_visibility is not UNSET:
-            out["projectVisibility"] = self.project_visibility
-        if self.public_project_listed is not UNSET:
-            out["publicProjectListed"] = self.public_project_listed
-        if self.last_deploy_eon_compiler is not UNSET:
-            out["lastDeployEonCompiler"] = self.last_deploy_eon_compiler
-        if self.last_deploy_model_engine is not UNSET:
-            out["lastDeployModelEngine"] = self.last_deploy_model_engine
-        if self.latency_device is not UNSET:
-            out["latencyDevice"] = self.latency_device
-        if self.experiments is not UNSET:
-            out["experiments"] = self.experiments
-        if self.show_create_first_impulse is not UNSET:
-            out["showCreateFirstImpulse"] = self.show_create_first_impulse
-        if self.labeling_method is not UNSET:
-            out["labelingMethod"] = self.labeling_method
-        if self.selected_project_type_in_wizard is not UNSET:
-            out["selectedProjectTypeInWizard"] = self.selected_project_type_in_wizard
-        if self.getting_started_step is not UNSET:
-            out["gettingStartedStep"] = self.getting_started_step
-        if self.getting_started_tutorial is not UNSET:
-            out["gettingStartedTutorial"] = self.getting_started_tutorial
-        if self.getting_started_classes is not UNSET:
-            out["gettingStartedClasses"] = self.getting_started_classes
-        if self.use_gpu is not UNSET:
-            out["useGpu"] = self.use_gpu
+        if self.ai_actions_grid_column_count is not UNSET:
+            out["aiActionsGridColumnCount"] = self.ai_actions_grid_column_count
+        if self.anomaly_labels_config is not UNSET:
+            out["anomalyLabelsConfig"] = self.anomaly_labels_config.to_dict(
+                request=request
+            )
         if self.compute_time_limit_m is not UNSET:
             out["computeTimeLimitM"] = self.compute_time_limit_m
-        if self.dsp_file_size_mb is not UNSET:
-            out["dspFileSizeMb"] = self.dsp_file_size_mb
-        if self.enterprise_performance is not UNSET:
-            out["enterprisePerformance"] = self.enterprise_performance
-        if self.train_job_ram_mb is not UNSET:
-            out["trainJobRamMb"] = self.train_job_ram_mb
-        if self.metadata is not UNSET:
-            out["metadata"] = self.metadata
-        if self.readme is not UNSET:
-            out["readme"] = self.readme
-        if self.last_acquisition_label is not UNSET:
-            out["lastAcquisitionLabel"] = self.last_acquisition_label
-        if self.train_job_notification_uids is not UNSET:
-            out["trainJobNotificationUids"] = self.train_job_notification_uids
-        if self.dsp_job_notification_uids is not UNSET:
-            out["dspJobNotificationUids"] = self.dsp_job_notification_uids
-        if self.model_testing_job_notification_uids is not UNSET:
-            out["modelTestingJobNotificationUids"] = (
-                self.model_testing_job_notification_uids
-            )
-        if self.export_job_notification_uids is not UNSET:
-            out["exportJobNotificationUids"] = self.export_job_notification_uids
         if self.csv_import_config is not UNSET:
             out["csvImportConfig"] = self.csv_import_config
-        if self.in_pretrained_model_flow is not UNSET:
-            out["inPretrainedModelFlow"] = self.in_pretrained_model_flow
-        if self.dsp_page_size is not UNSET:
-            out["dspPageSize"] = self.dsp_page_size
-        if self.ind_pause_processing_samples is not UNSET:
-            out["indPauseProcessingSamples"] = self.ind_pause_processing_samples
-        if self.show_sensor_data_in_acquisition_graph is not UNSET:
-            out["showSensorDataInAcquisitionGraph"] = (
-                self.show_sensor_data_in_acquisition_graph
-            )
-        if self.last_deployment_target is not UNSET:
-            out["lastDeploymentTarget"] = self.last_deployment_target
-        if self.data_acquisition_page_size is not UNSET:
-            out["dataAcquisitionPageSize"] = self.data_acquisition_page_size
-        if self.data_acquisition_view_type is not UNSET:
-            out["dataAcquisitionViewType"] = self.data_acquisition_view_type
         if self.data_acquisition_grid_column_count is not UNSET:
             out["dataAcquisitionGridColumnCount"] = (
                 self.data_acquisition_grid_column_count
@@ -574,34 +510,98 @@ class UpdateProjectRequest(serde.Model):
             out["dataAcquisitionGridColumnCountDetailed"] = (
                 self.data_acquisition_grid_column_count_detailed
             )
-        if self.show_exact_sample_length is not UNSET:
-            out["showExactSampleLength"] = self.show_exact_sample_length
-        if self.inline_edit_bounding_boxes is not UNSET:
-            out["inlineEditBoundingBoxes"] = self.inline_edit_bounding_boxes
+        if self.data_acquisition_page_size is not UNSET:
+            out["dataAcquisitionPageSize"] = self.data_acquisition_page_size
+        if self.data_acquisition_view_type is not UNSET:
+            out["dataAcquisitionViewType"] = self.data_acquisition_view_type
         if self.default_profiling_variant is not UNSET:
             out["defaultProfilingVariant"] = self.default_profiling_variant
+        if self.description is not UNSET:
+            out["description"] = self.description
+        if self.dsp_file_size_mb is not UNSET:
+            out["dspFileSizeMb"] = self.dsp_file_size_mb
+        if self.dsp_job_notification_uids is not UNSET:
+            out["dspJobNotificationUids"] = self.dsp_job_notification_uids
+        if self.dsp_page_size is not UNSET:
+            out["dspPageSize"] = self.dsp_page_size
         if self.enabled_model_profiling_variants is not UNSET:
             out["enabledModelProfilingVariants"] = self.enabled_model_profiling_variants
-        if self.impulse_list_core_metrics_hidden_columns is not UNSET:
-            out["impulseListCoreMetricsHiddenColumns"] = (
-                self.impulse_list_core_metrics_hidden_columns
-            )
+        if self.enterprise_performance is not UNSET:
+            out["enterprisePerformance"] = self.enterprise_performance
+        if self.experiments is not UNSET:
+            out["experiments"] = self.experiments
+        if self.export_job_notification_uids is not UNSET:
+            out["exportJobNotificationUids"] = self.export_job_notification_uids
+        if self.getting_started_classes is not UNSET:
+            out["gettingStartedClasses"] = self.getting_started_classes
+        if self.getting_started_step is not UNSET:
+            out["gettingStartedStep"] = self.getting_started_step
+        if self.getting_started_tutorial is not UNSET:
+            out["gettingStartedTutorial"] = self.getting_started_tutorial
         if self.impulse_list_additional_metrics_shown_columns is not UNSET:
             out["impulseListAdditionalMetricsShownColumns"] = (
                 self.impulse_list_additional_metrics_shown_columns
             )
+        if self.impulse_list_core_metrics_hidden_columns is not UNSET:
+            out["impulseListCoreMetricsHiddenColumns"] = (
+                self.impulse_list_core_metrics_hidden_columns
+            )
         if self.impulse_list_extra_columns is not UNSET:
             out["impulseListExtraColumns"] = self.impulse_list_extra_columns
-        if self.ai_actions_grid_column_count is not UNSET:
-            out["aiActionsGridColumnCount"] = self.ai_actions_grid_column_count
+        if self.in_pretrained_model_flow is not UNSET:
+            out["inPretrainedModelFlow"] = self.in_pretrained_model_flow
+        if self.ind_pause_processing_samples is not UNSET:
+            out["indPauseProcessingSamples"] = self.ind_pause_processing_samples
+        if self.inline_edit_bounding_boxes is not UNSET:
+            out["inlineEditBoundingBoxes"] = self.inline_edit_bounding_boxes
+        if self.labeling_method is not UNSET:
+            out["labelingMethod"] = self.labeling_method
+        if self.last_acquisition_label is not UNSET:
+            out["lastAcquisitionLabel"] = self.last_acquisition_label
+        if self.last_deploy_eon_compiler is not UNSET:
+            out["lastDeployEonCompiler"] = self.last_deploy_eon_compiler
+        if self.last_deploy_model_engine is not UNSET:
+            out["lastDeployModelEngine"] = self.last_deploy_model_engine
+        if self.last_deployment_target is not UNSET:
+            out["lastDeploymentTarget"] = self.last_deployment_target
         if self.last_shown_model_engine is not UNSET:
             out["lastShownModelEngine"] = self.last_shown_model_engine
+        if self.latency_device is not UNSET:
+            out["latencyDevice"] = self.latency_device
+        if self.logo is not UNSET:
+            out["logo"] = self.logo
+        if self.metadata is not UNSET:
+            out["metadata"] = self.metadata
+        if self.model_testing_job_notification_uids is not UNSET:
+            out["modelTestingJobNotificationUids"] = (
+                self.model_testing_job_notification_uids
+            )
+        if self.name is not UNSET:
+            out["name"] = self.name
+        if self.project_visibility is not UNSET:
+            out["projectVisibility"] = self.project_visibility
+        if self.public_project_listed is not UNSET:
+            out["publicProjectListed"] = self.public_project_listed
+        if self.readme is not UNSET:
+            out["readme"] = self.readme
+        if self.selected_project_type_in_wizard is not UNSET:
+            out["selectedProjectTypeInWizard"] = self.selected_project_type_in_wizard
+        if self.show_create_first_impulse is not UNSET:
+            out["showCreateFirstImpulse"] = self.show_create_first_impulse
+        if self.show_exact_sample_length is not UNSET:
+            out["showExactSampleLength"] = self.show_exact_sample_length
+        if self.show_sensor_data_in_acquisition_graph is not UNSET:
+            out["showSensorDataInAcquisitionGraph"] = (
+                self.show_sensor_data_in_acquisition_graph
+            )
+        if self.train_job_notification_uids is not UNSET:
+            out["trainJobNotificationUids"] = self.train_job_notification_uids
+        if self.train_job_ram_mb is not UNSET:
+            out["trainJobRamMb"] = self.train_job_ram_mb
+        if self.use_gpu is not UNSET:
+            out["useGpu"] = self.use_gpu
         if self.versioning_storage_size_mib is not UNSET:
             out["versioningStorageSizeMib"] = self.versioning_storage_size_mib
-        if self.anomaly_labels_config is not UNSET:
-            out["anomalyLabelsConfig"] = self.anomaly_labels_config.to_dict(
-                request=request
-            )
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -19,19 +19,19 @@ class UploadPretrainedModelRequest(serde.Model):
     model_file: serde.FileInput
     model_file_name: str
     model_file_type: Literal["tflite", "onnx", "saved_model"]
-    representative_features: serde.FileInput | Unset = UNSET
     device: str | Unset = UNSET
     override_input_shape: list[int] | Unset = UNSET
+    representative_features: serde.FileInput | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
+            "device",
             "modelFile",
             "modelFileName",
             "modelFileType",
-            "representativeFeatures",
-            "device",
             "overrideInputShape",
+            "representativeFeatures",
         }
     )
 
@@ -50,7 +50,6 @@ class UploadPretrainedModelRequest(serde.Model):
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        representative_features = data.get("representativeFeatures", UNSET)
         device = data.get("device", UNSET)
         if device is not UNSET:
             device = serde.str_(device, where, "device")
@@ -59,13 +58,14 @@ class UploadPretrainedModelRequest(serde.Model):
             override_input_shape = serde.list_of(
                 override_input_shape, where, "overrideInputShape", serde.int_
             )
+        representative_features = data.get("representativeFeatures", UNSET)
         return cls(
             model_file=model_file,
             model_file_name=model_file_name,
             model_file_type=model_file_type,
-            representative_features=representative_features,
             device=device,
             override_input_shape=override_input_shape,
+            representative_features=representative_features,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -76,12 +76,12 @@ class UploadPretrainedModelRequest(serde.Model):
             "modelFileName": self.model_file_name,
             "modelFileType": self.model_file_type,
         }
-        if self.representative_features is not UNSET:
-            out["representativeFeatures"] = self.representative_features
         if self.device is not UNSET:
             out["device"] = self.device
         if self.override_input_shape is not UNSET:
             out["overrideInputShape"] = self.override_input_shape
+        if self.representative_features is not UNSET:
+            out["representativeFeatures"] = self.representative_features
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

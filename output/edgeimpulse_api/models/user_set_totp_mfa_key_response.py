@@ -12,18 +12,18 @@ class UserSetTotpMfaKeyResponse(serde.Model):
     """The UserSetTotpMfaKeyResponse object of the API.
 
     Attributes:
-        success: Whether the operation succeeded
         recovery_codes: 10 recovery codes, which can be used in case you've lost access to your MFA TOTP app. Recovery codes are single use. Once you've used a recovery code once, it can not be used again.
+        success: Whether the operation succeeded
         error: Optional error description (set if 'success' was false)
     """
 
-    success: bool
     recovery_codes: list[str]
+    success: bool
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "recoveryCodes"}
+        {"error", "recoveryCodes", "success"}
     )
 
     @classmethod
@@ -34,18 +34,18 @@ class UserSetTotpMfaKeyResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
             recovery_codes = serde.list_of(
                 data["recoveryCodes"], where, "recoveryCodes", serde.str_
             )
+            success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         error = data.get("error", UNSET)
         if error is not UNSET:
             error = serde.str_(error, where, "error")
         return cls(
-            success=success,
             recovery_codes=recovery_codes,
+            success=success,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -53,8 +53,8 @@ class UserSetTotpMfaKeyResponse(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "success": self.success,
             "recoveryCodes": self.recovery_codes,
+            "success": self.success,
         }
         if self.error is not UNSET:
             out["error"] = self.error

@@ -16,18 +16,18 @@ class UserSubscriptionMetricsResponse(serde.Model):
 
     Attributes:
         success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
         approaching_compute_limit_minutes_left: Number of compute minutes remaining before reaching the monthly compute limit. This field is only present when the user has fewer than 60 minutes left. Once the limit is reached, users can continue using compute resources by subscribing to the pay-as-you-go plan.
+        error: Optional error description (set if 'success' was false)
     """
 
     success: bool
+    approaching_compute_limit_minutes_left: float | Unset = UNSET
     error: str | Unset = UNSET
     metrics: UserSubscriptionMetricsResponseMetrics | Unset = UNSET
-    approaching_compute_limit_minutes_left: float | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "metrics", "approachingComputeLimitMinutesLeft"}
+        {"approachingComputeLimitMinutesLeft", "error", "metrics", "success"}
     )
 
     @classmethod
@@ -41,14 +41,6 @@ class UserSubscriptionMetricsResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        metrics = data.get("metrics", UNSET)
-        if metrics is not UNSET:
-            metrics = UserSubscriptionMetricsResponseMetrics.convert(
-                metrics, where, "metrics"
-            )
         approaching_compute_limit_minutes_left = data.get(
             "approachingComputeLimitMinutesLeft", UNSET
         )
@@ -58,11 +50,19 @@ class UserSubscriptionMetricsResponse(serde.Model):
                 where,
                 "approachingComputeLimitMinutesLeft",
             )
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
+        metrics = data.get("metrics", UNSET)
+        if metrics is not UNSET:
+            metrics = UserSubscriptionMetricsResponseMetrics.convert(
+                metrics, where, "metrics"
+            )
         return cls(
             success=success,
+            approaching_compute_limit_minutes_left=approaching_compute_limit_minutes_left,
             error=error,
             metrics=metrics,
-            approaching_compute_limit_minutes_left=approaching_compute_limit_minutes_left,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -71,14 +71,14 @@ class UserSubscriptionMetricsResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
-        if self.error is not UNSET:
-            out["error"] = self.error
-        if self.metrics is not UNSET:
-            out["metrics"] = self.metrics.to_dict(request=request)
         if self.approaching_compute_limit_minutes_left is not UNSET:
             out["approachingComputeLimitMinutesLeft"] = (
                 self.approaching_compute_limit_minutes_left
             )
+        if self.error is not UNSET:
+            out["error"] = self.error
+        if self.metrics is not UNSET:
+            out["metrics"] = self.metrics.to_dict(request=request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

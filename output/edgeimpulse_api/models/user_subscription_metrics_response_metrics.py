@@ -15,15 +15,15 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
     Attributes:
         compute_minutes_cpu: Total compute of all user jobs, running on CPU, in the current billing period.
         compute_minutes_gpu: Total compute of all user jobs, running on GPU, in the current billing period.
-        compute_minutes_total: Total compute of all user jobs in the current billing period, calculated as CPU + 3*GPU compute.
         compute_minutes_limit: Overall compute limit for the current billing period.
+        compute_minutes_total: Total compute of all user jobs in the current billing period, calculated as CPU + 3*GPU compute.
         compute_reset_date: The date at which the current compute billing period will reset.
     """
 
     compute_minutes_cpu: float
     compute_minutes_gpu: float
-    compute_minutes_total: float
     compute_minutes_limit: float
+    compute_minutes_total: float
     compute_reset_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
@@ -31,8 +31,8 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         {
             "computeMinutesCpu",
             "computeMinutesGpu",
-            "computeMinutesTotal",
             "computeMinutesLimit",
+            "computeMinutesTotal",
             "computeResetDate",
         }
     )
@@ -51,11 +51,11 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
             compute_minutes_gpu = serde.float_(
                 data["computeMinutesGpu"], where, "computeMinutesGpu"
             )
-            compute_minutes_total = serde.float_(
-                data["computeMinutesTotal"], where, "computeMinutesTotal"
-            )
             compute_minutes_limit = serde.float_(
                 data["computeMinutesLimit"], where, "computeMinutesLimit"
+            )
+            compute_minutes_total = serde.float_(
+                data["computeMinutesTotal"], where, "computeMinutesTotal"
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
@@ -67,8 +67,8 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         return cls(
             compute_minutes_cpu=compute_minutes_cpu,
             compute_minutes_gpu=compute_minutes_gpu,
-            compute_minutes_total=compute_minutes_total,
             compute_minutes_limit=compute_minutes_limit,
+            compute_minutes_total=compute_minutes_total,
             compute_reset_date=compute_reset_date,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -78,8 +78,8 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         out: dict[str, Any] = {
             "computeMinutesCpu": self.compute_minutes_cpu,
             "computeMinutesGpu": self.compute_minutes_gpu,
-            "computeMinutesTotal": self.compute_minutes_total,
             "computeMinutesLimit": self.compute_minutes_limit,
+            "computeMinutesTotal": self.compute_minutes_total,
         }
         if self.compute_reset_date is not UNSET:
             out["computeResetDate"] = serde.format_datetime(self.compute_reset_date)

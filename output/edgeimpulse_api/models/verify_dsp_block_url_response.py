@@ -18,11 +18,11 @@ class VerifyDspBlockUrlResponse(serde.Model):
     """
 
     success: bool
-    error: str | Unset = UNSET
     block: VerifyDspBlockUrlResponseBlock | Unset = UNSET
+    error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"success", "error", "block"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"block", "error", "success"})
 
     @classmethod
     def from_dict(
@@ -35,16 +35,16 @@ class VerifyDspBlockUrlResponse(serde.Model):
             success = serde.bool_(data["success"], where, "success")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
         block = data.get("block", UNSET)
         if block is not UNSET:
             block = VerifyDspBlockUrlResponseBlock.convert(block, where, "block")
+        error = data.get("error", UNSET)
+        if error is not UNSET:
+            error = serde.str_(error, where, "error")
         return cls(
             success=success,
-            error=error,
             block=block,
+            error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -53,10 +53,10 @@ class VerifyDspBlockUrlResponse(serde.Model):
         out: dict[str, Any] = {
             "success": self.success,
         }
-        if self.error is not UNSET:
-            out["error"] = self.error
         if self.block is not UNSET:
             out["block"] = self.block.to_dict(request=request)
+        if self.error is not UNSET:
+            out["error"] = self.error
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -12,22 +12,22 @@ from .dsp_named_axis import DspNamedAxis
 class VerifyDspBlockUrlResponseBlock(serde.Model):
     """The VerifyDspBlockUrlResponseBlock object of the API."""
 
-    title: str
     author: str
     description: str
-    name: str
     latest_implementation_version: int
+    name: str
+    title: str
     named_axes: list[DspNamedAxis] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "title",
             "author",
             "description",
-            "name",
             "latestImplementationVersion",
+            "name",
             "namedAxes",
+            "title",
         }
     )
 
@@ -39,15 +39,15 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            title = serde.str_(data["title"], where, "title")
             author = serde.str_(data["author"], where, "author")
             description = serde.str_(data["description"], where, "description")
-            name = serde.str_(data["name"], where, "name")
             latest_implementation_version = serde.int_(
                 data["latestImplementationVersion"],
                 where,
                 "latestImplementationVersion",
             )
+            name = serde.str_(data["name"], where, "name")
+            title = serde.str_(data["title"], where, "title")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         named_axes = data.get("namedAxes", UNSET)
@@ -56,11 +56,11 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
                 named_axes, where, "namedAxes", DspNamedAxis.convert
             )
         return cls(
-            title=title,
             author=author,
             description=description,
-            name=name,
             latest_implementation_version=latest_implementation_version,
+            name=name,
+            title=title,
             named_axes=named_axes,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -68,11 +68,11 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "title": self.title,
             "author": self.author,
             "description": self.description,
-            "name": self.name,
             "latestImplementationVersion": self.latest_implementation_version,
+            "name": self.name,
+            "title": self.title,
         }
         if self.named_axes is not UNSET:
             out["namedAxes"] = [v0.to_dict(request=request) for v0 in self.named_axes]

@@ -13,17 +13,17 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
 
     Attributes:
         organization_name: The name of the organization.
-        admin_id: Unique identifier of the administrator of the new organization.
         admin_email: Email of the administrator of the new organization.
+        admin_id: Unique identifier of the administrator of the new organization.
     """
 
     organization_name: str
-    admin_id: int | Unset = UNSET
     admin_email: str | Unset = UNSET
+    admin_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"organizationName", "adminId", "adminEmail"}
+        {"adminEmail", "adminId", "organizationName"}
     )
 
     @classmethod
@@ -39,16 +39,16 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        admin_id = data.get("adminId", UNSET)
-        if admin_id is not UNSET:
-            admin_id = serde.int_(admin_id, where, "adminId")
         admin_email = data.get("adminEmail", UNSET)
         if admin_email is not UNSET:
             admin_email = serde.str_(admin_email, where, "adminEmail")
+        admin_id = data.get("adminId", UNSET)
+        if admin_id is not UNSET:
+            admin_id = serde.int_(admin_id, where, "adminId")
         return cls(
             organization_name=organization_name,
-            admin_id=admin_id,
             admin_email=admin_email,
+            admin_id=admin_id,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -57,10 +57,10 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         out: dict[str, Any] = {
             "organizationName": self.organization_name,
         }
-        if self.admin_id is not UNSET:
-            out["adminId"] = self.admin_id
         if self.admin_email is not UNSET:
             out["adminEmail"] = self.admin_email
+        if self.admin_id is not UNSET:
+            out["adminId"] = self.admin_id
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

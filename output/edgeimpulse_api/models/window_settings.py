@@ -10,24 +10,24 @@ from .. import _serde as serde
 class WindowSettings(serde.Model):
     """The WindowSettings object of the API."""
 
-    window_size_ms: float
-    window_increase_ms: float
-    window_increase_pct: float
-    zero_pad_percentage: float
-    window_count: int
     balance_score: float
     valid: bool
+    window_count: int
+    window_increase_ms: float
+    window_increase_pct: float
+    window_size_ms: float
+    zero_pad_percentage: float
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "windowSizeMs",
-            "windowIncreaseMs",
-            "windowIncreasePct",
-            "zeroPadPercentage",
-            "windowCount",
             "balanceScore",
             "valid",
+            "windowCount",
+            "windowIncreaseMs",
+            "windowIncreasePct",
+            "windowSizeMs",
+            "zeroPadPercentage",
         }
     )
 
@@ -37,42 +37,42 @@ class WindowSettings(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            window_size_ms = serde.float_(data["windowSizeMs"], where, "windowSizeMs")
+            balance_score = serde.float_(data["balanceScore"], where, "balanceScore")
+            valid = serde.bool_(data["valid"], where, "valid")
+            window_count = serde.int_(data["windowCount"], where, "windowCount")
             window_increase_ms = serde.float_(
                 data["windowIncreaseMs"], where, "windowIncreaseMs"
             )
             window_increase_pct = serde.float_(
                 data["windowIncreasePct"], where, "windowIncreasePct"
             )
+            window_size_ms = serde.float_(data["windowSizeMs"], where, "windowSizeMs")
             zero_pad_percentage = serde.float_(
                 data["zeroPadPercentage"], where, "zeroPadPercentage"
             )
-            window_count = serde.int_(data["windowCount"], where, "windowCount")
-            balance_score = serde.float_(data["balanceScore"], where, "balanceScore")
-            valid = serde.bool_(data["valid"], where, "valid")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            window_size_ms=window_size_ms,
-            window_increase_ms=window_increase_ms,
-            window_increase_pct=window_increase_pct,
-            zero_pad_percentage=zero_pad_percentage,
-            window_count=window_count,
             balance_score=balance_score,
             valid=valid,
+            window_count=window_count,
+            window_increase_ms=window_increase_ms,
+            window_increase_pct=window_increase_pct,
+            window_size_ms=window_size_ms,
+            zero_pad_percentage=zero_pad_percentage,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "windowSizeMs": self.window_size_ms,
-            "windowIncreaseMs": self.window_increase_ms,
-            "windowIncreasePct": self.window_increase_pct,
-            "zeroPadPercentage": self.zero_pad_percentage,
-            "windowCount": self.window_count,
             "balanceScore": self.balance_score,
             "valid": self.valid,
+            "windowCount": self.window_count,
+            "windowIncreaseMs": self.window_increase_ms,
+            "windowIncreasePct": self.window_increase_pct,
+            "windowSizeMs": self.window_size_ms,
+            "zeroPadPercentage": self.zero_pad_percentage,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -18,13 +18,13 @@ class WindowSettingsResponse(serde.Model):
     """
 
     success: bool
-    window_settings_event: list[WindowSettings]
     window_settings_continuous: list[WindowSettings]
+    window_settings_event: list[WindowSettings]
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"success", "error", "windowSettingsEvent", "windowSettingsContinuous"}
+        {"error", "success", "windowSettingsContinuous", "windowSettingsEvent"}
     )
 
     @classmethod
@@ -36,16 +36,16 @@ class WindowSettingsResponse(serde.Model):
             raise serde.not_an_object(where, data)
         try:
             success = serde.bool_(data["success"], where, "success")
-            window_settings_event = serde.list_of(
-                data["windowSettingsEvent"],
-                where,
-                "windowSettingsEvent",
-                WindowSettings.convert,
-            )
             window_settings_continuous = serde.list_of(
                 data["windowSettingsContinuous"],
                 where,
                 "windowSettingsContinuous",
+                WindowSettings.convert,
+            )
+            window_settings_event = serde.list_of(
+                data["windowSettingsEvent"],
+                where,
+                "windowSettingsEvent",
                 WindowSettings.convert,
             )
         except KeyError as exc:
@@ -55,8 +55,8 @@ class WindowSettingsResponse(serde.Model):
             error = serde.str_(error, where, "error")
         return cls(
             success=success,
-            window_settings_event=window_settings_event,
             window_settings_continuous=window_settings_continuous,
+            window_settings_event=window_settings_event,
             error=error,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -65,11 +65,11 @@ class WindowSettingsResponse(serde.Model):
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "success": self.success,
-            "windowSettingsEvent": [
-                v0.to_dict(request=request) for v0 in self.window_settings_event
-            ],
             "windowSettingsContinuous": [
                 v0.to_dict(request=request) for v0 in self.window_settings_continuous
+            ],
+            "windowSettingsEvent": [
+                v0.to_dict(request=request) for v0 in self.window_settings_event
             ],
         }
         if self.error is not UNSET:

@@ -10,11 +10,11 @@ from .. import _serde as serde
 class Circle(serde.Model):
     """The Circle object of the API."""
 
-    shape_type: str
     radius: float
+    shape_type: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"shapeType", "radius"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"radius", "shapeType"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Circle") -> Circle:
@@ -22,21 +22,21 @@ class Circle(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            shape_type = serde.str_(data["shapeType"], where, "shapeType")
             radius = serde.float_(data["radius"], where, "radius")
+            shape_type = serde.str_(data["shapeType"], where, "shapeType")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            shape_type=shape_type,
             radius=radius,
+            shape_type=shape_type,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "shapeType": self.shape_type,
             "radius": self.radius,
+            "shapeType": self.shape_type,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

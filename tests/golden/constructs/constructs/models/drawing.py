@@ -20,14 +20,14 @@ class Drawing(serde.Model):
     """
 
     shapes: list[Circle | Square]
-    layers: list[list[int]] | Unset = UNSET
     by_name: dict[str, Circle | Square] | Unset = UNSET
     label_or_count: str | int | list[str] | Unset = UNSET
+    layers: list[list[int]] | Unset = UNSET
     tagged: Named | NamedWithId | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"shapes", "layers", "byName", "labelOrCount", "tagged"}
+        {"byName", "labelOrCount", "layers", "shapes", "tagged"}
     )
 
     @classmethod
@@ -46,9 +46,6 @@ class Drawing(serde.Model):
             )
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        layers = data.get("layers", UNSET)
-        if layers is not UNSET:
-            layers = serde.list_of(layers, where, "layers", serde.array(serde.int_))
         by_name = data.get("byName", UNSET)
         if by_name is not UNSET:
             by_name = serde.dict_of(
@@ -69,6 +66,9 @@ class Drawing(serde.Model):
                 serde.str_,
                 serde.array(serde.str_),
             )
+        layers = data.get("layers", UNSET)
+        if layers is not UNSET:
+            layers = serde.list_of(layers, where, "layers", serde.array(serde.int_))
         tagged = data.get("tagged", UNSET)
         if tagged is not UNSET:
             tagged = serde.one_of(
@@ -76,9 +76,9 @@ class Drawing(serde.Model):
             )
         return cls(
             shapes=shapes,
-            layers=layers,
             by_name=by_name,
             label_or_count=label_or_count,
+            layers=layers,
             tagged=tagged,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -88,14 +88,14 @@ class Drawing(serde.Model):
         out: dict[str, Any] = {
             "shapes": [serde.dump(v0, request) for v0 in self.shapes],
         }
-        if self.layers is not UNSET:
-            out["layers"] = self.layers
         if self.by_name is not UNSET:
             out["byName"] = {
                 k0: serde.dump(v0, request) for k0, v0 in self.by_name.items()
             }
         if self.label_or_count is not UNSET:
             out["labelOrCount"] = serde.dump(self.label_or_count, request)
+        if self.layers is not UNSET:
+            out["layers"] = self.layers
         if self.tagged is not UNSET:
             out["tagged"] = serde.dump(self.tagged, request)
         for key, value in self.additional_properties.items():

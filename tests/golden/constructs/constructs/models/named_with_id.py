@@ -10,11 +10,11 @@ from .. import _serde as serde
 class NamedWithId(serde.Model):
     """The NamedWithId object of the API."""
 
-    name: str
     id: int
+    name: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "id"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "NamedWithId") -> NamedWithId:
@@ -22,21 +22,21 @@ class NamedWithId(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
             id = serde.int_(data["id"], where, "id")
+            name = serde.str_(data["name"], where, "name")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            name=name,
             id=id,
+            name=name,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "name": self.name,
             "id": self.id,
+            "name": self.name,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -16,7 +16,7 @@ class ValuesNested(serde.Model):
     extra: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "depth", "extra"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"depth", "extra", "name"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "ValuesNested") -> ValuesNested:

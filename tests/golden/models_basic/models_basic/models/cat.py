@@ -10,11 +10,11 @@ from .. import _serde as serde
 class Cat(serde.Model):
     """The Cat object of the API."""
 
-    pet_type: str
     lives: int
+    pet_type: str
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"petType", "lives"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"lives", "petType"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Cat") -> Cat:
@@ -22,21 +22,21 @@ class Cat(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            pet_type = serde.str_(data["petType"], where, "petType")
             lives = serde.int_(data["lives"], where, "lives")
+            pet_type = serde.str_(data["petType"], where, "petType")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
         return cls(
-            pet_type=pet_type,
             lives=lives,
+            pet_type=pet_type,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "petType": self.pet_type,
             "lives": self.lives,
+            "petType": self.pet_type,
         }
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)

@@ -19,7 +19,7 @@ class Dog(serde.Model):
     good_boy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"petType", "goodBoy"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"goodBoy", "petType"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Dog") -> Dog:

@@ -16,49 +16,49 @@ class Pet(serde.Model):
 
     Attributes:
         name: Display name
-        tag: Redeclared as an integer by the derived schema
         class_: A Python keyword as a property name
+        tag: Redeclared as an integer by the derived schema
     """
 
-    name: str
     id: int
-    status: Literal["available", "in-progress", "sold", "1h", "-"]
     kind: Cat | Dog
-    tag: int | Unset = UNSET
-    born: datetime.datetime | Unset = UNSET
+    name: str
+    status: Literal["available", "in-progress", "sold", "1h", "-"]
+    field_2fa: bool | Unset = UNSET
     birthday: datetime.date | Unset = UNSET
-    nickname: str | None | Unset = UNSET
-    labels: dict[str, str] | Unset = UNSET
-    scores: list[float] | Unset = UNSET
-    weight: float | str | Unset = UNSET
+    born: datetime.datetime | Unset = UNSET
     class_: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    type: str | Unset = UNSET
     foo_bar_2: str | Unset = UNSET
     foo_bar: str | Unset = UNSET
-    field_2fa: bool | Unset = UNSET
+    from_: str | Unset = UNSET
+    labels: dict[str, str] | Unset = UNSET
+    nickname: str | None | Unset = UNSET
+    scores: list[float] | Unset = UNSET
+    tag: int | Unset = UNSET
+    type: str | Unset = UNSET
+    weight: float | str | Unset = UNSET
     x_rate_limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
-            "name",
-            "id",
-            "tag",
-            "status",
-            "born",
+            "2fa",
             "birthday",
-            "nickname",
-            "kind",
-            "labels",
-            "scores",
-            "weight",
+            "born",
             "class",
-            "from",
-            "type",
             "fooBar",
             "foo_bar",
-            "2fa",
+            "from",
+            "id",
+            "kind",
+            "labels",
+            "name",
+            "nickname",
+            "scores",
+            "status",
+            "tag",
+            "type",
+            "weight",
             "x-rate.limit",
         }
     )
@@ -69,9 +69,7 @@ class Pet(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
             id = serde.int_(data["id"], where, "id")
-            status = serde.str_enum(data["status"], where, "status")
             kind = serde.tagged(
                 data["kind"],
                 where,
@@ -79,68 +77,70 @@ class Pet(serde.Model):
                 "petType",
                 {"cat": Cat.convert, "dog": Dog.convert},
             )
+            name = serde.str_(data["name"], where, "name")
+            status = serde.str_enum(data["status"], where, "status")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        tag = data.get("tag", UNSET)
-        if tag is not UNSET:
-            tag = serde.int_(tag, where, "tag")
-        born = data.get("born", UNSET)
-        if born is not UNSET:
-            born = serde.datetime_(born, where, "born")
+        field_2fa = data.get("2fa", UNSET)
+        if field_2fa is not UNSET:
+            field_2fa = serde.bool_(field_2fa, where, "2fa")
         birthday = data.get("birthday", UNSET)
         if birthday is not UNSET:
             birthday = serde.date_(birthday, where, "birthday")
-        nickname = data.get("nickname", UNSET)
-        if nickname is not UNSET and nickname is not None:
-            nickname = serde.str_(nickname, where, "nickname")
-        labels = data.get("labels", UNSET)
-        if labels is not UNSET:
-            labels = serde.dict_of(labels, where, "labels", serde.str_)
-        scores = data.get("scores", UNSET)
-        if scores is not UNSET:
-            scores = serde.list_of(scores, where, "scores", serde.float_)
-        weight = data.get("weight", UNSET)
-        if weight is not UNSET:
-            weight = serde.one_of(weight, where, "weight", serde.float_, serde.str_)
+        born = data.get("born", UNSET)
+        if born is not UNSET:
+            born = serde.datetime_(born, where, "born")
         class_ = data.get("class", UNSET)
         if class_ is not UNSET:
             class_ = serde.str_(class_, where, "class")
-        from_ = data.get("from", UNSET)
-        if from_ is not UNSET:
-            from_ = serde.str_(from_, where, "from")
-        _type = data.get("type", UNSET)
-        if _type is not UNSET:
-            _type = serde.str_(_type, where, "type")
         foo_bar_2 = data.get("fooBar", UNSET)
         if foo_bar_2 is not UNSET:
             foo_bar_2 = serde.str_(foo_bar_2, where, "fooBar")
         foo_bar = data.get("foo_bar", UNSET)
         if foo_bar is not UNSET:
             foo_bar = serde.str_(foo_bar, where, "foo_bar")
-        field_2fa = data.get("2fa", UNSET)
-        if field_2fa is not UNSET:
-            field_2fa = serde.bool_(field_2fa, where, "2fa")
+        from_ = data.get("from", UNSET)
+        if from_ is not UNSET:
+            from_ = serde.str_(from_, where, "from")
+        labels = data.get("labels", UNSET)
+        if labels is not UNSET:
+            labels = serde.dict_of(labels, where, "labels", serde.str_)
+        nickname = data.get("nickname", UNSET)
+        if nickname is not UNSET and nickname is not None:
+            nickname = serde.str_(nickname, where, "nickname")
+        scores = data.get("scores", UNSET)
+        if scores is not UNSET:
+            scores = serde.list_of(scores, where, "scores", serde.float_)
+        tag = data.get("tag", UNSET)
+        if tag is not UNSET:
+            tag = serde.int_(tag, where, "tag")
+        _type = data.get("type", UNSET)
+        if _type is not UNSET:
+            _type = serde.str_(_type, where, "type")
+        weight = data.get("weight", UNSET)
+        if weight is not UNSET:
+            weight = serde.one_of(weight, where, "weight", serde.float_, serde.str_)
         x_rate_limit = data.get("x-rate.limit", UNSET)
         if x_rate_limit is not UNSET:
             x_rate_limit = serde.int_(x_rate_limit, where, "x-rate.limit")
         return cls(
-            name=name,
             id=id,
-            status=status,
             kind=kind,
-            tag=tag,
-            born=born,
+            name=name,
+            status=status,
+            field_2fa=field_2fa,
             birthday=birthday,
-            nickname=nickname,
-            labels=labels,
-            scores=scores,
-            weight=weight,
+            born=born,
             class_=class_,
-            from_=from_,
-            type=_type,
             foo_bar_2=foo_bar_2,
             foo_bar=foo_bar,
-            field_2fa=field_2fa,
+            from_=from_,
+            labels=labels,
+            nickname=nickname,
+            scores=scores,
+            tag=tag,
+            type=_type,
+            weight=weight,
             x_rate_limit=x_rate_limit,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -148,37 +148,37 @@ class Pet(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
-            "name": self.name,
             "id": self.id,
-            "status": self.status,
             "kind": serde.dump(self.kind, request),
+            "name": self.name,
+            "status": self.status,
         }
-        if self.tag is not UNSET:
-            out["tag"] = self.tag
-        if self.born is not UNSET:
-            out["born"] = serde.format_datetime(self.born)
+        if self.field_2fa is not UNSET:
+            out["2fa"] = self.field_2fa
         if self.birthday is not UNSET:
             out["birthday"] = self.birthday.isoformat()
-        if self.nickname is not UNSET:
-            out["nickname"] = self.nickname
-        if self.labels is not UNSET:
-            out["labels"] = self.labels
-        if self.scores is not UNSET:
-            out["scores"] = self.scores
-        if self.weight is not UNSET:
-            out["weight"] = serde.dump(self.weight, request)
+        if self.born is not UNSET:
+            out["born"] = serde.format_datetime(self.born)
         if self.class_ is not UNSET:
             out["class"] = self.class_
-        if self.from_ is not UNSET:
-            out["from"] = self.from_
-        if self.type is not UNSET:
-            out["type"] = self.type
         if self.foo_bar_2 is not UNSET:
             out["fooBar"] = self.foo_bar_2
         if self.foo_bar is not UNSET:
             out["foo_bar"] = self.foo_bar
-        if self.field_2fa is not UNSET:
-            out["2fa"] = self.field_2fa
+        if self.from_ is not UNSET:
+            out["from"] = self.from_
+        if self.labels is not UNSET:
+            out["labels"] = self.labels
+        if self.nickname is not UNSET:
+            out["nickname"] = self.nickname
+        if self.scores is not UNSET:
+            out["scores"] = self.scores
+        if self.tag is not UNSET:
+            out["tag"] = self.tag
+        if self.type is not UNSET:
+            out["type"] = self.type
+        if self.weight is not UNSET:
+            out["weight"] = serde.dump(self.weight, request)
         if self.x_rate_limit is not UNSET:
             out["x-rate.limit"] = self.x_rate_limit
         for key, value in self.additional_properties.items():

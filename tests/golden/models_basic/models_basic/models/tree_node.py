@@ -12,13 +12,13 @@ class TreeNode(serde.Model):
     """The TreeNode object of the API."""
 
     value: str
+    by_name: dict[str, TreeNode] | Unset = UNSET
     children: list[TreeNode] | Unset = UNSET
     parent: TreeNode | None | Unset = UNSET
-    by_name: dict[str, TreeNode] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"value", "children", "parent", "byName"}
+        {"byName", "children", "parent", "value"}
     )
 
     @classmethod
@@ -30,20 +30,20 @@ class TreeNode(serde.Model):
             value = serde.str_(data["value"], where, "value")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        by_name = data.get("byName", UNSET)
+        if by_name is not UNSET:
+            by_name = serde.dict_of(by_name, where, "byName", TreeNode.convert)
         children = data.get("children", UNSET)
         if children is not UNSET:
             children = serde.list_of(children, where, "children", TreeNode.convert)
         parent = data.get("parent", UNSET)
         if parent is not UNSET and parent is not None:
             parent = TreeNode.convert(parent, where, "parent")
-        by_name = data.get("byName", UNSET)
-        if by_name is not UNSET:
-            by_name = serde.dict_of(by_name, where, "byName", TreeNode.convert)
         return cls(
             value=value,
+            by_name=by_name,
             children=children,
             parent=parent,
-            by_name=by_name,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -52,14 +52,14 @@ class TreeNode(serde.Model):
         out: dict[str, Any] = {
             "value": self.value,
         }
-        if self.children is not UNSET:
-            out["children"] = [v0.to_dict(request=request) for v0 in self.children]
-        if self.parent is not UNSET:
-            out["parent"] = serde.dump(self.parent, request)
         if self.by_name is not UNSET:
             out["byName"] = {
                 k0: v0.to_dict(request=request) for k0, v0 in self.by_name.items()
             }
+        if self.children is not UNSET:
+            out["children"] = [v0.to_dict(request=request) for v0 in self.children]
+        if self.parent is not UNSET:
+            out["parent"] = serde.dump(self.parent, request)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -16,7 +16,7 @@ class Line(serde.Model):
     price: Money | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"sku", "price"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"price", "sku"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Line") -> Line:

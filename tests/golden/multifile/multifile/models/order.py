@@ -18,7 +18,7 @@ class Order(serde.Model):
     lines: list[Line] | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "total", "lines"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "lines", "total"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Order") -> Order:

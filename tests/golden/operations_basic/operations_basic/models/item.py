@@ -17,13 +17,13 @@ class Item(serde.Model):
     """
 
     name: str
+    created: datetime.datetime | Unset = UNSET
     id: str | Unset = UNSET
     price: float | None | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "price", "created"}
+        {"created", "id", "name", "price"}
     )
 
     @classmethod
@@ -36,17 +36,17 @@ class Item(serde.Model):
             id = serde.str_(data["id"], where, "id")
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        price = data.get("price", UNSET)
-        if price is not UNSET and price is not None:
-            price = serde.float_(price, where, "price")
         created = data.get("created", UNSET)
         if created is not UNSET:
             created = serde.datetime_(created, where, "created")
+        price = data.get("price", UNSET)
+        if price is not UNSET and price is not None:
+            price = serde.float_(price, where, "price")
         return cls(
             name=name,
+            created=created,
             id=id,
             price=price,
-            created=created,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
@@ -55,12 +55,12 @@ class Item(serde.Model):
         out: dict[str, Any] = {
             "name": self.name,
         }
+        if self.created is not UNSET:
+            out["created"] = serde.format_datetime(self.created)
         if not request and self.id is not UNSET:
             out["id"] = self.id
         if self.price is not UNSET:
             out["price"] = self.price
-        if self.created is not UNSET:
-            out["created"] = serde.format_datetime(self.created)
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

@@ -11,36 +11,36 @@ from .._serde import UNSET, Unset
 class Problem(serde.Model):
     """The Problem object of the API."""
 
-    title: str | Unset = UNSET
     detail: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"title", "detail"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"detail", "title"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Problem") -> Problem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
-        title = data.get("title", UNSET)
-        if title is not UNSET:
-            title = serde.str_(title, where, "title")
         detail = data.get("detail", UNSET)
         if detail is not UNSET:
             detail = serde.str_(detail, where, "detail")
+        title = data.get("title", UNSET)
+        if title is not UNSET:
+            title = serde.str_(title, where, "title")
         return cls(
-            title=title,
             detail=detail,
+            title=title,
             additional_properties=serde.extras(data, cls._json_names),
         )
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {}
-        if self.title is not UNSET:
-            out["title"] = self.title
         if self.detail is not UNSET:
             out["detail"] = self.detail
+        if self.title is not UNSET:
+            out["title"] = self.title
         for key, value in self.additional_properties.items():
             out.setdefault(key, value)
         return out

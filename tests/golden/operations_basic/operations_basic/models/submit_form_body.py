@@ -15,7 +15,7 @@ class SubmitFormBody(serde.Model):
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "count"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"count", "name"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "SubmitFormBody") -> SubmitFormBody:

@@ -15,13 +15,13 @@ class Thing(serde.Model):
     kind: Literal["thing"]
     name: str | None
     point: list[float]
-    count: int | str | Unset = UNSET
     color: Literal["red", "green"] | None | Unset = UNSET
+    count: int | str | Unset = UNSET
     part: Part | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"kind", "name", "count", "point", "color", "part"}
+        {"color", "count", "kind", "name", "part", "point"}
     )
 
     @classmethod
@@ -37,12 +37,12 @@ class Thing(serde.Model):
             point = serde.list_of(data["point"], where, "point", serde.float_)
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        count = data.get("count", UNSET)
-        if count is not UNSET:
-            count = serde.one_of(count, where, "count", serde.int_, serde.str_)
         color = data.get("color", UNSET)
         if color is not UNSET and color is not None:
             color = serde.str_enum(color, where, "color")
+        count = data.get("count", UNSET)
+        if count is not UNSET:
+            count = serde.one_of(count, where, "count", serde.int_, serde.str_)
         part = data.get("part", UNSET)
         if part is not UNSET:
             part = Part.convert(part, where, "part")
@@ -50,8 +50,8 @@ class Thing(serde.Model):
             kind=kind,
             name=name,
             point=point,
-            count=count,
             color=color,
+            count=count,
             part=part,
             additional_properties=serde.extras(data, cls._json_names),
         )
@@ -63,10 +63,10 @@ class Thing(serde.Model):
             "name": self.name,
             "point": self.point,
         }
-        if self.count is not UNSET:
-            out["count"] = serde.dump(self.count, request)
         if self.color is not UNSET:
             out["color"] = self.color
+        if self.count is not UNSET:
+            out["count"] = serde.dump(self.count, request)
         if self.part is not UNSET:
             out["part"] = self.part.to_dict(request=request)
         for key, value in self.additional_properties.items():

@@ -20,7 +20,7 @@ class AddApiKeyRequest(serde.Model):
     api_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "apiKey"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"apiKey", "name"})
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "AddApiKeyRequest") -> AddApiKeyRequest:

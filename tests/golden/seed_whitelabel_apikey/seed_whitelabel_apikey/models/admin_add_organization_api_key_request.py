@@ -23,7 +23,7 @@ class AdminAddOrganizationApiKeyRequest(serde.Model):
     ttl: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(default_factory=dict)
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name", "apiKey", "role", "ttl"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"apiKey", "name", "role", "ttl"})
 
     @classmethod
     def from_dict(
