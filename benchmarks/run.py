@@ -1,6 +1,6 @@
 """Benchmark clientgen against its peers on the same specs, in one run, and print the tables (see README.md).
 
-    python benchmarks/run.py            # every spec and peer (several minutes)
+    python benchmarks/run.py            # every spec and peer (25 to 40 minutes on 2 cores)
     python benchmarks/run.py --smoke    # Edge Impulse spec, clientgen and openapi-python-client only
 
 Peers are installed from PyPI (pinned) into their own virtualenvs under benchmarks/.work/; the generated code is
@@ -30,6 +30,7 @@ ROOT = HERE.parent
 WORK = HERE / ".work"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 PAYLOADS = HERE / "payloads"
+SNAPSHOT = WORK / "clientgen"  # clientgen's code as it was when the run started (see snapshot_clientgen)
 
 VENVS: dict[str, list[str]] = {
     "opc": ["openapi-python-client==0.29.1"],
@@ -319,7 +320,7 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         log(f"{spec.title}: {tool.label} generating")
-        row.gen = timed(generate_command(spec_file, spec, tool, out), ROOT, peer_env(tool))
+        row.gen = timed(generate_command(spec_file, spec, tool, out), SNAPSHOT, peer_env(tool))
         if row.gen.exit_code != 0:
             log(f"  failed (exit {row.gen.exit_code}):\n{row.gen.output[-2000:]}")
             continue
@@ -342,10 +343,10 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
             row.extra["operations"], row.extra["models"] = found.groups() if found else ("?", "?")
             command = generate_command(spec_file, spec, tool, out)
             log(f"{spec.title}: {tool.label} regenerating, no change")
-            row.extra["regen_same"] = timed(command, ROOT)
+            row.extra["regen_same"] = timed(command, SNAPSHOT)
             change_one_operation(spec_file)
             log(f"{spec.title}: {tool.label} regenerating, one operation changed")
-            row.extra["regen_changed"] = timed(command, ROOT)
+            row.extra["regen_changed"] = timed(command, SNAPSHOT)
             shutil.copyfile(spec.path, spec_file)
     return rows
 
@@ -489,6 +490,14 @@ def machine() -> str:
     )
 
 
+def snapshot_clientgen() -> None:
+    """Copy generator/ and templates/ to .work/clientgen, from where `python -m generator` runs (its folder comes first
+    on sys.path), so that edits made in the work tree during a run cannot mix two versions into one table."""
+    shutil.rmtree(SNAPSHOT, ignore_errors=True)
+    for folder in ("generator", "templates"):
+        shutil.copytree(ROOT / folder, SNAPSHOT / folder, ignore=shutil.ignore_patterns("__pycache__"))
+
+
 def clientgen_version() -> str:
     """The commit clientgen ran from, and whether its generator/ or templates/ had uncommitted changes."""
     git = ["git", "-C", str(ROOT)]
@@ -514,7 +523,8 @@ def main() -> int:
     if errors:
         log("\n".join(errors))
         return 3
-    load_before = load()
+    load_before, version = load(), clientgen_version()
+    snapshot_clientgen()
     responses = payloads(specs)
     rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
     deser_results = [
@@ -524,7 +534,7 @@ def main() -> int:
     ]
     missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
     print(f"Machine: {machine()}")
-    print(f"clientgen: {clientgen_version()}")
+    print(f"clientgen: {version}")
     print(f"Command: python benchmarks/run.py{' --smoke' if args.smoke else ''}")
     print(f"Load average (1, 5, 15 min) at start: {load_before}; at end: {load()}")
     if missing:
