@@ -48,6 +48,9 @@ def test_benchmark_smoke_run_prints_numbers_for_us_and_opc() -> None:
     assert re.match(r"^\d+\.\d+ \(\d+\.\d+\)$", ours[10]), f"no first-call time for clientgen: {ours}"
     assert float(ours[2]) > 0 and int(ours[6].replace(",", "")) > 1000
 
+    scaling = [line for line in run.stdout.splitlines() if line.startswith("| Edge Impulse |") and line.count("|") == 10]
+    assert len(scaling) == 1 and "failed" not in scaling[0] and "?" not in scaling[0], run.stdout
+
     deser = [line for line in run.stdout.splitlines() if line.startswith("| Edge Impulse list-transformation")]
     assert len(deser) == 1, run.stdout
     assert all(number.match(cell.strip()) for cell in deser[0].strip("|").split("|")[1:]), deser
