@@ -42,6 +42,9 @@ _CONVERTERS: dict[str, str] = {
     "decimal": "serde.float_",
 }
 
+# JSON types that need no conversion: the Python type json.loads gives them.
+_JSON_TYPES: dict[str, str] = {"str": "str", "int": "int", "float": "float", "bool": "bool", "decimal": "float"}
+
 
 @dataclass
 class Imports:
@@ -129,6 +132,8 @@ class PyTypes:
         if isinstance(t, ir.ArrayType):
             return f"serde.array({self.converter(t.item)})"
         if isinstance(t, ir.MapType):
+            if t.value == ir.ANY:
+                return "serde.dict_"
             return f"serde.mapping({self.converter(t.value)})"
         if isinstance(t, ir.NullableType):
             return f"serde.nullable({self.converter(t.inner)})"
@@ -145,6 +150,10 @@ class PyTypes:
         if not isinstance(t, ir.ModelType):
             self.imports.serde = True
         quoted = string(name)
+        if isinstance(t, ir.ModelType):  # straight to from_dict: one call less than `convert` per object
+            return f"{self.model_name(t.key)}.from_dict({value}, where + {string('.' + name)})"
+        if isinstance(t, ir.ArrayType) and isinstance(t.item, ir.ModelType):
+            return f"serde.list_of_models({value}, where, {quoted}, {self.model_name(t.item.key)}.from_dict)"
         if isinstance(t, ir.ArrayType):
             return f"serde.list_of({value}, where, {quoted}, {self.converter(t.item)})"
         if isinstance(t, ir.MapType):
@@ -157,6 +166,21 @@ class PyTypes:
             variants = ", ".join(self.converter(v) for v in self.union_order(t, self.specificity))
             return f"serde.one_of({value}, where, {quoted}, {variants})"
         return f"{self.converter(t)}({value}, where, {quoted})"
+
+    def json_type(self, t: ir.TypeRef) -> str | None:
+        """The Python type a valid JSON value of `t` already has, when reading it needs no conversion at all.
+
+        A generated from_dict checks `type(value) is not <that type>` inline and only calls the converter when the
+        check fails (the converter then either converts, as an int from 1.0, or raises a clear error).
+        """
+        if isinstance(t, ir.Primitive):
+            return _JSON_TYPES.get(t.kind)
+        if isinstance(t, (ir.EnumType, ir.ConstType)):
+            converter = self._converter(t)
+            return {"serde.str_enum": "str", "serde.int_enum": "int"}.get(converter)
+        if isinstance(t, ir.MapType) and t.value == ir.ANY:
+            return "dict"
+        return None
 
     def precise(self, t: ir.TypeRef) -> bool:
         """Whether `converter(t)` is typed exactly (unions and enums convert to Any)."""

@@ -6,6 +6,7 @@ out the strings this module computes. Returns {relative path: source text}, unfo
 
 from __future__ import annotations
 
+import builtins
 import importlib.resources
 import re
 from collections import defaultdict
@@ -73,8 +74,9 @@ class ModelView:
     extra_annotation: str
     known_names: str
     parse_required: list[str]
-    parse_optional: list[str]
-    constructor_args: list[str]
+    parse_checks: list[str]
+    assignments: list[str]
+    post_init: list[str]
     extras_line: str
     dump_fixed: list[str]
     dump_optional: list[str]
@@ -154,7 +156,7 @@ def _render_model_module(
     views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
     own_module = names.model_module[models[0].key]
     imports.models.pop(own_module, None)
-    lines = [line for v in views for line in v.parse_required + v.parse_optional + v.dump_optional]
+    lines = [line for v in views for line in v.parse_checks + v.dump_optional + v.post_init]
     unset_names = [
         name
         for name, used in (
@@ -172,8 +174,28 @@ def _render_model_module(
     )
 
 
-# Names the body of a generated from_dict uses; a local variable for a field of that name gets a leading underscore.
-_FROM_DICT_NAMES = frozenset({"type", "cls", "data", "where", "serde", "exc", "KeyError"})
+# Names the body of a generated from_dict may use; a local variable for a field of that name gets a leading
+# underscore (a local named `str` or `type` would hide the builtin in the whole function).
+_FROM_DICT_NAMES = frozenset(dir(builtins)) | {"cls", "data", "where", "serde", "exc", "obj", "UNSET"}
+
+
+def _read_check(f: ir.Field, local: str, types: PyTypes) -> list[str]:
+    """Lines that check and convert the JSON value in `local`; a value of the right JSON type costs one `type()`."""
+    nullable = isinstance(f.type, ir.NullableType)
+    inner = f.type.inner if isinstance(f.type, ir.NullableType) else f.type
+    call = types.convert_call(inner, local, f.json_name)
+    if call is None:
+        return []
+    json_type = types.json_type(inner)
+    # JSON numbers for a `number` field often come as integers: both types pass without a call.
+    conditions = [f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t]
+    if not (f.required and not f.write_only):
+        conditions.append(f"{local} is not UNSET")
+    if nullable:
+        conditions.append(f"{local} is not None")
+    if not conditions:
+        return [f"{local} = {call}"]
+    return [f"if {' and '.join(conditions)}:", f"    {local} = {call}"]
 
 
 def _field_doc(f: ir.Field) -> str:
@@ -199,9 +221,12 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
     views: list[FieldView] = []
     parse_required: list[str] = []
-    parse_optional: list[str] = []
+    parse_checks: list[str] = []
     dump_fixed: list[str] = []
     dump_optional: list[str] = []
+    post_init: list[str] = []
+    if model.deprecated:
+        post_init.append(f"serde.deprecated({string(f'{class_name} is deprecated')})")
     for f in fields:
         attr = names.field_attr[(model.key, f.json_name)]
         local = "_" + attr if attr in _FROM_DICT_NAMES else attr
@@ -213,20 +238,14 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
             annotation = f"{annotation} | Unset"
         default = "" if f.required and not f.read_only else "UNSET"
         views.append(FieldView(attr, json_key, annotation, default, _field_doc(f)))
-        nullable = isinstance(f.type, ir.NullableType)
-        inner = f.type.inner if isinstance(f.type, ir.NullableType) else f.type
-        if read_required and not nullable:
-            call = types.convert_call(inner, f"data[{json_key}]", f.json_name)
-            parse_required.append(f"{local} = {call or f'data[{json_key}]'}")
+        if read_required:
+            parse_required.append(f"{local} = data[{json_key}]")
         else:
-            target = parse_required if read_required else parse_optional
-            getter = f"data[{json_key}]" if read_required else f"data.get({json_key}, UNSET)"
-            target.append(f"{local} = {getter}")
-            call = types.convert_call(inner, local, f.json_name)
-            if call is not None:
-                checks = ([] if read_required else [f"{local} is not UNSET"]) + ([f"{local} is not None"] if nullable else [])
-                target.append(f"if {' and '.join(checks)}:")
-                target.append(f"    {local} = {call}")
+            parse_checks.append(f"{local} = data.get({json_key}, UNSET)")
+        parse_checks += _read_check(f, local, types)
+        if f.deprecated and default:
+            message = string(f"{class_name}.{attr} is deprecated")
+            post_init += [f"if self.{attr} is not UNSET:", f"    serde.deprecated({message})"]
         value = types.dump(f.type, f"self.{attr}")
         if always_set:
             dump_fixed.append(f"{json_key}: {value},")
@@ -257,8 +276,9 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         extra_annotation=extra_annotation,
         known_names=known,
         parse_required=parse_required,
-        parse_optional=parse_optional,
-        constructor_args=[f"{v.attr}={'_' + v.attr if v.attr in _FROM_DICT_NAMES else v.attr}," for v in views],
+        parse_checks=parse_checks,
+        assignments=[f"obj.{v.attr} = {'_' + v.attr if v.attr in _FROM_DICT_NAMES else v.attr}" for v in views],
+        post_init=post_init,
         extras_line=extras_line,
         dump_fixed=dump_fixed,
         dump_optional=dump_optional,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import warnings
 import uuid
 from pathlib import Path
 from types import ModuleType
@@ -170,3 +171,19 @@ def test_feature_clients_pass_mypy_strict(tmp_path: Path, spec: str, package: st
     generate(SPECS / spec, tmp_path, package)
     run = run_mypy(tmp_path, package)
     assert run.returncode == 0, run.stdout
+
+
+def test_deprecated_fields_and_models_warn_when_code_sets_them_but_not_when_read(cons: ModuleType) -> None:
+    with pytest.warns(DeprecationWarning, match=r"^Values\.legacy is deprecated$") as caught:
+        cons.models.Values(legacy="old")
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+    with pytest.warns(DeprecationWarning, match=r"^Retired is deprecated$") as caught:
+        cons.models.Retired(name="x")
+    assert caught[0].filename == __file__
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        values = cons.models.Values.from_dict({"legacy": "old", "level": 2})  # a server's answer: no warning
+        cons.models.Retired.from_dict({"name": "x"})
+        cons.models.Values(level=2)  # the deprecated field not set: no warning
+    assert values.legacy == "old" and values.to_dict() == {"legacy": "old", "level": 2}
+    assert "Deprecated." in (cons.models.Values.__doc__ or "")

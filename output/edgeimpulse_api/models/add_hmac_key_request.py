@@ -33,19 +33,29 @@ class AddHmacKeyRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            hmac_key = serde.str_(data["hmacKey"], where, "hmacKey")
-            is_development_key = serde.bool_(
-                data["isDevelopmentKey"], where, "isDevelopmentKey"
-            )
-            name = serde.str_(data["name"], where, "name")
+            hmac_key = data["hmacKey"]
+            is_development_key = data["isDevelopmentKey"]
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            hmac_key=hmac_key,
-            is_development_key=is_development_key,
-            name=name,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(hmac_key) is not str:
+            hmac_key = serde.str_(hmac_key, where, "hmacKey")
+        if type(is_development_key) is not bool:
+            is_development_key = serde.bool_(
+                is_development_key, where, "isDevelopmentKey"
+            )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        obj = object.__new__(cls)
+        obj.hmac_key = hmac_key
+        obj.is_development_key = is_development_key
+        obj.name = name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -65,79 +65,101 @@ class AddOrganizationDeployBlockRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            cli_arguments = serde.str_(data["cliArguments"], where, "cliArguments")
-            description = serde.str_(data["description"], where, "description")
-            docker_container = serde.str_(
-                data["dockerContainer"], where, "dockerContainer"
-            )
-            name = serde.str_(data["name"], where, "name")
+            cli_arguments = data["cliArguments"]
+            description = data["description"]
+            docker_container = data["dockerContainer"]
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(cli_arguments) is not str:
+            cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(docker_container) is not str:
+            docker_container = serde.str_(docker_container, where, "dockerContainer")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         category = data.get("category", UNSET)
-        if category is not UNSET:
+        if type(category) is not str and category is not UNSET:
             category = serde.str_enum(category, where, "category")
         integrate_url = data.get("integrateUrl", UNSET)
-        if integrate_url is not UNSET:
+        if type(integrate_url) is not str and integrate_url is not UNSET:
             integrate_url = serde.str_(integrate_url, where, "integrateUrl")
         limits_cpu = data.get("limitsCpu", UNSET)
-        if limits_cpu is not UNSET:
+        if (
+            type(limits_cpu) is not float
+            and type(limits_cpu) is not int
+            and limits_cpu is not UNSET
+        ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET:
+        if type(limits_memory) is not int and limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         mount_learn_block = data.get("mountLearnBlock", UNSET)
-        if mount_learn_block is not UNSET:
+        if type(mount_learn_block) is not bool and mount_learn_block is not UNSET:
             mount_learn_block = serde.bool_(mount_learn_block, where, "mountLearnBlock")
         parameters = data.get("parameters", UNSET)
         if parameters is not UNSET:
-            parameters = serde.list_of(
-                parameters, where, "parameters", serde.mapping(serde.any_)
-            )
+            parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
         photo = data.get("photo", UNSET)
         privileged = data.get("privileged", UNSET)
-        if privileged is not UNSET:
+        if type(privileged) is not bool and privileged is not UNSET:
             privileged = serde.bool_(privileged, where, "privileged")
         requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
+        if (
+            type(requests_cpu) is not float
+            and type(requests_cpu) is not int
+            and requests_cpu is not UNSET
+        ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
+        if type(requests_memory) is not int and requests_memory is not UNSET:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         show_optimizations = data.get("showOptimizations", UNSET)
-        if show_optimizations is not UNSET:
+        if type(show_optimizations) is not bool and show_optimizations is not UNSET:
             show_optimizations = serde.bool_(
                 show_optimizations, where, "showOptimizations"
             )
         source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if source_code_download_staff_only is not UNSET:
+        if (
+            type(source_code_download_staff_only) is not bool
+            and source_code_download_staff_only is not UNSET
+        ):
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
         supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
-        if supports_eon_compiler is not UNSET:
+        if (
+            type(supports_eon_compiler) is not bool
+            and supports_eon_compiler is not UNSET
+        ):
             supports_eon_compiler = serde.bool_(
                 supports_eon_compiler, where, "supportsEonCompiler"
             )
-        return cls(
-            cli_arguments=cli_arguments,
-            description=description,
-            docker_container=docker_container,
-            name=name,
-            category=category,
-            integrate_url=integrate_url,
-            limits_cpu=limits_cpu,
-            limits_memory=limits_memory,
-            mount_learn_block=mount_learn_block,
-            parameters=parameters,
-            photo=photo,
-            privileged=privileged,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
-            show_optimizations=show_optimizations,
-            source_code_download_staff_only=source_code_download_staff_only,
-            supports_eon_compiler=supports_eon_compiler,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.cli_arguments = cli_arguments
+        obj.description = description
+        obj.docker_container = docker_container
+        obj.name = name
+        obj.category = category
+        obj.integrate_url = integrate_url
+        obj.limits_cpu = limits_cpu
+        obj.limits_memory = limits_memory
+        obj.mount_learn_block = mount_learn_block
+        obj.parameters = parameters
+        obj.photo = photo
+        obj.privileged = privileged
+        obj.requests_cpu = requests_cpu
+        obj.requests_memory = requests_memory
+        obj.show_optimizations = show_optimizations
+        obj.source_code_download_staff_only = source_code_download_staff_only
+        obj.supports_eon_compiler = supports_eon_compiler
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

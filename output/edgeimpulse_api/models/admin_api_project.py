@@ -60,13 +60,19 @@ class AdminApiProject(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            owner = serde.str_(data["owner"], where, "owner")
+            _id = data["id"]
+            name = data["name"]
+            owner = data["owner"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(owner) is not str:
+            owner = serde.str_(owner, where, "owner")
         category = data.get("category", UNSET)
-        if category is not UNSET:
+        if type(category) is not str and category is not UNSET:
             category = serde.str_enum(category, where, "category")
         created = data.get("created", UNSET)
         if created is not UNSET:
@@ -75,40 +81,51 @@ class AdminApiProject(serde.Model):
         if deleted_date is not UNSET:
             deleted_date = serde.datetime_(deleted_date, where, "deletedDate")
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
         last_accessed = data.get("lastAccessed", UNSET)
         if last_accessed is not UNSET:
             last_accessed = serde.datetime_(last_accessed, where, "lastAccessed")
         owner_organization_id = data.get("ownerOrganizationId", UNSET)
-        if owner_organization_id is not UNSET:
+        if (
+            type(owner_organization_id) is not int
+            and owner_organization_id is not UNSET
+        ):
             owner_organization_id = serde.int_(
                 owner_organization_id, where, "ownerOrganizationId"
             )
         owner_user_id = data.get("ownerUserId", UNSET)
-        if owner_user_id is not UNSET:
+        if type(owner_user_id) is not int and owner_user_id is not UNSET:
             owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
         tier = data.get("tier", UNSET)
-        if tier is not UNSET:
+        if type(tier) is not str and tier is not UNSET:
             tier = serde.str_enum(tier, where, "tier")
         whitelabel_id = data.get("whitelabelId", UNSET)
-        if whitelabel_id is not UNSET and whitelabel_id is not None:
+        if (
+            type(whitelabel_id) is not int
+            and whitelabel_id is not UNSET
+            and whitelabel_id is not None
+        ):
             whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
-        return cls(
-            id=id,
-            name=name,
-            owner=owner,
-            category=category,
-            created=created,
-            deleted_date=deleted_date,
-            description=description,
-            last_accessed=last_accessed,
-            owner_organization_id=owner_organization_id,
-            owner_user_id=owner_user_id,
-            tier=tier,
-            whitelabel_id=whitelabel_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.name = name
+        obj.owner = owner
+        obj.category = category
+        obj.created = created
+        obj.deleted_date = deleted_date
+        obj.description = description
+        obj.last_accessed = last_accessed
+        obj.owner_organization_id = owner_organization_id
+        obj.owner_user_id = owner_user_id
+        obj.tier = tier
+        obj.whitelabel_id = whitelabel_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

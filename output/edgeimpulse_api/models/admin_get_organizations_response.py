@@ -38,26 +38,35 @@ class AdminGetOrganizationsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            organizations = serde.list_of(
-                data["organizations"],
-                where,
-                "organizations",
-                AdminGetOrganizationsResponseOrganizationsItem.convert,
-            )
-            success = serde.bool_(data["success"], where, "success")
-            total = serde.int_(data["total"], where, "total")
+            organizations = data["organizations"]
+            success = data["success"]
+            total = data["total"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            organizations=organizations,
-            success=success,
-            total=total,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        organizations = serde.list_of_models(
+            organizations,
+            where,
+            "organizations",
+            AdminGetOrganizationsResponseOrganizationsItem.from_dict,
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        if type(total) is not int:
+            total = serde.int_(total, where, "total")
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.organizations = organizations
+        obj.success = success
+        obj.total = total
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

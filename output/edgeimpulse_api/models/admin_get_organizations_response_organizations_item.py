@@ -50,51 +50,62 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            private_project_count = serde.int_(
-                data["privateProjectCount"], where, "privateProjectCount"
-            )
+            created = data["created"]
+            _id = data["id"]
+            name = data["name"]
+            private_project_count = data["privateProjectCount"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(private_project_count) is not int:
+            private_project_count = serde.int_(
+                private_project_count, where, "privateProjectCount"
+            )
         billable = data.get("billable", UNSET)
-        if billable is not UNSET:
+        if type(billable) is not bool and billable is not UNSET:
             billable = serde.bool_(billable, where, "billable")
         domain = data.get("domain", UNSET)
-        if domain is not UNSET:
+        if type(domain) is not str and domain is not UNSET:
             domain = serde.str_(domain, where, "domain")
         entitlement_limits = data.get("entitlementLimits", UNSET)
         if entitlement_limits is not UNSET:
-            entitlement_limits = EntitlementLimits.convert(
-                entitlement_limits, where, "entitlementLimits"
+            entitlement_limits = EntitlementLimits.from_dict(
+                entitlement_limits, where + ".entitlementLimits"
             )
         experiments = data.get("experiments", UNSET)
         if experiments is not UNSET:
             experiments = serde.list_of(experiments, where, "experiments", serde.str_)
         logo = data.get("logo", UNSET)
-        if logo is not UNSET:
+        if type(logo) is not str and logo is not UNSET:
             logo = serde.str_(logo, where, "logo")
         readme = data.get("readme", UNSET)
-        if readme is not UNSET:
+        if type(readme) is not str and readme is not UNSET:
             readme = serde.str_(readme, where, "readme")
         whitelabel_id = data.get("whitelabelId", UNSET)
-        if whitelabel_id is not UNSET:
+        if type(whitelabel_id) is not int and whitelabel_id is not UNSET:
             whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
-        return cls(
-            created=created,
-            id=id,
-            name=name,
-            private_project_count=private_project_count,
-            billable=billable,
-            domain=domain,
-            entitlement_limits=entitlement_limits,
-            experiments=experiments,
-            logo=logo,
-            readme=readme,
-            whitelabel_id=whitelabel_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.id = _id
+        obj.name = name
+        obj.private_project_count = private_project_count
+        obj.billable = billable
+        obj.domain = domain
+        obj.entitlement_limits = entitlement_limits
+        obj.experiments = experiments
+        obj.logo = logo
+        obj.readme = readme
+        obj.whitelabel_id = whitelabel_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,17 +29,24 @@ class AdminListProjects(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            projects = serde.list_of(
-                data["projects"], where, "projects", AdminApiProject.convert
-            )
-            total = serde.int_(data["total"], where, "total")
+            projects = data["projects"]
+            total = data["total"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            projects=projects,
-            total=total,
-            additional_properties=serde.extras(data, cls._json_names),
+        projects = serde.list_of_models(
+            projects, where, "projects", AdminApiProject.from_dict
         )
+        if type(total) is not int:
+            total = serde.int_(total, where, "total")
+        obj = object.__new__(cls)
+        obj.projects = projects
+        obj.total = total
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -60,11 +60,13 @@ class AdminOrganizationInfoResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         billable = data.get("billable", UNSET)
-        if billable is not UNSET:
+        if type(billable) is not bool and billable is not UNSET:
             billable = serde.bool_(billable, where, "billable")
         compute_time_current_contract_since = data.get(
             "computeTimeCurrentContractSince", UNSET
@@ -76,45 +78,65 @@ class AdminOrganizationInfoResponse(serde.Model):
                 "computeTimeCurrentContractSince",
             )
         cpu_compute_time = data.get("cpuComputeTime", UNSET)
-        if cpu_compute_time is not UNSET:
+        if (
+            type(cpu_compute_time) is not float
+            and type(cpu_compute_time) is not int
+            and cpu_compute_time is not UNSET
+        ):
             cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
         daily_metrics = data.get("dailyMetrics", UNSET)
         if daily_metrics is not UNSET and daily_metrics is not None:
-            daily_metrics = serde.list_of(
-                daily_metrics, where, "dailyMetrics", DailyMetricsRecord.convert
+            daily_metrics = serde.list_of_models(
+                daily_metrics, where, "dailyMetrics", DailyMetricsRecord.from_dict
             )
         entitlement_limits = data.get("entitlementLimits", UNSET)
         if entitlement_limits is not UNSET:
-            entitlement_limits = EntitlementLimits.convert(
-                entitlement_limits, where, "entitlementLimits"
+            entitlement_limits = EntitlementLimits.from_dict(
+                entitlement_limits, where + ".entitlementLimits"
             )
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         gpu_compute_time = data.get("gpuComputeTime", UNSET)
-        if gpu_compute_time is not UNSET:
+        if (
+            type(gpu_compute_time) is not float
+            and type(gpu_compute_time) is not int
+            and gpu_compute_time is not UNSET
+        ):
             gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
         total_compute_time = data.get("totalComputeTime", UNSET)
-        if total_compute_time is not UNSET:
+        if (
+            type(total_compute_time) is not float
+            and type(total_compute_time) is not int
+            and total_compute_time is not UNSET
+        ):
             total_compute_time = serde.float_(
                 total_compute_time, where, "totalComputeTime"
             )
         total_storage = data.get("totalStorage", UNSET)
-        if total_storage is not UNSET:
+        if (
+            type(total_storage) is not float
+            and type(total_storage) is not int
+            and total_storage is not UNSET
+        ):
             total_storage = serde.float_(total_storage, where, "totalStorage")
-        return cls(
-            success=success,
-            billable=billable,
-            compute_time_current_contract_since=compute_time_current_contract_since,
-            cpu_compute_time=cpu_compute_time,
-            daily_metrics=daily_metrics,
-            entitlement_limits=entitlement_limits,
-            error=error,
-            gpu_compute_time=gpu_compute_time,
-            total_compute_time=total_compute_time,
-            total_storage=total_storage,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.billable = billable
+        obj.compute_time_current_contract_since = compute_time_current_contract_since
+        obj.cpu_compute_time = cpu_compute_time
+        obj.daily_metrics = daily_metrics
+        obj.entitlement_limits = entitlement_limits
+        obj.error = error
+        obj.gpu_compute_time = gpu_compute_time
+        obj.total_compute_time = total_compute_time
+        obj.total_storage = total_storage
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

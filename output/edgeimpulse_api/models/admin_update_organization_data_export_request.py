@@ -31,16 +31,20 @@ class AdminUpdateOrganizationDataExportRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
         expiration_date = data.get("expirationDate", UNSET)
         if expiration_date is not UNSET:
             expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
-        return cls(
-            description=description,
-            expiration_date=expiration_date,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.expiration_date = expiration_date
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

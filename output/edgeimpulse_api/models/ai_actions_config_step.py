@@ -31,19 +31,24 @@ class AiActionsConfigStep(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            parameters = serde.dict_of(
-                data["parameters"], where, "parameters", serde.str_
-            )
-            transformation_block_id = serde.int_(
-                data["transformationBlockId"], where, "transformationBlockId"
-            )
+            parameters = data["parameters"]
+            transformation_block_id = data["transformationBlockId"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            parameters=parameters,
-            transformation_block_id=transformation_block_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        parameters = serde.dict_of(parameters, where, "parameters", serde.str_)
+        if type(transformation_block_id) is not int:
+            transformation_block_id = serde.int_(
+                transformation_block_id, where, "transformationBlockId"
+            )
+        obj = object.__new__(cls)
+        obj.parameters = parameters
+        obj.transformation_block_id = transformation_block_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -52,39 +52,52 @@ class AnomalyConfig(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            axes = serde.list_of(
-                data["axes"], where, "axes", AnomalyConfigAxesItem.convert
-            )
-            dependencies = DependencyData.convert(
-                data["dependencies"], where, "dependencies"
-            )
-            minimum_confidence_rating = serde.float_(
-                data["minimumConfidenceRating"], where, "minimumConfidenceRating"
-            )
-            name = serde.str_(data["name"], where, "name")
-            selected_axes = serde.list_of(
-                data["selectedAxes"], where, "selectedAxes", serde.int_
-            )
-            thresholds = serde.list_of(
-                data["thresholds"], where, "thresholds", BlockThreshold.convert
-            )
-            trained = serde.bool_(data["trained"], where, "trained")
+            axes = data["axes"]
+            dependencies = data["dependencies"]
+            minimum_confidence_rating = data["minimumConfidenceRating"]
+            name = data["name"]
+            selected_axes = data["selectedAxes"]
+            thresholds = data["thresholds"]
+            trained = data["trained"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        cluster_count = data.get("clusterCount", UNSET)
-        if cluster_count is not UNSET:
-            cluster_count = serde.int_(cluster_count, where, "clusterCount")
-        return cls(
-            axes=axes,
-            dependencies=dependencies,
-            minimum_confidence_rating=minimum_confidence_rating,
-            name=name,
-            selected_axes=selected_axes,
-            thresholds=thresholds,
-            trained=trained,
-            cluster_count=cluster_count,
-            additional_properties=serde.extras(data, cls._json_names),
+        axes = serde.list_of_models(
+            axes, where, "axes", AnomalyConfigAxesItem.from_dict
         )
+        dependencies = DependencyData.from_dict(dependencies, where + ".dependencies")
+        if (
+            type(minimum_confidence_rating) is not float
+            and type(minimum_confidence_rating) is not int
+        ):
+            minimum_confidence_rating = serde.float_(
+                minimum_confidence_rating, where, "minimumConfidenceRating"
+            )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        selected_axes = serde.list_of(selected_axes, where, "selectedAxes", serde.int_)
+        thresholds = serde.list_of_models(
+            thresholds, where, "thresholds", BlockThreshold.from_dict
+        )
+        if type(trained) is not bool:
+            trained = serde.bool_(trained, where, "trained")
+        cluster_count = data.get("clusterCount", UNSET)
+        if type(cluster_count) is not int and cluster_count is not UNSET:
+            cluster_count = serde.int_(cluster_count, where, "clusterCount")
+        obj = object.__new__(cls)
+        obj.axes = axes
+        obj.dependencies = dependencies
+        obj.minimum_confidence_rating = minimum_confidence_rating
+        obj.name = name
+        obj.selected_axes = selected_axes
+        obj.thresholds = thresholds
+        obj.trained = trained
+        obj.cluster_count = cluster_count
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -28,19 +28,31 @@ class AnomalyConfigAxesItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            favourite = serde.bool_(data["favourite"], where, "favourite")
-            ix = serde.int_(data["ix"], where, "ix")
-            label = serde.str_(data["label"], where, "label")
-            selected = serde.bool_(data["selected"], where, "selected")
+            favourite = data["favourite"]
+            ix = data["ix"]
+            label = data["label"]
+            selected = data["selected"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            favourite=favourite,
-            ix=ix,
-            label=label,
-            selected=selected,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(favourite) is not bool:
+            favourite = serde.bool_(favourite, where, "favourite")
+        if type(ix) is not int:
+            ix = serde.int_(ix, where, "ix")
+        if type(label) is not str:
+            label = serde.str_(label, where, "label")
+        if type(selected) is not bool:
+            selected = serde.bool_(selected, where, "selected")
+        obj = object.__new__(cls)
+        obj.favourite = favourite
+        obj.ix = ix
+        obj.label = label
+        obj.selected = selected
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

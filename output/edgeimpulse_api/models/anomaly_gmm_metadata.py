@@ -33,24 +33,26 @@ class AnomalyGmmMetadata(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            covariances = serde.list_of(
-                data["covariances"],
-                where,
-                "covariances",
-                serde.array(serde.array(serde.float_)),
-            )
-            means = serde.list_of(
-                data["means"], where, "means", serde.array(serde.float_)
-            )
-            weights = serde.list_of(data["weights"], where, "weights", serde.float_)
+            covariances = data["covariances"]
+            means = data["means"]
+            weights = data["weights"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            covariances=covariances,
-            means=means,
-            weights=weights,
-            additional_properties=serde.extras(data, cls._json_names),
+        covariances = serde.list_of(
+            covariances, where, "covariances", serde.array(serde.array(serde.float_))
         )
+        means = serde.list_of(means, where, "means", serde.array(serde.float_))
+        weights = serde.list_of(weights, where, "weights", serde.float_)
+        obj = object.__new__(cls)
+        obj.covariances = covariances
+        obj.means = means
+        obj.weights = weights
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

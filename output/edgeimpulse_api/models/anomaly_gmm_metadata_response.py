@@ -38,30 +38,34 @@ class AnomalyGmmMetadataResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            covariances = serde.list_of(
-                data["covariances"],
-                where,
-                "covariances",
-                serde.array(serde.array(serde.float_)),
-            )
-            means = serde.list_of(
-                data["means"], where, "means", serde.array(serde.float_)
-            )
-            success = serde.bool_(data["success"], where, "success")
-            weights = serde.list_of(data["weights"], where, "weights", serde.float_)
+            covariances = data["covariances"]
+            means = data["means"]
+            success = data["success"]
+            weights = data["weights"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            covariances=covariances,
-            means=means,
-            success=success,
-            weights=weights,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        covariances = serde.list_of(
+            covariances, where, "covariances", serde.array(serde.array(serde.float_))
         )
+        means = serde.list_of(means, where, "means", serde.array(serde.float_))
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        weights = serde.list_of(weights, where, "weights", serde.float_)
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.covariances = covariances
+        obj.means = means
+        obj.success = success
+        obj.weights = weights
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

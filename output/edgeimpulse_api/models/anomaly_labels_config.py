@@ -31,19 +31,25 @@ class AnomalyLabelsConfig(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            anomaly_labels = serde.list_of(
-                data["anomalyLabels"], where, "anomalyLabels", serde.str_
-            )
-            no_anomaly_labels = serde.list_of(
-                data["noAnomalyLabels"], where, "noAnomalyLabels", serde.str_
-            )
+            anomaly_labels = data["anomalyLabels"]
+            no_anomaly_labels = data["noAnomalyLabels"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            anomaly_labels=anomaly_labels,
-            no_anomaly_labels=no_anomaly_labels,
-            additional_properties=serde.extras(data, cls._json_names),
+        anomaly_labels = serde.list_of(
+            anomaly_labels, where, "anomalyLabels", serde.str_
         )
+        no_anomaly_labels = serde.list_of(
+            no_anomaly_labels, where, "noAnomalyLabels", serde.str_
+        )
+        obj = object.__new__(cls)
+        obj.anomaly_labels = anomaly_labels
+        obj.no_anomaly_labels = no_anomaly_labels
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

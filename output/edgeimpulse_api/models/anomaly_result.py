@@ -36,23 +36,37 @@ class AnomalyResult(serde.Model):
             raise serde.not_an_object(where, data)
         boxes = data.get("boxes", UNSET)
         if boxes is not UNSET:
-            boxes = serde.list_of(boxes, where, "boxes", BoundingBoxWithScore.convert)
+            boxes = serde.list_of_models(
+                boxes, where, "boxes", BoundingBoxWithScore.from_dict
+            )
         max_score = data.get("maxScore", UNSET)
-        if max_score is not UNSET:
+        if (
+            type(max_score) is not float
+            and type(max_score) is not int
+            and max_score is not UNSET
+        ):
             max_score = serde.float_(max_score, where, "maxScore")
         mean_score = data.get("meanScore", UNSET)
-        if mean_score is not UNSET:
+        if (
+            type(mean_score) is not float
+            and type(mean_score) is not int
+            and mean_score is not UNSET
+        ):
             mean_score = serde.float_(mean_score, where, "meanScore")
         scores = data.get("scores", UNSET)
         if scores is not UNSET:
             scores = serde.list_of(scores, where, "scores", serde.array(serde.float_))
-        return cls(
-            boxes=boxes,
-            max_score=max_score,
-            mean_score=mean_score,
-            scores=scores,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.boxes = boxes
+        obj.max_score = max_score
+        obj.mean_score = mean_score
+        obj.scores = scores
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

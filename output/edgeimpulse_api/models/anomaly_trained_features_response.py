@@ -38,28 +38,34 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            _data = serde.list_of(
-                data["data"],
-                where,
-                "data",
-                AnomalyTrainedFeaturesResponseDataItem.convert,
-            )
-            success = serde.bool_(data["success"], where, "success")
-            total_sample_count = serde.int_(
-                data["totalSampleCount"], where, "totalSampleCount"
-            )
+            _data = data["data"]
+            success = data["success"]
+            total_sample_count = data["totalSampleCount"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            data=_data,
-            success=success,
-            total_sample_count=total_sample_count,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        _data = serde.list_of_models(
+            _data, where, "data", AnomalyTrainedFeaturesResponseDataItem.from_dict
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        if type(total_sample_count) is not int:
+            total_sample_count = serde.int_(
+                total_sample_count, where, "totalSampleCount"
+            )
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.data = _data
+        obj.success = success
+        obj.total_sample_count = total_sample_count
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

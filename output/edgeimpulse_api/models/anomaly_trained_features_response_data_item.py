@@ -30,17 +30,22 @@ class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            x = serde.dict_of(data["X"], where, "X", serde.float_)
+            x = data["X"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        x = serde.dict_of(x, where, "X", serde.float_)
         label = data.get("label", UNSET)
-        if label is not UNSET:
+        if type(label) is not float and type(label) is not int and label is not UNSET:
             label = serde.float_(label, where, "label")
-        return cls(
-            x=x,
-            label=label,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.x = x
+        obj.label = label
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,15 +24,23 @@ class BatchAddMetadataRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            metadata_key = serde.str_(data["metadataKey"], where, "metadataKey")
-            metadata_value = serde.str_(data["metadataValue"], where, "metadataValue")
+            metadata_key = data["metadataKey"]
+            metadata_value = data["metadataValue"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            metadata_key=metadata_key,
-            metadata_value=metadata_value,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(metadata_key) is not str:
+            metadata_key = serde.str_(metadata_key, where, "metadataKey")
+        if type(metadata_value) is not str:
+            metadata_value = serde.str_(metadata_value, where, "metadataValue")
+        obj = object.__new__(cls)
+        obj.metadata_key = metadata_key
+        obj.metadata_value = metadata_value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -49,40 +49,53 @@ class BlockThreshold(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            help_text = serde.str_(data["helpText"], where, "helpText")
-            key = serde.str_(data["key"], where, "key")
-            value = serde.one_of(
-                data["value"], where, "value", serde.float_, serde.str_
-            )
+            description = data["description"]
+            help_text = data["helpText"]
+            key = data["key"]
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(help_text) is not str:
+            help_text = serde.str_(help_text, where, "helpText")
+        if type(key) is not str:
+            key = serde.str_(key, where, "key")
+        value = serde.one_of(value, where, "value", serde.float_, serde.str_)
         dropdown_options = data.get("dropdownOptions", UNSET)
         if dropdown_options is not UNSET:
-            dropdown_options = serde.list_of(
+            dropdown_options = serde.list_of_models(
                 dropdown_options,
                 where,
                 "dropdownOptions",
-                BlockThresholdDropdownOptionsItem.convert,
+                BlockThresholdDropdownOptionsItem.from_dict,
             )
         suggested_value = data.get("suggestedValue", UNSET)
-        if suggested_value is not UNSET:
+        if (
+            type(suggested_value) is not float
+            and type(suggested_value) is not int
+            and suggested_value is not UNSET
+        ):
             suggested_value = serde.float_(suggested_value, where, "suggestedValue")
         suggested_value_text = data.get("suggestedValueText", UNSET)
-        if suggested_value_text is not UNSET:
+        if type(suggested_value_text) is not str and suggested_value_text is not UNSET:
             suggested_value_text = serde.str_(
                 suggested_value_text, where, "suggestedValueText"
             )
-        return cls(
-            description=description,
-            help_text=help_text,
-            key=key,
-            value=value,
-            dropdown_options=dropdown_options,
-            suggested_value=suggested_value,
-            suggested_value_text=suggested_value_text,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.help_text = help_text
+        obj.key = key
+        obj.value = value
+        obj.dropdown_options = dropdown_options
+        obj.suggested_value = suggested_value
+        obj.suggested_value_text = suggested_value_text
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

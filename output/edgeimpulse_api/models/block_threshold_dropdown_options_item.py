@@ -29,15 +29,23 @@ class BlockThresholdDropdownOptionsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            value = serde.str_(data["value"], where, "value")
+            description = data["description"]
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            description=description,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(value) is not str:
+            value = serde.str_(value, where, "value")
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

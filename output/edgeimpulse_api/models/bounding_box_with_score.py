@@ -30,23 +30,39 @@ class BoundingBoxWithScore(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            height = serde.float_(data["height"], where, "height")
-            label = serde.str_(data["label"], where, "label")
-            score = serde.float_(data["score"], where, "score")
-            width = serde.float_(data["width"], where, "width")
-            x = serde.float_(data["x"], where, "x")
-            y = serde.float_(data["y"], where, "y")
+            height = data["height"]
+            label = data["label"]
+            score = data["score"]
+            width = data["width"]
+            x = data["x"]
+            y = data["y"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            height=height,
-            label=label,
-            score=score,
-            width=width,
-            x=x,
-            y=y,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(height) is not float and type(height) is not int:
+            height = serde.float_(height, where, "height")
+        if type(label) is not str:
+            label = serde.str_(label, where, "label")
+        if type(score) is not float and type(score) is not int:
+            score = serde.float_(score, where, "score")
+        if type(width) is not float and type(width) is not int:
+            width = serde.float_(width, where, "width")
+        if type(x) is not float and type(x) is not int:
+            x = serde.float_(x, where, "x")
+        if type(y) is not float and type(y) is not int:
+            y = serde.float_(y, where, "y")
+        obj = object.__new__(cls)
+        obj.height = height
+        obj.label = label
+        obj.score = score
+        obj.width = width
+        obj.x = x
+        obj.y = y
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

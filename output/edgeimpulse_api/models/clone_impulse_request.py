@@ -23,13 +23,19 @@ class CloneImpulseRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            name=name,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -34,25 +34,31 @@ class CreateDeveloperProfileResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            organization_id = serde.int_(
-                data["organizationId"], where, "organizationId"
-            )
-            success = serde.bool_(data["success"], where, "success")
+            organization_id = data["organizationId"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(organization_id) is not int:
+            organization_id = serde.int_(organization_id, where, "organizationId")
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         link = data.get("link", UNSET)
-        if link is not UNSET:
+        if type(link) is not str and link is not UNSET:
             link = serde.str_(link, where, "link")
-        return cls(
-            organization_id=organization_id,
-            success=success,
-            error=error,
-            link=link,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.organization_id = organization_id
+        obj.success = success
+        obj.error = error
+        obj.link = link
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

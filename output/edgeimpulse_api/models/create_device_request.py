@@ -33,17 +33,27 @@ class CreateDeviceRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            device_id = serde.str_(data["deviceId"], where, "deviceId")
-            device_type = serde.str_(data["deviceType"], where, "deviceType")
-            if_not_exists = serde.bool_(data["ifNotExists"], where, "ifNotExists")
+            device_id = data["deviceId"]
+            device_type = data["deviceType"]
+            if_not_exists = data["ifNotExists"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            device_id=device_id,
-            device_type=device_type,
-            if_not_exists=if_not_exists,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(device_id) is not str:
+            device_id = serde.str_(device_id, where, "deviceId")
+        if type(device_type) is not str:
+            device_type = serde.str_(device_type, where, "deviceType")
+        if type(if_not_exists) is not bool:
+            if_not_exists = serde.bool_(if_not_exists, where, "ifNotExists")
+        obj = object.__new__(cls)
+        obj.device_id = device_id
+        obj.device_type = device_type
+        obj.if_not_exists = if_not_exists
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

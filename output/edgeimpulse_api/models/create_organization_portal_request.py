@@ -36,21 +36,31 @@ class CreateOrganizationPortalRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            bucket_id = serde.int_(data["bucketId"], where, "bucketId")
-            bucket_path = serde.str_(data["bucketPath"], where, "bucketPath")
-            name = serde.str_(data["name"], where, "name")
+            bucket_id = data["bucketId"]
+            bucket_path = data["bucketPath"]
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(bucket_id) is not int:
+            bucket_id = serde.int_(bucket_id, where, "bucketId")
+        if type(bucket_path) is not str:
+            bucket_path = serde.str_(bucket_path, where, "bucketPath")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
-        return cls(
-            bucket_id=bucket_id,
-            bucket_path=bucket_path,
-            name=name,
-            description=description,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.bucket_id = bucket_id
+        obj.bucket_path = bucket_path
+        obj.name = name
+        obj.description = description
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,21 +29,31 @@ class CreatedUpdatedByUser(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            username = serde.str_(data["username"], where, "username")
+            _id = data["id"]
+            name = data["name"]
+            username = data["username"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(username) is not str:
+            username = serde.str_(username, where, "username")
         photo = data.get("photo", UNSET)
-        if photo is not UNSET:
+        if type(photo) is not str and photo is not UNSET:
             photo = serde.str_(photo, where, "photo")
-        return cls(
-            id=id,
-            name=name,
-            username=username,
-            photo=photo,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.name = name
+        obj.username = username
+        obj.photo = photo
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -90,87 +90,133 @@ class DailyMetricsRecord(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            compute_time_calculated_since = serde.datetime_(
-                data["computeTimeCalculatedSince"], where, "computeTimeCalculatedSince"
-            )
+            compute_time_calculated_since = data["computeTimeCalculatedSince"]
+            compute_time_seconds = data["computeTimeSeconds"]
+            cpu_compute_time_seconds = data["cpuComputeTimeSeconds"]
+            date_ = data["date"]
+            gpu_compute_time_seconds = data["gpuComputeTimeSeconds"]
+            projects_added = data["projectsAdded"]
+            projects_deleted = data["projectsDeleted"]
+            storage_bytes_added = data["storageBytesAdded"]
+            storage_bytes_deleted = data["storageBytesDeleted"]
+            total_current_contract_compute_time_seconds = data[
+                "totalCurrentContractComputeTimeSeconds"
+            ]
+            total_current_contract_cpu_compute_time_seconds = data[
+                "totalCurrentContractCpuComputeTimeSeconds"
+            ]
+            total_current_contract_gpu_compute_time_seconds = data[
+                "totalCurrentContractGpuComputeTimeSeconds"
+            ]
+            total_projects = data["totalProjects"]
+            total_staff_users = data["totalStaffUsers"]
+            total_storage_size_bytes = data["totalStorageSizeBytes"]
+            total_users = data["totalUsers"]
+            users_added = data["usersAdded"]
+            users_deleted = data["usersDeleted"]
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        compute_time_calculated_since = serde.datetime_(
+            compute_time_calculated_since, where, "computeTimeCalculatedSince"
+        )
+        if type(compute_time_seconds) is not int:
             compute_time_seconds = serde.int_(
-                data["computeTimeSeconds"], where, "computeTimeSeconds"
+                compute_time_seconds, where, "computeTimeSeconds"
             )
+        if type(cpu_compute_time_seconds) is not int:
             cpu_compute_time_seconds = serde.int_(
-                data["cpuComputeTimeSeconds"], where, "cpuComputeTimeSeconds"
+                cpu_compute_time_seconds, where, "cpuComputeTimeSeconds"
             )
-            date_ = serde.datetime_(data["date"], where, "date")
+        date_ = serde.datetime_(date_, where, "date")
+        if type(gpu_compute_time_seconds) is not int:
             gpu_compute_time_seconds = serde.int_(
-                data["gpuComputeTimeSeconds"], where, "gpuComputeTimeSeconds"
+                gpu_compute_time_seconds, where, "gpuComputeTimeSeconds"
             )
-            projects_added = serde.int_(data["projectsAdded"], where, "projectsAdded")
-            projects_deleted = serde.int_(
-                data["projectsDeleted"], where, "projectsDeleted"
-            )
+        if type(projects_added) is not int:
+            projects_added = serde.int_(projects_added, where, "projectsAdded")
+        if type(projects_deleted) is not int:
+            projects_deleted = serde.int_(projects_deleted, where, "projectsDeleted")
+        if type(storage_bytes_added) is not int:
             storage_bytes_added = serde.int_(
-                data["storageBytesAdded"], where, "storageBytesAdded"
+                storage_bytes_added, where, "storageBytesAdded"
             )
+        if type(storage_bytes_deleted) is not int:
             storage_bytes_deleted = serde.int_(
-                data["storageBytesDeleted"], where, "storageBytesDeleted"
+                storage_bytes_deleted, where, "storageBytesDeleted"
             )
+        if type(total_current_contract_compute_time_seconds) is not int:
             total_current_contract_compute_time_seconds = serde.int_(
-                data["totalCurrentContractComputeTimeSeconds"],
+                total_current_contract_compute_time_seconds,
                 where,
                 "totalCurrentContractComputeTimeSeconds",
             )
+        if type(total_current_contract_cpu_compute_time_seconds) is not int:
             total_current_contract_cpu_compute_time_seconds = serde.int_(
-                data["totalCurrentContractCpuComputeTimeSeconds"],
+                total_current_contract_cpu_compute_time_seconds,
                 where,
                 "totalCurrentContractCpuComputeTimeSeconds",
             )
+        if type(total_current_contract_gpu_compute_time_seconds) is not int:
             total_current_contract_gpu_compute_time_seconds = serde.int_(
-                data["totalCurrentContractGpuComputeTimeSeconds"],
+                total_current_contract_gpu_compute_time_seconds,
                 where,
                 "totalCurrentContractGpuComputeTimeSeconds",
             )
-            total_projects = serde.int_(data["totalProjects"], where, "totalProjects")
-            total_staff_users = serde.int_(
-                data["totalStaffUsers"], where, "totalStaffUsers"
-            )
+        if type(total_projects) is not int:
+            total_projects = serde.int_(total_projects, where, "totalProjects")
+        if type(total_staff_users) is not int:
+            total_staff_users = serde.int_(total_staff_users, where, "totalStaffUsers")
+        if type(total_storage_size_bytes) is not int:
             total_storage_size_bytes = serde.int_(
-                data["totalStorageSizeBytes"], where, "totalStorageSizeBytes"
+                total_storage_size_bytes, where, "totalStorageSizeBytes"
             )
-            total_users = serde.int_(data["totalUsers"], where, "totalUsers")
-            users_added = serde.int_(data["usersAdded"], where, "usersAdded")
-            users_deleted = serde.int_(data["usersDeleted"], where, "usersDeleted")
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        if type(total_users) is not int:
+            total_users = serde.int_(total_users, where, "totalUsers")
+        if type(users_added) is not int:
+            users_added = serde.int_(users_added, where, "usersAdded")
+        if type(users_deleted) is not int:
+            users_deleted = serde.int_(users_deleted, where, "usersDeleted")
         staff_users_added = data.get("staffUsersAdded", UNSET)
-        if staff_users_added is not UNSET:
+        if type(staff_users_added) is not int and staff_users_added is not UNSET:
             staff_users_added = serde.int_(staff_users_added, where, "staffUsersAdded")
         staff_users_deleted = data.get("staffUsersDeleted", UNSET)
-        if staff_users_deleted is not UNSET:
+        if type(staff_users_deleted) is not int and staff_users_deleted is not UNSET:
             staff_users_deleted = serde.int_(
                 staff_users_deleted, where, "staffUsersDeleted"
             )
-        return cls(
-            compute_time_calculated_since=compute_time_calculated_since,
-            compute_time_seconds=compute_time_seconds,
-            cpu_compute_time_seconds=cpu_compute_time_seconds,
-            date_=date_,
-            gpu_compute_time_seconds=gpu_compute_time_seconds,
-            projects_added=projects_added,
-            projects_deleted=projects_deleted,
-            storage_bytes_added=storage_bytes_added,
-            storage_bytes_deleted=storage_bytes_deleted,
-            total_current_contract_compute_time_seconds=total_current_contract_compute_time_seconds,
-            total_current_contract_cpu_compute_time_seconds=total_current_contract_cpu_compute_time_seconds,
-            total_current_contract_gpu_compute_time_seconds=total_current_contract_gpu_compute_time_seconds,
-            total_projects=total_projects,
-            total_staff_users=total_staff_users,
-            total_storage_size_bytes=total_storage_size_bytes,
-            total_users=total_users,
-            users_added=users_added,
-            users_deleted=users_deleted,
-            staff_users_added=staff_users_added,
-            staff_users_deleted=staff_users_deleted,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.compute_time_calculated_since = compute_time_calculated_since
+        obj.compute_time_seconds = compute_time_seconds
+        obj.cpu_compute_time_seconds = cpu_compute_time_seconds
+        obj.date_ = date_
+        obj.gpu_compute_time_seconds = gpu_compute_time_seconds
+        obj.projects_added = projects_added
+        obj.projects_deleted = projects_deleted
+        obj.storage_bytes_added = storage_bytes_added
+        obj.storage_bytes_deleted = storage_bytes_deleted
+        obj.total_current_contract_compute_time_seconds = (
+            total_current_contract_compute_time_seconds
         )
+        obj.total_current_contract_cpu_compute_time_seconds = (
+            total_current_contract_cpu_compute_time_seconds
+        )
+        obj.total_current_contract_gpu_compute_time_seconds = (
+            total_current_contract_gpu_compute_time_seconds
+        )
+        obj.total_projects = total_projects
+        obj.total_staff_users = total_staff_users
+        obj.total_storage_size_bytes = total_storage_size_bytes
+        obj.total_users = total_users
+        obj.users_added = users_added
+        obj.users_deleted = users_deleted
+        obj.staff_users_added = staff_users_added
+        obj.staff_users_deleted = staff_users_deleted
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

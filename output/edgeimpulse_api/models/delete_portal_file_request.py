@@ -27,13 +27,19 @@ class DeletePortalFileRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            path = serde.str_(data["path"], where, "path")
+            path = data["path"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            path=path,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(path) is not str:
+            path = serde.str_(path, where, "path")
+        obj = object.__new__(cls)
+        obj.path = path
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -32,25 +32,34 @@ class DependencyData(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            block_names = serde.list_of(
-                data["blockNames"], where, "blockNames", serde.str_
-            )
-            classes = serde.list_of(data["classes"], where, "classes", serde.str_)
-            feature_count = serde.int_(data["featureCount"], where, "featureCount")
-            output_classes = serde.list_of(
-                data["outputClasses"], where, "outputClasses", serde.str_
-            )
-            sample_count = serde.int_(data["sampleCount"], where, "sampleCount")
+            block_names = data["blockNames"]
+            classes = data["classes"]
+            feature_count = data["featureCount"]
+            output_classes = data["outputClasses"]
+            sample_count = data["sampleCount"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            block_names=block_names,
-            classes=classes,
-            feature_count=feature_count,
-            output_classes=output_classes,
-            sample_count=sample_count,
-            additional_properties=serde.extras(data, cls._json_names),
+        block_names = serde.list_of(block_names, where, "blockNames", serde.str_)
+        classes = serde.list_of(classes, where, "classes", serde.str_)
+        if type(feature_count) is not int:
+            feature_count = serde.int_(feature_count, where, "featureCount")
+        output_classes = serde.list_of(
+            output_classes, where, "outputClasses", serde.str_
         )
+        if type(sample_count) is not int:
+            sample_count = serde.int_(sample_count, where, "sampleCount")
+        obj = object.__new__(cls)
+        obj.block_names = block_names
+        obj.classes = classes
+        obj.feature_count = feature_count
+        obj.output_classes = output_classes
+        obj.sample_count = sample_count
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -43,21 +43,27 @@ class DeployPretrainedModelInputImage(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input_type = serde.str_enum(data["inputType"], where, "inputType")
+            input_type = data["inputType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(input_type) is not str:
+            input_type = serde.str_enum(input_type, where, "inputType")
         input_scaling = data.get("inputScaling", UNSET)
-        if input_scaling is not UNSET:
+        if type(input_scaling) is not str and input_scaling is not UNSET:
             input_scaling = serde.str_enum(input_scaling, where, "inputScaling")
         resize_mode = data.get("resizeMode", UNSET)
-        if resize_mode is not UNSET:
+        if type(resize_mode) is not str and resize_mode is not UNSET:
             resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
-        return cls(
-            input_type=input_type,
-            input_scaling=input_scaling,
-            resize_mode=resize_mode,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.input_type = input_type
+        obj.input_scaling = input_scaling
+        obj.resize_mode = resize_mode
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

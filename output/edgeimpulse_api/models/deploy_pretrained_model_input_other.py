@@ -23,13 +23,19 @@ class DeployPretrainedModelInputOther(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input_type = serde.str_enum(data["inputType"], where, "inputType")
+            input_type = data["inputType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            input_type=input_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(input_type) is not str:
+            input_type = serde.str_enum(input_type, where, "inputType")
+        obj = object.__new__(cls)
+        obj.input_type = input_type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

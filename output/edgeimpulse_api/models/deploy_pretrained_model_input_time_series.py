@@ -27,19 +27,27 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            frequency_hz = serde.float_(data["frequencyHz"], where, "frequencyHz")
-            input_type = serde.str_enum(data["inputType"], where, "inputType")
-            window_length_ms = serde.int_(
-                data["windowLengthMs"], where, "windowLengthMs"
-            )
+            frequency_hz = data["frequencyHz"]
+            input_type = data["inputType"]
+            window_length_ms = data["windowLengthMs"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            frequency_hz=frequency_hz,
-            input_type=input_type,
-            window_length_ms=window_length_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(frequency_hz) is not float and type(frequency_hz) is not int:
+            frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
+        if type(input_type) is not str:
+            input_type = serde.str_enum(input_type, where, "inputType")
+        if type(window_length_ms) is not int:
+            window_length_ms = serde.int_(window_length_ms, where, "windowLengthMs")
+        obj = object.__new__(cls)
+        obj.frequency_hz = frequency_hz
+        obj.input_type = input_type
+        obj.window_length_ms = window_length_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -23,13 +23,19 @@ class DeployPretrainedModelModelFreeform(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            model_type = serde.str_enum(data["modelType"], where, "modelType")
+            model_type = data["modelType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            model_type=model_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(model_type) is not str:
+            model_type = serde.str_enum(model_type, where, "modelType")
+        obj = object.__new__(cls)
+        obj.model_type = model_type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -52,27 +52,41 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            labels = serde.list_of(data["labels"], where, "labels", serde.str_)
-            last_layer = serde.str_enum(data["lastLayer"], where, "lastLayer")
-            minimum_confidence = serde.float_(
-                data["minimumConfidence"], where, "minimumConfidence"
-            )
-            model_type = serde.str_enum(data["modelType"], where, "modelType")
+            labels = data["labels"]
+            last_layer = data["lastLayer"]
+            minimum_confidence = data["minimumConfidence"]
+            model_type = data["modelType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        labels = serde.list_of(labels, where, "labels", serde.str_)
+        if type(last_layer) is not str:
+            last_layer = serde.str_enum(last_layer, where, "lastLayer")
+        if (
+            type(minimum_confidence) is not float
+            and type(minimum_confidence) is not int
+        ):
+            minimum_confidence = serde.float_(
+                minimum_confidence, where, "minimumConfidence"
+            )
+        if type(model_type) is not str:
+            model_type = serde.str_enum(model_type, where, "modelType")
         threshold_values = data.get("thresholdValues", UNSET)
         if threshold_values is not UNSET:
             threshold_values = serde.dict_of(
                 threshold_values, where, "thresholdValues", serde.float_
             )
-        return cls(
-            labels=labels,
-            last_layer=last_layer,
-            minimum_confidence=minimum_confidence,
-            model_type=model_type,
-            threshold_values=threshold_values,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.labels = labels
+        obj.last_layer = last_layer
+        obj.minimum_confidence = minimum_confidence
+        obj.model_type = model_type
+        obj.threshold_values = threshold_values
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

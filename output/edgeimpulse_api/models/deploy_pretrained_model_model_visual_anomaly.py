@@ -29,9 +29,11 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            model_type = serde.str_enum(data["modelType"], where, "modelType")
+            model_type = data["modelType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(model_type) is not str:
+            model_type = serde.str_enum(model_type, where, "modelType")
         threshold_values = data.get("thresholdValues", UNSET)
         if threshold_values is not UNSET:
             threshold_values = serde.dict_of(
@@ -40,11 +42,15 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
                 "thresholdValues",
                 serde.union(serde.float_, serde.str_),
             )
-        return cls(
-            model_type=model_type,
-            threshold_values=threshold_values,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.model_type = model_type
+        obj.threshold_values = threshold_values
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -60,49 +60,68 @@ class Device(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            device_id = serde.str_(data["deviceId"], where, "deviceId")
-            device_type = serde.str_(data["deviceType"], where, "deviceType")
-            id = serde.int_(data["id"], where, "id")
-            last_seen = serde.datetime_(data["lastSeen"], where, "lastSeen")
-            name = serde.str_(data["name"], where, "name")
-            remote_mgmt_mode = serde.str_enum(
-                data["remoteMgmtMode"], where, "remoteMgmtMode"
-            )
-            remote_mgmt_connected = serde.bool_(
-                data["remote_mgmt_connected"], where, "remote_mgmt_connected"
-            )
-            sensors = serde.list_of(
-                data["sensors"], where, "sensors", DeviceSensorsItem.convert
-            )
-            supports_snapshot_streaming = serde.bool_(
-                data["supportsSnapshotStreaming"], where, "supportsSnapshotStreaming"
-            )
+            created = data["created"]
+            device_id = data["deviceId"]
+            device_type = data["deviceType"]
+            _id = data["id"]
+            last_seen = data["lastSeen"]
+            name = data["name"]
+            remote_mgmt_mode = data["remoteMgmtMode"]
+            remote_mgmt_connected = data["remote_mgmt_connected"]
+            sensors = data["sensors"]
+            supports_snapshot_streaming = data["supportsSnapshotStreaming"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(device_id) is not str:
+            device_id = serde.str_(device_id, where, "deviceId")
+        if type(device_type) is not str:
+            device_type = serde.str_(device_type, where, "deviceType")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        last_seen = serde.datetime_(last_seen, where, "lastSeen")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(remote_mgmt_mode) is not str:
+            remote_mgmt_mode = serde.str_enum(remote_mgmt_mode, where, "remoteMgmtMode")
+        if type(remote_mgmt_connected) is not bool:
+            remote_mgmt_connected = serde.bool_(
+                remote_mgmt_connected, where, "remote_mgmt_connected"
+            )
+        sensors = serde.list_of_models(
+            sensors, where, "sensors", DeviceSensorsItem.from_dict
+        )
+        if type(supports_snapshot_streaming) is not bool:
+            supports_snapshot_streaming = serde.bool_(
+                supports_snapshot_streaming, where, "supportsSnapshotStreaming"
+            )
         inference_info = data.get("inferenceInfo", UNSET)
         if inference_info is not UNSET:
-            inference_info = DeviceInferenceInfo.convert(
-                inference_info, where, "inferenceInfo"
+            inference_info = DeviceInferenceInfo.from_dict(
+                inference_info, where + ".inferenceInfo"
             )
         remote_mgmt_host = data.get("remote_mgmt_host", UNSET)
-        if remote_mgmt_host is not UNSET:
+        if type(remote_mgmt_host) is not str and remote_mgmt_host is not UNSET:
             remote_mgmt_host = serde.str_(remote_mgmt_host, where, "remote_mgmt_host")
-        return cls(
-            created=created,
-            device_id=device_id,
-            device_type=device_type,
-            id=id,
-            last_seen=last_seen,
-            name=name,
-            remote_mgmt_mode=remote_mgmt_mode,
-            remote_mgmt_connected=remote_mgmt_connected,
-            sensors=sensors,
-            supports_snapshot_streaming=supports_snapshot_streaming,
-            inference_info=inference_info,
-            remote_mgmt_host=remote_mgmt_host,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.device_id = device_id
+        obj.device_type = device_type
+        obj.id = _id
+        obj.last_seen = last_seen
+        obj.name = name
+        obj.remote_mgmt_mode = remote_mgmt_mode
+        obj.remote_mgmt_connected = remote_mgmt_connected
+        obj.sensors = sensors
+        obj.supports_snapshot_streaming = supports_snapshot_streaming
+        obj.inference_info = inference_info
+        obj.remote_mgmt_host = remote_mgmt_host
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -33,25 +33,35 @@ class DeviceInferenceInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            deployed_version = serde.int_(
-                data["deployedVersion"], where, "deployedVersion"
-            )
-            project_id = serde.int_(data["projectId"], where, "projectId")
-            project_name = serde.str_(data["projectName"], where, "projectName")
-            project_owner = serde.str_(data["projectOwner"], where, "projectOwner")
+            deployed_version = data["deployedVersion"]
+            project_id = data["projectId"]
+            project_name = data["projectName"]
+            project_owner = data["projectOwner"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(deployed_version) is not int:
+            deployed_version = serde.int_(deployed_version, where, "deployedVersion")
+        if type(project_id) is not int:
+            project_id = serde.int_(project_id, where, "projectId")
+        if type(project_name) is not str:
+            project_name = serde.str_(project_name, where, "projectName")
+        if type(project_owner) is not str:
+            project_owner = serde.str_(project_owner, where, "projectOwner")
         model_type = data.get("modelType", UNSET)
-        if model_type is not UNSET:
+        if type(model_type) is not str and model_type is not UNSET:
             model_type = serde.str_enum(model_type, where, "modelType")
-        return cls(
-            deployed_version=deployed_version,
-            project_id=project_id,
-            project_name=project_name,
-            project_owner=project_owner,
-            model_type=model_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.deployed_version = deployed_version
+        obj.project_id = project_id
+        obj.project_name = project_name
+        obj.project_owner = project_owner
+        obj.model_type = model_type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

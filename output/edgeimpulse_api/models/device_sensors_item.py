@@ -32,21 +32,28 @@ class DeviceSensorsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            frequencies = serde.list_of(
-                data["frequencies"], where, "frequencies", serde.float_
-            )
-            max_sample_length_s = serde.int_(
-                data["maxSampleLengthS"], where, "maxSampleLengthS"
-            )
-            name = serde.str_(data["name"], where, "name")
+            frequencies = data["frequencies"]
+            max_sample_length_s = data["maxSampleLengthS"]
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            frequencies=frequencies,
-            max_sample_length_s=max_sample_length_s,
-            name=name,
-            additional_properties=serde.extras(data, cls._json_names),
+        frequencies = serde.list_of(frequencies, where, "frequencies", serde.float_)
+        if type(max_sample_length_s) is not int:
+            max_sample_length_s = serde.int_(
+                max_sample_length_s, where, "maxSampleLengthS"
+            )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        obj = object.__new__(cls)
+        obj.frequencies = frequencies
+        obj.max_sample_length_s = max_sample_length_s
+        obj.name = name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -83,90 +83,116 @@ class DspGroupItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            default_value = serde.str_(data["defaultValue"], where, "defaultValue")
-            name = serde.str_(data["name"], where, "name")
-            param = serde.str_(data["param"], where, "param")
-            readonly = serde.bool_(data["readonly"], where, "readonly")
-            required = serde.bool_(data["required"], where, "required")
-            should_show = serde.bool_(data["shouldShow"], where, "shouldShow")
-            show_click_to_set = serde.bool_(
-                data["showClickToSet"], where, "showClickToSet"
-            )
-            _type = serde.str_(data["type"], where, "type")
+            default_value = data["defaultValue"]
+            name = data["name"]
+            param = data["param"]
+            readonly = data["readonly"]
+            required = data["required"]
+            should_show = data["shouldShow"]
+            show_click_to_set = data["showClickToSet"]
+            _type = data["type"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        help = data.get("help", UNSET)
-        if help is not UNSET:
-            help = serde.str_(help, where, "help")
+        if type(default_value) is not str:
+            default_value = serde.str_(default_value, where, "defaultValue")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(param) is not str:
+            param = serde.str_(param, where, "param")
+        if type(readonly) is not bool:
+            readonly = serde.bool_(readonly, where, "readonly")
+        if type(required) is not bool:
+            required = serde.bool_(required, where, "required")
+        if type(should_show) is not bool:
+            should_show = serde.bool_(should_show, where, "shouldShow")
+        if type(show_click_to_set) is not bool:
+            show_click_to_set = serde.bool_(show_click_to_set, where, "showClickToSet")
+        if type(_type) is not str:
+            _type = serde.str_(_type, where, "type")
+        _help = data.get("help", UNSET)
+        if type(_help) is not str and _help is not UNSET:
+            _help = serde.str_(_help, where, "help")
         hint = data.get("hint", UNSET)
-        if hint is not UNSET:
+        if type(hint) is not str and hint is not UNSET:
             hint = serde.str_(hint, where, "hint")
         invalid_text = data.get("invalidText", UNSET)
-        if invalid_text is not UNSET:
+        if type(invalid_text) is not str and invalid_text is not UNSET:
             invalid_text = serde.str_(invalid_text, where, "invalidText")
         items = data.get("items", UNSET)
-        if items is not UNSET:
+        if type(items) is not dict and items is not UNSET:
             items = serde.dict_(items, where, "items")
         max_val = data.get("maxVal", UNSET)
-        if max_val is not UNSET:
+        if (
+            type(max_val) is not float
+            and type(max_val) is not int
+            and max_val is not UNSET
+        ):
             max_val = serde.float_(max_val, where, "maxVal")
         min_val = data.get("minVal", UNSET)
-        if min_val is not UNSET:
+        if (
+            type(min_val) is not float
+            and type(min_val) is not int
+            and min_val is not UNSET
+        ):
             min_val = serde.float_(min_val, where, "minVal")
         multiline = data.get("multiline", UNSET)
-        if multiline is not UNSET:
+        if type(multiline) is not bool and multiline is not UNSET:
             multiline = serde.bool_(multiline, where, "multiline")
         placeholder = data.get("placeholder", UNSET)
-        if placeholder is not UNSET:
+        if type(placeholder) is not str and placeholder is not UNSET:
             placeholder = serde.str_(placeholder, where, "placeholder")
         properties = data.get("properties", UNSET)
-        if properties is not UNSET:
+        if type(properties) is not dict and properties is not UNSET:
             properties = serde.dict_(properties, where, "properties")
         section = data.get("section", UNSET)
-        if section is not UNSET:
+        if type(section) is not str and section is not UNSET:
             section = serde.str_enum(section, where, "section")
         select_options = data.get("selectOptions", UNSET)
         if select_options is not UNSET:
-            select_options = serde.list_of(
+            select_options = serde.list_of_models(
                 select_options,
                 where,
                 "selectOptions",
-                DspGroupItemSelectOptionsItem.convert,
+                DspGroupItemSelectOptionsItem.from_dict,
             )
         show_if = data.get("showIf", UNSET)
         if show_if is not UNSET:
-            show_if = DspGroupItemShowIf.convert(show_if, where, "showIf")
+            show_if = DspGroupItemShowIf.from_dict(show_if, where + ".showIf")
         valid = data.get("valid", UNSET)
         if valid is not UNSET:
-            valid = serde.list_of(valid, where, "valid", serde.mapping(serde.any_))
+            valid = serde.list_of(valid, where, "valid", serde.dict_)
         value = data.get("value", UNSET)
-        if value is not UNSET:
+        if type(value) is not str and value is not UNSET:
             value = serde.str_(value, where, "value")
-        return cls(
-            default_value=default_value,
-            name=name,
-            param=param,
-            readonly=readonly,
-            required=required,
-            should_show=should_show,
-            show_click_to_set=show_click_to_set,
-            type=_type,
-            help=help,
-            hint=hint,
-            invalid_text=invalid_text,
-            items=items,
-            max_val=max_val,
-            min_val=min_val,
-            multiline=multiline,
-            placeholder=placeholder,
-            properties=properties,
-            section=section,
-            select_options=select_options,
-            show_if=show_if,
-            valid=valid,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.default_value = default_value
+        obj.name = name
+        obj.param = param
+        obj.readonly = readonly
+        obj.required = required
+        obj.should_show = should_show
+        obj.show_click_to_set = show_click_to_set
+        obj.type = _type
+        obj.help = _help
+        obj.hint = hint
+        obj.invalid_text = invalid_text
+        obj.items = items
+        obj.max_val = max_val
+        obj.min_val = min_val
+        obj.multiline = multiline
+        obj.placeholder = placeholder
+        obj.properties = properties
+        obj.section = section
+        obj.select_options = select_options
+        obj.show_if = show_if
+        obj.valid = valid
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -55,30 +55,42 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         if needs_ops is not UNSET:
             needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
         option_label = data.get("optionLabel", UNSET)
-        if option_label is not UNSET:
+        if type(option_label) is not str and option_label is not UNSET:
             option_label = serde.str_(option_label, where, "optionLabel")
         priority = data.get("priority", UNSET)
-        if priority is not UNSET:
+        if (
+            type(priority) is not float
+            and type(priority) is not int
+            and priority is not UNSET
+        ):
             priority = serde.float_(priority, where, "priority")
         rom_estimate = data.get("romEstimate", UNSET)
-        if rom_estimate is not UNSET:
+        if (
+            type(rom_estimate) is not float
+            and type(rom_estimate) is not int
+            and rom_estimate is not UNSET
+        ):
             rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
         selected = data.get("selected", UNSET)
-        if selected is not UNSET:
+        if type(selected) is not bool and selected is not UNSET:
             selected = serde.bool_(selected, where, "selected")
         value = data.get("value", UNSET)
-        if value is not UNSET:
+        if type(value) is not str and value is not UNSET:
             value = serde.str_(value, where, "value")
-        return cls(
-            needs_features=needs_features,
-            needs_ops=needs_ops,
-            option_label=option_label,
-            priority=priority,
-            rom_estimate=rom_estimate,
-            selected=selected,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.needs_features = needs_features
+        obj.needs_ops = needs_ops
+        obj.option_label = option_label
+        obj.priority = priority
+        obj.rom_estimate = rom_estimate
+        obj.selected = selected
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

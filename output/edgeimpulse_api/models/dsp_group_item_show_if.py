@@ -27,17 +27,27 @@ class DspGroupItemShowIf(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            operator = serde.str_enum(data["operator"], where, "operator")
-            parameter = serde.str_(data["parameter"], where, "parameter")
-            value = serde.str_(data["value"], where, "value")
+            operator = data["operator"]
+            parameter = data["parameter"]
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            operator=operator,
-            parameter=parameter,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(operator) is not str:
+            operator = serde.str_enum(operator, where, "operator")
+        if type(parameter) is not str:
+            parameter = serde.str_(parameter, where, "parameter")
+        if type(value) is not str:
+            value = serde.str_(value, where, "value")
+        obj = object.__new__(cls)
+        obj.operator = operator
+        obj.parameter = parameter
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

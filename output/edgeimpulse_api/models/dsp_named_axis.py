@@ -25,17 +25,27 @@ class DspNamedAxis(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            name = serde.str_(data["name"], where, "name")
-            required = serde.bool_(data["required"], where, "required")
+            description = data["description"]
+            name = data["name"]
+            required = data["required"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            description=description,
-            name=name,
-            required=required,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(required) is not bool:
+            required = serde.bool_(required, where, "required")
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.name = name
+        obj.required = required
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

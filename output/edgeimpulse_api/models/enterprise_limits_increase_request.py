@@ -29,17 +29,22 @@ class EnterpriseLimitsIncreaseRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            limits = serde.list_of(data["limits"], where, "limits", serde.str_enum)
+            limits = data["limits"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        limits = serde.list_of(limits, where, "limits", serde.str_enum)
         reason = data.get("reason", UNSET)
-        if reason is not UNSET:
+        if type(reason) is not str and reason is not UNSET:
             reason = serde.str_(reason, where, "reason")
-        return cls(
-            limits=limits,
-            reason=reason,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.limits = limits
+        obj.reason = reason
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -38,28 +38,36 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         objective = data.get("objective", UNSET)
-        if objective is not UNSET:
+        if type(objective) is not str and objective is not UNSET:
             objective = serde.str_(objective, where, "objective")
         reason = data.get("reason", UNSET)
-        if reason is not UNSET:
+        if type(reason) is not str and reason is not UNSET:
             reason = serde.str_(reason, where, "reason")
         timeline = data.get("timeline", UNSET)
-        if timeline is not UNSET:
+        if type(timeline) is not str and timeline is not UNSET:
             timeline = serde.str_(timeline, where, "timeline")
         trial_id = data.get("trialId", UNSET)
-        if trial_id is not UNSET:
+        if (
+            type(trial_id) is not float
+            and type(trial_id) is not int
+            and trial_id is not UNSET
+        ):
             trial_id = serde.float_(trial_id, where, "trialId")
         use_case = data.get("useCase", UNSET)
-        if use_case is not UNSET:
+        if type(use_case) is not str and use_case is not UNSET:
             use_case = serde.str_(use_case, where, "useCase")
-        return cls(
-            objective=objective,
-            reason=reason,
-            timeline=timeline,
-            trial_id=trial_id,
-            use_case=use_case,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.objective = objective
+        obj.reason = reason
+        obj.timeline = timeline
+        obj.trial_id = trial_id
+        obj.use_case = use_case
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

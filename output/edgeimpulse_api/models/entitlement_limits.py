@@ -44,34 +44,50 @@ class EntitlementLimits(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         compute_time_per_year = data.get("computeTimePerYear", UNSET)
-        if compute_time_per_year is not UNSET:
+        if (
+            type(compute_time_per_year) is not float
+            and type(compute_time_per_year) is not int
+            and compute_time_per_year is not UNSET
+        ):
             compute_time_per_year = serde.float_(
                 compute_time_per_year, where, "computeTimePerYear"
             )
         gpu_compute_time_per_year = data.get("gpuComputeTimePerYear", UNSET)
-        if gpu_compute_time_per_year is not UNSET:
+        if (
+            type(gpu_compute_time_per_year) is not float
+            and type(gpu_compute_time_per_year) is not int
+            and gpu_compute_time_per_year is not UNSET
+        ):
             gpu_compute_time_per_year = serde.float_(
                 gpu_compute_time_per_year, where, "gpuComputeTimePerYear"
             )
         number_of_projects = data.get("numberOfProjects", UNSET)
-        if number_of_projects is not UNSET:
+        if type(number_of_projects) is not int and number_of_projects is not UNSET:
             number_of_projects = serde.int_(
                 number_of_projects, where, "numberOfProjects"
             )
         number_of_users = data.get("numberOfUsers", UNSET)
-        if number_of_users is not UNSET:
+        if type(number_of_users) is not int and number_of_users is not UNSET:
             number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
         total_storage = data.get("totalStorage", UNSET)
-        if total_storage is not UNSET:
+        if (
+            type(total_storage) is not float
+            and type(total_storage) is not int
+            and total_storage is not UNSET
+        ):
             total_storage = serde.float_(total_storage, where, "totalStorage")
-        return cls(
-            compute_time_per_year=compute_time_per_year,
-            gpu_compute_time_per_year=gpu_compute_time_per_year,
-            number_of_projects=number_of_projects,
-            number_of_users=number_of_users,
-            total_storage=total_storage,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.compute_time_per_year = compute_time_per_year
+        obj.gpu_compute_time_per_year = gpu_compute_time_per_year
+        obj.number_of_projects = number_of_projects
+        obj.number_of_users = number_of_users
+        obj.total_storage = total_storage
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

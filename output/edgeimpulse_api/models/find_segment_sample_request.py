@@ -30,17 +30,23 @@ class FindSegmentSampleRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            segment_length_ms = serde.int_(
-                data["segmentLengthMs"], where, "segmentLengthMs"
-            )
-            shift_segments = serde.bool_(data["shiftSegments"], where, "shiftSegments")
+            segment_length_ms = data["segmentLengthMs"]
+            shift_segments = data["shiftSegments"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            segment_length_ms=segment_length_ms,
-            shift_segments=shift_segments,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(segment_length_ms) is not int:
+            segment_length_ms = serde.int_(segment_length_ms, where, "segmentLengthMs")
+        if type(shift_segments) is not bool:
+            shift_segments = serde.bool_(shift_segments, where, "shiftSegments")
+        obj = object.__new__(cls)
+        obj.segment_length_ms = segment_length_ms
+        obj.shift_segments = shift_segments
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -36,29 +36,41 @@ class GenerateFeaturesRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            dsp_id = serde.int_(data["dspId"], where, "dspId")
+            dsp_id = data["dspId"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(dsp_id) is not int:
+            dsp_id = serde.int_(dsp_id, where, "dspId")
         calculate_feature_importance = data.get("calculateFeatureImportance", UNSET)
-        if calculate_feature_importance is not UNSET:
+        if (
+            type(calculate_feature_importance) is not bool
+            and calculate_feature_importance is not UNSET
+        ):
             calculate_feature_importance = serde.bool_(
                 calculate_feature_importance, where, "calculateFeatureImportance"
             )
         normalize_data = data.get("normalizeData", UNSET)
-        if normalize_data is not UNSET:
+        if type(normalize_data) is not str and normalize_data is not UNSET:
             normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
         skip_feature_explorer = data.get("skipFeatureExplorer", UNSET)
-        if skip_feature_explorer is not UNSET:
+        if (
+            type(skip_feature_explorer) is not bool
+            and skip_feature_explorer is not UNSET
+        ):
             skip_feature_explorer = serde.bool_(
                 skip_feature_explorer, where, "skipFeatureExplorer"
             )
-        return cls(
-            dsp_id=dsp_id,
-            calculate_feature_importance=calculate_feature_importance,
-            normalize_data=normalize_data,
-            skip_feature_explorer=skip_feature_explorer,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.dsp_id = dsp_id
+        obj.calculate_feature_importance = calculate_feature_importance
+        obj.normalize_data = normalize_data
+        obj.skip_feature_explorer = skip_feature_explorer
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -36,23 +36,32 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            x = serde.dict_of(data["X"], where, "X", serde.float_)
-            y = serde.int_(data["y"], where, "y")
-            y_label = serde.str_(data["yLabel"], where, "yLabel")
+            x = data["X"]
+            y = data["y"]
+            y_label = data["yLabel"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        x = serde.dict_of(x, where, "X", serde.float_)
+        if type(y) is not int:
+            y = serde.int_(y, where, "y")
+        if type(y_label) is not str:
+            y_label = serde.str_(y_label, where, "yLabel")
         sample = data.get("sample", UNSET)
         if sample is not UNSET:
-            sample = GetDataExplorerFeaturesResponseDataItemSample.convert(
-                sample, where, "sample"
+            sample = GetDataExplorerFeaturesResponseDataItemSample.from_dict(
+                sample, where + ".sample"
             )
-        return cls(
-            x=x,
-            y=y,
-            y_label=y_label,
-            sample=sample,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.x = x
+        obj.y = y
+        obj.y_label = y_label
+        obj.sample = sample
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

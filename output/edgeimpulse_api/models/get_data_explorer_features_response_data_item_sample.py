@@ -29,21 +29,35 @@ class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            category = serde.str_enum(data["category"], where, "category")
-            end_ms = serde.float_(data["endMs"], where, "endMs")
-            id = serde.float_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            start_ms = serde.float_(data["startMs"], where, "startMs")
+            category = data["category"]
+            end_ms = data["endMs"]
+            _id = data["id"]
+            name = data["name"]
+            start_ms = data["startMs"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            category=category,
-            end_ms=end_ms,
-            id=id,
-            name=name,
-            start_ms=start_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(category) is not str:
+            category = serde.str_enum(category, where, "category")
+        if type(end_ms) is not float and type(end_ms) is not int:
+            end_ms = serde.float_(end_ms, where, "endMs")
+        if type(_id) is not float and type(_id) is not int:
+            _id = serde.float_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(start_ms) is not float and type(start_ms) is not int:
+            start_ms = serde.float_(start_ms, where, "startMs")
+        obj = object.__new__(cls)
+        obj.category = category
+        obj.end_ms = end_ms
+        obj.id = _id
+        obj.name = name
+        obj.start_ms = start_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

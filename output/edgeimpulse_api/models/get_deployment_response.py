@@ -34,23 +34,31 @@ class GetDeploymentResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            has_deployment = serde.bool_(data["hasDeployment"], where, "hasDeployment")
-            success = serde.bool_(data["success"], where, "success")
+            has_deployment = data["hasDeployment"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(has_deployment) is not bool:
+            has_deployment = serde.bool_(has_deployment, where, "hasDeployment")
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         version = data.get("version", UNSET)
-        if version is not UNSET:
+        if type(version) is not int and version is not UNSET:
             version = serde.int_(version, where, "version")
-        return cls(
-            has_deployment=has_deployment,
-            success=success,
-            error=error,
-            version=version,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.has_deployment = has_deployment
+        obj.success = success
+        obj.error = error
+        obj.version = version
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

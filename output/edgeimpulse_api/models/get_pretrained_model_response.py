@@ -49,38 +49,44 @@ class GetPretrainedModelResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            available_model_types = serde.list_of(
-                data["availableModelTypes"],
-                where,
-                "availableModelTypes",
-                serde.str_enum,
-            )
-            specific_device_selected = serde.bool_(
-                data["specificDeviceSelected"], where, "specificDeviceSelected"
-            )
-            success = serde.bool_(data["success"], where, "success")
+            available_model_types = data["availableModelTypes"]
+            specific_device_selected = data["specificDeviceSelected"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        available_model_types = serde.list_of(
+            available_model_types, where, "availableModelTypes", serde.str_enum
+        )
+        if type(specific_device_selected) is not bool:
+            specific_device_selected = serde.bool_(
+                specific_device_selected, where, "specificDeviceSelected"
+            )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         model = data.get("model", UNSET)
         if model is not UNSET:
-            model = GetPretrainedModelResponseModel.convert(model, where, "model")
+            model = GetPretrainedModelResponseModel.from_dict(model, where + ".model")
         model_info = data.get("modelInfo", UNSET)
         if model_info is not UNSET:
-            model_info = GetPretrainedModelResponseModelInfo.convert(
-                model_info, where, "modelInfo"
+            model_info = GetPretrainedModelResponseModelInfo.from_dict(
+                model_info, where + ".modelInfo"
             )
-        return cls(
-            available_model_types=available_model_types,
-            specific_device_selected=specific_device_selected,
-            success=success,
-            error=error,
-            model=model,
-            model_info=model_info,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.available_model_types = available_model_types
+        obj.specific_device_selected = specific_device_selected
+        obj.success = success
+        obj.error = error
+        obj.model = model
+        obj.model_info = model_info
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

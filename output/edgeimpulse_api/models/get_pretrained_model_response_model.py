@@ -49,41 +49,49 @@ class GetPretrainedModelResponseModel(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            file_name = serde.str_(data["fileName"], where, "fileName")
-            inputs = serde.list_of(
-                data["inputs"], where, "inputs", PretrainedModelTensor.convert
-            )
-            outputs = serde.list_of(
-                data["outputs"], where, "outputs", PretrainedModelTensor.convert
-            )
+            file_name = data["fileName"]
+            inputs = data["inputs"]
+            outputs = data["outputs"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(file_name) is not str:
+            file_name = serde.str_(file_name, where, "fileName")
+        inputs = serde.list_of_models(
+            inputs, where, "inputs", PretrainedModelTensor.from_dict
+        )
+        outputs = serde.list_of_models(
+            outputs, where, "outputs", PretrainedModelTensor.from_dict
+        )
         profile_info = data.get("profileInfo", UNSET)
         if profile_info is not UNSET:
-            profile_info = GetPretrainedModelResponseModelProfileInfo.convert(
-                profile_info, where, "profileInfo"
+            profile_info = GetPretrainedModelResponseModelProfileInfo.from_dict(
+                profile_info, where + ".profileInfo"
             )
         profile_job_failed = data.get("profileJobFailed", UNSET)
-        if profile_job_failed is not UNSET:
+        if type(profile_job_failed) is not bool and profile_job_failed is not UNSET:
             profile_job_failed = serde.bool_(
                 profile_job_failed, where, "profileJobFailed"
             )
         profile_job_id = data.get("profileJobId", UNSET)
-        if profile_job_id is not UNSET:
+        if type(profile_job_id) is not int and profile_job_id is not UNSET:
             profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
         supports_tf_lite = data.get("supportsTFLite", UNSET)
-        if supports_tf_lite is not UNSET:
+        if type(supports_tf_lite) is not bool and supports_tf_lite is not UNSET:
             supports_tf_lite = serde.bool_(supports_tf_lite, where, "supportsTFLite")
-        return cls(
-            file_name=file_name,
-            inputs=inputs,
-            outputs=outputs,
-            profile_info=profile_info,
-            profile_job_failed=profile_job_failed,
-            profile_job_id=profile_job_id,
-            supports_tf_lite=supports_tf_lite,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.file_name = file_name
+        obj.inputs = inputs
+        obj.outputs = outputs
+        obj.profile_info = profile_info
+        obj.profile_job_failed = profile_job_failed
+        obj.profile_job_id = profile_job_id
+        obj.supports_tf_lite = supports_tf_lite
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -56,39 +56,45 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            input = serde.tagged(
-                data["input"],
-                where,
-                "input",
-                "inputType",
-                {
-                    "audio": DeployPretrainedModelInputAudio.convert,
-                    "image": DeployPretrainedModelInputImage.convert,
-                    "other": DeployPretrainedModelInputOther.convert,
-                    "time-series": DeployPretrainedModelInputTimeSeries.convert,
-                },
-            )
-            model = serde.tagged(
-                data["model"],
-                where,
-                "model",
-                "modelType",
-                {
-                    "anomaly": DeployPretrainedModelModelAnomaly.convert,
-                    "classification": DeployPretrainedModelModelClassification.convert,
-                    "freeform": DeployPretrainedModelModelFreeform.convert,
-                    "object-detection": DeployPretrainedModelModelObjectDetection.convert,
-                    "regression": DeployPretrainedModelModelRegression.convert,
-                    "visual-anomaly": DeployPretrainedModelModelVisualAnomaly.convert,
-                },
-            )
+            _input = data["input"]
+            model = data["model"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            input=input,
-            model=model,
-            additional_properties=serde.extras(data, cls._json_names),
+        _input = serde.tagged(
+            _input,
+            where,
+            "input",
+            "inputType",
+            {
+                "audio": DeployPretrainedModelInputAudio.convert,
+                "image": DeployPretrainedModelInputImage.convert,
+                "other": DeployPretrainedModelInputOther.convert,
+                "time-series": DeployPretrainedModelInputTimeSeries.convert,
+            },
         )
+        model = serde.tagged(
+            model,
+            where,
+            "model",
+            "modelType",
+            {
+                "anomaly": DeployPretrainedModelModelAnomaly.convert,
+                "classification": DeployPretrainedModelModelClassification.convert,
+                "freeform": DeployPretrainedModelModelFreeform.convert,
+                "object-detection": DeployPretrainedModelModelObjectDetection.convert,
+                "regression": DeployPretrainedModelModelRegression.convert,
+                "visual-anomaly": DeployPretrainedModelModelVisualAnomaly.convert,
+            },
+        )
+        obj = object.__new__(cls)
+        obj.input = _input
+        obj.model = model
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -32,21 +32,26 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            table = ProfileModelTable.convert(data["table"], where, "table")
+            table = data["table"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        table = ProfileModelTable.from_dict(table, where + ".table")
         float32 = data.get("float32", UNSET)
         if float32 is not UNSET:
-            float32 = ProfileModelInfo.convert(float32, where, "float32")
+            float32 = ProfileModelInfo.from_dict(float32, where + ".float32")
         int8 = data.get("int8", UNSET)
         if int8 is not UNSET:
-            int8 = ProfileModelInfo.convert(int8, where, "int8")
-        return cls(
-            table=table,
-            float32=float32,
-            int8=int8,
-            additional_properties=serde.extras(data, cls._json_names),
+            int8 = ProfileModelInfo.from_dict(int8, where + ".int8")
+        obj = object.__new__(cls)
+        obj.table = table
+        obj.float32 = float32
+        obj.int8 = int8
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

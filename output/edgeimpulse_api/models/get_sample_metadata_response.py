@@ -33,21 +33,28 @@ class GetSampleMetadataResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            metadata = serde.list_of(
-                data["metadata"], where, "metadata", SampleMetadata.convert
-            )
-            success = serde.bool_(data["success"], where, "success")
+            metadata = data["metadata"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            metadata=metadata,
-            success=success,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        metadata = serde.list_of_models(
+            metadata, where, "metadata", SampleMetadata.from_dict
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.metadata = metadata
+        obj.success = success
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -35,23 +35,33 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            has_features = serde.bool_(data["hasFeatures"], where, "hasFeatures")
-            success = serde.bool_(data["success"], where, "success")
+            has_features = data["hasFeatures"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(has_features) is not bool:
+            has_features = serde.bool_(has_features, where, "hasFeatures")
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         input_block = data.get("inputBlock", UNSET)
         if input_block is not UNSET:
-            input_block = ImpulseInputBlock.convert(input_block, where, "inputBlock")
-        return cls(
-            has_features=has_features,
-            success=success,
-            error=error,
-            input_block=input_block,
-            additional_properties=serde.extras(data, cls._json_names),
+            input_block = ImpulseInputBlock.from_dict(
+                input_block, where + ".inputBlock"
+            )
+        obj = object.__new__(cls)
+        obj.has_features = has_features
+        obj.success = success
+        obj.error = error
+        obj.input_block = input_block
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -103,16 +103,27 @@ class ImpulseInputBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            title = serde.str_(data["title"], where, "title")
-            _type = serde.str_enum(data["type"], where, "type")
+            _id = data["id"]
+            name = data["name"]
+            title = data["title"]
+            _type = data["type"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(title) is not str:
+            title = serde.str_(title, where, "title")
+        if type(_type) is not str:
+            _type = serde.str_enum(_type, where, "type")
         classification_window_increase_ms = data.get(
             "classificationWindowIncreaseMs", UNSET
         )
-        if classification_window_increase_ms is not UNSET:
+        if (
+            type(classification_window_increase_ms) is not int
+            and classification_window_increase_ms is not UNSET
+        ):
             classification_window_increase_ms = serde.int_(
                 classification_window_increase_ms,
                 where,
@@ -122,70 +133,78 @@ class ImpulseInputBlock(serde.Model):
         if created_at is not UNSET:
             created_at = serde.datetime_(created_at, where, "createdAt")
         created_by = data.get("createdBy", UNSET)
-        if created_by is not UNSET:
+        if type(created_by) is not str and created_by is not UNSET:
             created_by = serde.str_(created_by, where, "createdBy")
         crop_anchor = data.get("cropAnchor", UNSET)
-        if crop_anchor is not UNSET:
+        if type(crop_anchor) is not str and crop_anchor is not UNSET:
             crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
         dataset_subset = data.get("datasetSubset", UNSET)
         if dataset_subset is not UNSET:
-            dataset_subset = ImpulseInputBlockDatasetSubset.convert(
-                dataset_subset, where, "datasetSubset"
+            dataset_subset = ImpulseInputBlockDatasetSubset.from_dict(
+                dataset_subset, where + ".datasetSubset"
             )
         frequency_hz = data.get("frequencyHz", UNSET)
-        if frequency_hz is not UNSET:
+        if (
+            type(frequency_hz) is not float
+            and type(frequency_hz) is not int
+            and frequency_hz is not UNSET
+        ):
             frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
         image_height = data.get("imageHeight", UNSET)
-        if image_height is not UNSET:
+        if type(image_height) is not int and image_height is not UNSET:
             image_height = serde.int_(image_height, where, "imageHeight")
         image_width = data.get("imageWidth", UNSET)
-        if image_width is not UNSET:
+        if type(image_width) is not int and image_width is not UNSET:
             image_width = serde.int_(image_width, where, "imageWidth")
         labeling_method_multi_label = data.get("labelingMethodMultiLabel", UNSET)
         if labeling_method_multi_label is not UNSET:
             labeling_method_multi_label = (
-                ImpulseInputBlockLabelingMethodMultiLabel.convert(
-                    labeling_method_multi_label, where, "labelingMethodMultiLabel"
+                ImpulseInputBlockLabelingMethodMultiLabel.from_dict(
+                    labeling_method_multi_label, where + ".labelingMethodMultiLabel"
                 )
             )
         pad_zeros = data.get("padZeros", UNSET)
-        if pad_zeros is not UNSET:
+        if type(pad_zeros) is not bool and pad_zeros is not UNSET:
             pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
         resize_method = data.get("resizeMethod", UNSET)
-        if resize_method is not UNSET:
+        if type(resize_method) is not str and resize_method is not UNSET:
             resize_method = serde.str_enum(resize_method, where, "resizeMethod")
         resize_mode = data.get("resizeMode", UNSET)
-        if resize_mode is not UNSET:
+        if type(resize_mode) is not str and resize_mode is not UNSET:
             resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
         window_increase_ms = data.get("windowIncreaseMs", UNSET)
-        if window_increase_ms is not UNSET:
+        if type(window_increase_ms) is not int and window_increase_ms is not UNSET:
             window_increase_ms = serde.int_(
                 window_increase_ms, where, "windowIncreaseMs"
             )
         window_size_ms = data.get("windowSizeMs", UNSET)
-        if window_size_ms is not UNSET:
+        if type(window_size_ms) is not int and window_size_ms is not UNSET:
             window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
-        return cls(
-            id=id,
-            name=name,
-            title=title,
-            type=_type,
-            classification_window_increase_ms=classification_window_increase_ms,
-            created_at=created_at,
-            created_by=created_by,
-            crop_anchor=crop_anchor,
-            dataset_subset=dataset_subset,
-            frequency_hz=frequency_hz,
-            image_height=image_height,
-            image_width=image_width,
-            labeling_method_multi_label=labeling_method_multi_label,
-            pad_zeros=pad_zeros,
-            resize_method=resize_method,
-            resize_mode=resize_mode,
-            window_increase_ms=window_increase_ms,
-            window_size_ms=window_size_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.name = name
+        obj.title = title
+        obj.type = _type
+        obj.classification_window_increase_ms = classification_window_increase_ms
+        obj.created_at = created_at
+        obj.created_by = created_by
+        obj.crop_anchor = crop_anchor
+        obj.dataset_subset = dataset_subset
+        obj.frequency_hz = frequency_hz
+        obj.image_height = image_height
+        obj.image_width = image_width
+        obj.labeling_method_multi_label = labeling_method_multi_label
+        obj.pad_zeros = pad_zeros
+        obj.resize_method = resize_method
+        obj.resize_mode = resize_mode
+        obj.window_increase_ms = window_increase_ms
+        obj.window_size_ms = window_size_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -30,19 +30,28 @@ class ImpulseInputBlockDatasetSubset(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            include_percentage = serde.float_(
-                data["includePercentage"], where, "includePercentage"
-            )
+            include_percentage = data["includePercentage"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if (
+            type(include_percentage) is not float
+            and type(include_percentage) is not int
+        ):
+            include_percentage = serde.float_(
+                include_percentage, where, "includePercentage"
+            )
         seed = data.get("seed", UNSET)
-        if seed is not UNSET:
+        if type(seed) is not int and seed is not UNSET:
             seed = serde.int_(seed, where, "seed")
-        return cls(
-            include_percentage=include_percentage,
-            seed=seed,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.include_percentage = include_percentage
+        obj.seed = seed
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,17 +29,23 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            _type = serde.str_enum(data["type"], where, "type")
+            _type = data["type"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_type) is not str:
+            _type = serde.str_enum(_type, where, "type")
         labels = data.get("labels", UNSET)
         if labels is not UNSET:
             labels = serde.list_of(labels, where, "labels", serde.str_)
-        return cls(
-            type=_type,
-            labels=labels,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.type = _type
+        obj.labels = labels
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

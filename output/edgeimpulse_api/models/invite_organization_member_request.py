@@ -30,17 +30,26 @@ class InviteOrganizationMemberRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            datasets = serde.list_of(data["datasets"], where, "datasets", serde.str_)
-            email = serde.str_(data["email"], where, "email")
-            role = serde.str_enum(data["role"], where, "role")
+            datasets = data["datasets"]
+            email = data["email"]
+            role = data["role"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            datasets=datasets,
-            email=email,
-            role=role,
-            additional_properties=serde.extras(data, cls._json_names),
+        datasets = serde.list_of(datasets, where, "datasets", serde.str_)
+        if type(email) is not str:
+            email = serde.str_(email, where, "email")
+        if type(role) is not str:
+            role = serde.str_enum(role, where, "role")
+        obj = object.__new__(cls)
+        obj.datasets = datasets
+        obj.email = email
+        obj.role = role
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

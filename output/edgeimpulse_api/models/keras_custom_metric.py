@@ -29,15 +29,23 @@ class KerasCustomMetric(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
-            value = serde.str_(data["value"], where, "value")
+            name = data["name"]
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            name=name,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(value) is not str:
+            value = serde.str_(value, where, "value")
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -47,37 +47,54 @@ class ListEmailResponseEmailsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            body_html = serde.str_(data["bodyHTML"], where, "bodyHTML")
-            body_text = serde.str_(data["bodyText"], where, "bodyText")
-            created = serde.datetime_(data["created"], where, "created")
-            from_ = serde.str_(data["from"], where, "from")
-            provider_response = serde.str_(
-                data["providerResponse"], where, "providerResponse"
-            )
-            sent = serde.bool_(data["sent"], where, "sent")
-            subject = serde.str_(data["subject"], where, "subject")
-            to = serde.str_(data["to"], where, "to")
+            body_html = data["bodyHTML"]
+            body_text = data["bodyText"]
+            created = data["created"]
+            from_ = data["from"]
+            provider_response = data["providerResponse"]
+            sent = data["sent"]
+            subject = data["subject"]
+            to = data["to"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(body_html) is not str:
+            body_html = serde.str_(body_html, where, "bodyHTML")
+        if type(body_text) is not str:
+            body_text = serde.str_(body_text, where, "bodyText")
+        created = serde.datetime_(created, where, "created")
+        if type(from_) is not str:
+            from_ = serde.str_(from_, where, "from")
+        if type(provider_response) is not str:
+            provider_response = serde.str_(provider_response, where, "providerResponse")
+        if type(sent) is not bool:
+            sent = serde.bool_(sent, where, "sent")
+        if type(subject) is not str:
+            subject = serde.str_(subject, where, "subject")
+        if type(to) is not str:
+            to = serde.str_(to, where, "to")
         project_id = data.get("projectId", UNSET)
-        if project_id is not UNSET:
+        if type(project_id) is not int and project_id is not UNSET:
             project_id = serde.int_(project_id, where, "projectId")
         user_id = data.get("userId", UNSET)
-        if user_id is not UNSET:
+        if type(user_id) is not int and user_id is not UNSET:
             user_id = serde.int_(user_id, where, "userId")
-        return cls(
-            body_html=body_html,
-            body_text=body_text,
-            created=created,
-            from_=from_,
-            provider_response=provider_response,
-            sent=sent,
-            subject=subject,
-            to=to,
-            project_id=project_id,
-            user_id=user_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.body_html = body_html
+        obj.body_text = body_text
+        obj.created = created
+        obj.from_ = from_
+        obj.provider_response = provider_response
+        obj.sent = sent
+        obj.subject = subject
+        obj.to = to
+        obj.project_id = project_id
+        obj.user_id = user_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

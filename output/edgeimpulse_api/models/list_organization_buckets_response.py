@@ -32,21 +32,28 @@ class ListOrganizationBucketsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            buckets = serde.list_of(
-                data["buckets"], where, "buckets", OrganizationBucket.convert
-            )
-            success = serde.bool_(data["success"], where, "success")
+            buckets = data["buckets"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            buckets=buckets,
-            success=success,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        buckets = serde.list_of_models(
+            buckets, where, "buckets", OrganizationBucket.from_dict
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.buckets = buckets
+        obj.success = success
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -46,39 +46,48 @@ class ListOrganizationDataResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         _data = data.get("data", UNSET)
         if _data is not UNSET:
-            _data = serde.list_of(
-                _data, where, "data", ListOrganizationDataResponseDataItem.convert
+            _data = serde.list_of_models(
+                _data, where, "data", ListOrganizationDataResponseDataItem.from_dict
             )
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         filter_parse_error = data.get("filterParseError", UNSET)
-        if filter_parse_error is not UNSET:
+        if type(filter_parse_error) is not str and filter_parse_error is not UNSET:
             filter_parse_error = serde.str_(
                 filter_parse_error, where, "filterParseError"
             )
         total_data_item_count = data.get("totalDataItemCount", UNSET)
-        if total_data_item_count is not UNSET:
+        if (
+            type(total_data_item_count) is not int
+            and total_data_item_count is not UNSET
+        ):
             total_data_item_count = serde.int_(
                 total_data_item_count, where, "totalDataItemCount"
             )
         total_file_count = data.get("totalFileCount", UNSET)
-        if total_file_count is not UNSET:
+        if type(total_file_count) is not int and total_file_count is not UNSET:
             total_file_count = serde.int_(total_file_count, where, "totalFileCount")
-        return cls(
-            success=success,
-            data=_data,
-            error=error,
-            filter_parse_error=filter_parse_error,
-            total_data_item_count=total_data_item_count,
-            total_file_count=total_file_count,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.data = _data
+        obj.error = error
+        obj.filter_parse_error = filter_parse_error
+        obj.total_data_item_count = total_data_item_count
+        obj.total_file_count = total_file_count
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -54,41 +54,63 @@ class ListOrganizationDataResponseDataItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            bucket_id = serde.int_(data["bucketId"], where, "bucketId")
-            bucket_name = serde.str_(data["bucketName"], where, "bucketName")
-            bucket_path = serde.str_(data["bucketPath"], where, "bucketPath")
-            created = serde.datetime_(data["created"], where, "created")
-            dataset = serde.str_(data["dataset"], where, "dataset")
-            full_bucket_path = serde.str_(
-                data["fullBucketPath"], where, "fullBucketPath"
-            )
-            id = serde.int_(data["id"], where, "id")
-            metadata = serde.dict_of(data["metadata"], where, "metadata", serde.str_)
-            metadata_string_for_cli = serde.str_(
-                data["metadataStringForCLI"], where, "metadataStringForCLI"
-            )
-            name = serde.str_(data["name"], where, "name")
-            total_file_count = serde.int_(
-                data["totalFileCount"], where, "totalFileCount"
-            )
-            total_file_size = serde.int_(data["totalFileSize"], where, "totalFileSize")
+            bucket_id = data["bucketId"]
+            bucket_name = data["bucketName"]
+            bucket_path = data["bucketPath"]
+            created = data["created"]
+            dataset = data["dataset"]
+            full_bucket_path = data["fullBucketPath"]
+            _id = data["id"]
+            metadata = data["metadata"]
+            metadata_string_for_cli = data["metadataStringForCLI"]
+            name = data["name"]
+            total_file_count = data["totalFileCount"]
+            total_file_size = data["totalFileSize"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            bucket_id=bucket_id,
-            bucket_name=bucket_name,
-            bucket_path=bucket_path,
-            created=created,
-            dataset=dataset,
-            full_bucket_path=full_bucket_path,
-            id=id,
-            metadata=metadata,
-            metadata_string_for_cli=metadata_string_for_cli,
-            name=name,
-            total_file_count=total_file_count,
-            total_file_size=total_file_size,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(bucket_id) is not int:
+            bucket_id = serde.int_(bucket_id, where, "bucketId")
+        if type(bucket_name) is not str:
+            bucket_name = serde.str_(bucket_name, where, "bucketName")
+        if type(bucket_path) is not str:
+            bucket_path = serde.str_(bucket_path, where, "bucketPath")
+        created = serde.datetime_(created, where, "created")
+        if type(dataset) is not str:
+            dataset = serde.str_(dataset, where, "dataset")
+        if type(full_bucket_path) is not str:
+            full_bucket_path = serde.str_(full_bucket_path, where, "fullBucketPath")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
+        if type(metadata_string_for_cli) is not str:
+            metadata_string_for_cli = serde.str_(
+                metadata_string_for_cli, where, "metadataStringForCLI"
+            )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(total_file_count) is not int:
+            total_file_count = serde.int_(total_file_count, where, "totalFileCount")
+        if type(total_file_size) is not int:
+            total_file_size = serde.int_(total_file_size, where, "totalFileSize")
+        obj = object.__new__(cls)
+        obj.bucket_id = bucket_id
+        obj.bucket_name = bucket_name
+        obj.bucket_path = bucket_path
+        obj.created = created
+        obj.dataset = dataset
+        obj.full_bucket_path = full_bucket_path
+        obj.id = _id
+        obj.metadata = metadata
+        obj.metadata_string_for_cli = metadata_string_for_cli
+        obj.name = name
+        obj.total_file_count = total_file_count
+        obj.total_file_size = total_file_size
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

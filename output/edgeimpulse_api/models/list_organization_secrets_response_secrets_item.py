@@ -32,25 +32,36 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            description = serde.str_(data["description"], where, "description")
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
+            created = data["created"]
+            description = data["description"]
+            _id = data["id"]
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         created_by_user = data.get("createdByUser", UNSET)
         if created_by_user is not UNSET:
-            created_by_user = CreatedUpdatedByUser.convert(
-                created_by_user, where, "createdByUser"
+            created_by_user = CreatedUpdatedByUser.from_dict(
+                created_by_user, where + ".createdByUser"
             )
-        return cls(
-            created=created,
-            description=description,
-            id=id,
-            name=name,
-            created_by_user=created_by_user,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.description = description
+        obj.id = _id
+        obj.name = name
+        obj.created_by_user = created_by_user
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -38,24 +38,31 @@ class ListPublicOrganizationTransformationBlocksResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            transformation_blocks = serde.list_of(
-                data["transformationBlocks"],
-                where,
-                "transformationBlocks",
-                PublicOrganizationTransformationBlock.convert,
-            )
+            success = data["success"]
+            transformation_blocks = data["transformationBlocks"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            success=success,
-            transformation_blocks=transformation_blocks,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        transformation_blocks = serde.list_of_models(
+            transformation_blocks,
+            where,
+            "transformationBlocks",
+            PublicOrganizationTransformationBlock.from_dict,
         )
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.transformation_blocks = transformation_blocks
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

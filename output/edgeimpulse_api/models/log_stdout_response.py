@@ -36,23 +36,32 @@ class LogStdoutResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            stdout = serde.list_of(
-                data["stdout"], where, "stdout", LogStdoutResponseStdoutItem.convert
-            )
-            success = serde.bool_(data["success"], where, "success")
-            total_count = serde.int_(data["totalCount"], where, "totalCount")
+            stdout = data["stdout"]
+            success = data["success"]
+            total_count = data["totalCount"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            stdout=stdout,
-            success=success,
-            total_count=total_count,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        stdout = serde.list_of_models(
+            stdout, where, "stdout", LogStdoutResponseStdoutItem.from_dict
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        if type(total_count) is not int:
+            total_count = serde.int_(total_count, where, "totalCount")
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.stdout = stdout
+        obj.success = success
+        obj.total_count = total_count
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

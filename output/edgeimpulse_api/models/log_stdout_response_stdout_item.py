@@ -27,19 +27,26 @@ class LogStdoutResponseStdoutItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            _data = serde.str_(data["data"], where, "data")
+            created = data["created"]
+            _data = data["data"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(_data) is not str:
+            _data = serde.str_(_data, where, "data")
         log_level = data.get("logLevel", UNSET)
-        if log_level is not UNSET:
+        if type(log_level) is not str and log_level is not UNSET:
             log_level = serde.str_enum(log_level, where, "logLevel")
-        return cls(
-            created=created,
-            data=_data,
-            log_level=log_level,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.data = _data
+        obj.log_level = log_level
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -23,15 +23,19 @@ class ObjectDetectionAutoLabelRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            neural_network = serde.str_enum(
-                data["neuralNetwork"], where, "neuralNetwork"
-            )
+            neural_network = data["neuralNetwork"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            neural_network=neural_network,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(neural_network) is not str:
+            neural_network = serde.str_enum(neural_network, where, "neuralNetwork")
+        obj = object.__new__(cls)
+        obj.neural_network = neural_network
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

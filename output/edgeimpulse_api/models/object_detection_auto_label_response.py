@@ -37,28 +37,34 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            all_labels = serde.list_of(
-                data["allLabels"], where, "allLabels", serde.str_
-            )
-            results = serde.list_of(
-                data["results"],
-                where,
-                "results",
-                ObjectDetectionAutoLabelResponseResultsItem.convert,
-            )
-            success = serde.bool_(data["success"], where, "success")
+            all_labels = data["allLabels"]
+            results = data["results"]
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            all_labels=all_labels,
-            results=results,
-            success=success,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        all_labels = serde.list_of(all_labels, where, "allLabels", serde.str_)
+        results = serde.list_of_models(
+            results,
+            where,
+            "results",
+            ObjectDetectionAutoLabelResponseResultsItem.from_dict,
         )
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.all_labels = all_labels
+        obj.results = results
+        obj.success = success
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,21 +29,35 @@ class ObjectDetectionAutoLabelResponseResultsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            height = serde.int_(data["height"], where, "height")
-            label = serde.str_(data["label"], where, "label")
-            width = serde.int_(data["width"], where, "width")
-            x = serde.int_(data["x"], where, "x")
-            y = serde.int_(data["y"], where, "y")
+            height = data["height"]
+            label = data["label"]
+            width = data["width"]
+            x = data["x"]
+            y = data["y"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            height=height,
-            label=label,
-            width=width,
-            x=x,
-            y=y,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(height) is not int:
+            height = serde.int_(height, where, "height")
+        if type(label) is not str:
+            label = serde.str_(label, where, "label")
+        if type(width) is not int:
+            width = serde.int_(width, where, "width")
+        if type(x) is not int:
+            x = serde.int_(x, where, "x")
+        if type(y) is not int:
+            y = serde.int_(y, where, "y")
+        obj = object.__new__(cls)
+        obj.height = height
+        obj.label = label
+        obj.width = width
+        obj.x = x
+        obj.y = y
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

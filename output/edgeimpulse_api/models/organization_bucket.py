@@ -55,39 +55,60 @@ class OrganizationBucket(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            access_key = serde.str_(data["accessKey"], where, "accessKey")
-            bucket = serde.str_(data["bucket"], where, "bucket")
-            connected = serde.bool_(data["connected"], where, "connected")
-            endpoint = serde.str_(data["endpoint"], where, "endpoint")
-            id = serde.int_(data["id"], where, "id")
-            region = serde.str_(data["region"], where, "region")
-            storage_provider = serde.str_enum(
-                data["storageProvider"], where, "storageProvider"
-            )
+            access_key = data["accessKey"]
+            bucket = data["bucket"]
+            connected = data["connected"]
+            endpoint = data["endpoint"]
+            _id = data["id"]
+            region = data["region"]
+            storage_provider = data["storageProvider"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(access_key) is not str:
+            access_key = serde.str_(access_key, where, "accessKey")
+        if type(bucket) is not str:
+            bucket = serde.str_(bucket, where, "bucket")
+        if type(connected) is not bool:
+            connected = serde.bool_(connected, where, "connected")
+        if type(endpoint) is not str:
+            endpoint = serde.str_(endpoint, where, "endpoint")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(region) is not str:
+            region = serde.str_(region, where, "region")
+        if type(storage_provider) is not str:
+            storage_provider = serde.str_enum(
+                storage_provider, where, "storageProvider"
+            )
         check_connectivity_prefix = data.get("checkConnectivityPrefix", UNSET)
-        if check_connectivity_prefix is not UNSET:
+        if (
+            type(check_connectivity_prefix) is not str
+            and check_connectivity_prefix is not UNSET
+        ):
             check_connectivity_prefix = serde.str_(
                 check_connectivity_prefix, where, "checkConnectivityPrefix"
             )
         storage_account_name = data.get("storageAccountName", UNSET)
-        if storage_account_name is not UNSET:
+        if type(storage_account_name) is not str and storage_account_name is not UNSET:
             storage_account_name = serde.str_(
                 storage_account_name, where, "storageAccountName"
             )
-        return cls(
-            access_key=access_key,
-            bucket=bucket,
-            connected=connected,
-            endpoint=endpoint,
-            id=id,
-            region=region,
-            storage_provider=storage_provider,
-            check_connectivity_prefix=check_connectivity_prefix,
-            storage_account_name=storage_account_name,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.access_key = access_key
+        obj.bucket = bucket
+        obj.connected = connected
+        obj.endpoint = endpoint
+        obj.id = _id
+        obj.region = region
+        obj.storage_provider = storage_provider
+        obj.check_connectivity_prefix = check_connectivity_prefix
+        obj.storage_account_name = storage_account_name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -34,22 +34,38 @@ class OrganizationComputeTimeUsage(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         cpu_compute_time = data.get("cpuComputeTime", UNSET)
-        if cpu_compute_time is not UNSET:
+        if (
+            type(cpu_compute_time) is not float
+            and type(cpu_compute_time) is not int
+            and cpu_compute_time is not UNSET
+        ):
             cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
         gpu_compute_time = data.get("gpuComputeTime", UNSET)
-        if gpu_compute_time is not UNSET:
+        if (
+            type(gpu_compute_time) is not float
+            and type(gpu_compute_time) is not int
+            and gpu_compute_time is not UNSET
+        ):
             gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
         total_compute_time = data.get("totalComputeTime", UNSET)
-        if total_compute_time is not UNSET:
+        if (
+            type(total_compute_time) is not float
+            and type(total_compute_time) is not int
+            and total_compute_time is not UNSET
+        ):
             total_compute_time = serde.float_(
                 total_compute_time, where, "totalComputeTime"
             )
-        return cls(
-            cpu_compute_time=cpu_compute_time,
-            gpu_compute_time=gpu_compute_time,
-            total_compute_time=total_compute_time,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.cpu_compute_time = cpu_compute_time
+        obj.gpu_compute_time = gpu_compute_time
+        obj.total_compute_time = total_compute_time
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -51,41 +51,53 @@ class OrganizationDataExport(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            expiration_date = serde.datetime_(
-                data["expirationDate"], where, "expirationDate"
-            )
-            id = serde.int_(data["id"], where, "id")
-            job_finished = serde.bool_(data["jobFinished"], where, "jobFinished")
-            job_finished_successful = serde.bool_(
-                data["jobFinishedSuccessful"], where, "jobFinishedSuccessful"
-            )
-            job_id = serde.int_(data["jobId"], where, "jobId")
+            created = data["created"]
+            expiration_date = data["expirationDate"]
+            _id = data["id"]
+            job_finished = data["jobFinished"]
+            job_finished_successful = data["jobFinishedSuccessful"]
+            job_id = data["jobId"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(job_finished) is not bool:
+            job_finished = serde.bool_(job_finished, where, "jobFinished")
+        if type(job_finished_successful) is not bool:
+            job_finished_successful = serde.bool_(
+                job_finished_successful, where, "jobFinishedSuccessful"
+            )
+        if type(job_id) is not int:
+            job_id = serde.int_(job_id, where, "jobId")
         created_by_user = data.get("createdByUser", UNSET)
         if created_by_user is not UNSET:
-            created_by_user = CreatedUpdatedByUser.convert(
-                created_by_user, where, "createdByUser"
+            created_by_user = CreatedUpdatedByUser.from_dict(
+                created_by_user, where + ".createdByUser"
             )
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
         download_url = data.get("downloadUrl", UNSET)
-        if download_url is not UNSET:
+        if type(download_url) is not str and download_url is not UNSET:
             download_url = serde.str_(download_url, where, "downloadUrl")
-        return cls(
-            created=created,
-            expiration_date=expiration_date,
-            id=id,
-            job_finished=job_finished,
-            job_finished_successful=job_finished_successful,
-            job_id=job_id,
-            created_by_user=created_by_user,
-            description=description,
-            download_url=download_url,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.expiration_date = expiration_date
+        obj.id = _id
+        obj.job_finished = job_finished
+        obj.job_finished_successful = job_finished_successful
+        obj.job_id = job_id
+        obj.created_by_user = created_by_user
+        obj.description = description
+        obj.download_url = download_url
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -72,87 +72,118 @@ class OrganizationDspBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            description = serde.str_(data["description"], where, "description")
-            docker_container = serde.str_(
-                data["dockerContainer"], where, "dockerContainer"
-            )
+            created = data["created"]
+            description = data["description"]
+            docker_container = data["dockerContainer"]
+            docker_container_managed_by_edge_impulse = data[
+                "dockerContainerManagedByEdgeImpulse"
+            ]
+            _id = data["id"]
+            is_connected = data["isConnected"]
+            name = data["name"]
+            port = data["port"]
+            source_code_available = data["sourceCodeAvailable"]
+            source_code_download_staff_only = data["sourceCodeDownloadStaffOnly"]
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(docker_container) is not str:
+            docker_container = serde.str_(docker_container, where, "dockerContainer")
+        if type(docker_container_managed_by_edge_impulse) is not bool:
             docker_container_managed_by_edge_impulse = serde.bool_(
-                data["dockerContainerManagedByEdgeImpulse"],
+                docker_container_managed_by_edge_impulse,
                 where,
                 "dockerContainerManagedByEdgeImpulse",
             )
-            id = serde.int_(data["id"], where, "id")
-            is_connected = serde.bool_(data["isConnected"], where, "isConnected")
-            name = serde.str_(data["name"], where, "name")
-            port = serde.int_(data["port"], where, "port")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(is_connected) is not bool:
+            is_connected = serde.bool_(is_connected, where, "isConnected")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(port) is not int:
+            port = serde.int_(port, where, "port")
+        if type(source_code_available) is not bool:
             source_code_available = serde.bool_(
-                data["sourceCodeAvailable"], where, "sourceCodeAvailable"
+                source_code_available, where, "sourceCodeAvailable"
             )
+        if type(source_code_download_staff_only) is not bool:
             source_code_download_staff_only = serde.bool_(
-                data["sourceCodeDownloadStaffOnly"],
-                where,
-                "sourceCodeDownloadStaffOnly",
+                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
         created_by_user = data.get("createdByUser", UNSET)
         if created_by_user is not UNSET:
-            created_by_user = CreatedUpdatedByUser.convert(
-                created_by_user, where, "createdByUser"
+            created_by_user = CreatedUpdatedByUser.from_dict(
+                created_by_user, where + ".createdByUser"
             )
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         last_updated = data.get("lastUpdated", UNSET)
         if last_updated is not UNSET:
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
         last_updated_by_user = data.get("lastUpdatedByUser", UNSET)
         if last_updated_by_user is not UNSET:
-            last_updated_by_user = CreatedUpdatedByUser.convert(
-                last_updated_by_user, where, "lastUpdatedByUser"
+            last_updated_by_user = CreatedUpdatedByUser.from_dict(
+                last_updated_by_user, where + ".lastUpdatedByUser"
             )
         limits_cpu = data.get("limitsCpu", UNSET)
-        if limits_cpu is not UNSET:
+        if (
+            type(limits_cpu) is not float
+            and type(limits_cpu) is not int
+            and limits_cpu is not UNSET
+        ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET:
+        if type(limits_memory) is not int and limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
+        if (
+            type(requests_cpu) is not float
+            and type(requests_cpu) is not int
+            and requests_cpu is not UNSET
+        ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
+        if type(requests_memory) is not int and requests_memory is not UNSET:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         user_id = data.get("userId", UNSET)
-        if user_id is not UNSET:
+        if type(user_id) is not int and user_id is not UNSET:
             user_id = serde.int_(user_id, where, "userId")
         user_name = data.get("userName", UNSET)
-        if user_name is not UNSET:
+        if type(user_name) is not str and user_name is not UNSET:
             user_name = serde.str_(user_name, where, "userName")
-        return cls(
-            created=created,
-            description=description,
-            docker_container=docker_container,
-            docker_container_managed_by_edge_impulse=docker_container_managed_by_edge_impulse,
-            id=id,
-            is_connected=is_connected,
-            name=name,
-            port=port,
-            source_code_available=source_code_available,
-            source_code_download_staff_only=source_code_download_staff_only,
-            created_by_user=created_by_user,
-            error=error,
-            last_updated=last_updated,
-            last_updated_by_user=last_updated_by_user,
-            limits_cpu=limits_cpu,
-            limits_memory=limits_memory,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
-            user_id=user_id,
-            user_name=user_name,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.description = description
+        obj.docker_container = docker_container
+        obj.docker_container_managed_by_edge_impulse = (
+            docker_container_managed_by_edge_impulse
         )
+        obj.id = _id
+        obj.is_connected = is_connected
+        obj.name = name
+        obj.port = port
+        obj.source_code_available = source_code_available
+        obj.source_code_download_staff_only = source_code_download_staff_only
+        obj.created_by_user = created_by_user
+        obj.error = error
+        obj.last_updated = last_updated
+        obj.last_updated_by_user = last_updated_by_user
+        obj.limits_cpu = limits_cpu
+        obj.limits_memory = limits_memory
+        obj.requests_cpu = requests_cpu
+        obj.requests_memory = requests_memory
+        obj.user_id = user_id
+        obj.user_name = user_name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -30,29 +30,46 @@ class PretrainedModelTensor(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            data_type = serde.str_enum(data["dataType"], where, "dataType")
-            name = serde.str_(data["name"], where, "name")
-            shape = serde.list_of(data["shape"], where, "shape", serde.int_)
+            data_type = data["dataType"]
+            name = data["name"]
+            shape = data["shape"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(data_type) is not str:
+            data_type = serde.str_enum(data_type, where, "dataType")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        shape = serde.list_of(shape, where, "shape", serde.int_)
         quantization_scale = data.get("quantizationScale", UNSET)
-        if quantization_scale is not UNSET:
+        if (
+            type(quantization_scale) is not float
+            and type(quantization_scale) is not int
+            and quantization_scale is not UNSET
+        ):
             quantization_scale = serde.float_(
                 quantization_scale, where, "quantizationScale"
             )
         quantization_zero_point = data.get("quantizationZeroPoint", UNSET)
-        if quantization_zero_point is not UNSET:
+        if (
+            type(quantization_zero_point) is not float
+            and type(quantization_zero_point) is not int
+            and quantization_zero_point is not UNSET
+        ):
             quantization_zero_point = serde.float_(
                 quantization_zero_point, where, "quantizationZeroPoint"
             )
-        return cls(
-            data_type=data_type,
-            name=name,
-            shape=shape,
-            quantization_scale=quantization_scale,
-            quantization_zero_point=quantization_zero_point,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.data_type = data_type
+        obj.name = name
+        obj.shape = shape
+        obj.quantization_scale = quantization_scale
+        obj.quantization_zero_point = quantization_zero_point
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -52,49 +52,65 @@ class ProfileModelInfo(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            custom_metrics = serde.list_of(
-                data["customMetrics"], where, "customMetrics", KerasCustomMetric.convert
-            )
-            device = serde.str_(data["device"], where, "device")
-            has_performance = serde.bool_(
-                data["hasPerformance"], where, "hasPerformance"
-            )
-            is_supported_on_mcu = serde.bool_(
-                data["isSupportedOnMcu"], where, "isSupportedOnMcu"
-            )
-            tflite_file_size_bytes = serde.int_(
-                data["tfliteFileSizeBytes"], where, "tfliteFileSizeBytes"
-            )
-            variant = serde.str_enum(data["variant"], where, "variant")
+            custom_metrics = data["customMetrics"]
+            device = data["device"]
+            has_performance = data["hasPerformance"]
+            is_supported_on_mcu = data["isSupportedOnMcu"]
+            tflite_file_size_bytes = data["tfliteFileSizeBytes"]
+            variant = data["variant"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        custom_metrics = serde.list_of_models(
+            custom_metrics, where, "customMetrics", KerasCustomMetric.from_dict
+        )
+        if type(device) is not str:
+            device = serde.str_(device, where, "device")
+        if type(has_performance) is not bool:
+            has_performance = serde.bool_(has_performance, where, "hasPerformance")
+        if type(is_supported_on_mcu) is not bool:
+            is_supported_on_mcu = serde.bool_(
+                is_supported_on_mcu, where, "isSupportedOnMcu"
+            )
+        if type(tflite_file_size_bytes) is not int:
+            tflite_file_size_bytes = serde.int_(
+                tflite_file_size_bytes, where, "tfliteFileSizeBytes"
+            )
+        if type(variant) is not str:
+            variant = serde.str_enum(variant, where, "variant")
         mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET:
+        if type(mcu_support_error) is not str and mcu_support_error is not UNSET:
             mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         memory = data.get("memory", UNSET)
         if memory is not UNSET:
-            memory = ProfileModelInfoMemory.convert(memory, where, "memory")
+            memory = ProfileModelInfoMemory.from_dict(memory, where + ".memory")
         profiling_error = data.get("profilingError", UNSET)
-        if profiling_error is not UNSET:
+        if type(profiling_error) is not str and profiling_error is not UNSET:
             profiling_error = serde.str_(profiling_error, where, "profilingError")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if time_per_inference_ms is not UNSET:
+        if (
+            type(time_per_inference_ms) is not int
+            and time_per_inference_ms is not UNSET
+        ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        return cls(
-            custom_metrics=custom_metrics,
-            device=device,
-            has_performance=has_performance,
-            is_supported_on_mcu=is_supported_on_mcu,
-            tflite_file_size_bytes=tflite_file_size_bytes,
-            variant=variant,
-            mcu_support_error=mcu_support_error,
-            memory=memory,
-            profiling_error=profiling_error,
-            time_per_inference_ms=time_per_inference_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.custom_metrics = custom_metrics
+        obj.device = device
+        obj.has_performance = has_performance
+        obj.is_supported_on_mcu = is_supported_on_mcu
+        obj.tflite_file_size_bytes = tflite_file_size_bytes
+        obj.variant = variant
+        obj.mcu_support_error = mcu_support_error
+        obj.memory = memory
+        obj.profiling_error = profiling_error
+        obj.time_per_inference_ms = time_per_inference_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

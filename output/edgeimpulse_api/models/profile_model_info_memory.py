@@ -30,21 +30,25 @@ class ProfileModelInfoMemory(serde.Model):
             raise serde.not_an_object(where, data)
         eon = data.get("eon", UNSET)
         if eon is not UNSET:
-            eon = ProfileModelInfoMemoryDetails.convert(eon, where, "eon")
+            eon = ProfileModelInfoMemoryDetails.from_dict(eon, where + ".eon")
         eon_ram_optimized = data.get("eonRamOptimized", UNSET)
         if eon_ram_optimized is not UNSET:
-            eon_ram_optimized = ProfileModelInfoMemoryDetails.convert(
-                eon_ram_optimized, where, "eonRamOptimized"
+            eon_ram_optimized = ProfileModelInfoMemoryDetails.from_dict(
+                eon_ram_optimized, where + ".eonRamOptimized"
             )
         tflite = data.get("tflite", UNSET)
         if tflite is not UNSET:
-            tflite = ProfileModelInfoMemoryDetails.convert(tflite, where, "tflite")
-        return cls(
-            eon=eon,
-            eon_ram_optimized=eon_ram_optimized,
-            tflite=tflite,
-            additional_properties=serde.extras(data, cls._json_names),
+            tflite = ProfileModelInfoMemoryDetails.from_dict(tflite, where + ".tflite")
+        obj = object.__new__(cls)
+        obj.eon = eon
+        obj.eon_ram_optimized = eon_ram_optimized
+        obj.tflite = tflite
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

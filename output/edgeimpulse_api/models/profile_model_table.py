@@ -39,31 +39,40 @@ class ProfileModelTable(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            gpu_or_mpu_accelerator = ProfileModelTableMpu.convert(
-                data["gpuOrMpuAccelerator"], where, "gpuOrMpuAccelerator"
-            )
-            high_end_mcu = ProfileModelTableMcu.convert(
-                data["highEndMcu"], where, "highEndMcu"
-            )
-            high_end_mcu_plus_accelerator = ProfileModelTableMcu.convert(
-                data["highEndMcuPlusAccelerator"], where, "highEndMcuPlusAccelerator"
-            )
-            low_end_mcu = ProfileModelTableMcu.convert(
-                data["lowEndMcu"], where, "lowEndMcu"
-            )
-            mpu = ProfileModelTableMpu.convert(data["mpu"], where, "mpu")
-            variant = serde.str_enum(data["variant"], where, "variant")
+            gpu_or_mpu_accelerator = data["gpuOrMpuAccelerator"]
+            high_end_mcu = data["highEndMcu"]
+            high_end_mcu_plus_accelerator = data["highEndMcuPlusAccelerator"]
+            low_end_mcu = data["lowEndMcu"]
+            mpu = data["mpu"]
+            variant = data["variant"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            gpu_or_mpu_accelerator=gpu_or_mpu_accelerator,
-            high_end_mcu=high_end_mcu,
-            high_end_mcu_plus_accelerator=high_end_mcu_plus_accelerator,
-            low_end_mcu=low_end_mcu,
-            mpu=mpu,
-            variant=variant,
-            additional_properties=serde.extras(data, cls._json_names),
+        gpu_or_mpu_accelerator = ProfileModelTableMpu.from_dict(
+            gpu_or_mpu_accelerator, where + ".gpuOrMpuAccelerator"
         )
+        high_end_mcu = ProfileModelTableMcu.from_dict(
+            high_end_mcu, where + ".highEndMcu"
+        )
+        high_end_mcu_plus_accelerator = ProfileModelTableMcu.from_dict(
+            high_end_mcu_plus_accelerator, where + ".highEndMcuPlusAccelerator"
+        )
+        low_end_mcu = ProfileModelTableMcu.from_dict(low_end_mcu, where + ".lowEndMcu")
+        mpu = ProfileModelTableMpu.from_dict(mpu, where + ".mpu")
+        if type(variant) is not str:
+            variant = serde.str_enum(variant, where, "variant")
+        obj = object.__new__(cls)
+        obj.gpu_or_mpu_accelerator = gpu_or_mpu_accelerator
+        obj.high_end_mcu = high_end_mcu
+        obj.high_end_mcu_plus_accelerator = high_end_mcu_plus_accelerator
+        obj.low_end_mcu = low_end_mcu
+        obj.mpu = mpu
+        obj.variant = variant
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

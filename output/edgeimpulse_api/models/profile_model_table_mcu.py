@@ -31,29 +31,40 @@ class ProfileModelTableMcu(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            supported = serde.bool_(data["supported"], where, "supported")
+            description = data["description"]
+            supported = data["supported"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(supported) is not bool:
+            supported = serde.bool_(supported, where, "supported")
         mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET:
+        if type(mcu_support_error) is not str and mcu_support_error is not UNSET:
             mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         memory = data.get("memory", UNSET)
         if memory is not UNSET:
-            memory = ProfileModelTableMcuMemory.convert(memory, where, "memory")
+            memory = ProfileModelTableMcuMemory.from_dict(memory, where + ".memory")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if time_per_inference_ms is not UNSET:
+        if (
+            type(time_per_inference_ms) is not int
+            and time_per_inference_ms is not UNSET
+        ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        return cls(
-            description=description,
-            supported=supported,
-            mcu_support_error=mcu_support_error,
-            memory=memory,
-            time_per_inference_ms=time_per_inference_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.supported = supported
+        obj.mcu_support_error = mcu_support_error
+        obj.memory = memory
+        obj.time_per_inference_ms = time_per_inference_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,15 +24,23 @@ class ProfileModelTableMcuMemoryEonRamOptimized(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            ram = serde.int_(data["ram"], where, "ram")
-            rom = serde.int_(data["rom"], where, "rom")
+            ram = data["ram"]
+            rom = data["rom"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            ram=ram,
-            rom=rom,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(ram) is not int:
+            ram = serde.int_(ram, where, "ram")
+        if type(rom) is not int:
+            rom = serde.int_(rom, where, "rom")
+        obj = object.__new__(cls)
+        obj.ram = ram
+        obj.rom = rom
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

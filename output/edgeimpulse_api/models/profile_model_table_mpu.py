@@ -29,25 +29,36 @@ class ProfileModelTableMpu(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            supported = serde.bool_(data["supported"], where, "supported")
+            description = data["description"]
+            supported = data["supported"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(supported) is not bool:
+            supported = serde.bool_(supported, where, "supported")
         rom = data.get("rom", UNSET)
-        if rom is not UNSET:
+        if type(rom) is not float and type(rom) is not int and rom is not UNSET:
             rom = serde.float_(rom, where, "rom")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if time_per_inference_ms is not UNSET:
+        if (
+            type(time_per_inference_ms) is not int
+            and time_per_inference_ms is not UNSET
+        ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"
             )
-        return cls(
-            description=description,
-            supported=supported,
-            rom=rom,
-            time_per_inference_ms=time_per_inference_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.supported = supported
+        obj.rom = rom
+        obj.time_per_inference_ms = time_per_inference_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

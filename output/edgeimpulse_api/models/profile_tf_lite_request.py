@@ -29,17 +29,25 @@ class ProfileTfLiteRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            device = serde.str_(data["device"], where, "device")
-            tflite_file_base64 = serde.str_(
-                data["tfliteFileBase64"], where, "tfliteFileBase64"
-            )
+            device = data["device"]
+            tflite_file_base64 = data["tfliteFileBase64"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            device=device,
-            tflite_file_base64=tflite_file_base64,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(device) is not str:
+            device = serde.str_(device, where, "device")
+        if type(tflite_file_base64) is not str:
+            tflite_file_base64 = serde.str_(
+                tflite_file_base64, where, "tfliteFileBase64"
+            )
+        obj = object.__new__(cls)
+        obj.device = device
+        obj.tflite_file_base64 = tflite_file_base64
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -28,15 +28,20 @@ class ProjectSampleMetadata(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            metadata = serde.list_of(
-                data["metadata"], where, "metadata", SampleMetadata.convert
-            )
+            metadata = data["metadata"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            metadata=metadata,
-            additional_properties=serde.extras(data, cls._json_names),
+        metadata = serde.list_of_models(
+            metadata, where, "metadata", SampleMetadata.from_dict
         )
+        obj = object.__new__(cls)
+        obj.metadata = metadata
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

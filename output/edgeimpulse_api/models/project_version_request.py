@@ -35,29 +35,40 @@ class ProjectVersionRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            description = serde.str_(data["description"], where, "description")
-            make_public = serde.bool_(data["makePublic"], where, "makePublic")
+            description = data["description"]
+            make_public = data["makePublic"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(make_public) is not bool:
+            make_public = serde.bool_(make_public, where, "makePublic")
         bucket_id = data.get("bucketId", UNSET)
-        if bucket_id is not UNSET:
+        if type(bucket_id) is not int and bucket_id is not UNSET:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
         run_model_testing_while_versioning = data.get(
             "runModelTestingWhileVersioning", UNSET
         )
-        if run_model_testing_while_versioning is not UNSET:
+        if (
+            type(run_model_testing_while_versioning) is not bool
+            and run_model_testing_while_versioning is not UNSET
+        ):
             run_model_testing_while_versioning = serde.bool_(
                 run_model_testing_while_versioning,
                 where,
                 "runModelTestingWhileVersioning",
             )
-        return cls(
-            description=description,
-            make_public=make_public,
-            bucket_id=bucket_id,
-            run_model_testing_while_versioning=run_model_testing_while_versioning,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.make_public = make_public
+        obj.bucket_id = bucket_id
+        obj.run_model_testing_while_versioning = run_model_testing_while_versioning
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -78,36 +78,59 @@ class PublicOrganizationTransformationBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
+            allow_extra_cli_arguments = data["allowExtraCliArguments"]
+            created = data["created"]
+            description = data["description"]
+            _id = data["id"]
+            name = data["name"]
+            operates_on = data["operatesOn"]
+            owner_organization_id = data["ownerOrganizationId"]
+            owner_organization_name = data["ownerOrganizationName"]
+            show_in_ai_actions = data["showInAIActions"]
+            show_in_create_transformation_job = data["showInCreateTransformationJob"]
+            show_in_data_sources = data["showInDataSources"]
+            show_in_synthetic_data = data["showInSyntheticData"]
+        except KeyError as exc:
+            raise serde.missing(where, exc) from None
+        if type(allow_extra_cli_arguments) is not bool:
             allow_extra_cli_arguments = serde.bool_(
-                data["allowExtraCliArguments"], where, "allowExtraCliArguments"
+                allow_extra_cli_arguments, where, "allowExtraCliArguments"
             )
-            created = serde.datetime_(data["created"], where, "created")
-            description = serde.str_(data["description"], where, "description")
-            id = serde.int_(data["id"], where, "id")
-            name = serde.str_(data["name"], where, "name")
-            operates_on = serde.str_enum(data["operatesOn"], where, "operatesOn")
+        created = serde.datetime_(created, where, "created")
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(operates_on) is not str:
+            operates_on = serde.str_enum(operates_on, where, "operatesOn")
+        if type(owner_organization_id) is not int:
             owner_organization_id = serde.int_(
-                data["ownerOrganizationId"], where, "ownerOrganizationId"
+                owner_organization_id, where, "ownerOrganizationId"
             )
+        if type(owner_organization_name) is not str:
             owner_organization_name = serde.str_(
-                data["ownerOrganizationName"], where, "ownerOrganizationName"
+                owner_organization_name, where, "ownerOrganizationName"
             )
+        if type(show_in_ai_actions) is not bool:
             show_in_ai_actions = serde.bool_(
-                data["showInAIActions"], where, "showInAIActions"
+                show_in_ai_actions, where, "showInAIActions"
             )
+        if type(show_in_create_transformation_job) is not bool:
             show_in_create_transformation_job = serde.bool_(
-                data["showInCreateTransformationJob"],
+                show_in_create_transformation_job,
                 where,
                 "showInCreateTransformationJob",
             )
+        if type(show_in_data_sources) is not bool:
             show_in_data_sources = serde.bool_(
-                data["showInDataSources"], where, "showInDataSources"
+                show_in_data_sources, where, "showInDataSources"
             )
+        if type(show_in_synthetic_data) is not bool:
             show_in_synthetic_data = serde.bool_(
-                data["showInSyntheticData"], where, "showInSyntheticData"
+                show_in_synthetic_data, where, "showInSyntheticData"
             )
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
         ai_actions_operates_on = data.get("aiActionsOperatesOn", UNSET)
         if ai_actions_operates_on is not UNSET:
             ai_actions_operates_on = serde.list_of(
@@ -118,37 +141,39 @@ class PublicOrganizationTransformationBlock(serde.Model):
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
         parameters = data.get("parameters", UNSET)
         if parameters is not UNSET:
-            parameters = serde.list_of(
-                parameters, where, "parameters", serde.mapping(serde.any_)
-            )
+            parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
         parameters_ui = data.get("parametersUI", UNSET)
         if parameters_ui is not UNSET:
-            parameters_ui = serde.list_of(
-                parameters_ui, where, "parametersUI", DspGroupItem.convert
+            parameters_ui = serde.list_of_models(
+                parameters_ui, where, "parametersUI", DspGroupItem.from_dict
             )
         repository_url = data.get("repositoryUrl", UNSET)
-        if repository_url is not UNSET:
+        if type(repository_url) is not str and repository_url is not UNSET:
             repository_url = serde.str_(repository_url, where, "repositoryUrl")
-        return cls(
-            allow_extra_cli_arguments=allow_extra_cli_arguments,
-            created=created,
-            description=description,
-            id=id,
-            name=name,
-            operates_on=operates_on,
-            owner_organization_id=owner_organization_id,
-            owner_organization_name=owner_organization_name,
-            show_in_ai_actions=show_in_ai_actions,
-            show_in_create_transformation_job=show_in_create_transformation_job,
-            show_in_data_sources=show_in_data_sources,
-            show_in_synthetic_data=show_in_synthetic_data,
-            ai_actions_operates_on=ai_actions_operates_on,
-            last_updated=last_updated,
-            parameters=parameters,
-            parameters_ui=parameters_ui,
-            repository_url=repository_url,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.allow_extra_cli_arguments = allow_extra_cli_arguments
+        obj.created = created
+        obj.description = description
+        obj.id = _id
+        obj.name = name
+        obj.operates_on = operates_on
+        obj.owner_organization_id = owner_organization_id
+        obj.owner_organization_name = owner_organization_name
+        obj.show_in_ai_actions = show_in_ai_actions
+        obj.show_in_create_transformation_job = show_in_create_transformation_job
+        obj.show_in_data_sources = show_in_data_sources
+        obj.show_in_synthetic_data = show_in_synthetic_data
+        obj.ai_actions_operates_on = ai_actions_operates_on
+        obj.last_updated = last_updated
+        obj.parameters = parameters
+        obj.parameters_ui = parameters_ui
+        obj.repository_url = repository_url
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,15 +29,23 @@ class RenamePortalFileRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            new_path = serde.str_(data["newPath"], where, "newPath")
-            old_path = serde.str_(data["oldPath"], where, "oldPath")
+            new_path = data["newPath"]
+            old_path = data["oldPath"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            new_path=new_path,
-            old_path=old_path,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(new_path) is not str:
+            new_path = serde.str_(new_path, where, "newPath")
+        if type(old_path) is not str:
+            old_path = serde.str_(old_path, where, "oldPath")
+        obj = object.__new__(cls)
+        obj.new_path = new_path
+        obj.old_path = old_path
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

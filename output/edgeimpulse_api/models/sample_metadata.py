@@ -27,15 +27,22 @@ class SampleMetadata(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            metadata = serde.dict_of(data["metadata"], where, "metadata", serde.str_)
+            _id = data["id"]
+            metadata = data["metadata"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            id=id,
-            metadata=metadata,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.metadata = metadata
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,18 +24,20 @@ class SegmentSampleRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            segments = serde.list_of(
-                data["segments"],
-                where,
-                "segments",
-                SegmentSampleRequestSegmentsItem.convert,
-            )
+            segments = data["segments"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            segments=segments,
-            additional_properties=serde.extras(data, cls._json_names),
+        segments = serde.list_of_models(
+            segments, where, "segments", SegmentSampleRequestSegmentsItem.from_dict
         )
+        obj = object.__new__(cls)
+        obj.segments = segments
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,15 +24,23 @@ class SegmentSampleRequestSegmentsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            end_ms = serde.int_(data["endMs"], where, "endMs")
-            start_ms = serde.int_(data["startMs"], where, "startMs")
+            end_ms = data["endMs"]
+            start_ms = data["startMs"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            end_ms=end_ms,
-            start_ms=start_ms,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(end_ms) is not int:
+            end_ms = serde.int_(end_ms, where, "endMs")
+        if type(start_ms) is not int:
+            start_ms = serde.int_(start_ms, where, "startMs")
+        obj = object.__new__(cls)
+        obj.end_ms = end_ms
+        obj.start_ms = start_ms
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -28,14 +28,22 @@ class SetAnomalyParameterRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         minimum_confidence_rating = data.get("minimumConfidenceRating", UNSET)
-        if minimum_confidence_rating is not UNSET:
+        if (
+            type(minimum_confidence_rating) is not float
+            and type(minimum_confidence_rating) is not int
+            and minimum_confidence_rating is not UNSET
+        ):
             minimum_confidence_rating = serde.float_(
                 minimum_confidence_rating, where, "minimumConfidenceRating"
             )
-        return cls(
-            minimum_confidence_rating=minimum_confidence_rating,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.minimum_confidence_rating = minimum_confidence_rating
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

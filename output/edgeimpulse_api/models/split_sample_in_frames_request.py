@@ -28,12 +28,16 @@ class SplitSampleInFramesRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         fps = data.get("fps", UNSET)
-        if fps is not UNSET:
+        if type(fps) is not int and fps is not UNSET:
             fps = serde.int_(fps, where, "fps")
-        return cls(
-            fps=fps,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.fps = fps
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -23,13 +23,19 @@ class StartDeviceSnapshotDebugStreamRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            resolution = serde.str_enum(data["resolution"], where, "resolution")
+            resolution = data["resolution"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            resolution=resolution,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(resolution) is not str:
+            resolution = serde.str_enum(resolution, where, "resolution")
+        obj = object.__new__(cls)
+        obj.resolution = resolution
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -56,45 +56,65 @@ class StartPostProcessingRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            algorithm = serde.str_(data["algorithm"], where, "algorithm")
-            dataset = serde.str_enum(data["dataset"], where, "dataset")
-            evaluation = serde.str_(data["evaluation"], where, "evaluation")
-            variant = serde.str_enum(data["variant"], where, "variant")
+            algorithm = data["algorithm"]
+            dataset = data["dataset"]
+            evaluation = data["evaluation"]
+            variant = data["variant"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(algorithm) is not str:
+            algorithm = serde.str_(algorithm, where, "algorithm")
+        if type(dataset) is not str:
+            dataset = serde.str_enum(dataset, where, "dataset")
+        if type(evaluation) is not str:
+            evaluation = serde.str_(evaluation, where, "evaluation")
+        if type(variant) is not str:
+            variant = serde.str_enum(variant, where, "variant")
         design_space_tolerance = data.get("designSpaceTolerance", UNSET)
-        if design_space_tolerance is not UNSET:
+        if (
+            type(design_space_tolerance) is not float
+            and type(design_space_tolerance) is not int
+            and design_space_tolerance is not UNSET
+        ):
             design_space_tolerance = serde.float_(
                 design_space_tolerance, where, "designSpaceTolerance"
             )
         max_generations = data.get("maxGenerations", UNSET)
-        if max_generations is not UNSET:
+        if type(max_generations) is not int and max_generations is not UNSET:
             max_generations = serde.int_(max_generations, where, "maxGenerations")
         objective_space_tolerance = data.get("objectiveSpaceTolerance", UNSET)
-        if objective_space_tolerance is not UNSET:
+        if (
+            type(objective_space_tolerance) is not float
+            and type(objective_space_tolerance) is not int
+            and objective_space_tolerance is not UNSET
+        ):
             objective_space_tolerance = serde.float_(
                 objective_space_tolerance, where, "objectiveSpaceTolerance"
             )
         population = data.get("population", UNSET)
-        if population is not UNSET:
+        if type(population) is not int and population is not UNSET:
             population = serde.int_(population, where, "population")
         termination_period = data.get("terminationPeriod", UNSET)
-        if termination_period is not UNSET:
+        if type(termination_period) is not int and termination_period is not UNSET:
             termination_period = serde.int_(
                 termination_period, where, "terminationPeriod"
             )
-        return cls(
-            algorithm=algorithm,
-            dataset=dataset,
-            evaluation=evaluation,
-            variant=variant,
-            design_space_tolerance=design_space_tolerance,
-            max_generations=max_generations,
-            objective_space_tolerance=objective_space_tolerance,
-            population=population,
-            termination_period=termination_period,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.algorithm = algorithm
+        obj.dataset = dataset
+        obj.evaluation = evaluation
+        obj.variant = variant
+        obj.design_space_tolerance = design_space_tolerance
+        obj.max_generations = max_generations
+        obj.objective_space_tolerance = objective_space_tolerance
+        obj.population = population
+        obj.termination_period = termination_period
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -53,39 +53,59 @@ class StartSamplingRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            category = serde.str_enum(data["category"], where, "category")
-            interval_ms = serde.float_(data["intervalMs"], where, "intervalMs")
-            label = serde.str_(data["label"], where, "label")
-            length_ms = serde.int_(data["lengthMs"], where, "lengthMs")
+            category = data["category"]
+            interval_ms = data["intervalMs"]
+            label = data["label"]
+            length_ms = data["lengthMs"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(category) is not str:
+            category = serde.str_enum(category, where, "category")
+        if type(interval_ms) is not float and type(interval_ms) is not int:
+            interval_ms = serde.float_(interval_ms, where, "intervalMs")
+        if type(label) is not str:
+            label = serde.str_(label, where, "label")
+        if type(length_ms) is not int:
+            length_ms = serde.int_(length_ms, where, "lengthMs")
         collected_sample_count = data.get("collectedSampleCount", UNSET)
-        if collected_sample_count is not UNSET:
+        if (
+            type(collected_sample_count) is not float
+            and type(collected_sample_count) is not int
+            and collected_sample_count is not UNSET
+        ):
             collected_sample_count = serde.float_(
                 collected_sample_count, where, "collectedSampleCount"
             )
         label_color = data.get("labelColor", UNSET)
-        if label_color is not UNSET:
+        if type(label_color) is not str and label_color is not UNSET:
             label_color = serde.str_(label_color, where, "labelColor")
         sensor = data.get("sensor", UNSET)
-        if sensor is not UNSET:
+        if type(sensor) is not str and sensor is not UNSET:
             sensor = serde.str_(sensor, where, "sensor")
         target_sample_count = data.get("targetSampleCount", UNSET)
-        if target_sample_count is not UNSET:
+        if (
+            type(target_sample_count) is not float
+            and type(target_sample_count) is not int
+            and target_sample_count is not UNSET
+        ):
             target_sample_count = serde.float_(
                 target_sample_count, where, "targetSampleCount"
             )
-        return cls(
-            category=category,
-            interval_ms=interval_ms,
-            label=label,
-            length_ms=length_ms,
-            collected_sample_count=collected_sample_count,
-            label_color=label_color,
-            sensor=sensor,
-            target_sample_count=target_sample_count,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.category = category
+        obj.interval_ms = interval_ms
+        obj.label = label
+        obj.length_ms = length_ms
+        obj.collected_sample_count = collected_sample_count
+        obj.label_color = label_color
+        obj.sensor = sensor
+        obj.target_sample_count = target_sample_count
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -23,13 +23,19 @@ class StopDeviceDebugStreamRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            stream_id = serde.int_(data["streamId"], where, "streamId")
+            stream_id = data["streamId"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            stream_id=stream_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(stream_id) is not int:
+            stream_id = serde.int_(stream_id, where, "streamId")
+        obj = object.__new__(cls)
+        obj.stream_id = stream_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

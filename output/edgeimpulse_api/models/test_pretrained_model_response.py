@@ -50,39 +50,45 @@ class TestPretrainedModelResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         anomaly_result = data.get("anomalyResult", UNSET)
         if anomaly_result is not UNSET:
-            anomaly_result = serde.list_of(
-                anomaly_result, where, "anomalyResult", AnomalyResult.convert
+            anomaly_result = serde.list_of_models(
+                anomaly_result, where, "anomalyResult", AnomalyResult.from_dict
             )
         bounding_boxes = data.get("boundingBoxes", UNSET)
         if bounding_boxes is not UNSET:
-            bounding_boxes = serde.list_of(
-                bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.convert
+            bounding_boxes = serde.list_of_models(
+                bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.from_dict
             )
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         freeform_result = data.get("freeformResult", UNSET)
         if freeform_result is not UNSET:
-            freeform_result = TestPretrainedModelResponseFreeformResult.convert(
-                freeform_result, where, "freeformResult"
+            freeform_result = TestPretrainedModelResponseFreeformResult.from_dict(
+                freeform_result, where + ".freeformResult"
             )
         result = data.get("result", UNSET)
         if result is not UNSET:
             result = serde.dict_of(result, where, "result", serde.float_)
-        return cls(
-            success=success,
-            anomaly_result=anomaly_result,
-            bounding_boxes=bounding_boxes,
-            error=error,
-            freeform_result=freeform_result,
-            result=result,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.anomaly_result = anomaly_result
+        obj.bounding_boxes = bounding_boxes
+        obj.error = error
+        obj.freeform_result = freeform_result
+        obj.result = result
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

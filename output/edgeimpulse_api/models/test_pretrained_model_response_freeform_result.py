@@ -26,18 +26,23 @@ class TestPretrainedModelResponseFreeformResult(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            output_tensors = serde.list_of(
-                data["outputTensors"],
-                where,
-                "outputTensors",
-                TestPretrainedModelResponseFreeformResultOutputTensorsItem.convert,
-            )
+            output_tensors = data["outputTensors"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            output_tensors=output_tensors,
-            additional_properties=serde.extras(data, cls._json_names),
+        output_tensors = serde.list_of_models(
+            output_tensors,
+            where,
+            "outputTensors",
+            TestPretrainedModelResponseFreeformResultOutputTensorsItem.from_dict,
         )
+        obj = object.__new__(cls)
+        obj.output_tensors = output_tensors
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

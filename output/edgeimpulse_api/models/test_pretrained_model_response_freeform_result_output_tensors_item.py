@@ -27,17 +27,25 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            _data = serde.list_of(data["data"], where, "data", serde.float_)
-            data_type = serde.str_enum(data["dataType"], where, "dataType")
-            shape = serde.list_of(data["shape"], where, "shape", serde.int_)
+            _data = data["data"]
+            data_type = data["dataType"]
+            shape = data["shape"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            data=_data,
-            data_type=data_type,
-            shape=shape,
-            additional_properties=serde.extras(data, cls._json_names),
+        _data = serde.list_of(_data, where, "data", serde.float_)
+        if type(data_type) is not str:
+            data_type = serde.str_enum(data_type, where, "dataType")
+        shape = serde.list_of(shape, where, "shape", serde.int_)
+        obj = object.__new__(cls)
+        obj.data = _data
+        obj.data_type = data_type
+        obj.shape = shape
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -26,17 +26,23 @@ class TrackObjectsRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            next_sample_id = serde.int_(data["nextSampleId"], where, "nextSampleId")
-            source_sample_id = serde.int_(
-                data["sourceSampleId"], where, "sourceSampleId"
-            )
+            next_sample_id = data["nextSampleId"]
+            source_sample_id = data["sourceSampleId"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            next_sample_id=next_sample_id,
-            source_sample_id=source_sample_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(next_sample_id) is not int:
+            next_sample_id = serde.int_(next_sample_id, where, "nextSampleId")
+        if type(source_sample_id) is not int:
+            source_sample_id = serde.int_(source_sample_id, where, "sourceSampleId")
+        obj = object.__new__(cls)
+        obj.next_sample_id = next_sample_id
+        obj.source_sample_id = source_sample_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -41,45 +41,51 @@ class TunerCreateTrialImpulse(serde.Model):
             raise serde.not_an_object(where, data)
         dsp_blocks = data.get("dspBlocks", UNSET)
         if dsp_blocks is not UNSET:
-            dsp_blocks = serde.list_of(
-                dsp_blocks, where, "dspBlocks", serde.mapping(serde.any_)
-            )
+            dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
         experiment = data.get("experiment", UNSET)
-        if experiment is not UNSET:
+        if type(experiment) is not str and experiment is not UNSET:
             experiment = serde.str_(experiment, where, "experiment")
-        id = data.get("id", UNSET)
-        if id is not UNSET:
-            id = serde.str_(id, where, "id")
+        _id = data.get("id", UNSET)
+        if type(_id) is not str and _id is not UNSET:
+            _id = serde.str_(_id, where, "id")
         input_blocks = data.get("inputBlocks", UNSET)
         if input_blocks is not UNSET:
             input_blocks = serde.list_of(
-                input_blocks, where, "inputBlocks", serde.mapping(serde.any_)
+                input_blocks, where, "inputBlocks", serde.dict_
             )
         learn_blocks = data.get("learnBlocks", UNSET)
         if learn_blocks is not UNSET:
             learn_blocks = serde.list_of(
-                learn_blocks, where, "learnBlocks", serde.mapping(serde.any_)
+                learn_blocks, where, "learnBlocks", serde.dict_
             )
         optimization_round = data.get("optimizationRound", UNSET)
-        if optimization_round is not UNSET:
+        if (
+            type(optimization_round) is not float
+            and type(optimization_round) is not int
+            and optimization_round is not UNSET
+        ):
             optimization_round = serde.float_(
                 optimization_round, where, "optimizationRound"
             )
         original_trial_id = data.get("original_trial_id", UNSET)
-        if original_trial_id is not UNSET:
+        if type(original_trial_id) is not str and original_trial_id is not UNSET:
             original_trial_id = serde.str_(
                 original_trial_id, where, "original_trial_id"
             )
-        return cls(
-            dsp_blocks=dsp_blocks,
-            experiment=experiment,
-            id=id,
-            input_blocks=input_blocks,
-            learn_blocks=learn_blocks,
-            optimization_round=optimization_round,
-            original_trial_id=original_trial_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.dsp_blocks = dsp_blocks
+        obj.experiment = experiment
+        obj.id = _id
+        obj.input_blocks = input_blocks
+        obj.learn_blocks = learn_blocks
+        obj.optimization_round = optimization_round
+        obj.original_trial_id = original_trial_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

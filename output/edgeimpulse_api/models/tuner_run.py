@@ -51,39 +51,56 @@ class TunerRun(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            created = serde.datetime_(data["created"], where, "created")
-            index = serde.int_(data["index"], where, "index")
-            job_status = serde.str_enum(data["jobStatus"], where, "jobStatus")
-            tuner_coordinator_job_id = serde.int_(
-                data["tunerCoordinatorJobId"], where, "tunerCoordinatorJobId"
-            )
-            tuner_job_id = serde.int_(data["tunerJobId"], where, "tunerJobId")
-            visible = serde.bool_(data["visible"], where, "visible")
+            created = data["created"]
+            index = data["index"]
+            job_status = data["jobStatus"]
+            tuner_coordinator_job_id = data["tunerCoordinatorJobId"]
+            tuner_job_id = data["tunerJobId"]
+            visible = data["visible"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        created = serde.datetime_(created, where, "created")
+        if type(index) is not int:
+            index = serde.int_(index, where, "index")
+        if type(job_status) is not str:
+            job_status = serde.str_enum(job_status, where, "jobStatus")
+        if type(tuner_coordinator_job_id) is not int:
+            tuner_coordinator_job_id = serde.int_(
+                tuner_coordinator_job_id, where, "tunerCoordinatorJobId"
+            )
+        if type(tuner_job_id) is not int:
+            tuner_job_id = serde.int_(tuner_job_id, where, "tunerJobId")
+        if type(visible) is not bool:
+            visible = serde.bool_(visible, where, "visible")
         continuation_job_id = data.get("continuationJobId", UNSET)
-        if continuation_job_id is not UNSET:
+        if type(continuation_job_id) is not int and continuation_job_id is not UNSET:
             continuation_job_id = serde.int_(
                 continuation_job_id, where, "continuationJobId"
             )
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
         space = data.get("space", UNSET)
         if space is not UNSET:
-            space = serde.list_of(space, where, "space", TunerSpaceImpulse.convert)
-        return cls(
-            created=created,
-            index=index,
-            job_status=job_status,
-            tuner_coordinator_job_id=tuner_coordinator_job_id,
-            tuner_job_id=tuner_job_id,
-            visible=visible,
-            continuation_job_id=continuation_job_id,
-            name=name,
-            space=space,
-            additional_properties=serde.extras(data, cls._json_names),
+            space = serde.list_of_models(
+                space, where, "space", TunerSpaceImpulse.from_dict
+            )
+        obj = object.__new__(cls)
+        obj.created = created
+        obj.index = index
+        obj.job_status = job_status
+        obj.tuner_coordinator_job_id = tuner_coordinator_job_id
+        obj.tuner_job_id = tuner_job_id
+        obj.visible = visible
+        obj.continuation_job_id = continuation_job_id
+        obj.name = name
+        obj.space = space
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -36,30 +36,30 @@ class TunerSpaceImpulse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            dsp_blocks = serde.list_of(
-                data["dspBlocks"], where, "dspBlocks", serde.mapping(serde.any_)
-            )
-            input_blocks = serde.list_of(
-                data["inputBlocks"], where, "inputBlocks", serde.mapping(serde.any_)
-            )
-            learn_blocks = serde.list_of(
-                data["learnBlocks"],
-                where,
-                "learnBlocks",
-                serde.array(serde.mapping(serde.any_)),
-            )
+            dsp_blocks = data["dspBlocks"]
+            input_blocks = data["inputBlocks"]
+            learn_blocks = data["learnBlocks"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        parameters = data.get("parameters", UNSET)
-        if parameters is not UNSET:
-            parameters = serde.dict_(parameters, where, "parameters")
-        return cls(
-            dsp_blocks=dsp_blocks,
-            input_blocks=input_blocks,
-            learn_blocks=learn_blocks,
-            parameters=parameters,
-            additional_properties=serde.extras(data, cls._json_names),
+        dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
+        input_blocks = serde.list_of(input_blocks, where, "inputBlocks", serde.dict_)
+        learn_blocks = serde.list_of(
+            learn_blocks, where, "learnBlocks", serde.array(serde.dict_)
         )
+        parameters = data.get("parameters", UNSET)
+        if type(parameters) is not dict and parameters is not UNSET:
+            parameters = serde.dict_(parameters, where, "parameters")
+        obj = object.__new__(cls)
+        obj.dsp_blocks = dsp_blocks
+        obj.input_blocks = input_blocks
+        obj.learn_blocks = learn_blocks
+        obj.parameters = parameters
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -59,42 +59,50 @@ class UpdateAiActionRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            data_category = serde.str_enum(data["dataCategory"], where, "dataCategory")
-            set_metadata_after_running = serde.list_of(
-                data["setMetadataAfterRunning"],
-                where,
-                "setMetadataAfterRunning",
-                UpdateAiActionRequestSetMetadataAfterRunningItem.convert,
-            )
-            steps = serde.list_of(
-                data["steps"], where, "steps", AiActionsConfigStep.convert
-            )
+            data_category = data["dataCategory"]
+            set_metadata_after_running = data["setMetadataAfterRunning"]
+            steps = data["steps"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(data_category) is not str:
+            data_category = serde.str_enum(data_category, where, "dataCategory")
+        set_metadata_after_running = serde.list_of_models(
+            set_metadata_after_running,
+            where,
+            "setMetadataAfterRunning",
+            UpdateAiActionRequestSetMetadataAfterRunningItem.from_dict,
+        )
+        steps = serde.list_of_models(
+            steps, where, "steps", AiActionsConfigStep.from_dict
+        )
         data_metadata_key = data.get("dataMetadataKey", UNSET)
-        if data_metadata_key is not UNSET:
+        if type(data_metadata_key) is not str and data_metadata_key is not UNSET:
             data_metadata_key = serde.str_(data_metadata_key, where, "dataMetadataKey")
         data_metadata_value = data.get("dataMetadataValue", UNSET)
-        if data_metadata_value is not UNSET:
+        if type(data_metadata_value) is not str and data_metadata_value is not UNSET:
             data_metadata_value = serde.str_(
                 data_metadata_value, where, "dataMetadataValue"
             )
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
         sort_order = data.get("sortOrder", UNSET)
-        if sort_order is not UNSET:
+        if type(sort_order) is not int and sort_order is not UNSET:
             sort_order = serde.int_(sort_order, where, "sortOrder")
-        return cls(
-            data_category=data_category,
-            set_metadata_after_running=set_metadata_after_running,
-            steps=steps,
-            data_metadata_key=data_metadata_key,
-            data_metadata_value=data_metadata_value,
-            name=name,
-            sort_order=sort_order,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.data_category = data_category
+        obj.set_metadata_after_running = set_metadata_after_running
+        obj.steps = steps
+        obj.data_metadata_key = data_metadata_key
+        obj.data_metadata_value = data_metadata_value
+        obj.name = name
+        obj.sort_order = sort_order
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,15 +24,23 @@ class UpdateAiActionRequestSetMetadataAfterRunningItem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            key = serde.str_(data["key"], where, "key")
-            value = serde.str_(data["value"], where, "value")
+            key = data["key"]
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            key=key,
-            value=value,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(key) is not str:
+            key = serde.str_(key, where, "key")
+        if type(value) is not str:
+            value = serde.str_(value, where, "value")
+        obj = object.__new__(cls)
+        obj.key = key
+        obj.value = value
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

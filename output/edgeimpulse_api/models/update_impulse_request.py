@@ -30,20 +30,24 @@ class UpdateImpulseRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
         tags = data.get("tags", UNSET)
         if tags is not UNSET:
             tags = serde.list_of(tags, where, "tags", serde.str_)
         _type = data.get("type", UNSET)
-        if _type is not UNSET:
+        if type(_type) is not str and _type is not UNSET:
             _type = serde.str_enum(_type, where, "type")
-        return cls(
-            name=name,
-            tags=tags,
-            type=_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.tags = tags
+        obj.type = _type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

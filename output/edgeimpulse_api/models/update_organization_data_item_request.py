@@ -26,20 +26,24 @@ class UpdateOrganizationDataItemRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         dataset = data.get("dataset", UNSET)
-        if dataset is not UNSET:
+        if type(dataset) is not str and dataset is not UNSET:
             dataset = serde.str_(dataset, where, "dataset")
         metadata = data.get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
-        return cls(
-            dataset=dataset,
-            metadata=metadata,
-            name=name,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.dataset = dataset
+        obj.metadata = metadata
+        obj.name = name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -34,29 +34,33 @@ class UpdateOrganizationDatasetRequest(serde.Model):
             raise serde.not_an_object(where, data)
         bucket = data.get("bucket", UNSET)
         if bucket is not UNSET:
-            bucket = UpdateOrganizationDatasetRequestBucket.convert(
-                bucket, where, "bucket"
+            bucket = UpdateOrganizationDatasetRequestBucket.from_dict(
+                bucket, where + ".bucket"
             )
         category = data.get("category", UNSET)
-        if category is not UNSET:
+        if type(category) is not str and category is not UNSET:
             category = serde.str_(category, where, "category")
         dataset = data.get("dataset", UNSET)
-        if dataset is not UNSET:
+        if type(dataset) is not str and dataset is not UNSET:
             dataset = serde.str_(dataset, where, "dataset")
         tags = data.get("tags", UNSET)
         if tags is not UNSET:
             tags = serde.list_of(tags, where, "tags", serde.str_)
         _type = data.get("type", UNSET)
-        if _type is not UNSET:
+        if type(_type) is not str and _type is not UNSET:
             _type = serde.str_enum(_type, where, "type")
-        return cls(
-            bucket=bucket,
-            category=category,
-            dataset=dataset,
-            tags=tags,
-            type=_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.bucket = bucket
+        obj.category = category
+        obj.dataset = dataset
+        obj.tags = tags
+        obj.type = _type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -33,19 +33,29 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            data_item_naming_levels_deep = serde.int_(
-                data["dataItemNamingLevelsDeep"], where, "dataItemNamingLevelsDeep"
-            )
-            id = serde.int_(data["id"], where, "id")
-            path = serde.str_(data["path"], where, "path")
+            data_item_naming_levels_deep = data["dataItemNamingLevelsDeep"]
+            _id = data["id"]
+            path = data["path"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            data_item_naming_levels_deep=data_item_naming_levels_deep,
-            id=id,
-            path=path,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(data_item_naming_levels_deep) is not int:
+            data_item_naming_levels_deep = serde.int_(
+                data_item_naming_levels_deep, where, "dataItemNamingLevelsDeep"
+            )
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(path) is not str:
+            path = serde.str_(path, where, "path")
+        obj = object.__new__(cls)
+        obj.data_item_naming_levels_deep = data_item_naming_levels_deep
+        obj.id = _id
+        obj.path = path
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -48,46 +48,61 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
         docker_container = data.get("dockerContainer", UNSET)
-        if docker_container is not UNSET:
+        if type(docker_container) is not str and docker_container is not UNSET:
             docker_container = serde.str_(docker_container, where, "dockerContainer")
         limits_cpu = data.get("limitsCpu", UNSET)
-        if limits_cpu is not UNSET:
+        if (
+            type(limits_cpu) is not float
+            and type(limits_cpu) is not int
+            and limits_cpu is not UNSET
+        ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET:
+        if type(limits_memory) is not int and limits_memory is not UNSET:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
         port = data.get("port", UNSET)
-        if port is not UNSET:
+        if type(port) is not int and port is not UNSET:
             port = serde.int_(port, where, "port")
         requests_cpu = data.get("requestsCpu", UNSET)
-        if requests_cpu is not UNSET:
+        if (
+            type(requests_cpu) is not float
+            and type(requests_cpu) is not int
+            and requests_cpu is not UNSET
+        ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET:
+        if type(requests_memory) is not int and requests_memory is not UNSET:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if source_code_download_staff_only is not UNSET:
+        if (
+            type(source_code_download_staff_only) is not bool
+            and source_code_download_staff_only is not UNSET
+        ):
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
-        return cls(
-            description=description,
-            docker_container=docker_container,
-            limits_cpu=limits_cpu,
-            limits_memory=limits_memory,
-            name=name,
-            port=port,
-            requests_cpu=requests_cpu,
-            requests_memory=requests_memory,
-            source_code_download_staff_only=source_code_download_staff_only,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.description = description
+        obj.docker_container = docker_container
+        obj.limits_cpu = limits_cpu
+        obj.limits_memory = limits_memory
+        obj.name = name
+        obj.port = port
+        obj.requests_cpu = requests_cpu
+        obj.requests_memory = requests_memory
+        obj.source_code_download_staff_only = source_code_download_staff_only
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -38,27 +38,35 @@ class UpdateOrganizationPortalResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            url = serde.str_(data["url"], where, "url")
+            success = data["success"]
+            url = data["url"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        if type(url) is not str:
+            url = serde.str_(url, where, "url")
         bucket_bucket = data.get("bucketBucket", UNSET)
-        if bucket_bucket is not UNSET:
+        if type(bucket_bucket) is not str and bucket_bucket is not UNSET:
             bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         signed_url = data.get("signedUrl", UNSET)
-        if signed_url is not UNSET:
+        if type(signed_url) is not str and signed_url is not UNSET:
             signed_url = serde.str_(signed_url, where, "signedUrl")
-        return cls(
-            success=success,
-            url=url,
-            bucket_bucket=bucket_bucket,
-            error=error,
-            signed_url=signed_url,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.url = url
+        obj.bucket_bucket = bucket_bucket
+        obj.error = error
+        obj.signed_url = signed_url
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

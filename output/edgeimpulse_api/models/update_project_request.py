@@ -186,27 +186,33 @@ class UpdateProjectRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
-        if ai_actions_grid_column_count is not UNSET:
+        if (
+            type(ai_actions_grid_column_count) is not int
+            and ai_actions_grid_column_count is not UNSET
+        ):
             ai_actions_grid_column_count = serde.int_(
                 ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
             )
         anomaly_labels_config = data.get("anomalyLabelsConfig", UNSET)
         if anomaly_labels_config is not UNSET:
-            anomaly_labels_config = AnomalyLabelsConfig.convert(
-                anomaly_labels_config, where, "anomalyLabelsConfig"
+            anomaly_labels_config = AnomalyLabelsConfig.from_dict(
+                anomaly_labels_config, where + ".anomalyLabelsConfig"
             )
         compute_time_limit_m = data.get("computeTimeLimitM", UNSET)
-        if compute_time_limit_m is not UNSET:
+        if type(compute_time_limit_m) is not int and compute_time_limit_m is not UNSET:
             compute_time_limit_m = serde.int_(
                 compute_time_limit_m, where, "computeTimeLimitM"
             )
         csv_import_config = data.get("csvImportConfig", UNSET)
-        if csv_import_config is not UNSET:
+        if type(csv_import_config) is not dict and csv_import_config is not UNSET:
             csv_import_config = serde.dict_(csv_import_config, where, "csvImportConfig")
         data_acquisition_grid_column_count = data.get(
             "dataAcquisitionGridColumnCount", UNSET
         )
-        if data_acquisition_grid_column_count is not UNSET:
+        if (
+            type(data_acquisition_grid_column_count) is not int
+            and data_acquisition_grid_column_count is not UNSET
+        ):
             data_acquisition_grid_column_count = serde.int_(
                 data_acquisition_grid_column_count,
                 where,
@@ -215,32 +221,44 @@ class UpdateProjectRequest(serde.Model):
         data_acquisition_grid_column_count_detailed = data.get(
             "dataAcquisitionGridColumnCountDetailed", UNSET
         )
-        if data_acquisition_grid_column_count_detailed is not UNSET:
+        if (
+            type(data_acquisition_grid_column_count_detailed) is not int
+            and data_acquisition_grid_column_count_detailed is not UNSET
+        ):
             data_acquisition_grid_column_count_detailed = serde.int_(
                 data_acquisition_grid_column_count_detailed,
                 where,
                 "dataAcquisitionGridColumnCountDetailed",
             )
         data_acquisition_page_size = data.get("dataAcquisitionPageSize", UNSET)
-        if data_acquisition_page_size is not UNSET:
+        if (
+            type(data_acquisition_page_size) is not int
+            and data_acquisition_page_size is not UNSET
+        ):
             data_acquisition_page_size = serde.int_(
                 data_acquisition_page_size, where, "dataAcquisitionPageSize"
             )
         data_acquisition_view_type = data.get("dataAcquisitionViewType", UNSET)
-        if data_acquisition_view_type is not UNSET:
+        if (
+            type(data_acquisition_view_type) is not str
+            and data_acquisition_view_type is not UNSET
+        ):
             data_acquisition_view_type = serde.str_enum(
                 data_acquisition_view_type, where, "dataAcquisitionViewType"
             )
         default_profiling_variant = data.get("defaultProfilingVariant", UNSET)
-        if default_profiling_variant is not UNSET:
+        if (
+            type(default_profiling_variant) is not str
+            and default_profiling_variant is not UNSET
+        ):
             default_profiling_variant = serde.str_enum(
                 default_profiling_variant, where, "defaultProfilingVariant"
             )
         description = data.get("description", UNSET)
-        if description is not UNSET:
+        if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")
         dsp_file_size_mb = data.get("dspFileSizeMb", UNSET)
-        if dsp_file_size_mb is not UNSET:
+        if type(dsp_file_size_mb) is not int and dsp_file_size_mb is not UNSET:
             dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
         dsp_job_notification_uids = data.get("dspJobNotificationUids", UNSET)
         if dsp_job_notification_uids is not UNSET:
@@ -248,7 +266,7 @@ class UpdateProjectRequest(serde.Model):
                 dsp_job_notification_uids, where, "dspJobNotificationUids", serde.int_
             )
         dsp_page_size = data.get("dspPageSize", UNSET)
-        if dsp_page_size is not UNSET:
+        if type(dsp_page_size) is not int and dsp_page_size is not UNSET:
             dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
         enabled_model_profiling_variants = data.get(
             "enabledModelProfilingVariants", UNSET
@@ -261,7 +279,10 @@ class UpdateProjectRequest(serde.Model):
                 serde.str_enum,
             )
         enterprise_performance = data.get("enterprisePerformance", UNSET)
-        if enterprise_performance is not UNSET:
+        if (
+            type(enterprise_performance) is not bool
+            and enterprise_performance is not UNSET
+        ):
             enterprise_performance = serde.bool_(
                 enterprise_performance, where, "enterprisePerformance"
             )
@@ -282,12 +303,15 @@ class UpdateProjectRequest(serde.Model):
                 getting_started_classes, where, "gettingStartedClasses", serde.str_
             )
         getting_started_step = data.get("gettingStartedStep", UNSET)
-        if getting_started_step is not UNSET:
+        if type(getting_started_step) is not int and getting_started_step is not UNSET:
             getting_started_step = serde.int_(
                 getting_started_step, where, "gettingStartedStep"
             )
         getting_started_tutorial = data.get("gettingStartedTutorial", UNSET)
-        if getting_started_tutorial is not UNSET:
+        if (
+            type(getting_started_tutorial) is not str
+            and getting_started_tutorial is not UNSET
+        ):
             getting_started_tutorial = serde.str_enum(
                 getting_started_tutorial, where, "gettingStartedTutorial"
             )
@@ -317,56 +341,80 @@ class UpdateProjectRequest(serde.Model):
                 impulse_list_extra_columns, where, "impulseListExtraColumns", serde.str_
             )
         in_pretrained_model_flow = data.get("inPretrainedModelFlow", UNSET)
-        if in_pretrained_model_flow is not UNSET:
+        if (
+            type(in_pretrained_model_flow) is not bool
+            and in_pretrained_model_flow is not UNSET
+        ):
             in_pretrained_model_flow = serde.bool_(
                 in_pretrained_model_flow, where, "inPretrainedModelFlow"
             )
         ind_pause_processing_samples = data.get("indPauseProcessingSamples", UNSET)
-        if ind_pause_processing_samples is not UNSET:
+        if (
+            type(ind_pause_processing_samples) is not bool
+            and ind_pause_processing_samples is not UNSET
+        ):
             ind_pause_processing_samples = serde.bool_(
                 ind_pause_processing_samples, where, "indPauseProcessingSamples"
             )
         inline_edit_bounding_boxes = data.get("inlineEditBoundingBoxes", UNSET)
-        if inline_edit_bounding_boxes is not UNSET:
+        if (
+            type(inline_edit_bounding_boxes) is not bool
+            and inline_edit_bounding_boxes is not UNSET
+        ):
             inline_edit_bounding_boxes = serde.bool_(
                 inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
             )
         labeling_method = data.get("labelingMethod", UNSET)
-        if labeling_method is not UNSET:
+        if type(labeling_method) is not str and labeling_method is not UNSET:
             labeling_method = serde.str_enum(labeling_method, where, "labelingMethod")
         last_acquisition_label = data.get("lastAcquisitionLabel", UNSET)
-        if last_acquisition_label is not UNSET:
+        if (
+            type(last_acquisition_label) is not str
+            and last_acquisition_label is not UNSET
+        ):
             last_acquisition_label = serde.str_(
                 last_acquisition_label, where, "lastAcquisitionLabel"
             )
         last_deploy_eon_compiler = data.get("lastDeployEonCompiler", UNSET)
-        if last_deploy_eon_compiler is not UNSET:
+        if (
+            type(last_deploy_eon_compiler) is not bool
+            and last_deploy_eon_compiler is not UNSET
+        ):
             last_deploy_eon_compiler = serde.bool_(
                 last_deploy_eon_compiler, where, "lastDeployEonCompiler"
             )
         last_deploy_model_engine = data.get("lastDeployModelEngine", UNSET)
-        if last_deploy_model_engine is not UNSET:
+        if (
+            type(last_deploy_model_engine) is not str
+            and last_deploy_model_engine is not UNSET
+        ):
             last_deploy_model_engine = serde.str_enum(
                 last_deploy_model_engine, where, "lastDeployModelEngine"
             )
         last_deployment_target = data.get("lastDeploymentTarget", UNSET)
-        if last_deployment_target is not UNSET:
+        if (
+            type(last_deployment_target) is not str
+            and last_deployment_target is not UNSET
+        ):
             last_deployment_target = serde.str_(
                 last_deployment_target, where, "lastDeploymentTarget"
             )
         last_shown_model_engine = data.get("lastShownModelEngine", UNSET)
-        if last_shown_model_engine is not UNSET:
+        if (
+            type(last_shown_model_engine) is not str
+            and last_shown_model_engine is not UNSET
+        ):
             last_shown_model_engine = serde.str_enum(
                 last_shown_model_engine, where, "lastShownModelEngine"
             )
         latency_device = data.get("latencyDevice", UNSET)
-        if latency_device is not UNSET:
+        if type(latency_device) is not str and latency_device is not UNSET:
             latency_device = serde.str_(latency_device, where, "latencyDevice")
         logo = data.get("logo", UNSET)
-        if logo is not UNSET:
+        if type(logo) is not str and logo is not UNSET:
             logo = serde.str_(logo, where, "logo")
         metadata = data.get("metadata", UNSET)
-        if metadata is not UNSET:
+        if type(metadata) is not dict and metadata is not UNSET:
             metadata = serde.dict_(metadata, where, "metadata")
         model_testing_job_notification_uids = data.get(
             "modelTestingJobNotificationUids", UNSET
@@ -379,40 +427,55 @@ class UpdateProjectRequest(serde.Model):
                 serde.int_,
             )
         name = data.get("name", UNSET)
-        if name is not UNSET:
+        if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")
         project_visibility = data.get("projectVisibility", UNSET)
-        if project_visibility is not UNSET:
+        if type(project_visibility) is not str and project_visibility is not UNSET:
             project_visibility = serde.str_enum(
                 project_visibility, where, "projectVisibility"
             )
         public_project_listed = data.get("publicProjectListed", UNSET)
-        if public_project_listed is not UNSET:
+        if (
+            type(public_project_listed) is not bool
+            and public_project_listed is not UNSET
+        ):
             public_project_listed = serde.bool_(
                 public_project_listed, where, "publicProjectListed"
             )
         readme = data.get("readme", UNSET)
-        if readme is not UNSET:
+        if type(readme) is not str and readme is not UNSET:
             readme = serde.str_(readme, where, "readme")
         selected_project_type_in_wizard = data.get("selectedProjectTypeInWizard", UNSET)
-        if selected_project_type_in_wizard is not UNSET:
+        if (
+            type(selected_project_type_in_wizard) is not str
+            and selected_project_type_in_wizard is not UNSET
+        ):
             selected_project_type_in_wizard = serde.str_enum(
                 selected_project_type_in_wizard, where, "selectedProjectTypeInWizard"
             )
         show_create_first_impulse = data.get("showCreateFirstImpulse", UNSET)
-        if show_create_first_impulse is not UNSET:
+        if (
+            type(show_create_first_impulse) is not bool
+            and show_create_first_impulse is not UNSET
+        ):
             show_create_first_impulse = serde.bool_(
                 show_create_first_impulse, where, "showCreateFirstImpulse"
             )
         show_exact_sample_length = data.get("showExactSampleLength", UNSET)
-        if show_exact_sample_length is not UNSET:
+        if (
+            type(show_exact_sample_length) is not bool
+            and show_exact_sample_length is not UNSET
+        ):
             show_exact_sample_length = serde.bool_(
                 show_exact_sample_length, where, "showExactSampleLength"
             )
         show_sensor_data_in_acquisition_graph = data.get(
             "showSensorDataInAcquisitionGraph", UNSET
         )
-        if show_sensor_data_in_acquisition_graph is not UNSET:
+        if (
+            type(show_sensor_data_in_acquisition_graph) is not bool
+            and show_sensor_data_in_acquisition_graph is not UNSET
+        ):
             show_sensor_data_in_acquisition_graph = serde.bool_(
                 show_sensor_data_in_acquisition_graph,
                 where,
@@ -427,67 +490,82 @@ class UpdateProjectRequest(serde.Model):
                 serde.int_,
             )
         train_job_ram_mb = data.get("trainJobRamMb", UNSET)
-        if train_job_ram_mb is not UNSET:
+        if type(train_job_ram_mb) is not int and train_job_ram_mb is not UNSET:
             train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
         use_gpu = data.get("useGpu", UNSET)
-        if use_gpu is not UNSET:
+        if type(use_gpu) is not bool and use_gpu is not UNSET:
             use_gpu = serde.bool_(use_gpu, where, "useGpu")
         versioning_storage_size_mib = data.get("versioningStorageSizeMib", UNSET)
-        if versioning_storage_size_mib is not UNSET:
+        if (
+            type(versioning_storage_size_mib) is not int
+            and versioning_storage_size_mib is not UNSET
+        ):
             versioning_storage_size_mib = serde.int_(
                 versioning_storage_size_mib, where, "versioningStorageSizeMib"
             )
-        return cls(
-            ai_actions_grid_column_count=ai_actions_grid_column_count,
-            anomaly_labels_config=anomaly_labels_config,
-            compute_time_limit_m=compute_time_limit_m,
-            csv_import_config=csv_import_config,
-            data_acquisition_grid_column_count=data_acquisition_grid_column_count,
-            data_acquisition_grid_column_count_detailed=data_acquisition_grid_column_count_detailed,
-            data_acquisition_page_size=data_acquisition_page_size,
-            data_acquisition_view_type=data_acquisition_view_type,
-            default_profiling_variant=default_profiling_variant,
-            description=description,
-            dsp_file_size_mb=dsp_file_size_mb,
-            dsp_job_notification_uids=dsp_job_notification_uids,
-            dsp_page_size=dsp_page_size,
-            enabled_model_profiling_variants=enabled_model_profiling_variants,
-            enterprise_performance=enterprise_performance,
-            experiments=experiments,
-            export_job_notification_uids=export_job_notification_uids,
-            getting_started_classes=getting_started_classes,
-            getting_started_step=getting_started_step,
-            getting_started_tutorial=getting_started_tutorial,
-            impulse_list_additional_metrics_shown_columns=impulse_list_additional_metrics_shown_columns,
-            impulse_list_core_metrics_hidden_columns=impulse_list_core_metrics_hidden_columns,
-            impulse_list_extra_columns=impulse_list_extra_columns,
-            in_pretrained_model_flow=in_pretrained_model_flow,
-            ind_pause_processing_samples=ind_pause_processing_samples,
-            inline_edit_bounding_boxes=inline_edit_bounding_boxes,
-            labeling_method=labeling_method,
-            last_acquisition_label=last_acquisition_label,
-            last_deploy_eon_compiler=last_deploy_eon_compiler,
-            last_deploy_model_engine=last_deploy_model_engine,
-            last_deployment_target=last_deployment_target,
-            last_shown_model_engine=last_shown_model_engine,
-            latency_device=latency_device,
-            logo=logo,
-            metadata=metadata,
-            model_testing_job_notification_uids=model_testing_job_notification_uids,
-            name=name,
-            project_visibility=project_visibility,
-            public_project_listed=public_project_listed,
-            readme=readme,
-            selected_project_type_in_wizard=selected_project_type_in_wizard,
-            show_create_first_impulse=show_create_first_impulse,
-            show_exact_sample_length=show_exact_sample_length,
-            show_sensor_data_in_acquisition_graph=show_sensor_data_in_acquisition_graph,
-            train_job_notification_uids=train_job_notification_uids,
-            train_job_ram_mb=train_job_ram_mb,
-            use_gpu=use_gpu,
-            versioning_storage_size_mib=versioning_storage_size_mib,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.ai_actions_grid_column_count = ai_actions_grid_column_count
+        obj.anomaly_labels_config = anomaly_labels_config
+        obj.compute_time_limit_m = compute_time_limit_m
+        obj.csv_import_config = csv_import_config
+        obj.data_acquisition_grid_column_count = data_acquisition_grid_column_count
+        obj.data_acquisition_grid_column_count_detailed = (
+            data_acquisition_grid_column_count_detailed
         )
+        obj.data_acquisition_page_size = data_acquisition_page_size
+        obj.data_acquisition_view_type = data_acquisition_view_type
+        obj.default_profiling_variant = default_profiling_variant
+        obj.description = description
+        obj.dsp_file_size_mb = dsp_file_size_mb
+        obj.dsp_job_notification_uids = dsp_job_notification_uids
+        obj.dsp_page_size = dsp_page_size
+        obj.enabled_model_profiling_variants = enabled_model_profiling_variants
+        obj.enterprise_performance = enterprise_performance
+        obj.experiments = experiments
+        obj.export_job_notification_uids = export_job_notification_uids
+        obj.getting_started_classes = getting_started_classes
+        obj.getting_started_step = getting_started_step
+        obj.getting_started_tutorial = getting_started_tutorial
+        obj.impulse_list_additional_metrics_shown_columns = (
+            impulse_list_additional_metrics_shown_columns
+        )
+        obj.impulse_list_core_metrics_hidden_columns = (
+            impulse_list_core_metrics_hidden_columns
+        )
+        obj.impulse_list_extra_columns = impulse_list_extra_columns
+        obj.in_pretrained_model_flow = in_pretrained_model_flow
+        obj.ind_pause_processing_samples = ind_pause_processing_samples
+        obj.inline_edit_bounding_boxes = inline_edit_bounding_boxes
+        obj.labeling_method = labeling_method
+        obj.last_acquisition_label = last_acquisition_label
+        obj.last_deploy_eon_compiler = last_deploy_eon_compiler
+        obj.last_deploy_model_engine = last_deploy_model_engine
+        obj.last_deployment_target = last_deployment_target
+        obj.last_shown_model_engine = last_shown_model_engine
+        obj.latency_device = latency_device
+        obj.logo = logo
+        obj.metadata = metadata
+        obj.model_testing_job_notification_uids = model_testing_job_notification_uids
+        obj.name = name
+        obj.project_visibility = project_visibility
+        obj.public_project_listed = public_project_listed
+        obj.readme = readme
+        obj.selected_project_type_in_wizard = selected_project_type_in_wizard
+        obj.show_create_first_impulse = show_create_first_impulse
+        obj.show_exact_sample_length = show_exact_sample_length
+        obj.show_sensor_data_in_acquisition_graph = (
+            show_sensor_data_in_acquisition_graph
+        )
+        obj.train_job_notification_uids = train_job_notification_uids
+        obj.train_job_ram_mb = train_job_ram_mb
+        obj.use_gpu = use_gpu
+        obj.versioning_storage_size_mib = versioning_storage_size_mib
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

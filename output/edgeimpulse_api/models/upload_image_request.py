@@ -26,10 +26,14 @@ class UploadImageRequest(serde.Model):
             image = data["image"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            image=image,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.image = image
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -44,14 +44,16 @@ class UploadPretrainedModelRequest(serde.Model):
             raise serde.not_an_object(where, data)
         try:
             model_file = data["modelFile"]
-            model_file_name = serde.str_(data["modelFileName"], where, "modelFileName")
-            model_file_type = serde.str_enum(
-                data["modelFileType"], where, "modelFileType"
-            )
+            model_file_name = data["modelFileName"]
+            model_file_type = data["modelFileType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(model_file_name) is not str:
+            model_file_name = serde.str_(model_file_name, where, "modelFileName")
+        if type(model_file_type) is not str:
+            model_file_type = serde.str_enum(model_file_type, where, "modelFileType")
         device = data.get("device", UNSET)
-        if device is not UNSET:
+        if type(device) is not str and device is not UNSET:
             device = serde.str_(device, where, "device")
         override_input_shape = data.get("overrideInputShape", UNSET)
         if override_input_shape is not UNSET:
@@ -59,15 +61,19 @@ class UploadPretrainedModelRequest(serde.Model):
                 override_input_shape, where, "overrideInputShape", serde.int_
             )
         representative_features = data.get("representativeFeatures", UNSET)
-        return cls(
-            model_file=model_file,
-            model_file_name=model_file_name,
-            model_file_type=model_file_type,
-            device=device,
-            override_input_shape=override_input_shape,
-            representative_features=representative_features,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.model_file = model_file
+        obj.model_file_name = model_file_name
+        obj.model_file_type = model_file_type
+        obj.device = device
+        obj.override_input_shape = override_input_shape
+        obj.representative_features = representative_features
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -29,15 +29,23 @@ class UserSetTotpMfaKeyRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            key = serde.str_(data["key"], where, "key")
-            totp_token = serde.str_(data["totpToken"], where, "totpToken")
+            key = data["key"]
+            totp_token = data["totpToken"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            key=key,
-            totp_token=totp_token,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(key) is not str:
+            key = serde.str_(key, where, "key")
+        if type(totp_token) is not str:
+            totp_token = serde.str_(totp_token, where, "totpToken")
+        obj = object.__new__(cls)
+        obj.key = key
+        obj.totp_token = totp_token
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -38,33 +38,45 @@ class UserSubscriptionMetricsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
+            success = data["success"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
         approaching_compute_limit_minutes_left = data.get(
             "approachingComputeLimitMinutesLeft", UNSET
         )
-        if approaching_compute_limit_minutes_left is not UNSET:
+        if (
+            type(approaching_compute_limit_minutes_left) is not float
+            and type(approaching_compute_limit_minutes_left) is not int
+            and approaching_compute_limit_minutes_left is not UNSET
+        ):
             approaching_compute_limit_minutes_left = serde.float_(
                 approaching_compute_limit_minutes_left,
                 where,
                 "approachingComputeLimitMinutesLeft",
             )
         error = data.get("error", UNSET)
-        if error is not UNSET:
+        if type(error) is not str and error is not UNSET:
             error = serde.str_(error, where, "error")
         metrics = data.get("metrics", UNSET)
         if metrics is not UNSET:
-            metrics = UserSubscriptionMetricsResponseMetrics.convert(
-                metrics, where, "metrics"
+            metrics = UserSubscriptionMetricsResponseMetrics.from_dict(
+                metrics, where + ".metrics"
             )
-        return cls(
-            success=success,
-            approaching_compute_limit_minutes_left=approaching_compute_limit_minutes_left,
-            error=error,
-            metrics=metrics,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.approaching_compute_limit_minutes_left = (
+            approaching_compute_limit_minutes_left
         )
+        obj.error = error
+        obj.metrics = metrics
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

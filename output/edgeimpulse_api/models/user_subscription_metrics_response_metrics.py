@@ -45,33 +45,57 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            compute_minutes_cpu = serde.float_(
-                data["computeMinutesCpu"], where, "computeMinutesCpu"
-            )
-            compute_minutes_gpu = serde.float_(
-                data["computeMinutesGpu"], where, "computeMinutesGpu"
-            )
-            compute_minutes_limit = serde.float_(
-                data["computeMinutesLimit"], where, "computeMinutesLimit"
-            )
-            compute_minutes_total = serde.float_(
-                data["computeMinutesTotal"], where, "computeMinutesTotal"
-            )
+            compute_minutes_cpu = data["computeMinutesCpu"]
+            compute_minutes_gpu = data["computeMinutesGpu"]
+            compute_minutes_limit = data["computeMinutesLimit"]
+            compute_minutes_total = data["computeMinutesTotal"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if (
+            type(compute_minutes_cpu) is not float
+            and type(compute_minutes_cpu) is not int
+        ):
+            compute_minutes_cpu = serde.float_(
+                compute_minutes_cpu, where, "computeMinutesCpu"
+            )
+        if (
+            type(compute_minutes_gpu) is not float
+            and type(compute_minutes_gpu) is not int
+        ):
+            compute_minutes_gpu = serde.float_(
+                compute_minutes_gpu, where, "computeMinutesGpu"
+            )
+        if (
+            type(compute_minutes_limit) is not float
+            and type(compute_minutes_limit) is not int
+        ):
+            compute_minutes_limit = serde.float_(
+                compute_minutes_limit, where, "computeMinutesLimit"
+            )
+        if (
+            type(compute_minutes_total) is not float
+            and type(compute_minutes_total) is not int
+        ):
+            compute_minutes_total = serde.float_(
+                compute_minutes_total, where, "computeMinutesTotal"
+            )
         compute_reset_date = data.get("computeResetDate", UNSET)
         if compute_reset_date is not UNSET:
             compute_reset_date = serde.datetime_(
                 compute_reset_date, where, "computeResetDate"
             )
-        return cls(
-            compute_minutes_cpu=compute_minutes_cpu,
-            compute_minutes_gpu=compute_minutes_gpu,
-            compute_minutes_limit=compute_minutes_limit,
-            compute_minutes_total=compute_minutes_total,
-            compute_reset_date=compute_reset_date,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.compute_minutes_cpu = compute_minutes_cpu
+        obj.compute_minutes_gpu = compute_minutes_gpu
+        obj.compute_minutes_limit = compute_minutes_limit
+        obj.compute_minutes_total = compute_minutes_total
+        obj.compute_reset_date = compute_reset_date
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

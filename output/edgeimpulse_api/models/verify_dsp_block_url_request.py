@@ -23,13 +23,19 @@ class VerifyDspBlockUrlRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            url = serde.str_(data["url"], where, "url")
+            url = data["url"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            url=url,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(url) is not str:
+            url = serde.str_(url, where, "url")
+        obj = object.__new__(cls)
+        obj.url = url
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

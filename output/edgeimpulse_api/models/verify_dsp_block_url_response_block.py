@@ -39,31 +39,43 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            author = serde.str_(data["author"], where, "author")
-            description = serde.str_(data["description"], where, "description")
-            latest_implementation_version = serde.int_(
-                data["latestImplementationVersion"],
-                where,
-                "latestImplementationVersion",
-            )
-            name = serde.str_(data["name"], where, "name")
-            title = serde.str_(data["title"], where, "title")
+            author = data["author"]
+            description = data["description"]
+            latest_implementation_version = data["latestImplementationVersion"]
+            name = data["name"]
+            title = data["title"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(author) is not str:
+            author = serde.str_(author, where, "author")
+        if type(description) is not str:
+            description = serde.str_(description, where, "description")
+        if type(latest_implementation_version) is not int:
+            latest_implementation_version = serde.int_(
+                latest_implementation_version, where, "latestImplementationVersion"
+            )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(title) is not str:
+            title = serde.str_(title, where, "title")
         named_axes = data.get("namedAxes", UNSET)
         if named_axes is not UNSET:
-            named_axes = serde.list_of(
-                named_axes, where, "namedAxes", DspNamedAxis.convert
+            named_axes = serde.list_of_models(
+                named_axes, where, "namedAxes", DspNamedAxis.from_dict
             )
-        return cls(
-            author=author,
-            description=description,
-            latest_implementation_version=latest_implementation_version,
-            name=name,
-            title=title,
-            named_axes=named_axes,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.author = author
+        obj.description = description
+        obj.latest_implementation_version = latest_implementation_version
+        obj.name = name
+        obj.title = title
+        obj.named_axes = named_axes
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -34,23 +34,27 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            organization_name = serde.str_(
-                data["organizationName"], where, "organizationName"
-            )
+            organization_name = data["organizationName"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(organization_name) is not str:
+            organization_name = serde.str_(organization_name, where, "organizationName")
         admin_email = data.get("adminEmail", UNSET)
-        if admin_email is not UNSET:
+        if type(admin_email) is not str and admin_email is not UNSET:
             admin_email = serde.str_(admin_email, where, "adminEmail")
         admin_id = data.get("adminId", UNSET)
-        if admin_id is not UNSET:
+        if type(admin_id) is not int and admin_id is not UNSET:
             admin_id = serde.int_(admin_id, where, "adminId")
-        return cls(
-            organization_name=organization_name,
-            admin_email=admin_email,
-            admin_id=admin_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.organization_name = organization_name
+        obj.admin_email = admin_email
+        obj.admin_id = admin_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -37,31 +37,58 @@ class WindowSettings(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            balance_score = serde.float_(data["balanceScore"], where, "balanceScore")
-            valid = serde.bool_(data["valid"], where, "valid")
-            window_count = serde.int_(data["windowCount"], where, "windowCount")
-            window_increase_ms = serde.float_(
-                data["windowIncreaseMs"], where, "windowIncreaseMs"
-            )
-            window_increase_pct = serde.float_(
-                data["windowIncreasePct"], where, "windowIncreasePct"
-            )
-            window_size_ms = serde.float_(data["windowSizeMs"], where, "windowSizeMs")
-            zero_pad_percentage = serde.float_(
-                data["zeroPadPercentage"], where, "zeroPadPercentage"
-            )
+            balance_score = data["balanceScore"]
+            valid = data["valid"]
+            window_count = data["windowCount"]
+            window_increase_ms = data["windowIncreaseMs"]
+            window_increase_pct = data["windowIncreasePct"]
+            window_size_ms = data["windowSizeMs"]
+            zero_pad_percentage = data["zeroPadPercentage"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            balance_score=balance_score,
-            valid=valid,
-            window_count=window_count,
-            window_increase_ms=window_increase_ms,
-            window_increase_pct=window_increase_pct,
-            window_size_ms=window_size_ms,
-            zero_pad_percentage=zero_pad_percentage,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(balance_score) is not float and type(balance_score) is not int:
+            balance_score = serde.float_(balance_score, where, "balanceScore")
+        if type(valid) is not bool:
+            valid = serde.bool_(valid, where, "valid")
+        if type(window_count) is not int:
+            window_count = serde.int_(window_count, where, "windowCount")
+        if (
+            type(window_increase_ms) is not float
+            and type(window_increase_ms) is not int
+        ):
+            window_increase_ms = serde.float_(
+                window_increase_ms, where, "windowIncreaseMs"
+            )
+        if (
+            type(window_increase_pct) is not float
+            and type(window_increase_pct) is not int
+        ):
+            window_increase_pct = serde.float_(
+                window_increase_pct, where, "windowIncreasePct"
+            )
+        if type(window_size_ms) is not float and type(window_size_ms) is not int:
+            window_size_ms = serde.float_(window_size_ms, where, "windowSizeMs")
+        if (
+            type(zero_pad_percentage) is not float
+            and type(zero_pad_percentage) is not int
+        ):
+            zero_pad_percentage = serde.float_(
+                zero_pad_percentage, where, "zeroPadPercentage"
+            )
+        obj = object.__new__(cls)
+        obj.balance_score = balance_score
+        obj.valid = valid
+        obj.window_count = window_count
+        obj.window_increase_ms = window_increase_ms
+        obj.window_increase_pct = window_increase_pct
+        obj.window_size_ms = window_size_ms
+        obj.zero_pad_percentage = zero_pad_percentage
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -35,31 +35,39 @@ class WindowSettingsResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            success = serde.bool_(data["success"], where, "success")
-            window_settings_continuous = serde.list_of(
-                data["windowSettingsContinuous"],
-                where,
-                "windowSettingsContinuous",
-                WindowSettings.convert,
-            )
-            window_settings_event = serde.list_of(
-                data["windowSettingsEvent"],
-                where,
-                "windowSettingsEvent",
-                WindowSettings.convert,
-            )
+            success = data["success"]
+            window_settings_continuous = data["windowSettingsContinuous"]
+            window_settings_event = data["windowSettingsEvent"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        error = data.get("error", UNSET)
-        if error is not UNSET:
-            error = serde.str_(error, where, "error")
-        return cls(
-            success=success,
-            window_settings_continuous=window_settings_continuous,
-            window_settings_event=window_settings_event,
-            error=error,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(success) is not bool:
+            success = serde.bool_(success, where, "success")
+        window_settings_continuous = serde.list_of_models(
+            window_settings_continuous,
+            where,
+            "windowSettingsContinuous",
+            WindowSettings.from_dict,
         )
+        window_settings_event = serde.list_of_models(
+            window_settings_event,
+            where,
+            "windowSettingsEvent",
+            WindowSettings.from_dict,
+        )
+        error = data.get("error", UNSET)
+        if type(error) is not str and error is not UNSET:
+            error = serde.str_(error, where, "error")
+        obj = object.__new__(cls)
+        obj.success = success
+        obj.window_settings_continuous = window_settings_continuous
+        obj.window_settings_event = window_settings_event
+        obj.error = error
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

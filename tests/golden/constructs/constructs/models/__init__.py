@@ -16,6 +16,7 @@ if _TYPE_CHECKING:
     from .named import Named as Named
     from .named_with_id import NamedWithId as NamedWithId
     from .owner import Owner as Owner
+    from .retired import Retired as Retired
     from .square import Square as Square
     from .strict import Strict as Strict
     from .typing import Typing as Typing
@@ -32,6 +33,7 @@ _MODULES: dict[str, str] = {
     "Named": "named",
     "NamedWithId": "named_with_id",
     "Owner": "owner",
+    "Retired": "retired",
     "Square": "square",
     "Strict": "strict",
     "Typing": "typing",
@@ -49,6 +51,7 @@ __all__ = [
     "Named",
     "NamedWithId",
     "Owner",
+    "Retired",
     "Square",
     "Strict",
     "Typing",

@@ -22,15 +22,23 @@ class Circle(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            radius = serde.float_(data["radius"], where, "radius")
-            shape_type = serde.str_(data["shapeType"], where, "shapeType")
+            radius = data["radius"]
+            shape_type = data["shapeType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            radius=radius,
-            shape_type=shape_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(radius) is not float and type(radius) is not int:
+            radius = serde.float_(radius, where, "radius")
+        if type(shape_type) is not str:
+            shape_type = serde.str_(shape_type, where, "shapeType")
+        obj = object.__new__(cls)
+        obj.radius = radius
+        obj.shape_type = shape_type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

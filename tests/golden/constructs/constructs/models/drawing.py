@@ -36,16 +36,17 @@ class Drawing(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            shapes = serde.list_of(
-                data["shapes"],
-                where,
-                "shapes",
-                serde.discriminated(
-                    "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
-                ),
-            )
+            shapes = data["shapes"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        shapes = serde.list_of(
+            shapes,
+            where,
+            "shapes",
+            serde.discriminated(
+                "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
+            ),
+        )
         by_name = data.get("byName", UNSET)
         if by_name is not UNSET:
             by_name = serde.dict_of(
@@ -74,14 +75,18 @@ class Drawing(serde.Model):
             tagged = serde.one_of(
                 tagged, where, "tagged", NamedWithId.convert, Named.convert
             )
-        return cls(
-            shapes=shapes,
-            by_name=by_name,
-            label_or_count=label_or_count,
-            layers=layers,
-            tagged=tagged,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.shapes = shapes
+        obj.by_name = by_name
+        obj.label_or_count = label_or_count
+        obj.layers = layers
+        obj.tagged = tagged
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,14 +22,16 @@ class Extensible(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         kind = data.get("kind", UNSET)
-        if kind is not UNSET:
+        if type(kind) is not str and kind is not UNSET:
             kind = serde.str_(kind, where, "kind")
-        return cls(
-            kind=kind,
-            additional_properties=serde.extras_of(
-                data, cls._json_names, where, serde.array(serde.int_)
-            ),
+        obj = object.__new__(cls)
+        obj.kind = kind
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras_of(data, cls._json_names, where, serde.array(serde.int_))
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

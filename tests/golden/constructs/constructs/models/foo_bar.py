@@ -22,12 +22,16 @@ class FooBar(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         b = data.get("b", UNSET)
-        if b is not UNSET:
+        if type(b) is not str and b is not UNSET:
             b = serde.str_(b, where, "b")
-        return cls(
-            b=b,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.b = b
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -24,10 +24,14 @@ class List(serde.Model):
         items = data.get("items", UNSET)
         if items is not UNSET:
             items = serde.list_of(items, where, "items", serde.str_)
-        return cls(
-            items=items,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.items = items
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,12 +22,16 @@ class Owner(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         login = data.get("login", UNSET)
-        if login is not UNSET:
+        if type(login) is not str and login is not UNSET:
             login = serde.str_(login, where, "login")
-        return cls(
-            login=login,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.login = login
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,15 +22,23 @@ class Square(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            shape_type = serde.str_(data["shapeType"], where, "shapeType")
-            side = serde.int_(data["side"], where, "side")
+            shape_type = data["shapeType"]
+            side = data["side"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            shape_type=shape_type,
-            side=side,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(shape_type) is not str:
+            shape_type = serde.str_(shape_type, where, "shapeType")
+        if type(side) is not int:
+            side = serde.int_(side, where, "side")
+        obj = object.__new__(cls)
+        obj.shape_type = shape_type
+        obj.side = side
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,12 +22,16 @@ class Strict(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         a = data.get("a", UNSET)
-        if a is not UNSET:
+        if type(a) is not str and a is not UNSET:
             a = serde.str_(a, where, "a")
-        return cls(
-            a=a,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.a = a
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

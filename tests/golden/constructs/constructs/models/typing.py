@@ -22,12 +22,16 @@ class Typing(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         c = data.get("c", UNSET)
-        if c is not UNSET:
+        if type(c) is not str and c is not UNSET:
             c = serde.str_(c, where, "c")
-        return cls(
-            c=c,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.c = c
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

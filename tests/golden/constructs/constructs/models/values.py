@@ -69,13 +69,21 @@ class Values(serde.Model):
         }
     )
 
+    def __post_init__(self) -> None:
+        if self.legacy is not UNSET:
+            serde.deprecated("Values.legacy is deprecated")
+
     @classmethod
     def from_dict(cls, data: Any, where: str = "Values") -> Values:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         amount = data.get("amount", UNSET)
-        if amount is not UNSET:
+        if (
+            type(amount) is not float
+            and type(amount) is not int
+            and amount is not UNSET
+        ):
             amount = serde.float_(amount, where, "amount")
         anything = data.get("anything", UNSET)
         at = data.get("at", UNSET)
@@ -87,64 +95,68 @@ class Values(serde.Model):
         conditional = data.get("conditional", UNSET)
         extensible = data.get("extensible", UNSET)
         if extensible is not UNSET:
-            extensible = Extensible.convert(extensible, where, "extensible")
+            extensible = Extensible.from_dict(extensible, where + ".extensible")
         free_form = data.get("freeForm", UNSET)
-        if free_form is not UNSET:
+        if type(free_form) is not dict and free_form is not UNSET:
             free_form = serde.dict_(free_form, where, "freeForm")
         legacy = data.get("legacy", UNSET)
-        if legacy is not UNSET:
+        if type(legacy) is not str and legacy is not UNSET:
             legacy = serde.str_(legacy, where, "legacy")
         level = data.get("level", UNSET)
-        if level is not UNSET:
+        if type(level) is not int and level is not UNSET:
             level = serde.int_enum(level, where, "level")
         maybe_owner = data.get("maybeOwner", UNSET)
         if maybe_owner is not UNSET and maybe_owner is not None:
-            maybe_owner = Named.convert(maybe_owner, where, "maybeOwner")
+            maybe_owner = Named.from_dict(maybe_owner, where + ".maybeOwner")
         mixed = data.get("mixed", UNSET)
         if mixed is not UNSET:
             mixed = serde.enum_(mixed, where, "mixed")
         nested = data.get("nested", UNSET)
         if nested is not UNSET:
-            nested = ValuesNested.convert(nested, where, "nested")
+            nested = ValuesNested.from_dict(nested, where + ".nested")
         not_this = data.get("notThis", UNSET)
         odd = data.get("odd", UNSET)
-        if odd is not UNSET:
+        if type(odd) is not str and odd is not UNSET:
             odd = serde.str_(odd, where, "odd")
         owner = data.get("owner", UNSET)
         if owner is not UNSET and owner is not None:
-            owner = Owner.convert(owner, where, "owner")
+            owner = Owner.from_dict(owner, where + ".owner")
         patterned = data.get("patterned", UNSET)
         status = data.get("status", UNSET)
-        if status is not UNSET and status is not None:
+        if type(status) is not str and status is not UNSET and status is not None:
             status = serde.str_enum(status, where, "status")
         strict = data.get("strict", UNSET)
         if strict is not UNSET:
-            strict = Strict.convert(strict, where, "strict")
+            strict = Strict.from_dict(strict, where + ".strict")
         uuid_ = data.get("uuid", UNSET)
         if uuid_ is not UNSET:
             uuid_ = serde.uuid_(uuid_, where, "uuid")
-        return cls(
-            amount=amount,
-            anything=anything,
-            at=at,
-            blob=blob,
-            conditional=conditional,
-            extensible=extensible,
-            free_form=free_form,
-            legacy=legacy,
-            level=level,
-            maybe_owner=maybe_owner,
-            mixed=mixed,
-            nested=nested,
-            not_this=not_this,
-            odd=odd,
-            owner=owner,
-            patterned=patterned,
-            status=status,
-            strict=strict,
-            uuid_=uuid_,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.amount = amount
+        obj.anything = anything
+        obj.at = at
+        obj.blob = blob
+        obj.conditional = conditional
+        obj.extensible = extensible
+        obj.free_form = free_form
+        obj.legacy = legacy
+        obj.level = level
+        obj.maybe_owner = maybe_owner
+        obj.mixed = mixed
+        obj.nested = nested
+        obj.not_this = not_this
+        obj.odd = odd
+        obj.owner = owner
+        obj.patterned = patterned
+        obj.status = status
+        obj.strict = strict
+        obj.uuid_ = uuid_
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

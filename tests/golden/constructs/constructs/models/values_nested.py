@@ -24,21 +24,27 @@ class ValuesNested(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         depth = data.get("depth", UNSET)
-        if depth is not UNSET:
+        if type(depth) is not int and depth is not UNSET:
             depth = serde.int_(depth, where, "depth")
         extra = data.get("extra", UNSET)
-        if extra is not UNSET:
+        if type(extra) is not bool and extra is not UNSET:
             extra = serde.bool_(extra, where, "extra")
-        return cls(
-            name=name,
-            depth=depth,
-            extra=extra,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.depth = depth
+        obj.extra = extra
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,15 +22,23 @@ class Cat(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            lives = serde.int_(data["lives"], where, "lives")
-            pet_type = serde.str_(data["petType"], where, "petType")
+            lives = data["lives"]
+            pet_type = data["petType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            lives=lives,
-            pet_type=pet_type,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(lives) is not int:
+            lives = serde.int_(lives, where, "lives")
+        if type(pet_type) is not str:
+            pet_type = serde.str_(pet_type, where, "petType")
+        obj = object.__new__(cls)
+        obj.lives = lives
+        obj.pet_type = pet_type
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -27,17 +27,23 @@ class Dog(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            pet_type = serde.str_(data["petType"], where, "petType")
+            pet_type = data["petType"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(pet_type) is not str:
+            pet_type = serde.str_(pet_type, where, "petType")
         good_boy = data.get("goodBoy", UNSET)
-        if good_boy is not UNSET:
+        if type(good_boy) is not bool and good_boy is not UNSET:
             good_boy = serde.bool_(good_boy, where, "goodBoy")
-        return cls(
-            pet_type=pet_type,
-            good_boy=good_boy,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.pet_type = pet_type
+        obj.good_boy = good_boy
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

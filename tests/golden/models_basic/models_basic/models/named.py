@@ -28,17 +28,23 @@ class Named(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         tag = data.get("tag", UNSET)
-        if tag is not UNSET:
+        if type(tag) is not str and tag is not UNSET:
             tag = serde.str_(tag, where, "tag")
-        return cls(
-            name=name,
-            tag=tag,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.tag = tag
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

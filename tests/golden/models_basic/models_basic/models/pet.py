@@ -69,20 +69,23 @@ class Pet(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.int_(data["id"], where, "id")
-            kind = serde.tagged(
-                data["kind"],
-                where,
-                "kind",
-                "petType",
-                {"cat": Cat.convert, "dog": Dog.convert},
-            )
-            name = serde.str_(data["name"], where, "name")
-            status = serde.str_enum(data["status"], where, "status")
+            _id = data["id"]
+            kind = data["kind"]
+            name = data["name"]
+            status = data["status"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        kind = serde.tagged(
+            kind, where, "kind", "petType", {"cat": Cat.convert, "dog": Dog.convert}
+        )
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        if type(status) is not str:
+            status = serde.str_enum(status, where, "status")
         field_2fa = data.get("2fa", UNSET)
-        if field_2fa is not UNSET:
+        if type(field_2fa) is not bool and field_2fa is not UNSET:
             field_2fa = serde.bool_(field_2fa, where, "2fa")
         birthday = data.get("birthday", UNSET)
         if birthday is not UNSET:
@@ -91,59 +94,63 @@ class Pet(serde.Model):
         if born is not UNSET:
             born = serde.datetime_(born, where, "born")
         class_ = data.get("class", UNSET)
-        if class_ is not UNSET:
+        if type(class_) is not str and class_ is not UNSET:
             class_ = serde.str_(class_, where, "class")
         foo_bar_2 = data.get("fooBar", UNSET)
-        if foo_bar_2 is not UNSET:
+        if type(foo_bar_2) is not str and foo_bar_2 is not UNSET:
             foo_bar_2 = serde.str_(foo_bar_2, where, "fooBar")
         foo_bar = data.get("foo_bar", UNSET)
-        if foo_bar is not UNSET:
+        if type(foo_bar) is not str and foo_bar is not UNSET:
             foo_bar = serde.str_(foo_bar, where, "foo_bar")
         from_ = data.get("from", UNSET)
-        if from_ is not UNSET:
+        if type(from_) is not str and from_ is not UNSET:
             from_ = serde.str_(from_, where, "from")
         labels = data.get("labels", UNSET)
         if labels is not UNSET:
             labels = serde.dict_of(labels, where, "labels", serde.str_)
         nickname = data.get("nickname", UNSET)
-        if nickname is not UNSET and nickname is not None:
+        if type(nickname) is not str and nickname is not UNSET and nickname is not None:
             nickname = serde.str_(nickname, where, "nickname")
         scores = data.get("scores", UNSET)
         if scores is not UNSET:
             scores = serde.list_of(scores, where, "scores", serde.float_)
         tag = data.get("tag", UNSET)
-        if tag is not UNSET:
+        if type(tag) is not int and tag is not UNSET:
             tag = serde.int_(tag, where, "tag")
         _type = data.get("type", UNSET)
-        if _type is not UNSET:
+        if type(_type) is not str and _type is not UNSET:
             _type = serde.str_(_type, where, "type")
         weight = data.get("weight", UNSET)
         if weight is not UNSET:
             weight = serde.one_of(weight, where, "weight", serde.float_, serde.str_)
         x_rate_limit = data.get("x-rate.limit", UNSET)
-        if x_rate_limit is not UNSET:
+        if type(x_rate_limit) is not int and x_rate_limit is not UNSET:
             x_rate_limit = serde.int_(x_rate_limit, where, "x-rate.limit")
-        return cls(
-            id=id,
-            kind=kind,
-            name=name,
-            status=status,
-            field_2fa=field_2fa,
-            birthday=birthday,
-            born=born,
-            class_=class_,
-            foo_bar_2=foo_bar_2,
-            foo_bar=foo_bar,
-            from_=from_,
-            labels=labels,
-            nickname=nickname,
-            scores=scores,
-            tag=tag,
-            type=_type,
-            weight=weight,
-            x_rate_limit=x_rate_limit,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.kind = kind
+        obj.name = name
+        obj.status = status
+        obj.field_2fa = field_2fa
+        obj.birthday = birthday
+        obj.born = born
+        obj.class_ = class_
+        obj.foo_bar_2 = foo_bar_2
+        obj.foo_bar = foo_bar
+        obj.from_ = from_
+        obj.labels = labels
+        obj.nickname = nickname
+        obj.scores = scores
+        obj.tag = tag
+        obj.type = _type
+        obj.weight = weight
+        obj.x_rate_limit = x_rate_limit
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

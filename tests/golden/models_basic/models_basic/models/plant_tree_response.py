@@ -27,17 +27,22 @@ class PlantTreeResponse(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            root = TreeNode.convert(data["root"], where, "root")
+            root = data["root"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        root = TreeNode.from_dict(root, where + ".root")
         stats = data.get("stats", UNSET)
         if stats is not UNSET:
-            stats = PlantTreeResponseStats.convert(stats, where, "stats")
-        return cls(
-            root=root,
-            stats=stats,
-            additional_properties=serde.extras(data, cls._json_names),
+            stats = PlantTreeResponseStats.from_dict(stats, where + ".stats")
+        obj = object.__new__(cls)
+        obj.root = root
+        obj.stats = stats
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

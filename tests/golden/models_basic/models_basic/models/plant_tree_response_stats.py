@@ -24,12 +24,16 @@ class PlantTreeResponseStats(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         depth = data.get("depth", UNSET)
-        if depth is not UNSET:
+        if type(depth) is not int and depth is not UNSET:
             depth = serde.int_(depth, where, "depth")
-        return cls(
-            depth=depth,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.depth = depth
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

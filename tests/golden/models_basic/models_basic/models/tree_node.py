@@ -27,25 +27,33 @@ class TreeNode(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            value = serde.str_(data["value"], where, "value")
+            value = data["value"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(value) is not str:
+            value = serde.str_(value, where, "value")
         by_name = data.get("byName", UNSET)
         if by_name is not UNSET:
             by_name = serde.dict_of(by_name, where, "byName", TreeNode.convert)
         children = data.get("children", UNSET)
         if children is not UNSET:
-            children = serde.list_of(children, where, "children", TreeNode.convert)
+            children = serde.list_of_models(
+                children, where, "children", TreeNode.from_dict
+            )
         parent = data.get("parent", UNSET)
         if parent is not UNSET and parent is not None:
-            parent = TreeNode.convert(parent, where, "parent")
-        return cls(
-            value=value,
-            by_name=by_name,
-            children=children,
-            parent=parent,
-            additional_properties=serde.extras(data, cls._json_names),
+            parent = TreeNode.from_dict(parent, where + ".parent")
+        obj = object.__new__(cls)
+        obj.value = value
+        obj.by_name = by_name
+        obj.children = children
+        obj.parent = parent
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -22,12 +22,16 @@ class Error(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         message = data.get("message", UNSET)
-        if message is not UNSET:
+        if type(message) is not str and message is not UNSET:
             message = serde.str_(message, where, "message")
-        return cls(
-            message=message,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.message = message
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

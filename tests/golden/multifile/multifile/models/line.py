@@ -24,17 +24,23 @@ class Line(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            sku = serde.str_(data["sku"], where, "sku")
+            sku = data["sku"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(sku) is not str:
+            sku = serde.str_(sku, where, "sku")
         price = data.get("price", UNSET)
         if price is not UNSET:
-            price = Money.convert(price, where, "price")
-        return cls(
-            sku=sku,
-            price=price,
-            additional_properties=serde.extras(data, cls._json_names),
+            price = Money.from_dict(price, where + ".price")
+        obj = object.__new__(cls)
+        obj.sku = sku
+        obj.price = price
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

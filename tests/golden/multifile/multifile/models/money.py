@@ -22,15 +22,23 @@ class Money(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            amount = serde.int_(data["amount"], where, "amount")
-            currency = serde.str_(data["currency"], where, "currency")
+            amount = data["amount"]
+            currency = data["currency"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
-        return cls(
-            amount=amount,
-            currency=currency,
-            additional_properties=serde.extras(data, cls._json_names),
+        if type(amount) is not int:
+            amount = serde.int_(amount, where, "amount")
+        if type(currency) is not str:
+            currency = serde.str_(currency, where, "currency")
+        obj = object.__new__(cls)
+        obj.amount = amount
+        obj.currency = currency
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -26,19 +26,26 @@ class Order(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            id = serde.str_(data["id"], where, "id")
-            total = Money.convert(data["total"], where, "total")
+            _id = data["id"]
+            total = data["total"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(_id) is not str:
+            _id = serde.str_(_id, where, "id")
+        total = Money.from_dict(total, where + ".total")
         lines = data.get("lines", UNSET)
         if lines is not UNSET:
-            lines = serde.list_of(lines, where, "lines", Line.convert)
-        return cls(
-            id=id,
-            total=total,
-            lines=lines,
-            additional_properties=serde.extras(data, cls._json_names),
+            lines = serde.list_of_models(lines, where, "lines", Line.from_dict)
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.total = total
+        obj.lines = lines
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -122,7 +122,7 @@ class FilesApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return self._client.send(request, rt.json_response(serde.mapping(serde.any_)))
+        return self._client.send(request, rt.json_response(serde.dict_))
 
     def upload_photo(
         self,
@@ -265,9 +265,7 @@ class AsyncFilesApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return await self._client.send(
-            request, rt.json_response(serde.mapping(serde.any_))
-        )
+        return await self._client.send(request, rt.json_response(serde.dict_))
 
     async def upload_photo(
         self,

@@ -22,12 +22,16 @@ class AddNoteBody(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         text = data.get("text", UNSET)
-        if text is not UNSET:
+        if type(text) is not str and text is not UNSET:
             text = serde.str_(text, where, "text")
-        return cls(
-            text=text,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.text = text
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

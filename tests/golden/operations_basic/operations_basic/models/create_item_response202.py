@@ -24,12 +24,16 @@ class CreateItemResponse202(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         job_id = data.get("jobId", UNSET)
-        if job_id is not UNSET:
+        if type(job_id) is not str and job_id is not UNSET:
             job_id = serde.str_(job_id, where, "jobId")
-        return cls(
-            job_id=job_id,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.job_id = job_id
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

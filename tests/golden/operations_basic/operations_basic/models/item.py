@@ -32,23 +32,36 @@ class Item(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
-            id = serde.str_(data["id"], where, "id")
+            name = data["name"]
+            _id = data["id"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         created = data.get("created", UNSET)
         if created is not UNSET:
             created = serde.datetime_(created, where, "created")
+        if type(_id) is not str:
+            _id = serde.str_(_id, where, "id")
         price = data.get("price", UNSET)
-        if price is not UNSET and price is not None:
+        if (
+            type(price) is not float
+            and type(price) is not int
+            and price is not UNSET
+            and price is not None
+        ):
             price = serde.float_(price, where, "price")
-        return cls(
-            name=name,
-            created=created,
-            id=id,
-            price=price,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.created = created
+        obj.id = _id
+        obj.price = price
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

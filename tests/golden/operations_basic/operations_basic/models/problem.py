@@ -23,16 +23,20 @@ class Problem(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         detail = data.get("detail", UNSET)
-        if detail is not UNSET:
+        if type(detail) is not str and detail is not UNSET:
             detail = serde.str_(detail, where, "detail")
         title = data.get("title", UNSET)
-        if title is not UNSET:
+        if type(title) is not str and title is not UNSET:
             title = serde.str_(title, where, "title")
-        return cls(
-            detail=detail,
-            title=title,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.detail = detail
+        obj.title = title
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

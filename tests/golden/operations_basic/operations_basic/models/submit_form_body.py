@@ -23,17 +23,23 @@ class SubmitFormBody(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         count = data.get("count", UNSET)
-        if count is not UNSET:
+        if type(count) is not int and count is not UNSET:
             count = serde.int_(count, where, "count")
-        return cls(
-            name=name,
-            count=count,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.count = count
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

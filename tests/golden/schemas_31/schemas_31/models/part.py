@@ -22,12 +22,20 @@ class Part(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         weight = data.get("weight", UNSET)
-        if weight is not UNSET:
+        if (
+            type(weight) is not float
+            and type(weight) is not int
+            and weight is not UNSET
+        ):
             weight = serde.float_(weight, where, "weight")
-        return cls(
-            weight=weight,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.weight = weight
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

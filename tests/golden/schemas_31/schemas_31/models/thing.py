@@ -30,31 +30,38 @@ class Thing(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            kind = serde.str_enum(data["kind"], where, "kind")
+            kind = data["kind"]
             name = data["name"]
-            if name is not None:
-                name = serde.str_(name, where, "name")
-            point = serde.list_of(data["point"], where, "point", serde.float_)
+            point = data["point"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(kind) is not str:
+            kind = serde.str_enum(kind, where, "kind")
+        if type(name) is not str and name is not None:
+            name = serde.str_(name, where, "name")
+        point = serde.list_of(point, where, "point", serde.float_)
         color = data.get("color", UNSET)
-        if color is not UNSET and color is not None:
+        if type(color) is not str and color is not UNSET and color is not None:
             color = serde.str_enum(color, where, "color")
         count = data.get("count", UNSET)
         if count is not UNSET:
             count = serde.one_of(count, where, "count", serde.int_, serde.str_)
         part = data.get("part", UNSET)
         if part is not UNSET:
-            part = Part.convert(part, where, "part")
-        return cls(
-            kind=kind,
-            name=name,
-            point=point,
-            color=color,
-            count=count,
-            part=part,
-            additional_properties=serde.extras(data, cls._json_names),
+            part = Part.from_dict(part, where + ".part")
+        obj = object.__new__(cls)
+        obj.kind = kind
+        obj.name = name
+        obj.point = point
+        obj.color = color
+        obj.count = count
+        obj.part = part
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

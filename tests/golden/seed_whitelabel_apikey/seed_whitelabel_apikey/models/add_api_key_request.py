@@ -28,17 +28,23 @@ class AddApiKeyRequest(serde.Model):
         if type(data) is not dict:
             raise serde.not_an_object(where, data)
         try:
-            name = serde.str_(data["name"], where, "name")
+            name = data["name"]
         except KeyError as exc:
             raise serde.missing(where, exc) from None
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
         api_key = data.get("apiKey", UNSET)
-        if api_key is not UNSET:
+        if type(api_key) is not str and api_key is not UNSET:
             api_key = serde.str_(api_key, where, "apiKey")
-        return cls(
-            name=name,
-            api_key=api_key,
-            additional_properties=serde.extras(data, cls._json_names),
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.api_key = api_key
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
         )
+        return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Retired(serde.Model):
+    """A schema the API has deprecated as a whole"""
+
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"name"})
+
+    def __post_init__(self) -> None:
+        serde.deprecated("Retired is deprecated")
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Retired") -> Retired:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            raise serde.not_an_object(where, data)
+        name = data.get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = serde.str_(name, where, "name")
+        obj = object.__new__(cls)
+        obj.name = name
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.name is not UNSET:
+            out["name"] = self.name
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out
