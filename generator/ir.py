@@ -120,12 +120,23 @@ BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True)
+class PartEncoding:
+    """How one property of a form or multipart body is sent (the media type's `encoding`)."""
+
+    name: str  # the property's JSON name
+    content_type: str = ""  # multipart: the part's Content-Type; "" = the default for its type
+    style: str = ""  # form: "" = form, exploded (the default); else the style
+    explode: bool = True
+
+
+@dataclass(frozen=True)
 class Body:
     media_type: str
     kind: BodyKind
     type: TypeRef
     required: bool
     description: str = ""
+    encoding: tuple[PartEncoding, ...] = ()
 
 
 ResponseKind = Literal["json", "binary", "text", "empty"]

@@ -289,6 +289,9 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
 
 # ------------------------------------------------------------------------------------------------ operations
 
+# The style and explode each location has when the spec says nothing (OpenAPI 3, "Style Values").
+_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
+
 
 @dataclass
 class ArgView:
@@ -383,19 +386,21 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         groups[p.location].append(f"{string(p.name)}: {arg},")
         if p.description:
             arg_docs.append(f"{arg}: {p.description}".replace("\n", " "))
-        if p.location == "query" and (p.style, p.explode) != ("form", True):
-            styles.append(f"{string(p.name)}: ({string(p.style)}, {p.explode}),")
+        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]:
+            styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
     request_lines = [string(op.method) + ",", string(op.path) + ","]
     for location, keyword in (("path", "path_params"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         if groups[location]:
             request_lines.append(f"{keyword}={{")
             request_lines.extend("    " + line for line in groups[location])
             request_lines.append("},")
+    body = op.bodies[0] if op.bodies else None
+    for b in op.bodies:  # form fields with an `encoding` other than form, exploded
+        styles += [f"(\"form\", {string(e.name)}): ({string(e.style)}, {e.explode})," for e in b.encoding if e.style]
     if styles:
-        request_lines.append("query_styles={")
+        request_lines.append("styles={")
         request_lines.extend("    " + line for line in styles)
         request_lines.append("},")
-    body = op.bodies[0] if op.bodies else None
     if body is not None:
         several = len(op.bodies) > 1
         parts = [part for b in op.bodies for part in _body_annotation(b, ann).split(" | ")]
@@ -420,6 +425,10 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
                 body.kind
             ]
             request_lines.append(f"{keyword}=body,")
+            if body.kind == "multipart" and any(e.content_type for e in body.encoding):
+                request_lines.append("part_types={")
+                request_lines += [f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type]
+                request_lines.append("},")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
     if any(r.kind == "binary" for r in _success_responses(op)):
@@ -579,6 +588,9 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         "timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.",
         "max_retries: How often a failed idempotent request is retried.",
         "max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.",
+        "lenient_responses: A response that does not match the API description is still read, with a warning "
+        "logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default "
+        "such a response raises APIResponseValidationError.",
         "headers: Headers sent with every request.",
         "http_client: An httpx client to use instead of the client's own.",
     ]

@@ -820,8 +820,32 @@ def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
             type_ = r.type_of(schema, ctx.at("content", media, "schema"), hint + "Body")
         if kind == "binary":
             type_ = ir.Primitive("binary")
-        bodies.append(ir.Body(media, kind, type_, bool(node.get("required")), _text(node.get("description"))))
+        encoding = _encoding(media_obj.get("encoding")) if kind in ("form", "multipart") else ()
+        bodies.append(
+            ir.Body(media, kind, type_, bool(node.get("required")), _text(node.get("description")), encoding)
+        )
     return tuple(bodies)
+
+
+def _encoding(raw: Any) -> tuple[ir.PartEncoding, ...]:
+    """The `encoding` map of a form or multipart body, sorted by property name."""
+    if not isinstance(raw, dict):
+        return ()
+    parts = []
+    for name in sorted(raw, key=str):
+        entry = raw[name] if isinstance(raw[name], dict) else {}
+        content_type = entry.get("contentType")
+        # Several types ("image/png, image/jpeg") or a range ("image/*"): the first concrete one, else none.
+        first = str(content_type).split(",")[0].strip() if content_type else ""
+        style = str(entry.get("style") or "form")
+        explode = bool(entry.get("explode", style == "form"))
+        if (style, explode) == ("form", True):
+            style = ""  # the default
+        if first.endswith("/*") or first == "*":
+            first = ""
+        if first or style:
+            parts.append(ir.PartEncoding(str(name), first, style, explode))
+    return tuple(parts)
 
 
 def _media_rank(media: str) -> int:

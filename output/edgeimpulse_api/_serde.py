@@ -7,14 +7,16 @@ an error message when the value is wrong, so that the common path stays fast.
 from __future__ import annotations
 
 import base64
+import logging
 import datetime
 import enum
 import re
 import uuid
 import warnings
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from os import PathLike
-from typing import IO, Any, Final, TypeVar, Union
+from typing import IO, Any, Final, NoReturn, TypeVar, Union
 
 T = TypeVar("T")
 Converter = Callable[[Any, str, str], T]
@@ -62,12 +64,38 @@ def invalid(where: str, name: str, expected: str, value: object) -> ValidationEr
     return ValidationError(path, f"expected {expected}, got {_describe(value)}")
 
 
-def missing(where: str, error: KeyError) -> ValidationError:
-    return ValidationError(where, f"required property {error.args[0]!r} is missing")
+_LENIENT: ContextVar[bool] = ContextVar("lenient", default=False)
+"""True while a client made with `lenient_responses=True` reads a response."""
+
+logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 
-def not_an_object(where: str, value: object) -> ValidationError:
-    return ValidationError(where, f"expected an object, got {_describe(value)}")
+def mismatch(where: str, name: str, expected: str, value: Any) -> NoReturn:
+    """A JSON value of the wrong type: an error, or in lenient reading a logged warning and the value as it came.
+
+    Typed NoReturn because for type checkers a mismatch is an error: only a client made with
+    `lenient_responses=True` gets values back that may not have their declared types.
+    """
+    error = (
+        ValidationError(f"{where}.{name}" if name else where, "required, but missing")
+        if value is UNSET
+        else invalid(where, name, expected, value)
+    )
+    if _LENIENT.get():
+        logger.warning("the response does not match the API description: %s", error)
+        return value  # type: ignore[misc]
+    raise error from None
+
+
+def missing(
+    where: str, error: KeyError, data: dict[str, Any], known: frozenset[str]
+) -> dict[str, Any]:
+    """A required property is missing: an error, or in lenient reading `data` with UNSET for what is missing."""
+    if not _LENIENT.get():
+        raise ValidationError(
+            where, f"required property {error.args[0]!r} is missing"
+        ) from None
+    return {**{key: UNSET for key in known}, **data}
 
 
 def deprecated(message: str) -> None:
@@ -78,7 +106,7 @@ def deprecated(message: str) -> None:
 def str_(value: Any, where: str, name: str) -> str:
     if type(value) is str:
         return value
-    raise invalid(where, name, "a string", value)
+    return mismatch(where, name, "a string", value)
 
 
 def int_(value: Any, where: str, name: str) -> int:
@@ -86,19 +114,19 @@ def int_(value: Any, where: str, name: str) -> int:
         return value
     if type(value) is float and value.is_integer():
         return int(value)
-    raise invalid(where, name, "an integer", value)
+    return mismatch(where, name, "an integer", value)
 
 
 def float_(value: Any, where: str, name: str) -> float:
     if type(value) is float or type(value) is int:
         return value
-    raise invalid(where, name, "a number", value)
+    return mismatch(where, name, "a number", value)
 
 
 def bool_(value: Any, where: str, name: str) -> bool:
     if type(value) is bool:
         return value
-    raise invalid(where, name, "a boolean", value)
+    return mismatch(where, name, "a boolean", value)
 
 
 def any_(value: Any, where: str, name: str) -> Any:
@@ -108,26 +136,26 @@ def any_(value: Any, where: str, name: str) -> Any:
 def dict_(value: Any, where: str, name: str) -> dict[str, Any]:
     if type(value) is dict:
         return value
-    raise invalid(where, name, "an object", value)
+    return mismatch(where, name, "an object", value)
 
 
 def str_enum(value: Any, where: str, name: str) -> Any:
     """A string from an enum. Values the spec does not list are kept: a server may add values at any time."""
     if type(value) is str:
         return value
-    raise invalid(where, name, "a string", value)
+    return mismatch(where, name, "a string", value)
 
 
 def int_enum(value: Any, where: str, name: str) -> Any:
     if type(value) is int:
         return value
-    raise invalid(where, name, "an integer", value)
+    return mismatch(where, name, "an integer", value)
 
 
 def enum_(value: Any, where: str, name: str) -> Any:
     if value is None or type(value) in (str, int, float, bool):
         return value
-    raise invalid(where, name, "a scalar value", value)
+    return mismatch(where, name, "a scalar value", value)
 
 
 class DateTime(datetime.datetime):
@@ -162,13 +190,13 @@ def datetime_(value: Any, where: str, name: str) -> datetime.datetime:
             try:
                 parsed = datetime.datetime.fromisoformat(_iso(value))
             except ValueError:
-                raise invalid(where, name, "an ISO 8601 date-time", value) from None
+                return mismatch(where, name, "an ISO 8601 date-time", value)
         # The same value as the subclass that keeps the text, built from its pickled
         # state: four times faster than DateTime.fromisoformat.
         kept = DateTime(*parsed.__reduce__()[1])
         kept.text = value
         return kept
-    raise invalid(where, name, "an ISO 8601 date-time", value)
+    return mismatch(where, name, "an ISO 8601 date-time", value)
 
 
 def date_(value: Any, where: str, name: str) -> datetime.date:
@@ -177,7 +205,7 @@ def date_(value: Any, where: str, name: str) -> datetime.date:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise invalid(where, name, "an ISO 8601 date", value)
+    return mismatch(where, name, "an ISO 8601 date", value)
 
 
 def time_(value: Any, where: str, name: str) -> datetime.time:
@@ -188,11 +216,11 @@ def time_(value: Any, where: str, name: str) -> datetime.time:
             try:
                 parsed = datetime.time.fromisoformat(_iso(value))
             except ValueError:
-                raise invalid(where, name, "an ISO 8601 time", value) from None
+                return mismatch(where, name, "an ISO 8601 time", value)
         kept = Time(*parsed.__reduce__()[1])  # as in datetime_
         kept.text = value
         return kept
-    raise invalid(where, name, "an ISO 8601 time", value)
+    return mismatch(where, name, "an ISO 8601 time", value)
 
 
 def uuid_(value: Any, where: str, name: str) -> uuid.UUID:
@@ -201,7 +229,7 @@ def uuid_(value: Any, where: str, name: str) -> uuid.UUID:
             return uuid.UUID(value)
         except ValueError:
             pass
-    raise invalid(where, name, "a UUID", value)
+    return mismatch(where, name, "a UUID", value)
 
 
 def bytes_(value: Any, where: str, name: str) -> bytes:
@@ -210,14 +238,14 @@ def bytes_(value: Any, where: str, name: str) -> bytes:
             return base64.b64decode(value, validate=True)
         except ValueError:
             pass
-    raise invalid(where, name, "base64 text", value)
+    return mismatch(where, name, "base64 text", value)
 
 
 def list_of(
     value: Any, where: str, name: str, item: Callable[[Any, str, str], T]
 ) -> list[T]:
     if type(value) is not list:
-        raise invalid(where, name, "an array", value)
+        return mismatch(where, name, "an array", value)
     plain = _PLAIN.get(item)
     if plain is not None:  # items that need no conversion: one type check each, no call
         for v in value:
@@ -239,7 +267,7 @@ def list_of_models(
 ) -> list[T]:
     """An array of objects, each read by a model's `from_dict`."""
     if type(value) is not list:
-        raise invalid(where, name, "an array", value)
+        return mismatch(where, name, "an array", value)
     path = f"{where}.{name}"
     try:
         return [parse(v, path) for v in value]
@@ -264,7 +292,7 @@ def dict_of(
     value: Any, where: str, name: str, item: Callable[[Any, str, str], T]
 ) -> dict[str, T]:
     if type(value) is not dict:
-        raise invalid(where, name, "an object", value)
+        return mismatch(where, name, "an object", value)
     prefix = f"{where}.{name}" if name else where
     return {k: item(v, prefix, k) for k, v in value.items()}
 
@@ -280,12 +308,21 @@ def one_of(
     value: Any, where: str, name: str, *variants: Callable[[Any, str, str], Any]
 ) -> Any:
     """A union without a discriminator: the first variant, in the documented order, that accepts the value."""
-    for variant in variants:
+    if _LENIENT.get():  # the variants are tried strictly, also in lenient reading
+        strict = _LENIENT.set(False)
         try:
-            return variant(value, where, name)
+            return one_of(value, where, name, *variants)
         except ValidationError:
-            continue
-    raise invalid(
+            pass
+        finally:
+            _LENIENT.reset(strict)
+    else:
+        for variant in variants:
+            try:
+                return variant(value, where, name)
+            except ValidationError:
+                continue
+    return mismatch(
         where, name, "a value matching one of the documented alternatives", value
     )
 
@@ -299,13 +336,14 @@ def tagged(
 ) -> Any:
     """A union with a discriminator: the tag picks the class directly."""
     if type(value) is not dict:
-        raise invalid(where, name, "an object", value)
+        return mismatch(where, name, "an object", value)
     variant = variants.get(value.get(tag))  # type: ignore[arg-type]
     if variant is None:
         known = ", ".join(repr(k) for k in variants)
-        raise invalid(
+        mismatch(
             where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag)
         )
+        return value  # lenient reading: the object as it came
     return variant(value, where, name)
 
 

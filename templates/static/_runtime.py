@@ -23,7 +23,15 @@ from urllib.parse import quote
 
 import httpx
 
-from ._serde import UNSET, Model, Unset, ValidationError, dump, format_datetime
+from ._serde import (
+    _LENIENT,
+    UNSET,
+    Model,
+    Unset,
+    ValidationError,
+    dump,
+    format_datetime,
+)
 from .errors import (
     APIConnectionError,
     APIError,
@@ -136,16 +144,27 @@ def _scalar(value: Any) -> str:
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
 
+Styles = Mapping[tuple[str, str], tuple[str, bool]]
+"""(location, parameter name) -> (style, explode), for parameters whose style is not their location's default."""
+
+_DEFAULT_STYLES = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+    "form": ("form", True),
+}
+
 
 def encode_query(
-    params: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]] | None = None
+    params: Mapping[str, Any], styles: Styles | None = None, location: str = "query"
 ) -> list[tuple[str, str]]:
     """Query pairs by the parameter's style and explode (default: form, exploded); UNSET and None are left out."""
     pairs: list[tuple[str, str]] = []
     for name, value in params.items():
         if value is UNSET or value is None:
             continue
-        style, explode = (styles or {}).get(name, ("form", True))
+        style, explode = (styles or {}).get((location, name), ("form", True))
         value = (
             dump(value)
             if not isinstance(value, (datetime.date, datetime.time))
@@ -172,30 +191,62 @@ def encode_query(
     return pairs
 
 
-def encode_path(template: str, params: Mapping[str, Any]) -> str:
+def _segment(value: Any) -> str:
+    """One value inside a path: percent-encoded, and never `.` or `..`, which would move up the path."""
+    encoded = quote(_scalar(value), safe="")
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _path_value(name: str, value: Any, style: str, explode: bool) -> str:
+    """A path parameter as RFC 6570 expands it for `simple`, `label` (`.x`) and `matrix` (`;name=x`) styles."""
+    value = dump(value)
+    if isinstance(value, dict):
+        pairs = [(_segment(k), _segment(v)) for k, v in value.items()]
+        if explode:
+            parts = [f"{k}={v}" for k, v in pairs]
+        else:
+            parts = [",".join(f"{k},{v}" for k, v in pairs)]
+        named = not explode  # exploded objects name each key instead of the parameter
+    else:
+        items = value if isinstance(value, list) else [value]
+        parts = [_segment(v) for v in items]
+        if not explode or style == "simple":
+            parts = [",".join(parts)]
+        named = True
+    if style == "label":
+        return "." + ".".join(parts)
+    if style == "matrix":
+        key = quote(name, safe="")
+        return "".join(
+            (f";{key}={p}" if p else f";{key}") if named else f";{p}" for p in parts
+        )
+    return ",".join(parts)
+
+
+def encode_path(
+    template: str, params: Mapping[str, Any], styles: Styles | None = None
+) -> str:
     """Fill `{name}` placeholders. Every value is percent-encoded, so it can never add a segment or change the host."""
     path = template
     for name, value in params.items():
-        value = dump(value)
-        text = (
-            ",".join(_scalar(v) for v in value)
-            if isinstance(value, list)
-            else _scalar(value)
-        )
-        encoded = quote(text, safe="")
-        if encoded in (".", ".."):
-            encoded = encoded.replace(".", "%2E")
-        path = path.replace("{" + name + "}", encoded)
+        style, explode = (styles or {}).get(("path", name), ("simple", False))
+        path = path.replace("{" + name + "}", _path_value(name, value, style, explode))
     return path
 
 
-def _header_value(name: str, value: Any) -> str:
+def _joined(value: Any, explode: bool) -> str:
+    """A header or cookie value: arrays as `a,b`, objects as `k,v,k2,v2` (or `k=v,k2=v2` when exploded)."""
     value = dump(value)
-    text = (
-        ",".join(_scalar(v) for v in value)
-        if isinstance(value, list)
-        else _scalar(value)
-    )
+    if isinstance(value, list):
+        return ",".join(_scalar(v) for v in value)
+    if isinstance(value, dict):
+        sep = "=" if explode else ","
+        return ",".join(f"{k}{sep}{_scalar(v)}" for k, v in value.items())
+    return _scalar(value)
+
+
+def _header_value(name: str, value: Any, explode: bool = False) -> str:
+    text = _joined(value, explode)
     if "\r" in text or "\n" in text or "\0" in text:
         raise ValueError(
             f"the value of header {name!r} contains a line break or NUL, which could inject headers"
@@ -236,26 +287,49 @@ def _is_file(value: Any) -> bool:
 
 
 def _multipart(
-    body: Any,
-) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str, Any, str]]]]:
-    """Form fields and file parts; a list value becomes repeated parts of the same name."""
+    body: Any, part_types: Mapping[str, str] | None = None
+) -> tuple[dict[str, list[str]], list[tuple[str, tuple[str | None, Any, str]]]]:
+    """Form fields and parts; a list value becomes repeated parts of the same name.
+
+    A file part's type is the one the caller gives in a (name, content, type) tuple, else the spec's `encoding`,
+    else application/octet-stream. Objects are sent as application/json parts, and a field the spec's `encoding`
+    gives a type is sent as a part of that type (JSON text for a JSON type).
+    """
     # File values pass through to_dict unchanged.
     fields = body.to_dict(request=True) if isinstance(body, Model) else dict(body)
+    types = part_types or {}
     data: dict[str, list[str]] = {}
-    files: list[tuple[str, tuple[str, Any, str]]] = []
+    files: list[tuple[str, tuple[str | None, Any, str]]] = []
     for name, value in fields.items():
         if value is UNSET:
             continue
         values = value if isinstance(value, list) else [value]
         for item in values:
             if _is_file(item):
-                files.append((name, _file_tuple(name, item)))
+                filename, content, content_type = _file_tuple(name, item)
+                if not (isinstance(item, tuple) and len(item) > 2) and name in types:
+                    content_type = types[name]
+                files.append((name, (filename, content, content_type)))
+                continue
+            item = dump(item)
+            content_type = types.get(name) or (
+                "application/json" if isinstance(item, (dict, list)) else ""
+            )
+            if _is_json(content_type):
+                text = json.dumps(item, separators=(",", ":"), ensure_ascii=False)
+                files.append((name, (None, text.encode(), content_type)))
+            elif content_type:
+                files.append((name, (None, _scalar(item).encode(), content_type)))
             else:
-                item = dump(item)
                 data.setdefault(name, []).append(
                     item if isinstance(item, str) else _scalar(item)
                 )
     return data, files
+
+
+def _is_json(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
 
 
 def _binary_content(value: Any) -> Any:
@@ -391,9 +465,11 @@ class BaseCore:
         headers: Mapping[str, str] | None,
         user_agent: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.max_response_bytes = max_response_bytes
+        self.lenient_responses = lenient_responses
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
         self._tokens: dict[str, tuple[str, float]] = (
             {}
@@ -451,12 +527,13 @@ class BaseCore:
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
-        query_styles: Mapping[str, tuple[str, bool]] | None = None,
+        styles: Styles | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         json_body: Any = UNSET,
         form: Any = UNSET,
         multipart: Any = UNSET,
+        part_types: Mapping[str, str] | None = None,
         content: Any = UNSET,
         body: Any = UNSET,
         body_kinds: Mapping[str, str] | None = None,
@@ -467,16 +544,17 @@ class BaseCore:
         options: CallOptions | None = None,
     ) -> httpx.Request:
         options = options or CallOptions()
-        url = self.base_url + encode_path(path, path_params or {})
-        params = encode_query(query or {}, query_styles)
+        url = self.base_url + encode_path(path, path_params or {}, styles)
+        params = encode_query(query or {}, styles)
         header_list: dict[str, str] = dict(self._default_headers)
         if accept is not None:
             header_list["Accept"] = accept
         for name, value in (headers or {}).items():
             if value is not UNSET and value is not None:
-                header_list[name] = _header_value(name, value)
+                explode = (styles or {}).get(("header", name), ("simple", False))[1]
+                header_list[name] = _header_value(name, value, explode)
         cookie_pairs = [
-            (name, _scalar(dump(value)))
+            (name, _joined(value, False))
             for name, value in (cookies or {}).items()
             if value not in (UNSET, None)
         ]
@@ -510,9 +588,10 @@ class BaseCore:
             ).encode()
             header_list["Content-Type"] = content_type or "application/json"
         elif form is not UNSET:
-            kwargs["data"] = {k: v for k, v in encode_query(dump(form, request=True))}
+            fields = encode_query(dump(form, request=True), styles, "form")
+            kwargs["data"] = {k: [v for f, v in fields if f == k] for k, _ in fields}
         elif multipart is not UNSET:
-            kwargs["data"], kwargs["files"] = _multipart(multipart)
+            kwargs["data"], kwargs["files"] = _multipart(multipart, part_types)
         elif content is not UNSET:
             kwargs["content"] = (
                 content.encode()
@@ -766,6 +845,7 @@ class BaseCore:
             capture.response = response
         if response.status_code >= 400:
             raise self._status_error(response, errors or {})
+        lenient = _LENIENT.set(self.lenient_responses)
         try:
             return parse(response)
         except ValidationError as exc:
@@ -773,6 +853,8 @@ class BaseCore:
                 f"{request.method} {_path(request)}: the response does not match the API description: {exc}",
                 response,
             ) from exc
+        finally:
+            _LENIENT.reset(lenient)
 
     @staticmethod
     def _status_error(

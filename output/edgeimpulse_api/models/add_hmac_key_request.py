@@ -31,13 +31,14 @@ class AddHmacKeyRequest(serde.Model):
     ) -> AddHmacKeyRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             hmac_key = data["hmacKey"]
             is_development_key = data["isDevelopmentKey"]
             name = data["name"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(hmac_key) is not str:
             hmac_key = serde.str_(hmac_key, where, "hmacKey")
         if type(is_development_key) is not bool:

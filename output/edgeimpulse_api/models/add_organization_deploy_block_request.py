@@ -63,14 +63,15 @@ class AddOrganizationDeployBlockRequest(serde.Model):
     ) -> AddOrganizationDeployBlockRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             cli_arguments = data["cliArguments"]
             description = data["description"]
             docker_container = data["dockerContainer"]
             name = data["name"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(cli_arguments) is not str:
             cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
         if type(description) is not str:

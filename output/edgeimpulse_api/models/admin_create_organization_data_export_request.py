@@ -29,11 +29,12 @@ class AdminCreateOrganizationDataExportRequest(serde.Model):
     ) -> AdminCreateOrganizationDataExportRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             description = data["description"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
         expiration_date = data.get("expirationDate", UNSET)

@@ -27,12 +27,13 @@ class AdminListProjects(serde.Model):
     ) -> AdminListProjects:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             projects = data["projects"]
             total = data["total"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         projects = serde.list_of_models(
             projects, where, "projects", AdminApiProject.from_dict
         )

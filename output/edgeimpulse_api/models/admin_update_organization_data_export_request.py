@@ -29,7 +29,7 @@ class AdminUpdateOrganizationDataExportRequest(serde.Model):
     ) -> AdminUpdateOrganizationDataExportRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         description = data.get("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")

@@ -29,12 +29,13 @@ class AiActionsConfigStep(serde.Model):
     ) -> AiActionsConfigStep:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             parameters = data["parameters"]
             transformation_block_id = data["transformationBlockId"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         parameters = serde.dict_of(parameters, where, "parameters", serde.str_)
         if type(transformation_block_id) is not int:
             transformation_block_id = serde.int_(

@@ -50,7 +50,7 @@ class AnomalyConfig(serde.Model):
     def from_dict(cls, data: Any, where: str = "AnomalyConfig") -> AnomalyConfig:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             axes = data["axes"]
             dependencies = data["dependencies"]
@@ -59,8 +59,9 @@ class AnomalyConfig(serde.Model):
             selected_axes = data["selectedAxes"]
             thresholds = data["thresholds"]
             trained = data["trained"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         axes = serde.list_of_models(
             axes, where, "axes", AnomalyConfigAxesItem.from_dict
         )

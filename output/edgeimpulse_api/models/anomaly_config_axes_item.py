@@ -26,14 +26,15 @@ class AnomalyConfigAxesItem(serde.Model):
     ) -> AnomalyConfigAxesItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             favourite = data["favourite"]
             ix = data["ix"]
             label = data["label"]
             selected = data["selected"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(favourite) is not bool:
             favourite = serde.bool_(favourite, where, "favourite")
         if type(ix) is not int:

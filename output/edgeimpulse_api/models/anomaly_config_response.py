@@ -58,7 +58,7 @@ class AnomalyConfigResponse(serde.Model):
     ) -> AnomalyConfigResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             axes = data["axes"]
             dependencies = data["dependencies"]
@@ -68,8 +68,9 @@ class AnomalyConfigResponse(serde.Model):
             success = data["success"]
             thresholds = data["thresholds"]
             trained = data["trained"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         axes = serde.list_of_models(
             axes, where, "axes", AnomalyConfigAxesItem.from_dict
         )

@@ -31,13 +31,14 @@ class AnomalyGmmMetadata(serde.Model):
     ) -> AnomalyGmmMetadata:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             covariances = data["covariances"]
             means = data["means"]
             weights = data["weights"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         covariances = serde.list_of(
             covariances, where, "covariances", serde.array(serde.array(serde.float_))
         )

@@ -29,12 +29,13 @@ class AnomalyLabelsConfig(serde.Model):
     ) -> AnomalyLabelsConfig:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             anomaly_labels = data["anomalyLabels"]
             no_anomaly_labels = data["noAnomalyLabels"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         anomaly_labels = serde.list_of(
             anomaly_labels, where, "anomalyLabels", serde.str_
         )

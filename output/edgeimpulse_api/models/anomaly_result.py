@@ -33,7 +33,7 @@ class AnomalyResult(serde.Model):
     def from_dict(cls, data: Any, where: str = "AnomalyResult") -> AnomalyResult:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         boxes = data.get("boxes", UNSET)
         if boxes is not UNSET:
             boxes = serde.list_of_models(

@@ -36,13 +36,14 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
     ) -> AnomalyTrainedFeaturesResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             _data = data["data"]
             success = data["success"]
             total_sample_count = data["totalSampleCount"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         _data = serde.list_of_models(
             _data, where, "data", AnomalyTrainedFeaturesResponseDataItem.from_dict
         )

@@ -28,11 +28,12 @@ class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
     ) -> AnomalyTrainedFeaturesResponseDataItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             x = data["X"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         x = serde.dict_of(x, where, "X", serde.float_)
         label = data.get("label", UNSET)
         if type(label) is not float and type(label) is not int and label is not UNSET:

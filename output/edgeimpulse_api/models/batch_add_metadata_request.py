@@ -22,12 +22,13 @@ class BatchAddMetadataRequest(serde.Model):
     ) -> BatchAddMetadataRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             metadata_key = data["metadataKey"]
             metadata_value = data["metadataValue"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(metadata_key) is not str:
             metadata_key = serde.str_(metadata_key, where, "metadataKey")
         if type(metadata_value) is not str:

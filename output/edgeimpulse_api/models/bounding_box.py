@@ -25,15 +25,16 @@ class BoundingBox(serde.Model):
     def from_dict(cls, data: Any, where: str = "BoundingBox") -> BoundingBox:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             height = data["height"]
             label = data["label"]
             width = data["width"]
             x = data["x"]
             y = data["y"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(height) is not int:
             height = serde.int_(height, where, "height")
         if type(label) is not str:

@@ -31,13 +31,14 @@ class CreateDeviceRequest(serde.Model):
     ) -> CreateDeviceRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             device_id = data["deviceId"]
             device_type = data["deviceType"]
             if_not_exists = data["ifNotExists"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(device_id) is not str:
             device_id = serde.str_(device_id, where, "deviceId")
         if type(device_type) is not str:

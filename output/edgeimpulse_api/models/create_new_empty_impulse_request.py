@@ -26,7 +26,7 @@ class CreateNewEmptyImpulseRequest(serde.Model):
     ) -> CreateNewEmptyImpulseRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         _type = data.get("type", UNSET)
         if type(_type) is not str and _type is not UNSET:
             _type = serde.str_enum(_type, where, "type")

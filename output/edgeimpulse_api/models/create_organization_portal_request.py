@@ -34,13 +34,14 @@ class CreateOrganizationPortalRequest(serde.Model):
     ) -> CreateOrganizationPortalRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             bucket_id = data["bucketId"]
             bucket_path = data["bucketPath"]
             name = data["name"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(bucket_id) is not int:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
         if type(bucket_path) is not str:

@@ -88,7 +88,7 @@ class DailyMetricsRecord(serde.Model):
     ) -> DailyMetricsRecord:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             compute_time_calculated_since = data["computeTimeCalculatedSince"]
             compute_time_seconds = data["computeTimeSeconds"]
@@ -114,8 +114,9 @@ class DailyMetricsRecord(serde.Model):
             total_users = data["totalUsers"]
             users_added = data["usersAdded"]
             users_deleted = data["usersDeleted"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         compute_time_calculated_since = serde.datetime_(
             compute_time_calculated_since, where, "computeTimeCalculatedSince"
         )

@@ -25,11 +25,12 @@ class DeletePortalFileRequest(serde.Model):
     ) -> DeletePortalFileRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             path = data["path"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(path) is not str:
             path = serde.str_(path, where, "path")
         obj = object.__new__(cls)

@@ -30,15 +30,16 @@ class DependencyData(serde.Model):
     def from_dict(cls, data: Any, where: str = "DependencyData") -> DependencyData:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             block_names = data["blockNames"]
             classes = data["classes"]
             feature_count = data["featureCount"]
             output_classes = data["outputClasses"]
             sample_count = data["sampleCount"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         block_names = serde.list_of(block_names, where, "blockNames", serde.str_)
         classes = serde.list_of(classes, where, "classes", serde.str_)
         if type(feature_count) is not int:

@@ -21,11 +21,12 @@ class DeployPretrainedModelInputOther(serde.Model):
     ) -> DeployPretrainedModelInputOther:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             input_type = data["inputType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(input_type) is not str:
             input_type = serde.str_enum(input_type, where, "inputType")
         obj = object.__new__(cls)

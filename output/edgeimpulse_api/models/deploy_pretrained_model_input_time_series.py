@@ -25,13 +25,14 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
     ) -> DeployPretrainedModelInputTimeSeries:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             frequency_hz = data["frequencyHz"]
             input_type = data["inputType"]
             window_length_ms = data["windowLengthMs"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(frequency_hz) is not float and type(frequency_hz) is not int:
             frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
         if type(input_type) is not str:

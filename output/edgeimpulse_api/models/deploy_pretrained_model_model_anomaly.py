@@ -21,11 +21,12 @@ class DeployPretrainedModelModelAnomaly(serde.Model):
     ) -> DeployPretrainedModelModelAnomaly:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             model_type = data["modelType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
         obj = object.__new__(cls)

@@ -58,7 +58,7 @@ class Device(serde.Model):
     def from_dict(cls, data: Any, where: str = "Device") -> Device:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             created = data["created"]
             device_id = data["deviceId"]
@@ -70,8 +70,9 @@ class Device(serde.Model):
             remote_mgmt_connected = data["remote_mgmt_connected"]
             sensors = data["sensors"]
             supports_snapshot_streaming = data["supportsSnapshotStreaming"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(device_id) is not str:
             device_id = serde.str_(device_id, where, "deviceId")

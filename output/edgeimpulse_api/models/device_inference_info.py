@@ -31,14 +31,15 @@ class DeviceInferenceInfo(serde.Model):
     ) -> DeviceInferenceInfo:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             deployed_version = data["deployedVersion"]
             project_id = data["projectId"]
             project_name = data["projectName"]
             project_owner = data["projectOwner"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(deployed_version) is not int:
             deployed_version = serde.int_(deployed_version, where, "deployedVersion")
         if type(project_id) is not int:

@@ -30,13 +30,14 @@ class DeviceSensorsItem(serde.Model):
     ) -> DeviceSensorsItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             frequencies = data["frequencies"]
             max_sample_length_s = data["maxSampleLengthS"]
             name = data["name"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         frequencies = serde.list_of(frequencies, where, "frequencies", serde.float_)
         if type(max_sample_length_s) is not int:
             max_sample_length_s = serde.int_(

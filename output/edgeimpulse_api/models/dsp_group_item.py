@@ -81,7 +81,7 @@ class DspGroupItem(serde.Model):
     def from_dict(cls, data: Any, where: str = "DspGroupItem") -> DspGroupItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             default_value = data["defaultValue"]
             name = data["name"]
@@ -91,8 +91,9 @@ class DspGroupItem(serde.Model):
             should_show = data["shouldShow"]
             show_click_to_set = data["showClickToSet"]
             _type = data["type"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(default_value) is not str:
             default_value = serde.str_(default_value, where, "defaultValue")
         if type(name) is not str:

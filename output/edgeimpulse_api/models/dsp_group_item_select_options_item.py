@@ -45,7 +45,7 @@ class DspGroupItemSelectOptionsItem(serde.Model):
     ) -> DspGroupItemSelectOptionsItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         needs_features = data.get("needsFeatures", UNSET)
         if needs_features is not UNSET:
             needs_features = serde.list_of(

@@ -25,13 +25,14 @@ class DspGroupItemShowIf(serde.Model):
     ) -> DspGroupItemShowIf:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             operator = data["operator"]
             parameter = data["parameter"]
             value = data["value"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(operator) is not str:
             operator = serde.str_enum(operator, where, "operator")
         if type(parameter) is not str:

@@ -27,11 +27,12 @@ class EnterpriseLimitsIncreaseRequest(serde.Model):
     ) -> EnterpriseLimitsIncreaseRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             limits = data["limits"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         limits = serde.list_of(limits, where, "limits", serde.str_enum)
         reason = data.get("reason", UNSET)
         if type(reason) is not str and reason is not UNSET:

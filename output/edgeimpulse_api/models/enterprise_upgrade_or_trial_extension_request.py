@@ -36,7 +36,7 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
     ) -> EnterpriseUpgradeOrTrialExtensionRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         objective = data.get("objective", UNSET)
         if type(objective) is not str and objective is not UNSET:
             objective = serde.str_(objective, where, "objective")

@@ -42,7 +42,7 @@ class EntitlementLimits(serde.Model):
     ) -> EntitlementLimits:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         compute_time_per_year = data.get("computeTimePerYear", UNSET)
         if (
             type(compute_time_per_year) is not float

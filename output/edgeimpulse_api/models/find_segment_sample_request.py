@@ -28,12 +28,13 @@ class FindSegmentSampleRequest(serde.Model):
     ) -> FindSegmentSampleRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             segment_length_ms = data["segmentLengthMs"]
             shift_segments = data["shiftSegments"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(segment_length_ms) is not int:
             segment_length_ms = serde.int_(segment_length_ms, where, "segmentLengthMs")
         if type(shift_segments) is not bool:

@@ -34,11 +34,12 @@ class GenerateFeaturesRequest(serde.Model):
     ) -> GenerateFeaturesRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             dsp_id = data["dspId"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(dsp_id) is not int:
             dsp_id = serde.int_(dsp_id, where, "dspId")
         calculate_feature_importance = data.get("calculateFeatureImportance", UNSET)

@@ -34,13 +34,14 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
     ) -> GetDataExplorerFeaturesResponseDataItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             x = data["X"]
             y = data["y"]
             y_label = data["yLabel"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         x = serde.dict_of(x, where, "X", serde.float_)
         if type(y) is not int:
             y = serde.int_(y, where, "y")

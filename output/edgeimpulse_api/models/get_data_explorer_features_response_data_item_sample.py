@@ -27,15 +27,16 @@ class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
     ) -> GetDataExplorerFeaturesResponseDataItemSample:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             category = data["category"]
             end_ms = data["endMs"]
             _id = data["id"]
             name = data["name"]
             start_ms = data["startMs"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(category) is not str:
             category = serde.str_enum(category, where, "category")
         if type(end_ms) is not float and type(end_ms) is not int:

@@ -47,13 +47,14 @@ class GetPretrainedModelResponse(serde.Model):
     ) -> GetPretrainedModelResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             available_model_types = data["availableModelTypes"]
             specific_device_selected = data["specificDeviceSelected"]
             success = data["success"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         available_model_types = serde.list_of(
             available_model_types, where, "availableModelTypes", serde.str_enum
         )

@@ -47,13 +47,14 @@ class GetPretrainedModelResponseModel(serde.Model):
     ) -> GetPretrainedModelResponseModel:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             file_name = data["fileName"]
             inputs = data["inputs"]
             outputs = data["outputs"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(file_name) is not str:
             file_name = serde.str_(file_name, where, "fileName")
         inputs = serde.list_of_models(

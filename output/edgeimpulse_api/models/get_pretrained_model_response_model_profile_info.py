@@ -30,11 +30,12 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
     ) -> GetPretrainedModelResponseModelProfileInfo:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             table = data["table"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         table = ProfileModelTable.from_dict(table, where + ".table")
         float32 = data.get("float32", UNSET)
         if float32 is not UNSET:

@@ -27,11 +27,12 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
     ) -> ImpulseInputBlockLabelingMethodMultiLabel:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             _type = data["type"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
         labels = data.get("labels", UNSET)

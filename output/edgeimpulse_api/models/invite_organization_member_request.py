@@ -28,13 +28,14 @@ class InviteOrganizationMemberRequest(serde.Model):
     ) -> InviteOrganizationMemberRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             datasets = data["datasets"]
             email = data["email"]
             role = data["role"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         datasets = serde.list_of(datasets, where, "datasets", serde.str_)
         if type(email) is not str:
             email = serde.str_(email, where, "email")

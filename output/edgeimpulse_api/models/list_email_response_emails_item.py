@@ -45,7 +45,7 @@ class ListEmailResponseEmailsItem(serde.Model):
     ) -> ListEmailResponseEmailsItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             body_html = data["bodyHTML"]
             body_text = data["bodyText"]
@@ -55,8 +55,9 @@ class ListEmailResponseEmailsItem(serde.Model):
             sent = data["sent"]
             subject = data["subject"]
             to = data["to"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(body_html) is not str:
             body_html = serde.str_(body_html, where, "bodyHTML")
         if type(body_text) is not str:

@@ -52,7 +52,7 @@ class ListOrganizationDataResponseDataItem(serde.Model):
     ) -> ListOrganizationDataResponseDataItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             bucket_id = data["bucketId"]
             bucket_name = data["bucketName"]
@@ -66,8 +66,9 @@ class ListOrganizationDataResponseDataItem(serde.Model):
             name = data["name"]
             total_file_count = data["totalFileCount"]
             total_file_size = data["totalFileSize"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(bucket_id) is not int:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
         if type(bucket_name) is not str:

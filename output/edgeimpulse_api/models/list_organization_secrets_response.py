@@ -32,12 +32,13 @@ class ListOrganizationSecretsResponse(serde.Model):
     ) -> ListOrganizationSecretsResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             secrets = data["secrets"]
             success = data["success"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         secrets = serde.list_of_models(
             secrets,
             where,

@@ -34,13 +34,14 @@ class LogStdoutResponse(serde.Model):
     ) -> LogStdoutResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             stdout = data["stdout"]
             success = data["success"]
             total_count = data["totalCount"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         stdout = serde.list_of_models(
             stdout, where, "stdout", LogStdoutResponseStdoutItem.from_dict
         )

@@ -25,12 +25,13 @@ class LogStdoutResponseStdoutItem(serde.Model):
     ) -> LogStdoutResponseStdoutItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             created = data["created"]
             _data = data["data"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(_data) is not str:
             _data = serde.str_(_data, where, "data")

@@ -21,11 +21,12 @@ class ObjectDetectionAutoLabelRequest(serde.Model):
     ) -> ObjectDetectionAutoLabelRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             neural_network = data["neuralNetwork"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(neural_network) is not str:
             neural_network = serde.str_enum(neural_network, where, "neuralNetwork")
         obj = object.__new__(cls)

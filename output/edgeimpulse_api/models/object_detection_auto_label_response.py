@@ -35,13 +35,14 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
     ) -> ObjectDetectionAutoLabelResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             all_labels = data["allLabels"]
             results = data["results"]
             success = data["success"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         all_labels = serde.list_of(all_labels, where, "allLabels", serde.str_)
         results = serde.list_of_models(
             results,

@@ -53,7 +53,7 @@ class OrganizationBucket(serde.Model):
     ) -> OrganizationBucket:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             access_key = data["accessKey"]
             bucket = data["bucket"]
@@ -62,8 +62,9 @@ class OrganizationBucket(serde.Model):
             _id = data["id"]
             region = data["region"]
             storage_provider = data["storageProvider"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(access_key) is not str:
             access_key = serde.str_(access_key, where, "accessKey")
         if type(bucket) is not str:

@@ -32,7 +32,7 @@ class OrganizationComputeTimeUsage(serde.Model):
     ) -> OrganizationComputeTimeUsage:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         cpu_compute_time = data.get("cpuComputeTime", UNSET)
         if (
             type(cpu_compute_time) is not float

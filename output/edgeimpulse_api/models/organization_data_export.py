@@ -49,7 +49,7 @@ class OrganizationDataExport(serde.Model):
     ) -> OrganizationDataExport:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             created = data["created"]
             expiration_date = data["expirationDate"]
@@ -57,8 +57,9 @@ class OrganizationDataExport(serde.Model):
             job_finished = data["jobFinished"]
             job_finished_successful = data["jobFinishedSuccessful"]
             job_id = data["jobId"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
         if type(_id) is not int:

@@ -28,13 +28,14 @@ class PretrainedModelTensor(serde.Model):
     ) -> PretrainedModelTensor:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             data_type = data["dataType"]
             name = data["name"]
             shape = data["shape"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(data_type) is not str:
             data_type = serde.str_enum(data_type, where, "dataType")
         if type(name) is not str:

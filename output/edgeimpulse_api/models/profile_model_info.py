@@ -50,7 +50,7 @@ class ProfileModelInfo(serde.Model):
     def from_dict(cls, data: Any, where: str = "ProfileModelInfo") -> ProfileModelInfo:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             custom_metrics = data["customMetrics"]
             device = data["device"]
@@ -58,8 +58,9 @@ class ProfileModelInfo(serde.Model):
             is_supported_on_mcu = data["isSupportedOnMcu"]
             tflite_file_size_bytes = data["tfliteFileSizeBytes"]
             variant = data["variant"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         custom_metrics = serde.list_of_models(
             custom_metrics, where, "customMetrics", KerasCustomMetric.from_dict
         )

@@ -27,7 +27,7 @@ class ProfileModelInfoMemory(serde.Model):
     ) -> ProfileModelInfoMemory:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         eon = data.get("eon", UNSET)
         if eon is not UNSET:
             eon = ProfileModelInfoMemoryDetails.from_dict(eon, where + ".eon")

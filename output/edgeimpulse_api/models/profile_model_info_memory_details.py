@@ -29,13 +29,14 @@ class ProfileModelInfoMemoryDetails(serde.Model):
     ) -> ProfileModelInfoMemoryDetails:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             arena_size = data["arenaSize"]
             ram = data["ram"]
             rom = data["rom"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(arena_size) is not int:
             arena_size = serde.int_(arena_size, where, "arenaSize")
         if type(ram) is not int:

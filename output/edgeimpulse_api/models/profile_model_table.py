@@ -37,7 +37,7 @@ class ProfileModelTable(serde.Model):
     ) -> ProfileModelTable:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             gpu_or_mpu_accelerator = data["gpuOrMpuAccelerator"]
             high_end_mcu = data["highEndMcu"]
@@ -45,8 +45,9 @@ class ProfileModelTable(serde.Model):
             low_end_mcu = data["lowEndMcu"]
             mpu = data["mpu"]
             variant = data["variant"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         gpu_or_mpu_accelerator = ProfileModelTableMpu.from_dict(
             gpu_or_mpu_accelerator, where + ".gpuOrMpuAccelerator"
         )

@@ -31,7 +31,7 @@ class ProfileModelTableMcuMemory(serde.Model):
     ) -> ProfileModelTableMcuMemory:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         eon = data.get("eon", UNSET)
         if eon is not UNSET:
             eon = ProfileModelTableMcuMemoryEon.from_dict(eon, where + ".eon")

@@ -22,12 +22,13 @@ class ProfileModelTableMcuMemoryEonRamOptimized(serde.Model):
     ) -> ProfileModelTableMcuMemoryEonRamOptimized:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             ram = data["ram"]
             rom = data["rom"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(ram) is not int:
             ram = serde.int_(ram, where, "ram")
         if type(rom) is not int:

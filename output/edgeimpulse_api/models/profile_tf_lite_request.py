@@ -27,12 +27,13 @@ class ProfileTfLiteRequest(serde.Model):
     ) -> ProfileTfLiteRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             device = data["device"]
             tflite_file_base64 = data["tfliteFileBase64"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(device) is not str:
             device = serde.str_(device, where, "device")
         if type(tflite_file_base64) is not str:

@@ -76,7 +76,7 @@ class PublicOrganizationTransformationBlock(serde.Model):
     ) -> PublicOrganizationTransformationBlock:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             allow_extra_cli_arguments = data["allowExtraCliArguments"]
             created = data["created"]
@@ -90,8 +90,9 @@ class PublicOrganizationTransformationBlock(serde.Model):
             show_in_create_transformation_job = data["showInCreateTransformationJob"]
             show_in_data_sources = data["showInDataSources"]
             show_in_synthetic_data = data["showInSyntheticData"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(allow_extra_cli_arguments) is not bool:
             allow_extra_cli_arguments = serde.bool_(
                 allow_extra_cli_arguments, where, "allowExtraCliArguments"

@@ -27,12 +27,13 @@ class RenamePortalFileRequest(serde.Model):
     ) -> RenamePortalFileRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             new_path = data["newPath"]
             old_path = data["oldPath"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(new_path) is not str:
             new_path = serde.str_(new_path, where, "newPath")
         if type(old_path) is not str:

@@ -22,12 +22,13 @@ class SegmentSampleRequestSegmentsItem(serde.Model):
     ) -> SegmentSampleRequestSegmentsItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             end_ms = data["endMs"]
             start_ms = data["startMs"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(end_ms) is not int:
             end_ms = serde.int_(end_ms, where, "endMs")
         if type(start_ms) is not int:

@@ -26,7 +26,7 @@ class SetAnomalyParameterRequest(serde.Model):
     ) -> SetAnomalyParameterRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         minimum_confidence_rating = data.get("minimumConfidenceRating", UNSET)
         if (
             type(minimum_confidence_rating) is not float

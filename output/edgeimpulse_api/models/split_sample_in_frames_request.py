@@ -26,7 +26,7 @@ class SplitSampleInFramesRequest(serde.Model):
     ) -> SplitSampleInFramesRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         fps = data.get("fps", UNSET)
         if type(fps) is not int and fps is not UNSET:
             fps = serde.int_(fps, where, "fps")

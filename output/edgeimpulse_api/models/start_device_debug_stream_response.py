@@ -29,12 +29,13 @@ class StartDeviceDebugStreamResponse(serde.Model):
     ) -> StartDeviceDebugStreamResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             stream_id = data["streamId"]
             success = data["success"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(stream_id) is not int:
             stream_id = serde.int_(stream_id, where, "streamId")
         if type(success) is not bool:

@@ -54,14 +54,15 @@ class StartPostProcessingRequest(serde.Model):
     ) -> StartPostProcessingRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             algorithm = data["algorithm"]
             dataset = data["dataset"]
             evaluation = data["evaluation"]
             variant = data["variant"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(algorithm) is not str:
             algorithm = serde.str_(algorithm, where, "algorithm")
         if type(dataset) is not str:

@@ -24,11 +24,12 @@ class TestPretrainedModelResponseFreeformResult(serde.Model):
     ) -> TestPretrainedModelResponseFreeformResult:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             output_tensors = data["outputTensors"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         output_tensors = serde.list_of_models(
             output_tensors,
             where,

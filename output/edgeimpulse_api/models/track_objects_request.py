@@ -24,12 +24,13 @@ class TrackObjectsRequest(serde.Model):
     ) -> TrackObjectsRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             next_sample_id = data["nextSampleId"]
             source_sample_id = data["sourceSampleId"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(next_sample_id) is not int:
             next_sample_id = serde.int_(next_sample_id, where, "nextSampleId")
         if type(source_sample_id) is not int:

@@ -38,7 +38,7 @@ class TunerCreateTrialImpulse(serde.Model):
     ) -> TunerCreateTrialImpulse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         dsp_blocks = data.get("dspBlocks", UNSET)
         if dsp_blocks is not UNSET:
             dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)

@@ -49,7 +49,7 @@ class TunerRun(serde.Model):
     def from_dict(cls, data: Any, where: str = "TunerRun") -> TunerRun:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             created = data["created"]
             index = data["index"]
@@ -57,8 +57,9 @@ class TunerRun(serde.Model):
             tuner_coordinator_job_id = data["tunerCoordinatorJobId"]
             tuner_job_id = data["tunerJobId"]
             visible = data["visible"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(index) is not int:
             index = serde.int_(index, where, "index")

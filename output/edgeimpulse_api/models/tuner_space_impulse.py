@@ -34,13 +34,14 @@ class TunerSpaceImpulse(serde.Model):
     ) -> TunerSpaceImpulse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             dsp_blocks = data["dspBlocks"]
             input_blocks = data["inputBlocks"]
             learn_blocks = data["learnBlocks"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
         input_blocks = serde.list_of(input_blocks, where, "inputBlocks", serde.dict_)
         learn_blocks = serde.list_of(

@@ -57,13 +57,14 @@ class UpdateAiActionRequest(serde.Model):
     ) -> UpdateAiActionRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             data_category = data["dataCategory"]
             set_metadata_after_running = data["setMetadataAfterRunning"]
             steps = data["steps"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(data_category) is not str:
             data_category = serde.str_enum(data_category, where, "dataCategory")
         set_metadata_after_running = serde.list_of_models(

@@ -22,12 +22,13 @@ class UpdateAiActionRequestSetMetadataAfterRunningItem(serde.Model):
     ) -> UpdateAiActionRequestSetMetadataAfterRunningItem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             key = data["key"]
             value = data["value"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(key) is not str:
             key = serde.str_(key, where, "key")
         if type(value) is not str:

@@ -28,7 +28,7 @@ class UpdateImpulseRequest(serde.Model):
     ) -> UpdateImpulseRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         name = data.get("name", UNSET)
         if type(name) is not str and name is not UNSET:
             name = serde.str_(name, where, "name")

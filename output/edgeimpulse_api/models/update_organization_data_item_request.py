@@ -24,7 +24,7 @@ class UpdateOrganizationDataItemRequest(serde.Model):
     ) -> UpdateOrganizationDataItemRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         dataset = data.get("dataset", UNSET)
         if type(dataset) is not str and dataset is not UNSET:
             dataset = serde.str_(dataset, where, "dataset")

@@ -31,7 +31,7 @@ class UpdateOrganizationDatasetRequest(serde.Model):
     ) -> UpdateOrganizationDatasetRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         bucket = data.get("bucket", UNSET)
         if bucket is not UNSET:
             bucket = UpdateOrganizationDatasetRequestBucket.from_dict(

@@ -31,13 +31,14 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
     ) -> UpdateOrganizationDatasetRequestBucket:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             data_item_naming_levels_deep = data["dataItemNamingLevelsDeep"]
             _id = data["id"]
             path = data["path"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(data_item_naming_levels_deep) is not int:
             data_item_naming_levels_deep = serde.int_(
                 data_item_naming_levels_deep, where, "dataItemNamingLevelsDeep"

@@ -63,7 +63,7 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
     ) -> UpdateOrganizationDeployBlockRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         category = data.get("category", UNSET)
         if type(category) is not str and category is not UNSET:
             category = serde.str_enum(category, where, "category")

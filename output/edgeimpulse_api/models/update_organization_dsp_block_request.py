@@ -46,7 +46,7 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
     ) -> UpdateOrganizationDspBlockRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         description = data.get("description", UNSET)
         if type(description) is not str and description is not UNSET:
             description = serde.str_(description, where, "description")

@@ -36,12 +36,13 @@ class UpdateOrganizationPortalResponse(serde.Model):
     ) -> UpdateOrganizationPortalResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             success = data["success"]
             url = data["url"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         if type(url) is not str:

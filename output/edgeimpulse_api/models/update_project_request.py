@@ -184,7 +184,7 @@ class UpdateProjectRequest(serde.Model):
     ) -> UpdateProjectRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
         if (
             type(ai_actions_grid_column_count) is not int

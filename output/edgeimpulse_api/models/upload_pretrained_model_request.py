@@ -41,13 +41,14 @@ class UploadPretrainedModelRequest(serde.Model):
     ) -> UploadPretrainedModelRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             model_file = data["modelFile"]
             model_file_name = data["modelFileName"]
             model_file_type = data["modelFileType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(model_file_name) is not str:
             model_file_name = serde.str_(model_file_name, where, "modelFileName")
         if type(model_file_type) is not str:

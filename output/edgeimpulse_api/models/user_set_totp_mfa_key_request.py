@@ -27,12 +27,13 @@ class UserSetTotpMfaKeyRequest(serde.Model):
     ) -> UserSetTotpMfaKeyRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             key = data["key"]
             totp_token = data["totpToken"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(key) is not str:
             key = serde.str_(key, where, "key")
         if type(totp_token) is not str:

@@ -32,12 +32,13 @@ class UserSetTotpMfaKeyResponse(serde.Model):
     ) -> UserSetTotpMfaKeyResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             recovery_codes = data["recoveryCodes"]
             success = data["success"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         recovery_codes = serde.list_of(
             recovery_codes, where, "recoveryCodes", serde.str_
         )

@@ -43,14 +43,15 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
     ) -> UserSubscriptionMetricsResponseMetrics:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             compute_minutes_cpu = data["computeMinutesCpu"]
             compute_minutes_gpu = data["computeMinutesGpu"]
             compute_minutes_limit = data["computeMinutesLimit"]
             compute_minutes_total = data["computeMinutesTotal"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if (
             type(compute_minutes_cpu) is not float
             and type(compute_minutes_cpu) is not int

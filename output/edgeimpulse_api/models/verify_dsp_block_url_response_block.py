@@ -37,15 +37,16 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
     ) -> VerifyDspBlockUrlResponseBlock:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             author = data["author"]
             description = data["description"]
             latest_implementation_version = data["latestImplementationVersion"]
             name = data["name"]
             title = data["title"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(author) is not str:
             author = serde.str_(author, where, "author")
         if type(description) is not str:

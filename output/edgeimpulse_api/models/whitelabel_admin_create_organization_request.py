@@ -32,11 +32,12 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
     ) -> WhitelabelAdminCreateOrganizationRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             organization_name = data["organizationName"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(organization_name) is not str:
             organization_name = serde.str_(organization_name, where, "organizationName")
         admin_email = data.get("adminEmail", UNSET)

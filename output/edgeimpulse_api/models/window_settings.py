@@ -35,7 +35,7 @@ class WindowSettings(serde.Model):
     def from_dict(cls, data: Any, where: str = "WindowSettings") -> WindowSettings:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             balance_score = data["balanceScore"]
             valid = data["valid"]
@@ -44,8 +44,9 @@ class WindowSettings(serde.Model):
             window_increase_pct = data["windowIncreasePct"]
             window_size_ms = data["windowSizeMs"]
             zero_pad_percentage = data["zeroPadPercentage"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(balance_score) is not float and type(balance_score) is not int:
             balance_score = serde.float_(balance_score, where, "balanceScore")
         if type(valid) is not bool:

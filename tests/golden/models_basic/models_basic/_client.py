@@ -27,6 +27,7 @@ class Client(rt.SyncCore):
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -40,6 +41,7 @@ class Client(rt.SyncCore):
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -49,6 +51,7 @@ class Client(rt.SyncCore):
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -77,6 +80,7 @@ class AsyncClient(rt.AsyncCore):
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
@@ -90,6 +94,7 @@ class AsyncClient(rt.AsyncCore):
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -99,6 +104,7 @@ class AsyncClient(rt.AsyncCore):
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

@@ -20,12 +20,13 @@ class Circle(serde.Model):
     def from_dict(cls, data: Any, where: str = "Circle") -> Circle:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             radius = data["radius"]
             shape_type = data["shapeType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(radius) is not float and type(radius) is not int:
             radius = serde.float_(radius, where, "radius")
         if type(shape_type) is not str:

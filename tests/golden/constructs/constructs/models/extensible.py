@@ -20,7 +20,7 @@ class Extensible(serde.Model):
     def from_dict(cls, data: Any, where: str = "Extensible") -> Extensible:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         kind = data.get("kind", UNSET)
         if type(kind) is not str and kind is not UNSET:
             kind = serde.str_(kind, where, "kind")

@@ -20,7 +20,7 @@ class FooBar(serde.Model):
     def from_dict(cls, data: Any, where: str = "FooBar") -> FooBar:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         b = data.get("b", UNSET)
         if type(b) is not str and b is not UNSET:
             b = serde.str_(b, where, "b")

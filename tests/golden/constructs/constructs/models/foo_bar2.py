@@ -20,7 +20,7 @@ class FooBar2(serde.Model):
     def from_dict(cls, data: Any, where: str = "FooBar2") -> FooBar2:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         a = data.get("a", UNSET)
         if type(a) is not str and a is not UNSET:
             a = serde.str_(a, where, "a")

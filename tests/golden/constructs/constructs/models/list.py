@@ -20,7 +20,7 @@ class List(serde.Model):
     def from_dict(cls, data: Any, where: str = "List") -> List:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         items = data.get("items", UNSET)
         if items is not UNSET:
             items = serde.list_of(items, where, "items", serde.str_)

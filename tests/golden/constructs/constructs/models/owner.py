@@ -20,7 +20,7 @@ class Owner(serde.Model):
     def from_dict(cls, data: Any, where: str = "Owner") -> Owner:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         login = data.get("login", UNSET)
         if type(login) is not str and login is not UNSET:
             login = serde.str_(login, where, "login")

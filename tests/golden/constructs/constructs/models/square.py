@@ -20,12 +20,13 @@ class Square(serde.Model):
     def from_dict(cls, data: Any, where: str = "Square") -> Square:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             shape_type = data["shapeType"]
             side = data["side"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(shape_type) is not str:
             shape_type = serde.str_(shape_type, where, "shapeType")
         if type(side) is not int:

@@ -20,7 +20,7 @@ class Typing(serde.Model):
     def from_dict(cls, data: Any, where: str = "Typing") -> Typing:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         c = data.get("c", UNSET)
         if type(c) is not str and c is not UNSET:
             c = serde.str_(c, where, "c")

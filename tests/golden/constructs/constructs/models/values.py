@@ -77,7 +77,7 @@ class Values(serde.Model):
     def from_dict(cls, data: Any, where: str = "Values") -> Values:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         amount = data.get("amount", UNSET)
         if (
             type(amount) is not float

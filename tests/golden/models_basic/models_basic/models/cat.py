@@ -20,12 +20,13 @@ class Cat(serde.Model):
     def from_dict(cls, data: Any, where: str = "Cat") -> Cat:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             lives = data["lives"]
             pet_type = data["petType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(lives) is not int:
             lives = serde.int_(lives, where, "lives")
         if type(pet_type) is not str:

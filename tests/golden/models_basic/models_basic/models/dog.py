@@ -25,11 +25,12 @@ class Dog(serde.Model):
     def from_dict(cls, data: Any, where: str = "Dog") -> Dog:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             pet_type = data["petType"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(pet_type) is not str:
             pet_type = serde.str_(pet_type, where, "petType")
         good_boy = data.get("goodBoy", UNSET)

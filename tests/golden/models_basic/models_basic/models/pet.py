@@ -67,14 +67,15 @@ class Pet(serde.Model):
     def from_dict(cls, data: Any, where: str = "Pet") -> Pet:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             _id = data["id"]
             kind = data["kind"]
             name = data["name"]
             status = data["status"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
         kind = serde.tagged(

@@ -25,11 +25,12 @@ class PlantTreeResponse(serde.Model):
     ) -> PlantTreeResponse:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             root = data["root"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         root = TreeNode.from_dict(root, where + ".root")
         stats = data.get("stats", UNSET)
         if stats is not UNSET:

@@ -22,7 +22,7 @@ class PlantTreeResponseStats(serde.Model):
     ) -> PlantTreeResponseStats:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         depth = data.get("depth", UNSET)
         if type(depth) is not int and depth is not UNSET:
             depth = serde.int_(depth, where, "depth")

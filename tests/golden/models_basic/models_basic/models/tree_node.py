@@ -25,11 +25,12 @@ class TreeNode(serde.Model):
     def from_dict(cls, data: Any, where: str = "TreeNode") -> TreeNode:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             value = data["value"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(value) is not str:
             value = serde.str_(value, where, "value")
         by_name = data.get("byName", UNSET)

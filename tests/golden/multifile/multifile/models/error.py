@@ -20,7 +20,7 @@ class Error(serde.Model):
     def from_dict(cls, data: Any, where: str = "Error") -> Error:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         message = data.get("message", UNSET)
         if type(message) is not str and message is not UNSET:
             message = serde.str_(message, where, "message")

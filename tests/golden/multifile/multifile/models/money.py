@@ -20,12 +20,13 @@ class Money(serde.Model):
     def from_dict(cls, data: Any, where: str = "Money") -> Money:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             amount = data["amount"]
             currency = data["currency"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(amount) is not int:
             amount = serde.int_(amount, where, "amount")
         if type(currency) is not str:

@@ -24,12 +24,13 @@ class Order(serde.Model):
     def from_dict(cls, data: Any, where: str = "Order") -> Order:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             _id = data["id"]
             total = data["total"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(_id) is not str:
             _id = serde.str_(_id, where, "id")
         total = Money.from_dict(total, where + ".total")

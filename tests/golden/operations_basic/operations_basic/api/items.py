@@ -179,8 +179,8 @@ class ItemsApi:
             cookies={
                 "session": session,
             },
-            query_styles={
-                "ids": ("form", False),
+            styles={
+                ("query", "ids"): ("form", False),
             },
             security=(
                 ("apiKey",),
@@ -356,8 +356,8 @@ class AsyncItemsApi:
             cookies={
                 "session": session,
             },
-            query_styles={
-                "ids": ("form", False),
+            styles={
+                ("query", "ids"): ("form", False),
             },
             security=(
                 ("apiKey",),

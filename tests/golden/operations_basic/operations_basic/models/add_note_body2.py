@@ -20,7 +20,7 @@ class AddNoteBody2(serde.Model):
     def from_dict(cls, data: Any, where: str = "AddNoteBody2") -> AddNoteBody2:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         text = data.get("text", UNSET)
         if type(text) is not str and text is not UNSET:
             text = serde.str_(text, where, "text")

@@ -22,7 +22,7 @@ class CreateItemResponse202(serde.Model):
     ) -> CreateItemResponse202:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         job_id = data.get("jobId", UNSET)
         if type(job_id) is not str and job_id is not UNSET:
             job_id = serde.str_(job_id, where, "jobId")

@@ -21,7 +21,7 @@ class Problem(serde.Model):
     def from_dict(cls, data: Any, where: str = "Problem") -> Problem:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         detail = data.get("detail", UNSET)
         if type(detail) is not str and detail is not UNSET:
             detail = serde.str_(detail, where, "detail")

@@ -20,7 +20,7 @@ class Part(serde.Model):
     def from_dict(cls, data: Any, where: str = "Part") -> Part:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         weight = data.get("weight", UNSET)
         if (
             type(weight) is not float

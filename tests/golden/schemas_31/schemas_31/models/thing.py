@@ -28,13 +28,14 @@ class Thing(serde.Model):
     def from_dict(cls, data: Any, where: str = "Thing") -> Thing:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             kind = data["kind"]
             name = data["name"]
             point = data["point"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(kind) is not str:
             kind = serde.str_enum(kind, where, "kind")
         if type(name) is not str and name is not None:

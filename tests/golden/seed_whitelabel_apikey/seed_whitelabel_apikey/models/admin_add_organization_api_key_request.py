@@ -31,12 +31,13 @@ class AdminAddOrganizationApiKeyRequest(serde.Model):
     ) -> AdminAddOrganizationApiKeyRequest:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
-            raise serde.not_an_object(where, data)
+            return serde.mismatch(where, "", "an object", data)
         try:
             name = data["name"]
             role = data["role"]
-        except KeyError as exc:
-            raise serde.missing(where, exc) from None
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         if type(role) is not str:
