@@ -165,7 +165,12 @@ def test_external_refs_across_files(multi: ModuleType) -> None:
 
 @pytest.mark.parametrize(
     ("spec", "package"),
-    [("constructs.yaml", "cons_mypy"), ("schemas_31.yaml", "s31_mypy"), ("multifile/main.yaml", "multi_mypy")],
+    [
+        ("constructs.yaml", "cons_mypy"),
+        ("schemas_31.yaml", "s31_mypy"),
+        ("multifile/main.yaml", "multi_mypy"),
+        ("styles_encodings.yaml", "styles_mypy"),
+    ],
 )
 def test_feature_clients_pass_mypy_strict(tmp_path: Path, spec: str, package: str) -> None:
     generate(SPECS / spec, tmp_path, package)

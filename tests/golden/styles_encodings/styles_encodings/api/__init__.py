@@ -1,0 +1,1 @@
+"""Operation groups of the Styles and encodings client, one module per tag."""

@@ -1,0 +1,68 @@
+"""Operations tagged 'reading'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _runtime as rt
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.thing import Thing
+
+
+class ReadingApi:
+    """Operations tagged 'reading'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def get_thing(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> Thing:
+        """getThing
+
+        `GET /thing`
+        """
+        from ..models.thing import Thing
+
+        request = self._client.build_request(
+            "GET",
+            "/thing",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.json_response(Thing.convert))
+
+
+class AsyncReadingApi:
+    """Operations tagged 'reading'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def get_thing(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> Thing:
+        """getThing
+
+        `GET /thing`
+        """
+        from ..models.thing import Thing
+
+        request = self._client.build_request(
+            "GET",
+            "/thing",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.json_response(Thing.convert))

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+@dataclass(slots=True, kw_only=True)
+class Child(serde.Model):
+    """The Child object of the API."""
+
+    x: int
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"x"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Child") -> Child:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            x = data["x"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
+        if type(x) is not int:
+            x = serde.int_(x, where, "x")
+        obj = object.__new__(cls)
+        obj.x = x
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "x": self.x,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+@dataclass(slots=True, kw_only=True)
+class Pair(serde.Model):
+    """The Pair object of the API."""
+
+    a: str | Unset = UNSET
+    b: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"a", "b"})
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Pair") -> Pair:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        a = data.get("a", UNSET)
+        if type(a) is not str and a is not UNSET:
+            a = serde.str_(a, where, "a")
+        b = data.get("b", UNSET)
+        if type(b) is not int and b is not UNSET:
+            b = serde.int_(b, where, "b")
+        obj = object.__new__(cls)
+        obj.a = a
+        obj.b = b
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.a is not UNSET:
+            out["a"] = self.a
+        if self.b is not UNSET:
+            out["b"] = self.b
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .child import Child
+
+
+@dataclass(slots=True, kw_only=True)
+class Thing(serde.Model):
+    """The Thing object of the API."""
+
+    child: Child
+    id: int
+    name: str
+    either: int | Child | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    when: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"child", "either", "id", "name", "tags", "when"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Thing") -> Thing:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            child = data["child"]
+            _id = data["id"]
+            name = data["name"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
+        child = Child.from_dict(child, where + ".child")
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        either = data.get("either", UNSET)
+        if either is not UNSET:
+            either = serde.one_of(either, where, "either", Child.convert, serde.int_)
+        tags = data.get("tags", UNSET)
+        if tags is not UNSET:
+            tags = serde.list_of(tags, where, "tags", serde.str_)
+        when = data.get("when", UNSET)
+        if when is not UNSET:
+            when = serde.datetime_(when, where, "when")
+        obj = object.__new__(cls)
+        obj.child = child
+        obj.id = _id
+        obj.name = name
+        obj.either = either
+        obj.tags = tags
+        obj.when = when
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "child": self.child.to_dict(request=request),
+            "id": self.id,
+            "name": self.name,
+        }
+        if self.either is not UNSET:
+            out["either"] = serde.dump(self.either, request)
+        if self.tags is not UNSET:
+            out["tags"] = self.tags
+        if self.when is not UNSET:
+            out["when"] = serde.format_datetime(self.when)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .pair import Pair
+
+
+@dataclass(slots=True, kw_only=True)
+class UploadBody(serde.Model):
+    """The UploadBody object of the API."""
+
+    image: serde.FileInput
+    count: int | Unset = UNSET
+    images: list[serde.FileInput] | Unset = UNSET
+    meta: Pair | Unset = UNSET
+    note: str | Unset = UNSET
+    raw: serde.FileInput | Unset = UNSET
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {"count", "image", "images", "meta", "note", "raw"}
+    )
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "UploadBody") -> UploadBody:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            image = data["image"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
+        count = data.get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = serde.int_(count, where, "count")
+        images = data.get("images", UNSET)
+        if images is not UNSET:
+            images = serde.list_of(images, where, "images", serde.any_)
+        meta = data.get("meta", UNSET)
+        if meta is not UNSET:
+            meta = Pair.from_dict(meta, where + ".meta")
+        note = data.get("note", UNSET)
+        if type(note) is not str and note is not UNSET:
+            note = serde.str_(note, where, "note")
+        raw = data.get("raw", UNSET)
+        obj = object.__new__(cls)
+        obj.image = image
+        obj.count = count
+        obj.images = images
+        obj.meta = meta
+        obj.note = note
+        obj.raw = raw
+        obj.additional_properties = (
+            {}
+            if cls._json_names.issuperset(data)
+            else serde.extras(data, cls._json_names)
+        )
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "image": self.image,
+        }
+        if self.count is not UNSET:
+            out["count"] = self.count
+        if self.images is not UNSET:
+            out["images"] = self.images
+        if self.meta is not UNSET:
+            out["meta"] = self.meta.to_dict(request=request)
+        if self.note is not UNSET:
+            out["note"] = self.note
+        if self.raw is not UNSET:
+            out["raw"] = self.raw
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out
