@@ -97,7 +97,7 @@ SPECS = [
         "stripe",
         "Stripe",
         SHARED_SPECS / "stripe-spec3.yaml",
-        ("default", "get_balance", {}),
+        ("balance", "get_balance", {}),
         {"bearer_auth": "sk_test_0"},
         "stripe-balance",
         opc_literal_enums=True,
@@ -358,6 +358,9 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
             continue
         log(f"  {row.gen.seconds:.1f} s, {row.gen.peak_mb:.0f} MB")
         row.lines = python_lines(out, pkg)
+        # Byte-code as `pip install` or any first import writes it: this machine sets PYTHONDONTWRITEBYTECODE,
+        # which would otherwise make every import below compile every module from source, for every tool.
+        subprocess.run([str(venv_bin("run") / "python"), "-m", "compileall", "-q", str(out)], capture_output=True)
         row.imports = probe("import-all", str(out), pkg)
         if tool is US:
             bench_us_more(spec, spec_file, row, out, responses)

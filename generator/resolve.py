@@ -749,7 +749,7 @@ def _operation(
         operation_id=op_id,
         method=method.upper(),
         path=path,
-        tag=str(tags[0]) if tags else "default",
+        tag=str(tags[0]) if tags else path_group(path),
         pointer=ctx.pointer,
         summary=_text(op.get("summary")),
         description=_text(op.get("description")),
@@ -800,6 +800,21 @@ def media_kind(media_type: str) -> ir.BodyKind:
     if base.startswith("text/"):
         return "text"
     return "binary"
+
+
+_VERSION_SEGMENT = re.compile(r"(v\d+(\.\d+)*|api|rest|\d[\d.-]*)", re.IGNORECASE)
+
+
+def path_group(path: str) -> str:
+    """The group of an operation without tags: the first path segment that names something.
+
+    `/v1/customers/{id}` -> "customers". Version segments (`v1`, `api`) and templates are skipped; a path with
+    nothing else is in "default". So an untagged API gets one module per resource, not one huge module.
+    """
+    for segment in path.split("/"):
+        if segment and "{" not in segment and not _VERSION_SEGMENT.fullmatch(segment):
+            return segment.split(".")[0] or segment  # `Accounts.json` -> "Accounts"
+    return "default"
 
 
 def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:

@@ -109,15 +109,29 @@ def test_package_readme_lists_every_operation_and_an_example_per_tag() -> None:
     files = build(OPS, "opsdoc").files
     readme = files["opsdoc/README.md"]
     for method in ("items.list_items", "items.create_item", "items.get_item", "items.delete_item",
-                   "files.upload_photo", "files.download_photo", "files.submit_form", "default.health"):
+                   "files.upload_photo", "files.download_photo", "files.submit_form", "health.health"):
         assert f"`client.{method}`" in readme
     assert "| `client.items.get_item` | GET | `/items/{id}` |" in readme
     assert readme.count("```python") == 1 + 3  # construction, then one example for each of the three tags
     assert 'api_key="..."' in readme and "Python 3.10" in readme
-    assert "result = client.default.health()" in readme
+    assert "result = client.health.health()" in readme
     assert files == build(OPS, "opsdoc").files  # deterministic
 
 
 def test_pre_commit_hook_runs_the_check() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     assert hooks[0]["entry"] == "clientgen generate --check" and hooks[0]["pass_filenames"] is False
+
+
+def test_operations_without_tags_are_grouped_by_resource() -> None:
+    from generator.resolve import path_group
+
+    cases = {
+        "/v1/customers/{customer}/sources": "customers",
+        "/api/v2/items": "items",
+        "/2010-04-01/Accounts.json": "Accounts",
+        "/health": "health",
+        "/{id}": "default",
+        "/": "default",
+    }
+    assert {path: path_group(path) for path in cases} == cases

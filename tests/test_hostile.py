@@ -354,7 +354,7 @@ def test_tls_verification_is_on_by_default(ops: Any, tmp_path: Path) -> None:
     try:
         with ops.Client(base_url=f"https://127.0.0.1:{server.server_port}", max_retries=0) as client:
             with pytest.raises(ops.APIConnectionError):
-                client.default.health()
+                client.health.health()
     finally:
         server.shutdown()
 
@@ -363,9 +363,9 @@ def test_huge_response_is_refused(ops: Any, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/health").respond_with_data("x" * 100_000, content_type="text/plain")
     with ops.Client(base_url=httpserver.url_for("/"), max_response_bytes=10_000) as client:
         with pytest.raises(ops.ResponseTooLargeError, match="max_response_bytes"):
-            client.default.health()
+            client.health.health()
     with ops.Client(base_url=httpserver.url_for("/")) as client:
-        assert len(client.default.health()) == 100_000
+        assert len(client.health.health()) == 100_000
 
 
 def test_deeply_nested_json_response_is_a_clear_error(ops: Any, httpserver: HTTPServer) -> None:
@@ -384,5 +384,5 @@ def test_slow_server_hits_the_timeout(ops: Any, httpserver: HTTPServer) -> None:
     with ops.Client(base_url=httpserver.url_for("/"), timeout=0.2, max_retries=0) as client:
         start = time.perf_counter()
         with pytest.raises(ops.APITimeoutError):
-            client.default.health()
+            client.health.health()
         assert time.perf_counter() - start < 1.5

@@ -11,12 +11,17 @@ import logging
 import datetime
 import enum
 import re
-import uuid
+import sys
 import warnings
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from os import PathLike
-from typing import IO, Any, Final, NoReturn, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, Final, NoReturn, TypeVar, Union
+
+if (
+    TYPE_CHECKING
+):  # imported on first use: `uuid` alone costs more than the rest of this module
+    import uuid
 
 T = TypeVar("T")
 Converter = Callable[[Any, str, str], T]
@@ -224,6 +229,8 @@ def time_(value: Any, where: str, name: str) -> datetime.time:
 
 
 def uuid_(value: Any, where: str, name: str) -> uuid.UUID:
+    import uuid
+
     if type(value) is str:
         try:
             return uuid.UUID(value)
@@ -412,7 +419,8 @@ def dump(value: Any, request: bool = False) -> Any:
         return format_time(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # a UUID exists only once the module is imported
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")

@@ -3,7 +3,8 @@
 Feature spec for schema constructs real APIs use (unions, enums, maps, formats, naming traps).
 """
 
-from . import models
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncClient, Client
 from ._runtime import OAuth2ClientCredentials, RawResponse
 from ._serde import UNSET, FileInput, Model, Unset, ValidationError
@@ -23,6 +24,9 @@ from .errors import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from . import models
 
 __version__ = "1.0.0"
 
@@ -53,3 +57,12 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`models` is imported on first use: its index grows with the API, and most programs need only a few."""
+    if name == "models":
+        import importlib
+
+        return importlib.import_module(".models", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,7 @@ import httpx
 from . import _runtime as rt
 
 if TYPE_CHECKING:
-    from .api.default import AsyncDefaultApi, DefaultApi
+    from .api.orders import AsyncOrdersApi, OrdersApi
 
 USER_AGENT = "multifile/1.0.0 (clientgen; python-httpx)"
 
@@ -57,11 +57,11 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def default(self) -> DefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import DefaultApi
+    def orders(self) -> OrdersApi:
+        """Operations tagged 'orders'."""
+        from .api.orders import OrdersApi
 
-        return DefaultApi(self)
+        return OrdersApi(self)
 
 
 class AsyncClient(rt.AsyncCore):
@@ -103,8 +103,8 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def default(self) -> AsyncDefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import AsyncDefaultApi
+    def orders(self) -> AsyncOrdersApi:
+        """Operations tagged 'orders'."""
+        from .api.orders import AsyncOrdersApi
 
-        return AsyncDefaultApi(self)
+        return AsyncOrdersApi(self)

@@ -11,8 +11,8 @@ import httpx
 from . import _runtime as rt
 
 if TYPE_CHECKING:
-    from .api.default import AsyncDefaultApi, DefaultApi
     from .api.files import AsyncFilesApi, FilesApi
+    from .api.health import AsyncHealthApi, HealthApi
     from .api.items import AsyncItemsApi, ItemsApi
 
 USER_AGENT = "operations_basic/0.3.0 (clientgen; python-httpx)"
@@ -73,18 +73,18 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def default(self) -> DefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import DefaultApi
-
-        return DefaultApi(self)
-
-    @cached_property
     def files(self) -> FilesApi:
         """Operations tagged 'files'."""
         from .api.files import FilesApi
 
         return FilesApi(self)
+
+    @cached_property
+    def health(self) -> HealthApi:
+        """Operations tagged 'health'."""
+        from .api.health import HealthApi
+
+        return HealthApi(self)
 
     @cached_property
     def items(self) -> ItemsApi:
@@ -143,18 +143,18 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def default(self) -> AsyncDefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import AsyncDefaultApi
-
-        return AsyncDefaultApi(self)
-
-    @cached_property
     def files(self) -> AsyncFilesApi:
         """Operations tagged 'files'."""
         from .api.files import AsyncFilesApi
 
         return AsyncFilesApi(self)
+
+    @cached_property
+    def health(self) -> AsyncHealthApi:
+        """Operations tagged 'health'."""
+        from .api.health import AsyncHealthApi
+
+        return AsyncHealthApi(self)
 
     @cached_property
     def items(self) -> AsyncItemsApi:

@@ -11,7 +11,7 @@ import httpx
 from . import _runtime as rt
 
 if TYPE_CHECKING:
-    from .api.default import AsyncDefaultApi, DefaultApi
+    from .api.things import AsyncThingsApi, ThingsApi
 
 USER_AGENT = "schemas_31/1.0.0 (clientgen; python-httpx)"
 
@@ -57,11 +57,11 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def default(self) -> DefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import DefaultApi
+    def things(self) -> ThingsApi:
+        """Operations tagged 'things'."""
+        from .api.things import ThingsApi
 
-        return DefaultApi(self)
+        return ThingsApi(self)
 
 
 class AsyncClient(rt.AsyncCore):
@@ -103,8 +103,8 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def default(self) -> AsyncDefaultApi:
-        """Operations tagged 'default'."""
-        from .api.default import AsyncDefaultApi
+    def things(self) -> AsyncThingsApi:
+        """Operations tagged 'things'."""
+        from .api.things import AsyncThingsApi
 
-        return AsyncDefaultApi(self)
+        return AsyncThingsApi(self)

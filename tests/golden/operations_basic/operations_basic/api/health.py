@@ -1,4 +1,4 @@
-"""Operations tagged 'default'."""
+"""Operations tagged 'health'."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from .. import _runtime as rt
 from .._serde import UNSET, Unset
 
 
-class DefaultApi:
-    """Operations tagged 'default'."""
+class HealthApi:
+    """Operations tagged 'health'."""
 
     def __init__(self, client: rt.SyncCore) -> None:
         self._client = client
@@ -37,8 +37,8 @@ class DefaultApi:
         return self._client.send(request, rt.text_response)
 
 
-class AsyncDefaultApi:
-    """Operations tagged 'default'."""
+class AsyncHealthApi:
+    """Operations tagged 'health'."""
 
     def __init__(self, client: rt.AsyncCore) -> None:
         self._client = client

@@ -1,4 +1,4 @@
-"""Operations tagged 'default'."""
+"""Operations tagged 'orders'."""
 
 from __future__ import annotations
 
@@ -9,60 +9,82 @@ from .. import _runtime as rt
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.thing import Thing
+    from ..models.order import Order
 
 
-class DefaultApi:
-    """Operations tagged 'default'."""
+class OrdersApi:
+    """Operations tagged 'orders'."""
 
     def __init__(self, client: rt.SyncCore) -> None:
         self._client = client
 
-    def get_thing(
+    def get_order(
         self,
         *,
+        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
-    ) -> Thing:
-        """getThing
+    ) -> Order:
+        """getOrder
 
-        `GET /things`
+        `GET /orders/{id}`
         """
-        from ..models.thing import Thing
+        from ..models.error import Error
+        from ..models.order import Order
 
         request = self._client.build_request(
             "GET",
-            "/things",
+            "/orders/{id}",
+            path_params={
+                "id": id,
+            },
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return self._client.send(request, rt.json_response(Thing.convert))
+        return self._client.send(
+            request,
+            rt.json_response(Order.convert),
+            {
+                "404": Error.convert,
+            },
+        )
 
 
-class AsyncDefaultApi:
-    """Operations tagged 'default'."""
+class AsyncOrdersApi:
+    """Operations tagged 'orders'."""
 
     def __init__(self, client: rt.AsyncCore) -> None:
         self._client = client
 
-    async def get_thing(
+    async def get_order(
         self,
         *,
+        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
-    ) -> Thing:
-        """getThing
+    ) -> Order:
+        """getOrder
 
-        `GET /things`
+        `GET /orders/{id}`
         """
-        from ..models.thing import Thing
+        from ..models.error import Error
+        from ..models.order import Order
 
         request = self._client.build_request(
             "GET",
-            "/things",
+            "/orders/{id}",
+            path_params={
+                "id": id,
+            },
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return await self._client.send(request, rt.json_response(Thing.convert))
+        return await self._client.send(
+            request,
+            rt.json_response(Order.convert),
+            {
+                "404": Error.convert,
+            },
+        )

@@ -1,4 +1,4 @@
-"""Operations tagged 'default'."""
+"""Operations tagged 'things'."""
 
 from __future__ import annotations
 
@@ -9,82 +9,60 @@ from .. import _runtime as rt
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.order import Order
+    from ..models.thing import Thing
 
 
-class DefaultApi:
-    """Operations tagged 'default'."""
+class ThingsApi:
+    """Operations tagged 'things'."""
 
     def __init__(self, client: rt.SyncCore) -> None:
         self._client = client
 
-    def get_order(
+    def get_thing(
         self,
         *,
-        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
-    ) -> Order:
-        """getOrder
+    ) -> Thing:
+        """getThing
 
-        `GET /orders/{id}`
+        `GET /things`
         """
-        from ..models.error import Error
-        from ..models.order import Order
+        from ..models.thing import Thing
 
         request = self._client.build_request(
             "GET",
-            "/orders/{id}",
-            path_params={
-                "id": id,
-            },
+            "/things",
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return self._client.send(
-            request,
-            rt.json_response(Order.convert),
-            {
-                "404": Error.convert,
-            },
-        )
+        return self._client.send(request, rt.json_response(Thing.convert))
 
 
-class AsyncDefaultApi:
-    """Operations tagged 'default'."""
+class AsyncThingsApi:
+    """Operations tagged 'things'."""
 
     def __init__(self, client: rt.AsyncCore) -> None:
         self._client = client
 
-    async def get_order(
+    async def get_thing(
         self,
         *,
-        id: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
-    ) -> Order:
-        """getOrder
+    ) -> Thing:
+        """getThing
 
-        `GET /orders/{id}`
+        `GET /things`
         """
-        from ..models.error import Error
-        from ..models.order import Order
+        from ..models.thing import Thing
 
         request = self._client.build_request(
             "GET",
-            "/orders/{id}",
-            path_params={
-                "id": id,
-            },
+            "/things",
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
-        return await self._client.send(
-            request,
-            rt.json_response(Order.convert),
-            {
-                "404": Error.convert,
-            },
-        )
+        return await self._client.send(request, rt.json_response(Thing.convert))
