@@ -146,7 +146,7 @@ def test_form_body(call: Call, httpserver: HTTPServer) -> None:
 def test_public_operation_sends_no_credentials(ops: ModuleType, httpserver: HTTPServer) -> None:
     httpserver.expect_oneshot_request("/health").respond_with_data("ok", content_type="text/plain")
     with ops.Client(base_url=httpserver.url_for("/"), api_key="k", bearer="t") as client:
-        assert client.default.health() == "ok"
+        assert client.health.health() == "ok"
     request = sent(httpserver)
     assert request.query_string == b"" and "Authorization" not in request.headers
 

@@ -146,7 +146,7 @@ def test_post_is_retried_only_when_the_caller_opts_in(ops: ModuleType, httpserve
 def test_connection_errors_are_typed(ops: ModuleType) -> None:
     with ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client:
         with pytest.raises(ops.APIConnectionError) as caught:
-            client.default.health()
+            client.health.health()
     assert not isinstance(caught.value, ops.APITimeoutError)
 
 
@@ -158,8 +158,8 @@ def test_per_call_timeout_overrides_the_client_one(ops: ModuleType, httpserver: 
     httpserver.expect_request("/health").respond_with_handler(slow)
     with ops.Client(base_url=httpserver.url_for("/"), timeout=10, max_retries=0) as client:
         with pytest.raises(ops.APITimeoutError):
-            client.default.health(timeout=0.2)
-        assert client.default.health() == "ok"
+            client.health.health(timeout=0.2)
+        assert client.health.health() == "ok"
 
 
 def test_async_client_has_exactly_the_same_surface(ei: ModuleType, ops: ModuleType) -> None:
