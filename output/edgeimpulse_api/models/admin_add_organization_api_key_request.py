@@ -53,11 +53,10 @@ class AdminAddOrganizationApiKeyRequest(serde.Model):
         obj.role = role
         obj.api_key = api_key
         obj.ttl = ttl
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -121,11 +121,10 @@ class AdminApiProject(serde.Model):
         obj.owner_user_id = owner_user_id
         obj.tier = tier
         obj.whitelabel_id = whitelabel_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

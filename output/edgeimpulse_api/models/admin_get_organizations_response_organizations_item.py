@@ -101,11 +101,10 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         obj.logo = logo
         obj.readme = readme
         obj.whitelabel_id = whitelabel_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

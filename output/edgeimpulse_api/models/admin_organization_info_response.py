@@ -132,11 +132,10 @@ class AdminOrganizationInfoResponse(serde.Model):
         obj.gpu_compute_time = gpu_compute_time
         obj.total_compute_time = total_compute_time
         obj.total_storage = total_storage
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

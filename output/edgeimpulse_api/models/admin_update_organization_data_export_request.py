@@ -39,11 +39,10 @@ class AdminUpdateOrganizationDataExportRequest(serde.Model):
         obj = object.__new__(cls)
         obj.description = description
         obj.expiration_date = expiration_date
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -93,11 +93,10 @@ class AnomalyConfig(serde.Model):
         obj.thresholds = thresholds
         obj.trained = trained
         obj.cluster_count = cluster_count
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -45,11 +45,10 @@ class AnomalyLabelsConfig(serde.Model):
         obj = object.__new__(cls)
         obj.anomaly_labels = anomaly_labels
         obj.no_anomaly_labels = no_anomaly_labels
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -91,11 +91,10 @@ class BlockThreshold(serde.Model):
         obj.dropdown_options = dropdown_options
         obj.suggested_value = suggested_value
         obj.suggested_value_text = suggested_value_text
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

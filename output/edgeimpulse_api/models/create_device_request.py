@@ -49,11 +49,10 @@ class CreateDeviceRequest(serde.Model):
         obj.device_id = device_id
         obj.device_type = device_type
         obj.if_not_exists = if_not_exists
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -56,11 +56,10 @@ class CreateOrganizationPortalRequest(serde.Model):
         obj.bucket_path = bucket_path
         obj.name = name
         obj.description = description
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

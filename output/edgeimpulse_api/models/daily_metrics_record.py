@@ -212,11 +212,10 @@ class DailyMetricsRecord(serde.Model):
         obj.users_deleted = users_deleted
         obj.staff_users_added = staff_users_added
         obj.staff_users_deleted = staff_users_deleted
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -55,11 +55,10 @@ class DependencyData(serde.Model):
         obj.feature_count = feature_count
         obj.output_classes = output_classes
         obj.sample_count = sample_count
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -59,11 +59,10 @@ class DeployPretrainedModelInputImage(serde.Model):
         obj.input_type = input_type
         obj.input_scaling = input_scaling
         obj.resize_mode = resize_mode
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -43,11 +43,10 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
         obj.frequency_hz = frequency_hz
         obj.input_type = input_type
         obj.window_length_ms = window_length_ms
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

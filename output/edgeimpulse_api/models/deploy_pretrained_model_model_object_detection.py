@@ -82,11 +82,10 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         obj.minimum_confidence = minimum_confidence
         obj.model_type = model_type
         obj.threshold_values = threshold_values
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -31,11 +31,10 @@ class DeployPretrainedModelModelRegression(serde.Model):
             model_type = serde.str_enum(model_type, where, "modelType")
         obj = object.__new__(cls)
         obj.model_type = model_type
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -46,11 +46,10 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
         obj = object.__new__(cls)
         obj.model_type = model_type
         obj.threshold_values = threshold_values
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

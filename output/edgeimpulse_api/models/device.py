@@ -117,11 +117,10 @@ class Device(serde.Model):
         obj.supports_snapshot_streaming = supports_snapshot_streaming
         obj.inference_info = inference_info
         obj.remote_mgmt_host = remote_mgmt_host
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

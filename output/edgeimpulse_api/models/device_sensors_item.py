@@ -49,11 +49,10 @@ class DeviceSensorsItem(serde.Model):
         obj.frequencies = frequencies
         obj.max_sample_length_s = max_sample_length_s
         obj.name = name
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

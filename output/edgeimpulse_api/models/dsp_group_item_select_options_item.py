@@ -85,11 +85,10 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         obj.rom_estimate = rom_estimate
         obj.selected = selected
         obj.value = value
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

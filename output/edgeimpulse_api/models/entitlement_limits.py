@@ -82,11 +82,10 @@ class EntitlementLimits(serde.Model):
         obj.number_of_projects = number_of_projects
         obj.number_of_users = number_of_users
         obj.total_storage = total_storage
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

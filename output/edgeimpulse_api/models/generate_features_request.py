@@ -66,11 +66,10 @@ class GenerateFeaturesRequest(serde.Model):
         obj.calculate_feature_importance = calculate_feature_importance
         obj.normalize_data = normalize_data
         obj.skip_feature_explorer = skip_feature_explorer
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -87,11 +87,10 @@ class GetPretrainedModelResponseModel(serde.Model):
         obj.profile_job_failed = profile_job_failed
         obj.profile_job_id = profile_job_id
         obj.supports_tf_lite = supports_tf_lite
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -47,11 +47,10 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
         obj.table = table
         obj.float32 = float32
         obj.int8 = int8
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

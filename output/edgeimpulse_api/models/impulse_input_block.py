@@ -200,11 +200,10 @@ class ImpulseInputBlock(serde.Model):
         obj.resize_mode = resize_mode
         obj.window_increase_ms = window_increase_ms
         obj.window_size_ms = window_size_ms
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

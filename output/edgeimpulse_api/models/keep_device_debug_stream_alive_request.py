@@ -31,11 +31,10 @@ class KeepDeviceDebugStreamAliveRequest(serde.Model):
             stream_id = serde.int_(stream_id, where, "streamId")
         obj = object.__new__(cls)
         obj.stream_id = stream_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

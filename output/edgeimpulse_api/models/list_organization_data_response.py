@@ -83,11 +83,10 @@ class ListOrganizationDataResponse(serde.Model):
         obj.filter_parse_error = filter_parse_error
         obj.total_data_item_count = total_data_item_count
         obj.total_file_count = total_file_count
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -106,11 +106,10 @@ class ListOrganizationDataResponseDataItem(serde.Model):
         obj.name = name
         obj.total_file_count = total_file_count
         obj.total_file_size = total_file_size
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -42,11 +42,10 @@ class LogStdoutResponseStdoutItem(serde.Model):
         obj.created = created
         obj.data = _data
         obj.log_level = log_level
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

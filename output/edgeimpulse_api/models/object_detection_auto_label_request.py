@@ -31,11 +31,10 @@ class ObjectDetectionAutoLabelRequest(serde.Model):
             neural_network = serde.str_enum(neural_network, where, "neuralNetwork")
         obj = object.__new__(cls)
         obj.neural_network = neural_network
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -104,11 +104,10 @@ class OrganizationBucket(serde.Model):
         obj.storage_provider = storage_provider
         obj.check_connectivity_prefix = check_connectivity_prefix
         obj.storage_account_name = storage_account_name
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

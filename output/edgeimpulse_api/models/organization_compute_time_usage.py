@@ -60,11 +60,10 @@ class OrganizationComputeTimeUsage(serde.Model):
         obj.cpu_compute_time = cpu_compute_time
         obj.gpu_compute_time = gpu_compute_time
         obj.total_compute_time = total_compute_time
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

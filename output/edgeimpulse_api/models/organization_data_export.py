@@ -93,11 +93,10 @@ class OrganizationDataExport(serde.Model):
         obj.created_by_user = created_by_user
         obj.description = description
         obj.download_url = download_url
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -179,11 +179,10 @@ class OrganizationDspBlock(serde.Model):
         obj.requests_memory = requests_memory
         obj.user_id = user_id
         obj.user_name = user_name
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -65,11 +65,10 @@ class PretrainedModelTensor(serde.Model):
         obj.shape = shape
         obj.quantization_scale = quantization_scale
         obj.quantization_zero_point = quantization_zero_point
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

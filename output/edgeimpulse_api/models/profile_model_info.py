@@ -106,11 +106,10 @@ class ProfileModelInfo(serde.Model):
         obj.memory = memory
         obj.profiling_error = profiling_error
         obj.time_per_inference_ms = time_per_inference_ms
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

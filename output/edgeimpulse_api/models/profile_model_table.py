@@ -68,11 +68,10 @@ class ProfileModelTable(serde.Model):
         obj.low_end_mcu = low_end_mcu
         obj.mpu = mpu
         obj.variant = variant
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -49,11 +49,10 @@ class ProfileModelTableMcuMemory(serde.Model):
         obj.eon = eon
         obj.eon_ram_optimized = eon_ram_optimized
         obj.tflite = tflite
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

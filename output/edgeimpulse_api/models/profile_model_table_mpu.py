@@ -54,11 +54,10 @@ class ProfileModelTableMpu(serde.Model):
         obj.supported = supported
         obj.rom = rom
         obj.time_per_inference_ms = time_per_inference_ms
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

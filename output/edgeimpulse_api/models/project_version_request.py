@@ -64,11 +64,10 @@ class ProjectVersionRequest(serde.Model):
         obj.make_public = make_public
         obj.bucket_id = bucket_id
         obj.run_model_testing_while_versioning = run_model_testing_while_versioning
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -169,11 +169,10 @@ class PublicOrganizationTransformationBlock(serde.Model):
         obj.parameters = parameters
         obj.parameters_ui = parameters_ui
         obj.repository_url = repository_url
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -35,11 +35,10 @@ class RenameDeviceRequest(serde.Model):
             name = serde.str_(name, where, "name")
         obj = object.__new__(cls)
         obj.name = name
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

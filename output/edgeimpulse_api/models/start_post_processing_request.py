@@ -110,11 +110,10 @@ class StartPostProcessingRequest(serde.Model):
         obj.objective_space_tolerance = objective_space_tolerance
         obj.population = population
         obj.termination_period = termination_period
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -84,11 +84,10 @@ class TestPretrainedModelResponse(serde.Model):
         obj.error = error
         obj.freeform_result = freeform_result
         obj.result = result
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

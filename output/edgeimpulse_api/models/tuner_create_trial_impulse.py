@@ -80,11 +80,10 @@ class TunerCreateTrialImpulse(serde.Model):
         obj.learn_blocks = learn_blocks
         obj.optimization_round = optimization_round
         obj.original_trial_id = original_trial_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -98,11 +98,10 @@ class UpdateAiActionRequest(serde.Model):
         obj.data_metadata_value = data_metadata_value
         obj.name = name
         obj.sort_order = sort_order
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -55,11 +55,10 @@ class UpdateOrganizationDatasetRequest(serde.Model):
         obj.dataset = dataset
         obj.tags = tags
         obj.type = _type
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

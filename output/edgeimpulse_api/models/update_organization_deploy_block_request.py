@@ -151,11 +151,10 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
         obj.show_optimizations = show_optimizations
         obj.source_code_download_staff_only = source_code_download_staff_only
         obj.supports_eon_compiler = supports_eon_compiler
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -97,11 +97,10 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         obj.requests_cpu = requests_cpu
         obj.requests_memory = requests_memory
         obj.source_code_download_staff_only = source_code_download_staff_only
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

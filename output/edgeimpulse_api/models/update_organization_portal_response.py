@@ -62,11 +62,10 @@ class UpdateOrganizationPortalResponse(serde.Model):
         obj.bucket_bucket = bucket_bucket
         obj.error = error
         obj.signed_url = signed_url
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

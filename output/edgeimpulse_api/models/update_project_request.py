@@ -560,11 +560,10 @@ class UpdateProjectRequest(serde.Model):
         obj.train_job_ram_mb = train_job_ram_mb
         obj.use_gpu = use_gpu
         obj.versioning_storage_size_mib = versioning_storage_size_mib
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -69,11 +69,10 @@ class UploadPretrainedModelRequest(serde.Model):
         obj.device = device
         obj.override_input_shape = override_input_shape
         obj.representative_features = representative_features
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -91,11 +91,10 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         obj.compute_minutes_limit = compute_minutes_limit
         obj.compute_minutes_total = compute_minutes_total
         obj.compute_reset_date = compute_reset_date
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

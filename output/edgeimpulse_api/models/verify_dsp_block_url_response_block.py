@@ -71,11 +71,10 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
         obj.name = name
         obj.title = title
         obj.named_axes = named_axes
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

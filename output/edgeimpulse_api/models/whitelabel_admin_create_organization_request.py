@@ -50,11 +50,10 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         obj.organization_name = organization_name
         obj.admin_email = admin_email
         obj.admin_id = admin_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

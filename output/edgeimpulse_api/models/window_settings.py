@@ -84,11 +84,10 @@ class WindowSettings(serde.Model):
         obj.window_increase_pct = window_increase_pct
         obj.window_size_ms = window_size_ms
         obj.zero_pad_percentage = zero_pad_percentage
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

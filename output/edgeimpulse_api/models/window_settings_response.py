@@ -63,11 +63,10 @@ class WindowSettingsResponse(serde.Model):
         obj.window_settings_continuous = window_settings_continuous
         obj.window_settings_event = window_settings_event
         obj.error = error
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -26,11 +26,12 @@ class Extensible(serde.Model):
             kind = serde.str_(kind, where, "kind")
         obj = object.__new__(cls)
         obj.kind = kind
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras_of(data, cls._json_names, where, serde.array(serde.int_))
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras_of(
+                data, cls._json_names, where, serde.array(serde.int_)
+            )
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -26,11 +26,10 @@ class FooBar2(serde.Model):
             a = serde.str_(a, where, "a")
         obj = object.__new__(cls)
         obj.a = a
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

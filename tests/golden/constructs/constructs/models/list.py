@@ -26,11 +26,10 @@ class List(serde.Model):
             items = serde.list_of(items, where, "items", serde.str_)
         obj = object.__new__(cls)
         obj.items = items
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

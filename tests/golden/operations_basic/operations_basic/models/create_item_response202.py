@@ -28,11 +28,10 @@ class CreateItemResponse202(serde.Model):
             job_id = serde.str_(job_id, where, "jobId")
         obj = object.__new__(cls)
         obj.job_id = job_id
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:

@@ -30,11 +30,10 @@ class Part(serde.Model):
             weight = serde.float_(weight, where, "weight")
         obj = object.__new__(cls)
         obj.weight = weight
-        obj.additional_properties = (
-            {}
-            if cls._json_names.issuperset(data)
-            else serde.extras(data, cls._json_names)
-        )
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
         return obj
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
