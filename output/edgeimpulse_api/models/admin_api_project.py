@@ -73,7 +73,7 @@ class AdminApiProject(serde.Model):
         if type(owner) is not str:
             owner = serde.str_(owner, where, "owner")
         category = data.get("category", UNSET)
-        if type(category) is not str and category is not UNSET:
+        if category is not UNSET and type(category) is not str:
             category = serde.str_enum(category, where, "category")
         created = data.get("created", UNSET)
         if created is not UNSET:
@@ -82,29 +82,29 @@ class AdminApiProject(serde.Model):
         if deleted_date is not UNSET:
             deleted_date = serde.datetime_(deleted_date, where, "deletedDate")
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         last_accessed = data.get("lastAccessed", UNSET)
         if last_accessed is not UNSET:
             last_accessed = serde.datetime_(last_accessed, where, "lastAccessed")
         owner_organization_id = data.get("ownerOrganizationId", UNSET)
         if (
-            type(owner_organization_id) is not int
-            and owner_organization_id is not UNSET
+            owner_organization_id is not UNSET
+            and type(owner_organization_id) is not int
         ):
             owner_organization_id = serde.int_(
                 owner_organization_id, where, "ownerOrganizationId"
             )
         owner_user_id = data.get("ownerUserId", UNSET)
-        if type(owner_user_id) is not int and owner_user_id is not UNSET:
+        if owner_user_id is not UNSET and type(owner_user_id) is not int:
             owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
         tier = data.get("tier", UNSET)
-        if type(tier) is not str and tier is not UNSET:
+        if tier is not UNSET and type(tier) is not str:
             tier = serde.str_enum(tier, where, "tier")
         whitelabel_id = data.get("whitelabelId", UNSET)
         if (
-            type(whitelabel_id) is not int
-            and whitelabel_id is not UNSET
+            whitelabel_id is not UNSET
+            and type(whitelabel_id) is not int
             and whitelabel_id is not None
         ):
             whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")

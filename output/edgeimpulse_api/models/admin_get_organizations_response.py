@@ -55,7 +55,7 @@ class AdminGetOrganizationsResponse(serde.Model):
         if type(total) is not int:
             total = serde.int_(total, where, "total")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.organizations = organizations

@@ -67,10 +67,10 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
                 private_project_count, where, "privateProjectCount"
             )
         billable = data.get("billable", UNSET)
-        if type(billable) is not bool and billable is not UNSET:
+        if billable is not UNSET and type(billable) is not bool:
             billable = serde.bool_(billable, where, "billable")
         domain = data.get("domain", UNSET)
-        if type(domain) is not str and domain is not UNSET:
+        if domain is not UNSET and type(domain) is not str:
             domain = serde.str_(domain, where, "domain")
         entitlement_limits = data.get("entitlementLimits", UNSET)
         if entitlement_limits is not UNSET:
@@ -81,13 +81,13 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         if experiments is not UNSET:
             experiments = serde.list_of(experiments, where, "experiments", serde.str_)
         logo = data.get("logo", UNSET)
-        if type(logo) is not str and logo is not UNSET:
+        if logo is not UNSET and type(logo) is not str:
             logo = serde.str_(logo, where, "logo")
         readme = data.get("readme", UNSET)
-        if type(readme) is not str and readme is not UNSET:
+        if readme is not UNSET and type(readme) is not str:
             readme = serde.str_(readme, where, "readme")
         whitelabel_id = data.get("whitelabelId", UNSET)
-        if type(whitelabel_id) is not int and whitelabel_id is not UNSET:
+        if whitelabel_id is not UNSET and type(whitelabel_id) is not int:
             whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
         obj = object.__new__(cls)
         obj.created = created

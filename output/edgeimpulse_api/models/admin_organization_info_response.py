@@ -67,7 +67,7 @@ class AdminOrganizationInfoResponse(serde.Model):
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         billable = data.get("billable", UNSET)
-        if type(billable) is not bool and billable is not UNSET:
+        if billable is not UNSET and type(billable) is not bool:
             billable = serde.bool_(billable, where, "billable")
         compute_time_current_contract_since = data.get(
             "computeTimeCurrentContractSince", UNSET
@@ -80,9 +80,9 @@ class AdminOrganizationInfoResponse(serde.Model):
             )
         cpu_compute_time = data.get("cpuComputeTime", UNSET)
         if (
-            type(cpu_compute_time) is not float
+            cpu_compute_time is not UNSET
+            and type(cpu_compute_time) is not float
             and type(cpu_compute_time) is not int
-            and cpu_compute_time is not UNSET
         ):
             cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
         daily_metrics = data.get("dailyMetrics", UNSET)
@@ -96,29 +96,29 @@ class AdminOrganizationInfoResponse(serde.Model):
                 entitlement_limits, where + ".entitlementLimits"
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         gpu_compute_time = data.get("gpuComputeTime", UNSET)
         if (
-            type(gpu_compute_time) is not float
+            gpu_compute_time is not UNSET
+            and type(gpu_compute_time) is not float
             and type(gpu_compute_time) is not int
-            and gpu_compute_time is not UNSET
         ):
             gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
         total_compute_time = data.get("totalComputeTime", UNSET)
         if (
-            type(total_compute_time) is not float
+            total_compute_time is not UNSET
+            and type(total_compute_time) is not float
             and type(total_compute_time) is not int
-            and total_compute_time is not UNSET
         ):
             total_compute_time = serde.float_(
                 total_compute_time, where, "totalComputeTime"
             )
         total_storage = data.get("totalStorage", UNSET)
         if (
-            type(total_storage) is not float
+            total_storage is not UNSET
+            and type(total_storage) is not float
             and type(total_storage) is not int
-            and total_storage is not UNSET
         ):
             total_storage = serde.float_(total_storage, where, "totalStorage")
         obj = object.__new__(cls)

@@ -31,7 +31,7 @@ class AdminUpdateOrganizationDataExportRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         expiration_date = data.get("expirationDate", UNSET)
         if expiration_date is not UNSET:

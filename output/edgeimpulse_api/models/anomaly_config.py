@@ -82,7 +82,7 @@ class AnomalyConfig(serde.Model):
         if type(trained) is not bool:
             trained = serde.bool_(trained, where, "trained")
         cluster_count = data.get("clusterCount", UNSET)
-        if type(cluster_count) is not int and cluster_count is not UNSET:
+        if cluster_count is not UNSET and type(cluster_count) is not int:
             cluster_count = serde.int_(cluster_count, where, "clusterCount")
         obj = object.__new__(cls)
         obj.axes = axes

@@ -93,10 +93,10 @@ class AnomalyConfigResponse(serde.Model):
         if type(trained) is not bool:
             trained = serde.bool_(trained, where, "trained")
         cluster_count = data.get("clusterCount", UNSET)
-        if type(cluster_count) is not int and cluster_count is not UNSET:
+        if cluster_count is not UNSET and type(cluster_count) is not int:
             cluster_count = serde.int_(cluster_count, where, "clusterCount")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.axes = axes

@@ -53,7 +53,7 @@ class AnomalyGmmMetadataResponse(serde.Model):
             success = serde.bool_(success, where, "success")
         weights = serde.list_of(weights, where, "weights", serde.float_)
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.covariances = covariances

@@ -41,16 +41,16 @@ class AnomalyResult(serde.Model):
             )
         max_score = data.get("maxScore", UNSET)
         if (
-            type(max_score) is not float
+            max_score is not UNSET
+            and type(max_score) is not float
             and type(max_score) is not int
-            and max_score is not UNSET
         ):
             max_score = serde.float_(max_score, where, "maxScore")
         mean_score = data.get("meanScore", UNSET)
         if (
-            type(mean_score) is not float
+            mean_score is not UNSET
+            and type(mean_score) is not float
             and type(mean_score) is not int
-            and mean_score is not UNSET
         ):
             mean_score = serde.float_(mean_score, where, "meanScore")
         scores = data.get("scores", UNSET)

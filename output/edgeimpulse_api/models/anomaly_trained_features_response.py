@@ -54,7 +54,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
                 total_sample_count, where, "totalSampleCount"
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.data = _data

@@ -36,7 +36,7 @@ class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
             return cls.from_dict(data, where)
         x = serde.dict_of(x, where, "X", serde.float_)
         label = data.get("label", UNSET)
-        if type(label) is not float and type(label) is not int and label is not UNSET:
+        if label is not UNSET and type(label) is not float and type(label) is not int:
             label = serde.float_(label, where, "label")
         obj = object.__new__(cls)
         obj.x = x

@@ -73,13 +73,13 @@ class BlockThreshold(serde.Model):
             )
         suggested_value = data.get("suggestedValue", UNSET)
         if (
-            type(suggested_value) is not float
+            suggested_value is not UNSET
+            and type(suggested_value) is not float
             and type(suggested_value) is not int
-            and suggested_value is not UNSET
         ):
             suggested_value = serde.float_(suggested_value, where, "suggestedValue")
         suggested_value_text = data.get("suggestedValueText", UNSET)
-        if type(suggested_value_text) is not str and suggested_value_text is not UNSET:
+        if suggested_value_text is not UNSET and type(suggested_value_text) is not str:
             suggested_value_text = serde.str_(
                 suggested_value_text, where, "suggestedValueText"
             )

@@ -44,10 +44,10 @@ class CreateDeveloperProfileResponse(serde.Model):
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         link = data.get("link", UNSET)
-        if type(link) is not str and link is not UNSET:
+        if link is not UNSET and type(link) is not str:
             link = serde.str_(link, where, "link")
         obj = object.__new__(cls)
         obj.organization_id = organization_id

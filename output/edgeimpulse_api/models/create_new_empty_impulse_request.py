@@ -28,7 +28,7 @@ class CreateNewEmptyImpulseRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         _type = data.get("type", UNSET)
-        if type(_type) is not str and _type is not UNSET:
+        if _type is not UNSET and type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
         obj = object.__new__(cls)
         obj.type = _type

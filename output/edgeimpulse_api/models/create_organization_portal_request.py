@@ -49,7 +49,7 @@ class CreateOrganizationPortalRequest(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         obj = object.__new__(cls)
         obj.bucket_id = bucket_id

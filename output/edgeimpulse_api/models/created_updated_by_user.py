@@ -42,7 +42,7 @@ class CreatedUpdatedByUser(serde.Model):
         if type(username) is not str:
             username = serde.str_(username, where, "username")
         photo = data.get("photo", UNSET)
-        if type(photo) is not str and photo is not UNSET:
+        if photo is not UNSET and type(photo) is not str:
             photo = serde.str_(photo, where, "photo")
         obj = object.__new__(cls)
         obj.id = _id

@@ -178,10 +178,10 @@ class DailyMetricsRecord(serde.Model):
         if type(users_deleted) is not int:
             users_deleted = serde.int_(users_deleted, where, "usersDeleted")
         staff_users_added = data.get("staffUsersAdded", UNSET)
-        if type(staff_users_added) is not int and staff_users_added is not UNSET:
+        if staff_users_added is not UNSET and type(staff_users_added) is not int:
             staff_users_added = serde.int_(staff_users_added, where, "staffUsersAdded")
         staff_users_deleted = data.get("staffUsersDeleted", UNSET)
-        if type(staff_users_deleted) is not int and staff_users_deleted is not UNSET:
+        if staff_users_deleted is not UNSET and type(staff_users_deleted) is not int:
             staff_users_deleted = serde.int_(
                 staff_users_deleted, where, "staffUsersDeleted"
             )

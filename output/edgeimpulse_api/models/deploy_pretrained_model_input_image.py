@@ -50,10 +50,10 @@ class DeployPretrainedModelInputImage(serde.Model):
         if type(input_type) is not str:
             input_type = serde.str_enum(input_type, where, "inputType")
         input_scaling = data.get("inputScaling", UNSET)
-        if type(input_scaling) is not str and input_scaling is not UNSET:
+        if input_scaling is not UNSET and type(input_scaling) is not str:
             input_scaling = serde.str_enum(input_scaling, where, "inputScaling")
         resize_mode = data.get("resizeMode", UNSET)
-        if type(resize_mode) is not str and resize_mode is not UNSET:
+        if resize_mode is not UNSET and type(resize_mode) is not str:
             resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
         obj = object.__new__(cls)
         obj.input_type = input_type

@@ -102,7 +102,7 @@ class Device(serde.Model):
                 inference_info, where + ".inferenceInfo"
             )
         remote_mgmt_host = data.get("remote_mgmt_host", UNSET)
-        if type(remote_mgmt_host) is not str and remote_mgmt_host is not UNSET:
+        if remote_mgmt_host is not UNSET and type(remote_mgmt_host) is not str:
             remote_mgmt_host = serde.str_(remote_mgmt_host, where, "remote_mgmt_host")
         obj = object.__new__(cls)
         obj.created = created

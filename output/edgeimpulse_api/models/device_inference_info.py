@@ -49,7 +49,7 @@ class DeviceInferenceInfo(serde.Model):
         if type(project_owner) is not str:
             project_owner = serde.str_(project_owner, where, "projectOwner")
         model_type = data.get("modelType", UNSET)
-        if type(model_type) is not str and model_type is not UNSET:
+        if model_type is not UNSET and type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
         obj = object.__new__(cls)
         obj.deployed_version = deployed_version

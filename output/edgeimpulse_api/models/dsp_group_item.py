@@ -111,42 +111,42 @@ class DspGroupItem(serde.Model):
         if type(_type) is not str:
             _type = serde.str_(_type, where, "type")
         _help = data.get("help", UNSET)
-        if type(_help) is not str and _help is not UNSET:
+        if _help is not UNSET and type(_help) is not str:
             _help = serde.str_(_help, where, "help")
         hint = data.get("hint", UNSET)
-        if type(hint) is not str and hint is not UNSET:
+        if hint is not UNSET and type(hint) is not str:
             hint = serde.str_(hint, where, "hint")
         invalid_text = data.get("invalidText", UNSET)
-        if type(invalid_text) is not str and invalid_text is not UNSET:
+        if invalid_text is not UNSET and type(invalid_text) is not str:
             invalid_text = serde.str_(invalid_text, where, "invalidText")
         items = data.get("items", UNSET)
-        if type(items) is not dict and items is not UNSET:
+        if items is not UNSET and type(items) is not dict:
             items = serde.dict_(items, where, "items")
         max_val = data.get("maxVal", UNSET)
         if (
-            type(max_val) is not float
+            max_val is not UNSET
+            and type(max_val) is not float
             and type(max_val) is not int
-            and max_val is not UNSET
         ):
             max_val = serde.float_(max_val, where, "maxVal")
         min_val = data.get("minVal", UNSET)
         if (
-            type(min_val) is not float
+            min_val is not UNSET
+            and type(min_val) is not float
             and type(min_val) is not int
-            and min_val is not UNSET
         ):
             min_val = serde.float_(min_val, where, "minVal")
         multiline = data.get("multiline", UNSET)
-        if type(multiline) is not bool and multiline is not UNSET:
+        if multiline is not UNSET and type(multiline) is not bool:
             multiline = serde.bool_(multiline, where, "multiline")
         placeholder = data.get("placeholder", UNSET)
-        if type(placeholder) is not str and placeholder is not UNSET:
+        if placeholder is not UNSET and type(placeholder) is not str:
             placeholder = serde.str_(placeholder, where, "placeholder")
         properties = data.get("properties", UNSET)
-        if type(properties) is not dict and properties is not UNSET:
+        if properties is not UNSET and type(properties) is not dict:
             properties = serde.dict_(properties, where, "properties")
         section = data.get("section", UNSET)
-        if type(section) is not str and section is not UNSET:
+        if section is not UNSET and type(section) is not str:
             section = serde.str_enum(section, where, "section")
         select_options = data.get("selectOptions", UNSET)
         if select_options is not UNSET:
@@ -163,7 +163,7 @@ class DspGroupItem(serde.Model):
         if valid is not UNSET:
             valid = serde.list_of(valid, where, "valid", serde.dict_)
         value = data.get("value", UNSET)
-        if type(value) is not str and value is not UNSET:
+        if value is not UNSET and type(value) is not str:
             value = serde.str_(value, where, "value")
         obj = object.__new__(cls)
         obj.default_value = default_value

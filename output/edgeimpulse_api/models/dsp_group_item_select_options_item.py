@@ -55,27 +55,27 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         if needs_ops is not UNSET:
             needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
         option_label = data.get("optionLabel", UNSET)
-        if type(option_label) is not str and option_label is not UNSET:
+        if option_label is not UNSET and type(option_label) is not str:
             option_label = serde.str_(option_label, where, "optionLabel")
         priority = data.get("priority", UNSET)
         if (
-            type(priority) is not float
+            priority is not UNSET
+            and type(priority) is not float
             and type(priority) is not int
-            and priority is not UNSET
         ):
             priority = serde.float_(priority, where, "priority")
         rom_estimate = data.get("romEstimate", UNSET)
         if (
-            type(rom_estimate) is not float
+            rom_estimate is not UNSET
+            and type(rom_estimate) is not float
             and type(rom_estimate) is not int
-            and rom_estimate is not UNSET
         ):
             rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
         selected = data.get("selected", UNSET)
-        if type(selected) is not bool and selected is not UNSET:
+        if selected is not UNSET and type(selected) is not bool:
             selected = serde.bool_(selected, where, "selected")
         value = data.get("value", UNSET)
-        if type(value) is not str and value is not UNSET:
+        if value is not UNSET and type(value) is not str:
             value = serde.str_(value, where, "value")
         obj = object.__new__(cls)
         obj.needs_features = needs_features

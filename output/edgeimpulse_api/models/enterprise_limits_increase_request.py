@@ -35,7 +35,7 @@ class EnterpriseLimitsIncreaseRequest(serde.Model):
             return cls.from_dict(data, where)
         limits = serde.list_of(limits, where, "limits", serde.str_enum)
         reason = data.get("reason", UNSET)
-        if type(reason) is not str and reason is not UNSET:
+        if reason is not UNSET and type(reason) is not str:
             reason = serde.str_(reason, where, "reason")
         obj = object.__new__(cls)
         obj.limits = limits

@@ -38,23 +38,23 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         objective = data.get("objective", UNSET)
-        if type(objective) is not str and objective is not UNSET:
+        if objective is not UNSET and type(objective) is not str:
             objective = serde.str_(objective, where, "objective")
         reason = data.get("reason", UNSET)
-        if type(reason) is not str and reason is not UNSET:
+        if reason is not UNSET and type(reason) is not str:
             reason = serde.str_(reason, where, "reason")
         timeline = data.get("timeline", UNSET)
-        if type(timeline) is not str and timeline is not UNSET:
+        if timeline is not UNSET and type(timeline) is not str:
             timeline = serde.str_(timeline, where, "timeline")
         trial_id = data.get("trialId", UNSET)
         if (
-            type(trial_id) is not float
+            trial_id is not UNSET
+            and type(trial_id) is not float
             and type(trial_id) is not int
-            and trial_id is not UNSET
         ):
             trial_id = serde.float_(trial_id, where, "trialId")
         use_case = data.get("useCase", UNSET)
-        if type(use_case) is not str and use_case is not UNSET:
+        if use_case is not UNSET and type(use_case) is not str:
             use_case = serde.str_(use_case, where, "useCase")
         obj = object.__new__(cls)
         obj.objective = objective

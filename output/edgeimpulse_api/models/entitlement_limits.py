@@ -45,35 +45,35 @@ class EntitlementLimits(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         compute_time_per_year = data.get("computeTimePerYear", UNSET)
         if (
-            type(compute_time_per_year) is not float
+            compute_time_per_year is not UNSET
+            and type(compute_time_per_year) is not float
             and type(compute_time_per_year) is not int
-            and compute_time_per_year is not UNSET
         ):
             compute_time_per_year = serde.float_(
                 compute_time_per_year, where, "computeTimePerYear"
             )
         gpu_compute_time_per_year = data.get("gpuComputeTimePerYear", UNSET)
         if (
-            type(gpu_compute_time_per_year) is not float
+            gpu_compute_time_per_year is not UNSET
+            and type(gpu_compute_time_per_year) is not float
             and type(gpu_compute_time_per_year) is not int
-            and gpu_compute_time_per_year is not UNSET
         ):
             gpu_compute_time_per_year = serde.float_(
                 gpu_compute_time_per_year, where, "gpuComputeTimePerYear"
             )
         number_of_projects = data.get("numberOfProjects", UNSET)
-        if type(number_of_projects) is not int and number_of_projects is not UNSET:
+        if number_of_projects is not UNSET and type(number_of_projects) is not int:
             number_of_projects = serde.int_(
                 number_of_projects, where, "numberOfProjects"
             )
         number_of_users = data.get("numberOfUsers", UNSET)
-        if type(number_of_users) is not int and number_of_users is not UNSET:
+        if number_of_users is not UNSET and type(number_of_users) is not int:
             number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
         total_storage = data.get("totalStorage", UNSET)
         if (
-            type(total_storage) is not float
+            total_storage is not UNSET
+            and type(total_storage) is not float
             and type(total_storage) is not int
-            and total_storage is not UNSET
         ):
             total_storage = serde.float_(total_storage, where, "totalStorage")
         obj = object.__new__(cls)

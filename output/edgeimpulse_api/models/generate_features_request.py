@@ -44,19 +44,19 @@ class GenerateFeaturesRequest(serde.Model):
             dsp_id = serde.int_(dsp_id, where, "dspId")
         calculate_feature_importance = data.get("calculateFeatureImportance", UNSET)
         if (
-            type(calculate_feature_importance) is not bool
-            and calculate_feature_importance is not UNSET
+            calculate_feature_importance is not UNSET
+            and type(calculate_feature_importance) is not bool
         ):
             calculate_feature_importance = serde.bool_(
                 calculate_feature_importance, where, "calculateFeatureImportance"
             )
         normalize_data = data.get("normalizeData", UNSET)
-        if type(normalize_data) is not str and normalize_data is not UNSET:
+        if normalize_data is not UNSET and type(normalize_data) is not str:
             normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
         skip_feature_explorer = data.get("skipFeatureExplorer", UNSET)
         if (
-            type(skip_feature_explorer) is not bool
-            and skip_feature_explorer is not UNSET
+            skip_feature_explorer is not UNSET
+            and type(skip_feature_explorer) is not bool
         ):
             skip_feature_explorer = serde.bool_(
                 skip_feature_explorer, where, "skipFeatureExplorer"

@@ -44,10 +44,10 @@ class GetDeploymentResponse(serde.Model):
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         version = data.get("version", UNSET)
-        if type(version) is not int and version is not UNSET:
+        if version is not UNSET and type(version) is not int:
             version = serde.int_(version, where, "version")
         obj = object.__new__(cls)
         obj.has_deployment = has_deployment

@@ -42,7 +42,7 @@ class GetDeviceResponse(serde.Model):
         if device is not UNSET:
             device = Device.from_dict(device, where + ".device")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.success = success

@@ -69,15 +69,15 @@ class GetPretrainedModelResponseModel(serde.Model):
                 profile_info, where + ".profileInfo"
             )
         profile_job_failed = data.get("profileJobFailed", UNSET)
-        if type(profile_job_failed) is not bool and profile_job_failed is not UNSET:
+        if profile_job_failed is not UNSET and type(profile_job_failed) is not bool:
             profile_job_failed = serde.bool_(
                 profile_job_failed, where, "profileJobFailed"
             )
         profile_job_id = data.get("profileJobId", UNSET)
-        if type(profile_job_id) is not int and profile_job_id is not UNSET:
+        if profile_job_id is not UNSET and type(profile_job_id) is not int:
             profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
         supports_tf_lite = data.get("supportsTFLite", UNSET)
-        if type(supports_tf_lite) is not bool and supports_tf_lite is not UNSET:
+        if supports_tf_lite is not UNSET and type(supports_tf_lite) is not bool:
             supports_tf_lite = serde.bool_(supports_tf_lite, where, "supportsTFLite")
         obj = object.__new__(cls)
         obj.file_name = file_name

@@ -122,8 +122,8 @@ class ImpulseInputBlock(serde.Model):
             "classificationWindowIncreaseMs", UNSET
         )
         if (
-            type(classification_window_increase_ms) is not int
-            and classification_window_increase_ms is not UNSET
+            classification_window_increase_ms is not UNSET
+            and type(classification_window_increase_ms) is not int
         ):
             classification_window_increase_ms = serde.int_(
                 classification_window_increase_ms,
@@ -134,10 +134,10 @@ class ImpulseInputBlock(serde.Model):
         if created_at is not UNSET:
             created_at = serde.datetime_(created_at, where, "createdAt")
         created_by = data.get("createdBy", UNSET)
-        if type(created_by) is not str and created_by is not UNSET:
+        if created_by is not UNSET and type(created_by) is not str:
             created_by = serde.str_(created_by, where, "createdBy")
         crop_anchor = data.get("cropAnchor", UNSET)
-        if type(crop_anchor) is not str and crop_anchor is not UNSET:
+        if crop_anchor is not UNSET and type(crop_anchor) is not str:
             crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
         dataset_subset = data.get("datasetSubset", UNSET)
         if dataset_subset is not UNSET:
@@ -146,16 +146,16 @@ class ImpulseInputBlock(serde.Model):
             )
         frequency_hz = data.get("frequencyHz", UNSET)
         if (
-            type(frequency_hz) is not float
+            frequency_hz is not UNSET
+            and type(frequency_hz) is not float
             and type(frequency_hz) is not int
-            and frequency_hz is not UNSET
         ):
             frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
         image_height = data.get("imageHeight", UNSET)
-        if type(image_height) is not int and image_height is not UNSET:
+        if image_height is not UNSET and type(image_height) is not int:
             image_height = serde.int_(image_height, where, "imageHeight")
         image_width = data.get("imageWidth", UNSET)
-        if type(image_width) is not int and image_width is not UNSET:
+        if image_width is not UNSET and type(image_width) is not int:
             image_width = serde.int_(image_width, where, "imageWidth")
         labeling_method_multi_label = data.get("labelingMethodMultiLabel", UNSET)
         if labeling_method_multi_label is not UNSET:
@@ -165,21 +165,21 @@ class ImpulseInputBlock(serde.Model):
                 )
             )
         pad_zeros = data.get("padZeros", UNSET)
-        if type(pad_zeros) is not bool and pad_zeros is not UNSET:
+        if pad_zeros is not UNSET and type(pad_zeros) is not bool:
             pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
         resize_method = data.get("resizeMethod", UNSET)
-        if type(resize_method) is not str and resize_method is not UNSET:
+        if resize_method is not UNSET and type(resize_method) is not str:
             resize_method = serde.str_enum(resize_method, where, "resizeMethod")
         resize_mode = data.get("resizeMode", UNSET)
-        if type(resize_mode) is not str and resize_mode is not UNSET:
+        if resize_mode is not UNSET and type(resize_mode) is not str:
             resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
         window_increase_ms = data.get("windowIncreaseMs", UNSET)
-        if type(window_increase_ms) is not int and window_increase_ms is not UNSET:
+        if window_increase_ms is not UNSET and type(window_increase_ms) is not int:
             window_increase_ms = serde.int_(
                 window_increase_ms, where, "windowIncreaseMs"
             )
         window_size_ms = data.get("windowSizeMs", UNSET)
-        if type(window_size_ms) is not int and window_size_ms is not UNSET:
+        if window_size_ms is not UNSET and type(window_size_ms) is not int:
             window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
         obj = object.__new__(cls)
         obj.id = _id

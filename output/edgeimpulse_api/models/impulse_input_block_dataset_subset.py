@@ -42,7 +42,7 @@ class ImpulseInputBlockDatasetSubset(serde.Model):
                 include_percentage, where, "includePercentage"
             )
         seed = data.get("seed", UNSET)
-        if type(seed) is not int and seed is not UNSET:
+        if seed is not UNSET and type(seed) is not int:
             seed = serde.int_(seed, where, "seed")
         obj = object.__new__(cls)
         obj.include_percentage = include_percentage

@@ -74,10 +74,10 @@ class ListEmailResponseEmailsItem(serde.Model):
         if type(to) is not str:
             to = serde.str_(to, where, "to")
         project_id = data.get("projectId", UNSET)
-        if type(project_id) is not int and project_id is not UNSET:
+        if project_id is not UNSET and type(project_id) is not int:
             project_id = serde.int_(project_id, where, "projectId")
         user_id = data.get("userId", UNSET)
-        if type(user_id) is not int and user_id is not UNSET:
+        if user_id is not UNSET and type(user_id) is not int:
             user_id = serde.int_(user_id, where, "userId")
         obj = object.__new__(cls)
         obj.body_html = body_html

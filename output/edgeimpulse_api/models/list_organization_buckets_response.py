@@ -43,7 +43,7 @@ class ListOrganizationBucketsResponse(serde.Model):
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.buckets = buckets

@@ -58,23 +58,23 @@ class ListOrganizationDataResponse(serde.Model):
                 _data, where, "data", ListOrganizationDataResponseDataItem.from_dict
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         filter_parse_error = data.get("filterParseError", UNSET)
-        if type(filter_parse_error) is not str and filter_parse_error is not UNSET:
+        if filter_parse_error is not UNSET and type(filter_parse_error) is not str:
             filter_parse_error = serde.str_(
                 filter_parse_error, where, "filterParseError"
             )
         total_data_item_count = data.get("totalDataItemCount", UNSET)
         if (
-            type(total_data_item_count) is not int
-            and total_data_item_count is not UNSET
+            total_data_item_count is not UNSET
+            and type(total_data_item_count) is not int
         ):
             total_data_item_count = serde.int_(
                 total_data_item_count, where, "totalDataItemCount"
             )
         total_file_count = data.get("totalFileCount", UNSET)
-        if type(total_file_count) is not int and total_file_count is not UNSET:
+        if total_file_count is not UNSET and type(total_file_count) is not int:
             total_file_count = serde.int_(total_file_count, where, "totalFileCount")
         obj = object.__new__(cls)
         obj.success = success

@@ -50,7 +50,7 @@ class LogStdoutResponse(serde.Model):
         if type(total_count) is not int:
             total_count = serde.int_(total_count, where, "totalCount")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.stdout = stdout

@@ -36,7 +36,7 @@ class LogStdoutResponseStdoutItem(serde.Model):
         if type(_data) is not str:
             _data = serde.str_(_data, where, "data")
         log_level = data.get("logLevel", UNSET)
-        if type(log_level) is not str and log_level is not UNSET:
+        if log_level is not UNSET and type(log_level) is not str:
             log_level = serde.str_enum(log_level, where, "logLevel")
         obj = object.__new__(cls)
         obj.created = created

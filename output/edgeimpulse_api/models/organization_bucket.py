@@ -83,14 +83,14 @@ class OrganizationBucket(serde.Model):
             )
         check_connectivity_prefix = data.get("checkConnectivityPrefix", UNSET)
         if (
-            type(check_connectivity_prefix) is not str
-            and check_connectivity_prefix is not UNSET
+            check_connectivity_prefix is not UNSET
+            and type(check_connectivity_prefix) is not str
         ):
             check_connectivity_prefix = serde.str_(
                 check_connectivity_prefix, where, "checkConnectivityPrefix"
             )
         storage_account_name = data.get("storageAccountName", UNSET)
-        if type(storage_account_name) is not str and storage_account_name is not UNSET:
+        if storage_account_name is not UNSET and type(storage_account_name) is not str:
             storage_account_name = serde.str_(
                 storage_account_name, where, "storageAccountName"
             )

@@ -35,23 +35,23 @@ class OrganizationComputeTimeUsage(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         cpu_compute_time = data.get("cpuComputeTime", UNSET)
         if (
-            type(cpu_compute_time) is not float
+            cpu_compute_time is not UNSET
+            and type(cpu_compute_time) is not float
             and type(cpu_compute_time) is not int
-            and cpu_compute_time is not UNSET
         ):
             cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
         gpu_compute_time = data.get("gpuComputeTime", UNSET)
         if (
-            type(gpu_compute_time) is not float
+            gpu_compute_time is not UNSET
+            and type(gpu_compute_time) is not float
             and type(gpu_compute_time) is not int
-            and gpu_compute_time is not UNSET
         ):
             gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
         total_compute_time = data.get("totalComputeTime", UNSET)
         if (
-            type(total_compute_time) is not float
+            total_compute_time is not UNSET
+            and type(total_compute_time) is not float
             and type(total_compute_time) is not int
-            and total_compute_time is not UNSET
         ):
             total_compute_time = serde.float_(
                 total_compute_time, where, "totalComputeTime"

@@ -78,10 +78,10 @@ class OrganizationDataExport(serde.Model):
                 created_by_user, where + ".createdByUser"
             )
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         download_url = data.get("downloadUrl", UNSET)
-        if type(download_url) is not str and download_url is not UNSET:
+        if download_url is not UNSET and type(download_url) is not str:
             download_url = serde.str_(download_url, where, "downloadUrl")
         obj = object.__new__(cls)
         obj.created = created

@@ -120,7 +120,7 @@ class OrganizationDspBlock(serde.Model):
                 created_by_user, where + ".createdByUser"
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         last_updated = data.get("lastUpdated", UNSET)
         if last_updated is not UNSET:
@@ -132,29 +132,29 @@ class OrganizationDspBlock(serde.Model):
             )
         limits_cpu = data.get("limitsCpu", UNSET)
         if (
-            type(limits_cpu) is not float
+            limits_cpu is not UNSET
+            and type(limits_cpu) is not float
             and type(limits_cpu) is not int
-            and limits_cpu is not UNSET
         ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if type(limits_memory) is not int and limits_memory is not UNSET:
+        if limits_memory is not UNSET and type(limits_memory) is not int:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         requests_cpu = data.get("requestsCpu", UNSET)
         if (
-            type(requests_cpu) is not float
+            requests_cpu is not UNSET
+            and type(requests_cpu) is not float
             and type(requests_cpu) is not int
-            and requests_cpu is not UNSET
         ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if type(requests_memory) is not int and requests_memory is not UNSET:
+        if requests_memory is not UNSET and type(requests_memory) is not int:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         user_id = data.get("userId", UNSET)
-        if type(user_id) is not int and user_id is not UNSET:
+        if user_id is not UNSET and type(user_id) is not int:
             user_id = serde.int_(user_id, where, "userId")
         user_name = data.get("userName", UNSET)
-        if type(user_name) is not str and user_name is not UNSET:
+        if user_name is not UNSET and type(user_name) is not str:
             user_name = serde.str_(user_name, where, "userName")
         obj = object.__new__(cls)
         obj.created = created

@@ -43,18 +43,18 @@ class PretrainedModelTensor(serde.Model):
         shape = serde.list_of(shape, where, "shape", serde.int_)
         quantization_scale = data.get("quantizationScale", UNSET)
         if (
-            type(quantization_scale) is not float
+            quantization_scale is not UNSET
+            and type(quantization_scale) is not float
             and type(quantization_scale) is not int
-            and quantization_scale is not UNSET
         ):
             quantization_scale = serde.float_(
                 quantization_scale, where, "quantizationScale"
             )
         quantization_zero_point = data.get("quantizationZeroPoint", UNSET)
         if (
-            type(quantization_zero_point) is not float
+            quantization_zero_point is not UNSET
+            and type(quantization_zero_point) is not float
             and type(quantization_zero_point) is not int
-            and quantization_zero_point is not UNSET
         ):
             quantization_zero_point = serde.float_(
                 quantization_zero_point, where, "quantizationZeroPoint"

@@ -79,18 +79,18 @@ class ProfileModelInfo(serde.Model):
         if type(variant) is not str:
             variant = serde.str_enum(variant, where, "variant")
         mcu_support_error = data.get("mcuSupportError", UNSET)
-        if type(mcu_support_error) is not str and mcu_support_error is not UNSET:
+        if mcu_support_error is not UNSET and type(mcu_support_error) is not str:
             mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         memory = data.get("memory", UNSET)
         if memory is not UNSET:
             memory = ProfileModelInfoMemory.from_dict(memory, where + ".memory")
         profiling_error = data.get("profilingError", UNSET)
-        if type(profiling_error) is not str and profiling_error is not UNSET:
+        if profiling_error is not UNSET and type(profiling_error) is not str:
             profiling_error = serde.str_(profiling_error, where, "profilingError")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if (
-            type(time_per_inference_ms) is not int
-            and time_per_inference_ms is not UNSET
+            time_per_inference_ms is not UNSET
+            and type(time_per_inference_ms) is not int
         ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"

@@ -41,15 +41,15 @@ class ProfileModelTableMcu(serde.Model):
         if type(supported) is not bool:
             supported = serde.bool_(supported, where, "supported")
         mcu_support_error = data.get("mcuSupportError", UNSET)
-        if type(mcu_support_error) is not str and mcu_support_error is not UNSET:
+        if mcu_support_error is not UNSET and type(mcu_support_error) is not str:
             mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
         memory = data.get("memory", UNSET)
         if memory is not UNSET:
             memory = ProfileModelTableMcuMemory.from_dict(memory, where + ".memory")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if (
-            type(time_per_inference_ms) is not int
-            and time_per_inference_ms is not UNSET
+            time_per_inference_ms is not UNSET
+            and type(time_per_inference_ms) is not int
         ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"

@@ -39,12 +39,12 @@ class ProfileModelTableMpu(serde.Model):
         if type(supported) is not bool:
             supported = serde.bool_(supported, where, "supported")
         rom = data.get("rom", UNSET)
-        if type(rom) is not float and type(rom) is not int and rom is not UNSET:
+        if rom is not UNSET and type(rom) is not float and type(rom) is not int:
             rom = serde.float_(rom, where, "rom")
         time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
         if (
-            type(time_per_inference_ms) is not int
-            and time_per_inference_ms is not UNSET
+            time_per_inference_ms is not UNSET
+            and type(time_per_inference_ms) is not int
         ):
             time_per_inference_ms = serde.int_(
                 time_per_inference_ms, where, "timePerInferenceMs"

@@ -45,14 +45,14 @@ class ProjectVersionRequest(serde.Model):
         if type(make_public) is not bool:
             make_public = serde.bool_(make_public, where, "makePublic")
         bucket_id = data.get("bucketId", UNSET)
-        if type(bucket_id) is not int and bucket_id is not UNSET:
+        if bucket_id is not UNSET and type(bucket_id) is not int:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
         run_model_testing_while_versioning = data.get(
             "runModelTestingWhileVersioning", UNSET
         )
         if (
-            type(run_model_testing_while_versioning) is not bool
-            and run_model_testing_while_versioning is not UNSET
+            run_model_testing_while_versioning is not UNSET
+            and type(run_model_testing_while_versioning) is not bool
         ):
             run_model_testing_while_versioning = serde.bool_(
                 run_model_testing_while_versioning,

@@ -149,7 +149,7 @@ class PublicOrganizationTransformationBlock(serde.Model):
                 parameters_ui, where, "parametersUI", DspGroupItem.from_dict
             )
         repository_url = data.get("repositoryUrl", UNSET)
-        if type(repository_url) is not str and repository_url is not UNSET:
+        if repository_url is not UNSET and type(repository_url) is not str:
             repository_url = serde.str_(repository_url, where, "repositoryUrl")
         obj = object.__new__(cls)
         obj.allow_extra_cli_arguments = allow_extra_cli_arguments

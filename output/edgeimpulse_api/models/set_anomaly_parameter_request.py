@@ -29,9 +29,9 @@ class SetAnomalyParameterRequest(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         minimum_confidence_rating = data.get("minimumConfidenceRating", UNSET)
         if (
-            type(minimum_confidence_rating) is not float
+            minimum_confidence_rating is not UNSET
+            and type(minimum_confidence_rating) is not float
             and type(minimum_confidence_rating) is not int
-            and minimum_confidence_rating is not UNSET
         ):
             minimum_confidence_rating = serde.float_(
                 minimum_confidence_rating, where, "minimumConfidenceRating"

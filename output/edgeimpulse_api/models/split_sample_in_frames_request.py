@@ -28,7 +28,7 @@ class SplitSampleInFramesRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         fps = data.get("fps", UNSET)
-        if type(fps) is not int and fps is not UNSET:
+        if fps is not UNSET and type(fps) is not int:
             fps = serde.int_(fps, where, "fps")
         obj = object.__new__(cls)
         obj.fps = fps

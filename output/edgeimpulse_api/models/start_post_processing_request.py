@@ -73,30 +73,30 @@ class StartPostProcessingRequest(serde.Model):
             variant = serde.str_enum(variant, where, "variant")
         design_space_tolerance = data.get("designSpaceTolerance", UNSET)
         if (
-            type(design_space_tolerance) is not float
+            design_space_tolerance is not UNSET
+            and type(design_space_tolerance) is not float
             and type(design_space_tolerance) is not int
-            and design_space_tolerance is not UNSET
         ):
             design_space_tolerance = serde.float_(
                 design_space_tolerance, where, "designSpaceTolerance"
             )
         max_generations = data.get("maxGenerations", UNSET)
-        if type(max_generations) is not int and max_generations is not UNSET:
+        if max_generations is not UNSET and type(max_generations) is not int:
             max_generations = serde.int_(max_generations, where, "maxGenerations")
         objective_space_tolerance = data.get("objectiveSpaceTolerance", UNSET)
         if (
-            type(objective_space_tolerance) is not float
+            objective_space_tolerance is not UNSET
+            and type(objective_space_tolerance) is not float
             and type(objective_space_tolerance) is not int
-            and objective_space_tolerance is not UNSET
         ):
             objective_space_tolerance = serde.float_(
                 objective_space_tolerance, where, "objectiveSpaceTolerance"
             )
         population = data.get("population", UNSET)
-        if type(population) is not int and population is not UNSET:
+        if population is not UNSET and type(population) is not int:
             population = serde.int_(population, where, "population")
         termination_period = data.get("terminationPeriod", UNSET)
-        if type(termination_period) is not int and termination_period is not UNSET:
+        if termination_period is not UNSET and type(termination_period) is not int:
             termination_period = serde.int_(
                 termination_period, where, "terminationPeriod"
             )

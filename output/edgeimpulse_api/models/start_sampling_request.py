@@ -70,24 +70,24 @@ class StartSamplingRequest(serde.Model):
             length_ms = serde.int_(length_ms, where, "lengthMs")
         collected_sample_count = data.get("collectedSampleCount", UNSET)
         if (
-            type(collected_sample_count) is not float
+            collected_sample_count is not UNSET
+            and type(collected_sample_count) is not float
             and type(collected_sample_count) is not int
-            and collected_sample_count is not UNSET
         ):
             collected_sample_count = serde.float_(
                 collected_sample_count, where, "collectedSampleCount"
             )
         label_color = data.get("labelColor", UNSET)
-        if type(label_color) is not str and label_color is not UNSET:
+        if label_color is not UNSET and type(label_color) is not str:
             label_color = serde.str_(label_color, where, "labelColor")
         sensor = data.get("sensor", UNSET)
-        if type(sensor) is not str and sensor is not UNSET:
+        if sensor is not UNSET and type(sensor) is not str:
             sensor = serde.str_(sensor, where, "sensor")
         target_sample_count = data.get("targetSampleCount", UNSET)
         if (
-            type(target_sample_count) is not float
+            target_sample_count is not UNSET
+            and type(target_sample_count) is not float
             and type(target_sample_count) is not int
-            and target_sample_count is not UNSET
         ):
             target_sample_count = serde.float_(
                 target_sample_count, where, "targetSampleCount"

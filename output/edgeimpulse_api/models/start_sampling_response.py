@@ -38,10 +38,10 @@ class StartSamplingResponse(serde.Model):
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         _id = data.get("id", UNSET)
-        if type(_id) is not int and _id is not UNSET:
+        if _id is not UNSET and type(_id) is not int:
             _id = serde.int_(_id, where, "id")
         obj = object.__new__(cls)
         obj.success = success

@@ -67,7 +67,7 @@ class TestPretrainedModelResponse(serde.Model):
                 bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.from_dict
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         freeform_result = data.get("freeformResult", UNSET)
         if freeform_result is not UNSET:

@@ -43,10 +43,10 @@ class TunerCreateTrialImpulse(serde.Model):
         if dsp_blocks is not UNSET:
             dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
         experiment = data.get("experiment", UNSET)
-        if type(experiment) is not str and experiment is not UNSET:
+        if experiment is not UNSET and type(experiment) is not str:
             experiment = serde.str_(experiment, where, "experiment")
         _id = data.get("id", UNSET)
-        if type(_id) is not str and _id is not UNSET:
+        if _id is not UNSET and type(_id) is not str:
             _id = serde.str_(_id, where, "id")
         input_blocks = data.get("inputBlocks", UNSET)
         if input_blocks is not UNSET:
@@ -60,15 +60,15 @@ class TunerCreateTrialImpulse(serde.Model):
             )
         optimization_round = data.get("optimizationRound", UNSET)
         if (
-            type(optimization_round) is not float
+            optimization_round is not UNSET
+            and type(optimization_round) is not float
             and type(optimization_round) is not int
-            and optimization_round is not UNSET
         ):
             optimization_round = serde.float_(
                 optimization_round, where, "optimizationRound"
             )
         original_trial_id = data.get("original_trial_id", UNSET)
-        if type(original_trial_id) is not str and original_trial_id is not UNSET:
+        if original_trial_id is not UNSET and type(original_trial_id) is not str:
             original_trial_id = serde.str_(
                 original_trial_id, where, "original_trial_id"
             )

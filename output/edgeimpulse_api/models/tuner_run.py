@@ -74,12 +74,12 @@ class TunerRun(serde.Model):
         if type(visible) is not bool:
             visible = serde.bool_(visible, where, "visible")
         continuation_job_id = data.get("continuationJobId", UNSET)
-        if type(continuation_job_id) is not int and continuation_job_id is not UNSET:
+        if continuation_job_id is not UNSET and type(continuation_job_id) is not int:
             continuation_job_id = serde.int_(
                 continuation_job_id, where, "continuationJobId"
             )
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         space = data.get("space", UNSET)
         if space is not UNSET:

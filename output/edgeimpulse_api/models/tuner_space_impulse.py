@@ -48,7 +48,7 @@ class TunerSpaceImpulse(serde.Model):
             learn_blocks, where, "learnBlocks", serde.array(serde.dict_)
         )
         parameters = data.get("parameters", UNSET)
-        if type(parameters) is not dict and parameters is not UNSET:
+        if parameters is not UNSET and type(parameters) is not dict:
             parameters = serde.dict_(parameters, where, "parameters")
         obj = object.__new__(cls)
         obj.dsp_blocks = dsp_blocks

@@ -77,18 +77,18 @@ class UpdateAiActionRequest(serde.Model):
             steps, where, "steps", AiActionsConfigStep.from_dict
         )
         data_metadata_key = data.get("dataMetadataKey", UNSET)
-        if type(data_metadata_key) is not str and data_metadata_key is not UNSET:
+        if data_metadata_key is not UNSET and type(data_metadata_key) is not str:
             data_metadata_key = serde.str_(data_metadata_key, where, "dataMetadataKey")
         data_metadata_value = data.get("dataMetadataValue", UNSET)
-        if type(data_metadata_value) is not str and data_metadata_value is not UNSET:
+        if data_metadata_value is not UNSET and type(data_metadata_value) is not str:
             data_metadata_value = serde.str_(
                 data_metadata_value, where, "dataMetadataValue"
             )
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         sort_order = data.get("sortOrder", UNSET)
-        if type(sort_order) is not int and sort_order is not UNSET:
+        if sort_order is not UNSET and type(sort_order) is not int:
             sort_order = serde.int_(sort_order, where, "sortOrder")
         obj = object.__new__(cls)
         obj.data_category = data_category

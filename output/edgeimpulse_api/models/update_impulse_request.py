@@ -30,13 +30,13 @@ class UpdateImpulseRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         tags = data.get("tags", UNSET)
         if tags is not UNSET:
             tags = serde.list_of(tags, where, "tags", serde.str_)
         _type = data.get("type", UNSET)
-        if type(_type) is not str and _type is not UNSET:
+        if _type is not UNSET and type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
         obj = object.__new__(cls)
         obj.name = name

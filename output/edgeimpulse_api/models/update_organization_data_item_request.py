@@ -26,13 +26,13 @@ class UpdateOrganizationDataItemRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         dataset = data.get("dataset", UNSET)
-        if type(dataset) is not str and dataset is not UNSET:
+        if dataset is not UNSET and type(dataset) is not str:
             dataset = serde.str_(dataset, where, "dataset")
         metadata = data.get("metadata", UNSET)
         if metadata is not UNSET:
             metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         obj = object.__new__(cls)
         obj.dataset = dataset

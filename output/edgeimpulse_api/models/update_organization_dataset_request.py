@@ -38,16 +38,16 @@ class UpdateOrganizationDatasetRequest(serde.Model):
                 bucket, where + ".bucket"
             )
         category = data.get("category", UNSET)
-        if type(category) is not str and category is not UNSET:
+        if category is not UNSET and type(category) is not str:
             category = serde.str_(category, where, "category")
         dataset = data.get("dataset", UNSET)
-        if type(dataset) is not str and dataset is not UNSET:
+        if dataset is not UNSET and type(dataset) is not str:
             dataset = serde.str_(dataset, where, "dataset")
         tags = data.get("tags", UNSET)
         if tags is not UNSET:
             tags = serde.list_of(tags, where, "tags", serde.str_)
         _type = data.get("type", UNSET)
-        if type(_type) is not str and _type is not UNSET:
+        if _type is not UNSET and type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
         obj = object.__new__(cls)
         obj.bucket = bucket

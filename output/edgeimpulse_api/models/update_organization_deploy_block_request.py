@@ -65,70 +65,70 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         category = data.get("category", UNSET)
-        if type(category) is not str and category is not UNSET:
+        if category is not UNSET and type(category) is not str:
             category = serde.str_enum(category, where, "category")
         cli_arguments = data.get("cliArguments", UNSET)
-        if type(cli_arguments) is not str and cli_arguments is not UNSET:
+        if cli_arguments is not UNSET and type(cli_arguments) is not str:
             cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         docker_container = data.get("dockerContainer", UNSET)
-        if type(docker_container) is not str and docker_container is not UNSET:
+        if docker_container is not UNSET and type(docker_container) is not str:
             docker_container = serde.str_(docker_container, where, "dockerContainer")
         integrate_url = data.get("integrateUrl", UNSET)
-        if type(integrate_url) is not str and integrate_url is not UNSET:
+        if integrate_url is not UNSET and type(integrate_url) is not str:
             integrate_url = serde.str_(integrate_url, where, "integrateUrl")
         limits_cpu = data.get("limitsCpu", UNSET)
         if (
-            type(limits_cpu) is not float
+            limits_cpu is not UNSET
+            and type(limits_cpu) is not float
             and type(limits_cpu) is not int
-            and limits_cpu is not UNSET
         ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if type(limits_memory) is not int and limits_memory is not UNSET:
+        if limits_memory is not UNSET and type(limits_memory) is not int:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         mount_learn_block = data.get("mountLearnBlock", UNSET)
-        if type(mount_learn_block) is not bool and mount_learn_block is not UNSET:
+        if mount_learn_block is not UNSET and type(mount_learn_block) is not bool:
             mount_learn_block = serde.bool_(mount_learn_block, where, "mountLearnBlock")
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         parameters = data.get("parameters", UNSET)
         if parameters is not UNSET:
             parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
         photo = data.get("photo", UNSET)
         privileged = data.get("privileged", UNSET)
-        if type(privileged) is not bool and privileged is not UNSET:
+        if privileged is not UNSET and type(privileged) is not bool:
             privileged = serde.bool_(privileged, where, "privileged")
         requests_cpu = data.get("requestsCpu", UNSET)
         if (
-            type(requests_cpu) is not float
+            requests_cpu is not UNSET
+            and type(requests_cpu) is not float
             and type(requests_cpu) is not int
-            and requests_cpu is not UNSET
         ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if type(requests_memory) is not int and requests_memory is not UNSET:
+        if requests_memory is not UNSET and type(requests_memory) is not int:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         show_optimizations = data.get("showOptimizations", UNSET)
-        if type(show_optimizations) is not bool and show_optimizations is not UNSET:
+        if show_optimizations is not UNSET and type(show_optimizations) is not bool:
             show_optimizations = serde.bool_(
                 show_optimizations, where, "showOptimizations"
             )
         source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
         if (
-            type(source_code_download_staff_only) is not bool
-            and source_code_download_staff_only is not UNSET
+            source_code_download_staff_only is not UNSET
+            and type(source_code_download_staff_only) is not bool
         ):
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
         supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
         if (
-            type(supports_eon_compiler) is not bool
-            and supports_eon_compiler is not UNSET
+            supports_eon_compiler is not UNSET
+            and type(supports_eon_compiler) is not bool
         ):
             supports_eon_compiler = serde.bool_(
                 supports_eon_compiler, where, "supportsEonCompiler"

@@ -48,41 +48,41 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         docker_container = data.get("dockerContainer", UNSET)
-        if type(docker_container) is not str and docker_container is not UNSET:
+        if docker_container is not UNSET and type(docker_container) is not str:
             docker_container = serde.str_(docker_container, where, "dockerContainer")
         limits_cpu = data.get("limitsCpu", UNSET)
         if (
-            type(limits_cpu) is not float
+            limits_cpu is not UNSET
+            and type(limits_cpu) is not float
             and type(limits_cpu) is not int
-            and limits_cpu is not UNSET
         ):
             limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
         limits_memory = data.get("limitsMemory", UNSET)
-        if type(limits_memory) is not int and limits_memory is not UNSET:
+        if limits_memory is not UNSET and type(limits_memory) is not int:
             limits_memory = serde.int_(limits_memory, where, "limitsMemory")
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         port = data.get("port", UNSET)
-        if type(port) is not int and port is not UNSET:
+        if port is not UNSET and type(port) is not int:
             port = serde.int_(port, where, "port")
         requests_cpu = data.get("requestsCpu", UNSET)
         if (
-            type(requests_cpu) is not float
+            requests_cpu is not UNSET
+            and type(requests_cpu) is not float
             and type(requests_cpu) is not int
-            and requests_cpu is not UNSET
         ):
             requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
         requests_memory = data.get("requestsMemory", UNSET)
-        if type(requests_memory) is not int and requests_memory is not UNSET:
+        if requests_memory is not UNSET and type(requests_memory) is not int:
             requests_memory = serde.int_(requests_memory, where, "requestsMemory")
         source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
         if (
-            type(source_code_download_staff_only) is not bool
-            and source_code_download_staff_only is not UNSET
+            source_code_download_staff_only is not UNSET
+            and type(source_code_download_staff_only) is not bool
         ):
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"

@@ -48,13 +48,13 @@ class UpdateOrganizationPortalResponse(serde.Model):
         if type(url) is not str:
             url = serde.str_(url, where, "url")
         bucket_bucket = data.get("bucketBucket", UNSET)
-        if type(bucket_bucket) is not str and bucket_bucket is not UNSET:
+        if bucket_bucket is not UNSET and type(bucket_bucket) is not str:
             bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         signed_url = data.get("signedUrl", UNSET)
-        if type(signed_url) is not str and signed_url is not UNSET:
+        if signed_url is not UNSET and type(signed_url) is not str:
             signed_url = serde.str_(signed_url, where, "signedUrl")
         obj = object.__new__(cls)
         obj.success = success

@@ -187,8 +187,8 @@ class UpdateProjectRequest(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
         if (
-            type(ai_actions_grid_column_count) is not int
-            and ai_actions_grid_column_count is not UNSET
+            ai_actions_grid_column_count is not UNSET
+            and type(ai_actions_grid_column_count) is not int
         ):
             ai_actions_grid_column_count = serde.int_(
                 ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
@@ -199,19 +199,19 @@ class UpdateProjectRequest(serde.Model):
                 anomaly_labels_config, where + ".anomalyLabelsConfig"
             )
         compute_time_limit_m = data.get("computeTimeLimitM", UNSET)
-        if type(compute_time_limit_m) is not int and compute_time_limit_m is not UNSET:
+        if compute_time_limit_m is not UNSET and type(compute_time_limit_m) is not int:
             compute_time_limit_m = serde.int_(
                 compute_time_limit_m, where, "computeTimeLimitM"
             )
         csv_import_config = data.get("csvImportConfig", UNSET)
-        if type(csv_import_config) is not dict and csv_import_config is not UNSET:
+        if csv_import_config is not UNSET and type(csv_import_config) is not dict:
             csv_import_config = serde.dict_(csv_import_config, where, "csvImportConfig")
         data_acquisition_grid_column_count = data.get(
             "dataAcquisitionGridColumnCount", UNSET
         )
         if (
-            type(data_acquisition_grid_column_count) is not int
-            and data_acquisition_grid_column_count is not UNSET
+            data_acquisition_grid_column_count is not UNSET
+            and type(data_acquisition_grid_column_count) is not int
         ):
             data_acquisition_grid_column_count = serde.int_(
                 data_acquisition_grid_column_count,
@@ -222,8 +222,8 @@ class UpdateProjectRequest(serde.Model):
             "dataAcquisitionGridColumnCountDetailed", UNSET
         )
         if (
-            type(data_acquisition_grid_column_count_detailed) is not int
-            and data_acquisition_grid_column_count_detailed is not UNSET
+            data_acquisition_grid_column_count_detailed is not UNSET
+            and type(data_acquisition_grid_column_count_detailed) is not int
         ):
             data_acquisition_grid_column_count_detailed = serde.int_(
                 data_acquisition_grid_column_count_detailed,
@@ -232,33 +232,33 @@ class UpdateProjectRequest(serde.Model):
             )
         data_acquisition_page_size = data.get("dataAcquisitionPageSize", UNSET)
         if (
-            type(data_acquisition_page_size) is not int
-            and data_acquisition_page_size is not UNSET
+            data_acquisition_page_size is not UNSET
+            and type(data_acquisition_page_size) is not int
         ):
             data_acquisition_page_size = serde.int_(
                 data_acquisition_page_size, where, "dataAcquisitionPageSize"
             )
         data_acquisition_view_type = data.get("dataAcquisitionViewType", UNSET)
         if (
-            type(data_acquisition_view_type) is not str
-            and data_acquisition_view_type is not UNSET
+            data_acquisition_view_type is not UNSET
+            and type(data_acquisition_view_type) is not str
         ):
             data_acquisition_view_type = serde.str_enum(
                 data_acquisition_view_type, where, "dataAcquisitionViewType"
             )
         default_profiling_variant = data.get("defaultProfilingVariant", UNSET)
         if (
-            type(default_profiling_variant) is not str
-            and default_profiling_variant is not UNSET
+            default_profiling_variant is not UNSET
+            and type(default_profiling_variant) is not str
         ):
             default_profiling_variant = serde.str_enum(
                 default_profiling_variant, where, "defaultProfilingVariant"
             )
         description = data.get("description", UNSET)
-        if type(description) is not str and description is not UNSET:
+        if description is not UNSET and type(description) is not str:
             description = serde.str_(description, where, "description")
         dsp_file_size_mb = data.get("dspFileSizeMb", UNSET)
-        if type(dsp_file_size_mb) is not int and dsp_file_size_mb is not UNSET:
+        if dsp_file_size_mb is not UNSET and type(dsp_file_size_mb) is not int:
             dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
         dsp_job_notification_uids = data.get("dspJobNotificationUids", UNSET)
         if dsp_job_notification_uids is not UNSET:
@@ -266,7 +266,7 @@ class UpdateProjectRequest(serde.Model):
                 dsp_job_notification_uids, where, "dspJobNotificationUids", serde.int_
             )
         dsp_page_size = data.get("dspPageSize", UNSET)
-        if type(dsp_page_size) is not int and dsp_page_size is not UNSET:
+        if dsp_page_size is not UNSET and type(dsp_page_size) is not int:
             dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
         enabled_model_profiling_variants = data.get(
             "enabledModelProfilingVariants", UNSET
@@ -280,8 +280,8 @@ class UpdateProjectRequest(serde.Model):
             )
         enterprise_performance = data.get("enterprisePerformance", UNSET)
         if (
-            type(enterprise_performance) is not bool
-            and enterprise_performance is not UNSET
+            enterprise_performance is not UNSET
+            and type(enterprise_performance) is not bool
         ):
             enterprise_performance = serde.bool_(
                 enterprise_performance, where, "enterprisePerformance"
@@ -303,14 +303,14 @@ class UpdateProjectRequest(serde.Model):
                 getting_started_classes, where, "gettingStartedClasses", serde.str_
             )
         getting_started_step = data.get("gettingStartedStep", UNSET)
-        if type(getting_started_step) is not int and getting_started_step is not UNSET:
+        if getting_started_step is not UNSET and type(getting_started_step) is not int:
             getting_started_step = serde.int_(
                 getting_started_step, where, "gettingStartedStep"
             )
         getting_started_tutorial = data.get("gettingStartedTutorial", UNSET)
         if (
-            type(getting_started_tutorial) is not str
-            and getting_started_tutorial is not UNSET
+            getting_started_tutorial is not UNSET
+            and type(getting_started_tutorial) is not str
         ):
             getting_started_tutorial = serde.str_enum(
                 getting_started_tutorial, where, "gettingStartedTutorial"
@@ -342,79 +342,79 @@ class UpdateProjectRequest(serde.Model):
             )
         in_pretrained_model_flow = data.get("inPretrainedModelFlow", UNSET)
         if (
-            type(in_pretrained_model_flow) is not bool
-            and in_pretrained_model_flow is not UNSET
+            in_pretrained_model_flow is not UNSET
+            and type(in_pretrained_model_flow) is not bool
         ):
             in_pretrained_model_flow = serde.bool_(
                 in_pretrained_model_flow, where, "inPretrainedModelFlow"
             )
         ind_pause_processing_samples = data.get("indPauseProcessingSamples", UNSET)
         if (
-            type(ind_pause_processing_samples) is not bool
-            and ind_pause_processing_samples is not UNSET
+            ind_pause_processing_samples is not UNSET
+            and type(ind_pause_processing_samples) is not bool
         ):
             ind_pause_processing_samples = serde.bool_(
                 ind_pause_processing_samples, where, "indPauseProcessingSamples"
             )
         inline_edit_bounding_boxes = data.get("inlineEditBoundingBoxes", UNSET)
         if (
-            type(inline_edit_bounding_boxes) is not bool
-            and inline_edit_bounding_boxes is not UNSET
+            inline_edit_bounding_boxes is not UNSET
+            and type(inline_edit_bounding_boxes) is not bool
         ):
             inline_edit_bounding_boxes = serde.bool_(
                 inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
             )
         labeling_method = data.get("labelingMethod", UNSET)
-        if type(labeling_method) is not str and labeling_method is not UNSET:
+        if labeling_method is not UNSET and type(labeling_method) is not str:
             labeling_method = serde.str_enum(labeling_method, where, "labelingMethod")
         last_acquisition_label = data.get("lastAcquisitionLabel", UNSET)
         if (
-            type(last_acquisition_label) is not str
-            and last_acquisition_label is not UNSET
+            last_acquisition_label is not UNSET
+            and type(last_acquisition_label) is not str
         ):
             last_acquisition_label = serde.str_(
                 last_acquisition_label, where, "lastAcquisitionLabel"
             )
         last_deploy_eon_compiler = data.get("lastDeployEonCompiler", UNSET)
         if (
-            type(last_deploy_eon_compiler) is not bool
-            and last_deploy_eon_compiler is not UNSET
+            last_deploy_eon_compiler is not UNSET
+            and type(last_deploy_eon_compiler) is not bool
         ):
             last_deploy_eon_compiler = serde.bool_(
                 last_deploy_eon_compiler, where, "lastDeployEonCompiler"
             )
         last_deploy_model_engine = data.get("lastDeployModelEngine", UNSET)
         if (
-            type(last_deploy_model_engine) is not str
-            and last_deploy_model_engine is not UNSET
+            last_deploy_model_engine is not UNSET
+            and type(last_deploy_model_engine) is not str
         ):
             last_deploy_model_engine = serde.str_enum(
                 last_deploy_model_engine, where, "lastDeployModelEngine"
             )
         last_deployment_target = data.get("lastDeploymentTarget", UNSET)
         if (
-            type(last_deployment_target) is not str
-            and last_deployment_target is not UNSET
+            last_deployment_target is not UNSET
+            and type(last_deployment_target) is not str
         ):
             last_deployment_target = serde.str_(
                 last_deployment_target, where, "lastDeploymentTarget"
             )
         last_shown_model_engine = data.get("lastShownModelEngine", UNSET)
         if (
-            type(last_shown_model_engine) is not str
-            and last_shown_model_engine is not UNSET
+            last_shown_model_engine is not UNSET
+            and type(last_shown_model_engine) is not str
         ):
             last_shown_model_engine = serde.str_enum(
                 last_shown_model_engine, where, "lastShownModelEngine"
             )
         latency_device = data.get("latencyDevice", UNSET)
-        if type(latency_device) is not str and latency_device is not UNSET:
+        if latency_device is not UNSET and type(latency_device) is not str:
             latency_device = serde.str_(latency_device, where, "latencyDevice")
         logo = data.get("logo", UNSET)
-        if type(logo) is not str and logo is not UNSET:
+        if logo is not UNSET and type(logo) is not str:
             logo = serde.str_(logo, where, "logo")
         metadata = data.get("metadata", UNSET)
-        if type(metadata) is not dict and metadata is not UNSET:
+        if metadata is not UNSET and type(metadata) is not dict:
             metadata = serde.dict_(metadata, where, "metadata")
         model_testing_job_notification_uids = data.get(
             "modelTestingJobNotificationUids", UNSET
@@ -427,44 +427,44 @@ class UpdateProjectRequest(serde.Model):
                 serde.int_,
             )
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         project_visibility = data.get("projectVisibility", UNSET)
-        if type(project_visibility) is not str and project_visibility is not UNSET:
+        if project_visibility is not UNSET and type(project_visibility) is not str:
             project_visibility = serde.str_enum(
                 project_visibility, where, "projectVisibility"
             )
         public_project_listed = data.get("publicProjectListed", UNSET)
         if (
-            type(public_project_listed) is not bool
-            and public_project_listed is not UNSET
+            public_project_listed is not UNSET
+            and type(public_project_listed) is not bool
         ):
             public_project_listed = serde.bool_(
                 public_project_listed, where, "publicProjectListed"
             )
         readme = data.get("readme", UNSET)
-        if type(readme) is not str and readme is not UNSET:
+        if readme is not UNSET and type(readme) is not str:
             readme = serde.str_(readme, where, "readme")
         selected_project_type_in_wizard = data.get("selectedProjectTypeInWizard", UNSET)
         if (
-            type(selected_project_type_in_wizard) is not str
-            and selected_project_type_in_wizard is not UNSET
+            selected_project_type_in_wizard is not UNSET
+            and type(selected_project_type_in_wizard) is not str
         ):
             selected_project_type_in_wizard = serde.str_enum(
                 selected_project_type_in_wizard, where, "selectedProjectTypeInWizard"
             )
         show_create_first_impulse = data.get("showCreateFirstImpulse", UNSET)
         if (
-            type(show_create_first_impulse) is not bool
-            and show_create_first_impulse is not UNSET
+            show_create_first_impulse is not UNSET
+            and type(show_create_first_impulse) is not bool
         ):
             show_create_first_impulse = serde.bool_(
                 show_create_first_impulse, where, "showCreateFirstImpulse"
             )
         show_exact_sample_length = data.get("showExactSampleLength", UNSET)
         if (
-            type(show_exact_sample_length) is not bool
-            and show_exact_sample_length is not UNSET
+            show_exact_sample_length is not UNSET
+            and type(show_exact_sample_length) is not bool
         ):
             show_exact_sample_length = serde.bool_(
                 show_exact_sample_length, where, "showExactSampleLength"
@@ -473,8 +473,8 @@ class UpdateProjectRequest(serde.Model):
             "showSensorDataInAcquisitionGraph", UNSET
         )
         if (
-            type(show_sensor_data_in_acquisition_graph) is not bool
-            and show_sensor_data_in_acquisition_graph is not UNSET
+            show_sensor_data_in_acquisition_graph is not UNSET
+            and type(show_sensor_data_in_acquisition_graph) is not bool
         ):
             show_sensor_data_in_acquisition_graph = serde.bool_(
                 show_sensor_data_in_acquisition_graph,
@@ -490,15 +490,15 @@ class UpdateProjectRequest(serde.Model):
                 serde.int_,
             )
         train_job_ram_mb = data.get("trainJobRamMb", UNSET)
-        if type(train_job_ram_mb) is not int and train_job_ram_mb is not UNSET:
+        if train_job_ram_mb is not UNSET and type(train_job_ram_mb) is not int:
             train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
         use_gpu = data.get("useGpu", UNSET)
-        if type(use_gpu) is not bool and use_gpu is not UNSET:
+        if use_gpu is not UNSET and type(use_gpu) is not bool:
             use_gpu = serde.bool_(use_gpu, where, "useGpu")
         versioning_storage_size_mib = data.get("versioningStorageSizeMib", UNSET)
         if (
-            type(versioning_storage_size_mib) is not int
-            and versioning_storage_size_mib is not UNSET
+            versioning_storage_size_mib is not UNSET
+            and type(versioning_storage_size_mib) is not int
         ):
             versioning_storage_size_mib = serde.int_(
                 versioning_storage_size_mib, where, "versioningStorageSizeMib"

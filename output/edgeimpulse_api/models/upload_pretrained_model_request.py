@@ -54,7 +54,7 @@ class UploadPretrainedModelRequest(serde.Model):
         if type(model_file_type) is not str:
             model_file_type = serde.str_enum(model_file_type, where, "modelFileType")
         device = data.get("device", UNSET)
-        if type(device) is not str and device is not UNSET:
+        if device is not UNSET and type(device) is not str:
             device = serde.str_(device, where, "device")
         override_input_shape = data.get("overrideInputShape", UNSET)
         if override_input_shape is not UNSET:

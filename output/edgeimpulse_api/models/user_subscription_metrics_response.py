@@ -48,9 +48,9 @@ class UserSubscriptionMetricsResponse(serde.Model):
             "approachingComputeLimitMinutesLeft", UNSET
         )
         if (
-            type(approaching_compute_limit_minutes_left) is not float
+            approaching_compute_limit_minutes_left is not UNSET
+            and type(approaching_compute_limit_minutes_left) is not float
             and type(approaching_compute_limit_minutes_left) is not int
-            and approaching_compute_limit_minutes_left is not UNSET
         ):
             approaching_compute_limit_minutes_left = serde.float_(
                 approaching_compute_limit_minutes_left,
@@ -58,7 +58,7 @@ class UserSubscriptionMetricsResponse(serde.Model):
                 "approachingComputeLimitMinutesLeft",
             )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         metrics = data.get("metrics", UNSET)
         if metrics is not UNSET:

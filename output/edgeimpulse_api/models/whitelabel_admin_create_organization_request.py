@@ -41,10 +41,10 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         if type(organization_name) is not str:
             organization_name = serde.str_(organization_name, where, "organizationName")
         admin_email = data.get("adminEmail", UNSET)
-        if type(admin_email) is not str and admin_email is not UNSET:
+        if admin_email is not UNSET and type(admin_email) is not str:
             admin_email = serde.str_(admin_email, where, "adminEmail")
         admin_id = data.get("adminId", UNSET)
-        if type(admin_id) is not int and admin_id is not UNSET:
+        if admin_id is not UNSET and type(admin_id) is not int:
             admin_id = serde.int_(admin_id, where, "adminId")
         obj = object.__new__(cls)
         obj.organization_name = organization_name

@@ -56,7 +56,7 @@ class WindowSettingsResponse(serde.Model):
             WindowSettings.from_dict,
         )
         error = data.get("error", UNSET)
-        if type(error) is not str and error is not UNSET:
+        if error is not UNSET and type(error) is not str:
             error = serde.str_(error, where, "error")
         obj = object.__new__(cls)
         obj.success = success

@@ -22,7 +22,7 @@ class Extensible(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         kind = data.get("kind", UNSET)
-        if type(kind) is not str and kind is not UNSET:
+        if kind is not UNSET and type(kind) is not str:
             kind = serde.str_(kind, where, "kind")
         obj = object.__new__(cls)
         obj.kind = kind

@@ -22,7 +22,7 @@ class FooBar(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         b = data.get("b", UNSET)
-        if type(b) is not str and b is not UNSET:
+        if b is not UNSET and type(b) is not str:
             b = serde.str_(b, where, "b")
         obj = object.__new__(cls)
         obj.b = b

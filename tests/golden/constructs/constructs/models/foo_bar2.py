@@ -22,7 +22,7 @@ class FooBar2(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         a = data.get("a", UNSET)
-        if type(a) is not str and a is not UNSET:
+        if a is not UNSET and type(a) is not str:
             a = serde.str_(a, where, "a")
         obj = object.__new__(cls)
         obj.a = a

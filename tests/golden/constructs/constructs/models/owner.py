@@ -22,7 +22,7 @@ class Owner(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         login = data.get("login", UNSET)
-        if type(login) is not str and login is not UNSET:
+        if login is not UNSET and type(login) is not str:
             login = serde.str_(login, where, "login")
         obj = object.__new__(cls)
         obj.login = login

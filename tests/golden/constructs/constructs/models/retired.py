@@ -25,7 +25,7 @@ class Retired(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         name = data.get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if name is not UNSET and type(name) is not str:
             name = serde.str_(name, where, "name")
         obj = object.__new__(cls)
         obj.name = name

@@ -22,7 +22,7 @@ class Typing(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         c = data.get("c", UNSET)
-        if type(c) is not str and c is not UNSET:
+        if c is not UNSET and type(c) is not str:
             c = serde.str_(c, where, "c")
         obj = object.__new__(cls)
         obj.c = c

@@ -80,9 +80,9 @@ class Values(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         amount = data.get("amount", UNSET)
         if (
-            type(amount) is not float
+            amount is not UNSET
+            and type(amount) is not float
             and type(amount) is not int
-            and amount is not UNSET
         ):
             amount = serde.float_(amount, where, "amount")
         anything = data.get("anything", UNSET)
@@ -97,13 +97,13 @@ class Values(serde.Model):
         if extensible is not UNSET:
             extensible = Extensible.from_dict(extensible, where + ".extensible")
         free_form = data.get("freeForm", UNSET)
-        if type(free_form) is not dict and free_form is not UNSET:
+        if free_form is not UNSET and type(free_form) is not dict:
             free_form = serde.dict_(free_form, where, "freeForm")
         legacy = data.get("legacy", UNSET)
-        if type(legacy) is not str and legacy is not UNSET:
+        if legacy is not UNSET and type(legacy) is not str:
             legacy = serde.str_(legacy, where, "legacy")
         level = data.get("level", UNSET)
-        if type(level) is not int and level is not UNSET:
+        if level is not UNSET and type(level) is not int:
             level = serde.int_enum(level, where, "level")
         maybe_owner = data.get("maybeOwner", UNSET)
         if maybe_owner is not UNSET and maybe_owner is not None:
@@ -116,14 +116,14 @@ class Values(serde.Model):
             nested = ValuesNested.from_dict(nested, where + ".nested")
         not_this = data.get("notThis", UNSET)
         odd = data.get("odd", UNSET)
-        if type(odd) is not str and odd is not UNSET:
+        if odd is not UNSET and type(odd) is not str:
             odd = serde.str_(odd, where, "odd")
         owner = data.get("owner", UNSET)
         if owner is not UNSET and owner is not None:
             owner = Owner.from_dict(owner, where + ".owner")
         patterned = data.get("patterned", UNSET)
         status = data.get("status", UNSET)
-        if type(status) is not str and status is not UNSET and status is not None:
+        if status is not UNSET and type(status) is not str and status is not None:
             status = serde.str_enum(status, where, "status")
         strict = data.get("strict", UNSET)
         if strict is not UNSET:

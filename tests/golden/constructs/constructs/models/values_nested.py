@@ -31,10 +31,10 @@ class ValuesNested(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         depth = data.get("depth", UNSET)
-        if type(depth) is not int and depth is not UNSET:
+        if depth is not UNSET and type(depth) is not int:
             depth = serde.int_(depth, where, "depth")
         extra = data.get("extra", UNSET)
-        if type(extra) is not bool and extra is not UNSET:
+        if extra is not UNSET and type(extra) is not bool:
             extra = serde.bool_(extra, where, "extra")
         obj = object.__new__(cls)
         obj.name = name

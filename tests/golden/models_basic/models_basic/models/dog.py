@@ -34,7 +34,7 @@ class Dog(serde.Model):
         if type(pet_type) is not str:
             pet_type = serde.str_(pet_type, where, "petType")
         good_boy = data.get("goodBoy", UNSET)
-        if type(good_boy) is not bool and good_boy is not UNSET:
+        if good_boy is not UNSET and type(good_boy) is not bool:
             good_boy = serde.bool_(good_boy, where, "goodBoy")
         obj = object.__new__(cls)
         obj.pet_type = pet_type

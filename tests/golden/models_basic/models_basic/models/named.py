@@ -35,7 +35,7 @@ class Named(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         tag = data.get("tag", UNSET)
-        if type(tag) is not str and tag is not UNSET:
+        if tag is not UNSET and type(tag) is not str:
             tag = serde.str_(tag, where, "tag")
         obj = object.__new__(cls)
         obj.name = name

@@ -86,7 +86,7 @@ class Pet(serde.Model):
         if type(status) is not str:
             status = serde.str_enum(status, where, "status")
         field_2fa = data.get("2fa", UNSET)
-        if type(field_2fa) is not bool and field_2fa is not UNSET:
+        if field_2fa is not UNSET and type(field_2fa) is not bool:
             field_2fa = serde.bool_(field_2fa, where, "2fa")
         birthday = data.get("birthday", UNSET)
         if birthday is not UNSET:
@@ -95,37 +95,37 @@ class Pet(serde.Model):
         if born is not UNSET:
             born = serde.datetime_(born, where, "born")
         class_ = data.get("class", UNSET)
-        if type(class_) is not str and class_ is not UNSET:
+        if class_ is not UNSET and type(class_) is not str:
             class_ = serde.str_(class_, where, "class")
         foo_bar_2 = data.get("fooBar", UNSET)
-        if type(foo_bar_2) is not str and foo_bar_2 is not UNSET:
+        if foo_bar_2 is not UNSET and type(foo_bar_2) is not str:
             foo_bar_2 = serde.str_(foo_bar_2, where, "fooBar")
         foo_bar = data.get("foo_bar", UNSET)
-        if type(foo_bar) is not str and foo_bar is not UNSET:
+        if foo_bar is not UNSET and type(foo_bar) is not str:
             foo_bar = serde.str_(foo_bar, where, "foo_bar")
         from_ = data.get("from", UNSET)
-        if type(from_) is not str and from_ is not UNSET:
+        if from_ is not UNSET and type(from_) is not str:
             from_ = serde.str_(from_, where, "from")
         labels = data.get("labels", UNSET)
         if labels is not UNSET:
             labels = serde.dict_of(labels, where, "labels", serde.str_)
         nickname = data.get("nickname", UNSET)
-        if type(nickname) is not str and nickname is not UNSET and nickname is not None:
+        if nickname is not UNSET and type(nickname) is not str and nickname is not None:
             nickname = serde.str_(nickname, where, "nickname")
         scores = data.get("scores", UNSET)
         if scores is not UNSET:
             scores = serde.list_of(scores, where, "scores", serde.float_)
         tag = data.get("tag", UNSET)
-        if type(tag) is not int and tag is not UNSET:
+        if tag is not UNSET and type(tag) is not int:
             tag = serde.int_(tag, where, "tag")
         _type = data.get("type", UNSET)
-        if type(_type) is not str and _type is not UNSET:
+        if _type is not UNSET and type(_type) is not str:
             _type = serde.str_(_type, where, "type")
         weight = data.get("weight", UNSET)
         if weight is not UNSET:
             weight = serde.one_of(weight, where, "weight", serde.float_, serde.str_)
         x_rate_limit = data.get("x-rate.limit", UNSET)
-        if type(x_rate_limit) is not int and x_rate_limit is not UNSET:
+        if x_rate_limit is not UNSET and type(x_rate_limit) is not int:
             x_rate_limit = serde.int_(x_rate_limit, where, "x-rate.limit")
         obj = object.__new__(cls)
         obj.id = _id

@@ -24,7 +24,7 @@ class PlantTreeResponseStats(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         depth = data.get("depth", UNSET)
-        if type(depth) is not int and depth is not UNSET:
+        if depth is not UNSET and type(depth) is not int:
             depth = serde.int_(depth, where, "depth")
         obj = object.__new__(cls)
         obj.depth = depth

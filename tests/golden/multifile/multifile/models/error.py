@@ -22,7 +22,7 @@ class Error(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         message = data.get("message", UNSET)
-        if type(message) is not str and message is not UNSET:
+        if message is not UNSET and type(message) is not str:
             message = serde.str_(message, where, "message")
         obj = object.__new__(cls)
         obj.message = message

@@ -22,7 +22,7 @@ class AddNoteBody2(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         text = data.get("text", UNSET)
-        if type(text) is not str and text is not UNSET:
+        if text is not UNSET and type(text) is not str:
             text = serde.str_(text, where, "text")
         obj = object.__new__(cls)
         obj.text = text

@@ -24,7 +24,7 @@ class CreateItemResponse202(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         job_id = data.get("jobId", UNSET)
-        if type(job_id) is not str and job_id is not UNSET:
+        if job_id is not UNSET and type(job_id) is not str:
             job_id = serde.str_(job_id, where, "jobId")
         obj = object.__new__(cls)
         obj.job_id = job_id

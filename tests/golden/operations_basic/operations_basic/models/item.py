@@ -46,9 +46,9 @@ class Item(serde.Model):
             _id = serde.str_(_id, where, "id")
         price = data.get("price", UNSET)
         if (
-            type(price) is not float
+            price is not UNSET
+            and type(price) is not float
             and type(price) is not int
-            and price is not UNSET
             and price is not None
         ):
             price = serde.float_(price, where, "price")

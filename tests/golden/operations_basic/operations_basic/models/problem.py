@@ -23,10 +23,10 @@ class Problem(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         detail = data.get("detail", UNSET)
-        if type(detail) is not str and detail is not UNSET:
+        if detail is not UNSET and type(detail) is not str:
             detail = serde.str_(detail, where, "detail")
         title = data.get("title", UNSET)
-        if type(title) is not str and title is not UNSET:
+        if title is not UNSET and type(title) is not str:
             title = serde.str_(title, where, "title")
         obj = object.__new__(cls)
         obj.detail = detail

@@ -30,7 +30,7 @@ class SubmitFormBody(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         count = data.get("count", UNSET)
-        if type(count) is not int and count is not UNSET:
+        if count is not UNSET and type(count) is not int:
             count = serde.int_(count, where, "count")
         obj = object.__new__(cls)
         obj.name = name

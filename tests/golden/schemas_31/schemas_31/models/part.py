@@ -23,9 +23,9 @@ class Part(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         weight = data.get("weight", UNSET)
         if (
-            type(weight) is not float
+            weight is not UNSET
+            and type(weight) is not float
             and type(weight) is not int
-            and weight is not UNSET
         ):
             weight = serde.float_(weight, where, "weight")
         obj = object.__new__(cls)

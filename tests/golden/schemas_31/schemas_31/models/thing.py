@@ -42,7 +42,7 @@ class Thing(serde.Model):
             name = serde.str_(name, where, "name")
         point = serde.list_of(point, where, "point", serde.float_)
         color = data.get("color", UNSET)
-        if type(color) is not str and color is not UNSET and color is not None:
+        if color is not UNSET and type(color) is not str and color is not None:
             color = serde.str_enum(color, where, "color")
         count = data.get("count", UNSET)
         if count is not UNSET:

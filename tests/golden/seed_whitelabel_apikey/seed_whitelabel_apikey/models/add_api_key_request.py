@@ -35,7 +35,7 @@ class AddApiKeyRequest(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         api_key = data.get("apiKey", UNSET)
-        if type(api_key) is not str and api_key is not UNSET:
+        if api_key is not UNSET and type(api_key) is not str:
             api_key = serde.str_(api_key, where, "apiKey")
         obj = object.__new__(cls)
         obj.name = name

@@ -43,10 +43,10 @@ class AddOrganizationApiKeyRequest(serde.Model):
         if type(role) is not str:
             role = serde.str_enum(role, where, "role")
         api_key = data.get("apiKey", UNSET)
-        if type(api_key) is not str and api_key is not UNSET:
+        if api_key is not UNSET and type(api_key) is not str:
             api_key = serde.str_(api_key, where, "apiKey")
         ttl = data.get("ttl", UNSET)
-        if type(ttl) is not int and ttl is not UNSET:
+        if ttl is not UNSET and type(ttl) is not int:
             ttl = serde.int_(ttl, where, "ttl")
         obj = object.__new__(cls)
         obj.name = name

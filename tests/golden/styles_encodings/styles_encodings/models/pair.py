@@ -23,10 +23,10 @@ class Pair(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         a = data.get("a", UNSET)
-        if type(a) is not str and a is not UNSET:
+        if a is not UNSET and type(a) is not str:
             a = serde.str_(a, where, "a")
         b = data.get("b", UNSET)
-        if type(b) is not int and b is not UNSET:
+        if b is not UNSET and type(b) is not int:
             b = serde.int_(b, where, "b")
         obj = object.__new__(cls)
         obj.a = a

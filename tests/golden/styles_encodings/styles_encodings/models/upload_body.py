@@ -35,7 +35,7 @@ class UploadBody(serde.Model):
             data = serde.missing(where, exc, data, cls._json_names)
             return cls.from_dict(data, where)
         count = data.get("count", UNSET)
-        if type(count) is not int and count is not UNSET:
+        if count is not UNSET and type(count) is not int:
             count = serde.int_(count, where, "count")
         images = data.get("images", UNSET)
         if images is not UNSET:
@@ -44,7 +44,7 @@ class UploadBody(serde.Model):
         if meta is not UNSET:
             meta = Pair.from_dict(meta, where + ".meta")
         note = data.get("note", UNSET)
-        if type(note) is not str and note is not UNSET:
+        if note is not UNSET and type(note) is not str:
             note = serde.str_(note, where, "note")
         raw = data.get("raw", UNSET)
         obj = object.__new__(cls)
