@@ -73,6 +73,8 @@ class ModelView:
     fields: list[FieldView]
     extra_annotation: str
     known_names: str
+    slots: str
+    init_args: list[ArgView]
     parse_required: list[str]
     parse_checks: list[str]
     assignments: list[str]
@@ -245,7 +247,7 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         parse_checks += _read_check(f, local, types)
         if f.deprecated and default:
             message = string(f"{class_name}.{attr} is deprecated")
-            post_init += [f"if self.{attr} is not UNSET:", f"    serde.deprecated({message})"]
+            post_init += [f"if {attr} is not UNSET:", f"    serde.deprecated({message})"]
         value = types.dump(f.type, f"self.{attr}")
         if always_set:
             dump_fixed.append(f"{json_key}: {value},")
@@ -269,9 +271,14 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     attributes = [f"{v.attr}: {v.doc}" if v.doc else f"{v.attr}" for v in views if v.doc]
     if attributes:
         doc_text += "\n\nAttributes:\n" + "\n".join("    " + a for a in attributes)
+    slots = [string(v.attr) for v in views] + [string("additional_properties")]
+    init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
+    init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
     return ModelView(
         class_name=class_name,
         doc=docstring(doc_text, "    "),
+        slots=f"({', '.join(slots)},)" if len(slots) == 1 else f"({', '.join(slots)})",
+        init_args=init_args,
         fields=views,
         extra_annotation=extra_annotation,
         known_names=known,

@@ -192,3 +192,20 @@ def test_deprecated_fields_and_models_warn_when_code_sets_them_but_not_when_read
         cons.models.Values(level=2)  # the deprecated field not set: no warning
     assert values.legacy == "old" and values.to_dict() == {"legacy": "old", "level": 2}
     assert "Deprecated." in (cons.models.Values.__doc__ or "")
+
+
+def test_models_compare_by_value_print_what_is_set_and_pickle(cons: ModuleType) -> None:
+    import copy
+    import pickle
+
+    Named = cons.models.Named
+    a = Named.from_dict({"name": "x", "other": 1})
+    assert a == Named.from_dict({"name": "x", "other": 1}) and a != Named.from_dict({"name": "y"})
+    assert a != cons.models.NamedWithId.from_dict({"name": "x", "id": 1})  # another class is never equal
+    assert repr(a) == "Named(name='x', additional_properties={'other': 1})"
+    assert repr(Named(name="x")) == "Named(name='x')"  # UNSET fields and no extras: left out
+    with pytest.raises(TypeError):
+        hash(a)  # mutable, so not hashable
+    assert pickle.loads(pickle.dumps(a)) == a and copy.deepcopy(a) == a
+    with pytest.raises(TypeError):
+        Named("x")  # keyword-only

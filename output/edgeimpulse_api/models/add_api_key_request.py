@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AddApiKeyRequest(serde.Model):
     """The AddApiKeyRequest object of the API.
 
@@ -16,11 +14,24 @@ class AddApiKeyRequest(serde.Model):
         api_key: Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
     """
 
+    __slots__ = ("name", "api_key", "additional_properties")
+
     name: str
-    api_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    api_key: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"apiKey", "name"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        api_key: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.api_key = api_key
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "AddApiKeyRequest") -> AddApiKeyRequest:

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class AddHmacKeyRequest(serde.Model):
     """The AddHmacKeyRequest object of the API.
 
@@ -16,14 +14,29 @@ class AddHmacKeyRequest(serde.Model):
         name: Description of the key
     """
 
+    __slots__ = ("hmac_key", "is_development_key", "name", "additional_properties")
+
     hmac_key: str
     is_development_key: bool
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"hmacKey", "isDevelopmentKey", "name"}
     )
+
+    def __init__(
+        self,
+        *,
+        hmac_key: str,
+        is_development_key: bool,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.hmac_key = hmac_key
+        self.is_development_key = is_development_key
+        self.name = name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

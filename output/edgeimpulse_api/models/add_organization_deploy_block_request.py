@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AddOrganizationDeployBlockRequest(serde.Model):
     """The AddOrganizationDeployBlockRequest object of the API.
 
@@ -16,24 +14,45 @@ class AddOrganizationDeployBlockRequest(serde.Model):
         source_code_download_staff_only: Whether the source code is only available for staff users.
     """
 
+    __slots__ = (
+        "cli_arguments",
+        "description",
+        "docker_container",
+        "name",
+        "category",
+        "integrate_url",
+        "limits_cpu",
+        "limits_memory",
+        "mount_learn_block",
+        "parameters",
+        "photo",
+        "privileged",
+        "requests_cpu",
+        "requests_memory",
+        "show_optimizations",
+        "source_code_download_staff_only",
+        "supports_eon_compiler",
+        "additional_properties",
+    )
+
     cli_arguments: str
     description: str
     docker_container: str
     name: str
-    category: Literal["library", "firmware"] | Unset = UNSET
-    integrate_url: str | Unset = UNSET
-    limits_cpu: float | Unset = UNSET
-    limits_memory: int | Unset = UNSET
-    mount_learn_block: bool | Unset = UNSET
-    parameters: list[dict[str, Any]] | Unset = UNSET
-    photo: serde.FileInput | Unset = UNSET
-    privileged: bool | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
-    show_optimizations: bool | Unset = UNSET
-    source_code_download_staff_only: bool | Unset = UNSET
-    supports_eon_compiler: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    category: Literal["library", "firmware"] | Unset
+    integrate_url: str | Unset
+    limits_cpu: float | Unset
+    limits_memory: int | Unset
+    mount_learn_block: bool | Unset
+    parameters: list[dict[str, Any]] | Unset
+    photo: serde.FileInput | Unset
+    privileged: bool | Unset
+    requests_cpu: float | Unset
+    requests_memory: int | Unset
+    show_optimizations: bool | Unset
+    source_code_download_staff_only: bool | Unset
+    supports_eon_compiler: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -56,6 +75,47 @@ class AddOrganizationDeployBlockRequest(serde.Model):
             "supportsEonCompiler",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        cli_arguments: str,
+        description: str,
+        docker_container: str,
+        name: str,
+        category: Literal["library", "firmware"] | Unset = UNSET,
+        integrate_url: str | Unset = UNSET,
+        limits_cpu: float | Unset = UNSET,
+        limits_memory: int | Unset = UNSET,
+        mount_learn_block: bool | Unset = UNSET,
+        parameters: list[dict[str, Any]] | Unset = UNSET,
+        photo: serde.FileInput | Unset = UNSET,
+        privileged: bool | Unset = UNSET,
+        requests_cpu: float | Unset = UNSET,
+        requests_memory: int | Unset = UNSET,
+        show_optimizations: bool | Unset = UNSET,
+        source_code_download_staff_only: bool | Unset = UNSET,
+        supports_eon_compiler: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.cli_arguments = cli_arguments
+        self.description = description
+        self.docker_container = docker_container
+        self.name = name
+        self.category = category
+        self.integrate_url = integrate_url
+        self.limits_cpu = limits_cpu
+        self.limits_memory = limits_memory
+        self.mount_learn_block = mount_learn_block
+        self.parameters = parameters
+        self.photo = photo
+        self.privileged = privileged
+        self.requests_cpu = requests_cpu
+        self.requests_memory = requests_memory
+        self.show_optimizations = show_optimizations
+        self.source_code_download_staff_only = source_code_download_staff_only
+        self.supports_eon_compiler = supports_eon_compiler
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminApiProject(serde.Model):
     """The AdminApiProject object of the API.
 
@@ -18,24 +16,38 @@ class AdminApiProject(serde.Model):
         whitelabel_id: Unique identifier of the white label this project belongs to, if any.
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "owner",
+        "category",
+        "created",
+        "deleted_date",
+        "description",
+        "last_accessed",
+        "owner_organization_id",
+        "owner_user_id",
+        "tier",
+        "whitelabel_id",
+        "additional_properties",
+    )
+
     id: int
     name: str
     owner: str
     category: (
         Literal["kws", "audio", "object-detection", "image", "accelerometer", "other"]
         | Unset
-    ) = UNSET
-    created: datetime.datetime | Unset = UNSET
-    deleted_date: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    last_accessed: datetime.datetime | Unset = UNSET
-    owner_organization_id: int | Unset = UNSET
-    owner_user_id: int | Unset = UNSET
-    tier: Literal["free", "community-plus", "professional", "enterprise"] | Unset = (
-        UNSET
     )
-    whitelabel_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    created: datetime.datetime | Unset
+    deleted_date: datetime.datetime | Unset
+    description: str | Unset
+    last_accessed: datetime.datetime | Unset
+    owner_organization_id: int | Unset
+    owner_user_id: int | Unset
+    tier: Literal["free", "community-plus", "professional", "enterprise"] | Unset
+    whitelabel_id: int | None | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -53,6 +65,44 @@ class AdminApiProject(serde.Model):
             "whitelabelId",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        owner: str,
+        category: (
+            Literal[
+                "kws", "audio", "object-detection", "image", "accelerometer", "other"
+            ]
+            | Unset
+        ) = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        deleted_date: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_accessed: datetime.datetime | Unset = UNSET,
+        owner_organization_id: int | Unset = UNSET,
+        owner_user_id: int | Unset = UNSET,
+        tier: (
+            Literal["free", "community-plus", "professional", "enterprise"] | Unset
+        ) = UNSET,
+        whitelabel_id: int | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.owner = owner
+        self.category = category
+        self.created = created
+        self.deleted_date = deleted_date
+        self.description = description
+        self.last_accessed = last_accessed
+        self.owner_organization_id = owner_organization_id
+        self.owner_user_id = owner_user_id
+        self.tier = tier
+        self.whitelabel_id = whitelabel_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "AdminApiProject") -> AdminApiProject:

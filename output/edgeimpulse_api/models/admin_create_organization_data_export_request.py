@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminCreateOrganizationDataExportRequest(serde.Model):
     """The AdminCreateOrganizationDataExportRequest object of the API.
 
@@ -17,11 +15,24 @@ class AdminCreateOrganizationDataExportRequest(serde.Model):
         expiration_date: Date when the export will expire. Default is 30 days. Maximum expiration date is 60 days from the creation date.
     """
 
+    __slots__ = ("description", "expiration_date", "additional_properties")
+
     description: str
-    expiration_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    expiration_date: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"description", "expirationDate"})
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        expiration_date: datetime.datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.expiration_date = expiration_date
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .admin_get_organizations_response_organizations_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminGetOrganizationsResponse(serde.Model):
     """The AdminGetOrganizationsResponse object of the API.
 
@@ -20,15 +18,32 @@ class AdminGetOrganizationsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("organizations", "success", "total", "error", "additional_properties")
+
     organizations: list[AdminGetOrganizationsResponseOrganizationsItem]
     success: bool
     total: int
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "organizations", "success", "total"}
     )
+
+    def __init__(
+        self,
+        *,
+        organizations: list[AdminGetOrganizationsResponseOrganizationsItem],
+        success: bool,
+        total: int,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.organizations = organizations
+        self.success = success
+        self.total = total
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

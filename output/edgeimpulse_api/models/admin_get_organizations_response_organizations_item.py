@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,22 +8,36 @@ from .._serde import UNSET, Unset
 from .entitlement_limits import EntitlementLimits
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
     """The AdminGetOrganizationsResponseOrganizationsItem object of the API."""
+
+    __slots__ = (
+        "created",
+        "id",
+        "name",
+        "private_project_count",
+        "billable",
+        "domain",
+        "entitlement_limits",
+        "experiments",
+        "logo",
+        "readme",
+        "whitelabel_id",
+        "additional_properties",
+    )
 
     created: datetime.datetime
     id: int
     name: str
     private_project_count: int
-    billable: bool | Unset = UNSET
-    domain: str | Unset = UNSET
-    entitlement_limits: EntitlementLimits | Unset = UNSET
-    experiments: list[str] | Unset = UNSET
-    logo: str | Unset = UNSET
-    readme: str | Unset = UNSET
-    whitelabel_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    billable: bool | Unset
+    domain: str | Unset
+    entitlement_limits: EntitlementLimits | Unset
+    experiments: list[str] | Unset
+    logo: str | Unset
+    readme: str | Unset
+    whitelabel_id: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -41,6 +54,35 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
             "whitelabelId",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        id: int,
+        name: str,
+        private_project_count: int,
+        billable: bool | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        entitlement_limits: EntitlementLimits | Unset = UNSET,
+        experiments: list[str] | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        whitelabel_id: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.id = id
+        self.name = name
+        self.private_project_count = private_project_count
+        self.billable = billable
+        self.domain = domain
+        self.entitlement_limits = entitlement_limits
+        self.experiments = experiments
+        self.logo = logo
+        self.readme = readme
+        self.whitelabel_id = whitelabel_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

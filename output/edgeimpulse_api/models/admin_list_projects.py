@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .admin_api_project import AdminApiProject
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminListProjects(serde.Model):
     """The AdminListProjects object of the API.
 
@@ -15,11 +13,24 @@ class AdminListProjects(serde.Model):
         projects: Array with projects
     """
 
+    __slots__ = ("projects", "total", "additional_properties")
+
     projects: list[AdminApiProject]
     total: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"projects", "total"})
+
+    def __init__(
+        self,
+        *,
+        projects: list[AdminApiProject],
+        total: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.projects = projects
+        self.total = total
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .admin_api_project import AdminApiProject
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminListProjectsResponse(serde.Model):
     """The AdminListProjectsResponse object of the API.
 
@@ -18,15 +16,32 @@ class AdminListProjectsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("projects", "success", "total", "error", "additional_properties")
+
     projects: list[AdminApiProject]
     success: bool
     total: int
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "projects", "success", "total"}
     )
+
+    def __init__(
+        self,
+        *,
+        projects: list[AdminApiProject],
+        success: bool,
+        total: int,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.projects = projects
+        self.success = success
+        self.total = total
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .daily_metrics_record import DailyMetricsRecord
 from .entitlement_limits import EntitlementLimits
 
 
-@dataclass(slots=True, kw_only=True)
 class AdminOrganizationInfoResponse(serde.Model):
     """The AdminOrganizationInfoResponse object of the API.
 
@@ -25,17 +23,31 @@ class AdminOrganizationInfoResponse(serde.Model):
         total_storage: Total storage used by the organization.
     """
 
+    __slots__ = (
+        "success",
+        "billable",
+        "compute_time_current_contract_since",
+        "cpu_compute_time",
+        "daily_metrics",
+        "entitlement_limits",
+        "error",
+        "gpu_compute_time",
+        "total_compute_time",
+        "total_storage",
+        "additional_properties",
+    )
+
     success: bool
-    billable: bool | Unset = UNSET
-    compute_time_current_contract_since: datetime.datetime | Unset = UNSET
-    cpu_compute_time: float | Unset = UNSET
-    daily_metrics: list[DailyMetricsRecord] | None | Unset = UNSET
-    entitlement_limits: EntitlementLimits | Unset = UNSET
-    error: str | Unset = UNSET
-    gpu_compute_time: float | Unset = UNSET
-    total_compute_time: float | Unset = UNSET
-    total_storage: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    billable: bool | Unset
+    compute_time_current_contract_since: datetime.datetime | Unset
+    cpu_compute_time: float | Unset
+    daily_metrics: list[DailyMetricsRecord] | None | Unset
+    entitlement_limits: EntitlementLimits | Unset
+    error: str | Unset
+    gpu_compute_time: float | Unset
+    total_compute_time: float | Unset
+    total_storage: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,6 +63,33 @@ class AdminOrganizationInfoResponse(serde.Model):
             "totalStorage",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        billable: bool | Unset = UNSET,
+        compute_time_current_contract_since: datetime.datetime | Unset = UNSET,
+        cpu_compute_time: float | Unset = UNSET,
+        daily_metrics: list[DailyMetricsRecord] | None | Unset = UNSET,
+        entitlement_limits: EntitlementLimits | Unset = UNSET,
+        error: str | Unset = UNSET,
+        gpu_compute_time: float | Unset = UNSET,
+        total_compute_time: float | Unset = UNSET,
+        total_storage: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.billable = billable
+        self.compute_time_current_contract_since = compute_time_current_contract_since
+        self.cpu_compute_time = cpu_compute_time
+        self.daily_metrics = daily_metrics
+        self.entitlement_limits = entitlement_limits
+        self.error = error
+        self.gpu_compute_time = gpu_compute_time
+        self.total_compute_time = total_compute_time
+        self.total_storage = total_storage
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class AiActionsConfigStep(serde.Model):
     """The AiActionsConfigStep object of the API.
 
@@ -15,13 +13,26 @@ class AiActionsConfigStep(serde.Model):
         transformation_block_id: The selected transformation block ID.
     """
 
+    __slots__ = ("parameters", "transformation_block_id", "additional_properties")
+
     parameters: dict[str, str]
     transformation_block_id: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"parameters", "transformationBlockId"}
     )
+
+    def __init__(
+        self,
+        *,
+        parameters: dict[str, str],
+        transformation_block_id: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.parameters = parameters
+        self.transformation_block_id = transformation_block_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .block_threshold import BlockThreshold
 from .dependency_data import DependencyData
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyConfig(serde.Model):
     """The AnomalyConfig object of the API.
 
@@ -23,6 +21,18 @@ class AnomalyConfig(serde.Model):
         cluster_count: Number of clusters for K-means, or number of components for GMM (in config)
     """
 
+    __slots__ = (
+        "axes",
+        "dependencies",
+        "minimum_confidence_rating",
+        "name",
+        "selected_axes",
+        "thresholds",
+        "trained",
+        "cluster_count",
+        "additional_properties",
+    )
+
     axes: list[AnomalyConfigAxesItem]
     dependencies: DependencyData
     minimum_confidence_rating: float
@@ -30,8 +40,8 @@ class AnomalyConfig(serde.Model):
     selected_axes: list[int]
     thresholds: list[BlockThreshold]
     trained: bool
-    cluster_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    cluster_count: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -45,6 +55,29 @@ class AnomalyConfig(serde.Model):
             "trained",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        axes: list[AnomalyConfigAxesItem],
+        dependencies: DependencyData,
+        minimum_confidence_rating: float,
+        name: str,
+        selected_axes: list[int],
+        thresholds: list[BlockThreshold],
+        trained: bool,
+        cluster_count: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.axes = axes
+        self.dependencies = dependencies
+        self.minimum_confidence_rating = minimum_confidence_rating
+        self.name = name
+        self.selected_axes = selected_axes
+        self.thresholds = thresholds
+        self.trained = trained
+        self.cluster_count = cluster_count
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "AnomalyConfig") -> AnomalyConfig:

@@ -1,24 +1,39 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyConfigAxesItem(serde.Model):
     """The AnomalyConfigAxesItem object of the API."""
+
+    __slots__ = ("favourite", "ix", "label", "selected", "additional_properties")
 
     favourite: bool
     ix: int
     label: str
     selected: bool
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"favourite", "ix", "label", "selected"}
     )
+
+    def __init__(
+        self,
+        *,
+        favourite: bool,
+        ix: int,
+        label: str,
+        selected: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.favourite = favourite
+        self.ix = ix
+        self.label = label
+        self.selected = selected
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

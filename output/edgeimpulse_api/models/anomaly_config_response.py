@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .block_threshold import BlockThreshold
 from .dependency_data import DependencyData
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyConfigResponse(serde.Model):
     """The AnomalyConfigResponse object of the API.
 
@@ -25,6 +23,20 @@ class AnomalyConfigResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "axes",
+        "dependencies",
+        "minimum_confidence_rating",
+        "name",
+        "selected_axes",
+        "success",
+        "thresholds",
+        "trained",
+        "cluster_count",
+        "error",
+        "additional_properties",
+    )
+
     axes: list[AnomalyConfigAxesItem]
     dependencies: DependencyData
     minimum_confidence_rating: float
@@ -33,9 +45,9 @@ class AnomalyConfigResponse(serde.Model):
     success: bool
     thresholds: list[BlockThreshold]
     trained: bool
-    cluster_count: int | Unset = UNSET
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    cluster_count: int | Unset
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -51,6 +63,33 @@ class AnomalyConfigResponse(serde.Model):
             "trained",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        axes: list[AnomalyConfigAxesItem],
+        dependencies: DependencyData,
+        minimum_confidence_rating: float,
+        name: str,
+        selected_axes: list[int],
+        success: bool,
+        thresholds: list[BlockThreshold],
+        trained: bool,
+        cluster_count: int | Unset = UNSET,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.axes = axes
+        self.dependencies = dependencies
+        self.minimum_confidence_rating = minimum_confidence_rating
+        self.name = name
+        self.selected_axes = selected_axes
+        self.success = success
+        self.thresholds = thresholds
+        self.trained = trained
+        self.cluster_count = cluster_count
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyGmmMetadata(serde.Model):
     """The AnomalyGmmMetadata object of the API.
 
@@ -16,14 +14,29 @@ class AnomalyGmmMetadata(serde.Model):
         weights: 1D array of shape (n,)
     """
 
+    __slots__ = ("covariances", "means", "weights", "additional_properties")
+
     covariances: list[list[list[float]]]
     means: list[list[float]]
     weights: list[float]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"covariances", "means", "weights"}
     )
+
+    def __init__(
+        self,
+        *,
+        covariances: list[list[list[float]]],
+        means: list[list[float]],
+        weights: list[float],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.covariances = covariances
+        self.means = means
+        self.weights = weights
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

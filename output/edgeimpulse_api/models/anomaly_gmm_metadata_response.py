@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyGmmMetadataResponse(serde.Model):
     """The AnomalyGmmMetadataResponse object of the API.
 
@@ -19,16 +17,42 @@ class AnomalyGmmMetadataResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "covariances",
+        "means",
+        "success",
+        "weights",
+        "error",
+        "additional_properties",
+    )
+
     covariances: list[list[list[float]]]
     means: list[list[float]]
     success: bool
     weights: list[float]
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"covariances", "error", "means", "success", "weights"}
     )
+
+    def __init__(
+        self,
+        *,
+        covariances: list[list[list[float]]],
+        means: list[list[float]],
+        success: bool,
+        weights: list[float],
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.covariances = covariances
+        self.means = means
+        self.success = success
+        self.weights = weights
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyLabelsConfig(serde.Model):
     """The AnomalyLabelsConfig object of the API.
 
@@ -15,13 +13,26 @@ class AnomalyLabelsConfig(serde.Model):
         no_anomaly_labels: Labels to treat as non-anomalous during classification or model testing in Studio, defaults to ['no anomaly']
     """
 
+    __slots__ = ("anomaly_labels", "no_anomaly_labels", "additional_properties")
+
     anomaly_labels: list[str]
     no_anomaly_labels: list[str]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"anomalyLabels", "noAnomalyLabels"}
     )
+
+    def __init__(
+        self,
+        *,
+        anomaly_labels: list[str],
+        no_anomaly_labels: list[str],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.anomaly_labels = anomaly_labels
+        self.no_anomaly_labels = no_anomaly_labels
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .bounding_box_with_score import BoundingBoxWithScore
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyResult(serde.Model):
     """The AnomalyResult object of the API.
 
@@ -19,15 +17,32 @@ class AnomalyResult(serde.Model):
         scores: 2D array of shape (n, n) with raw anomaly scores for visual anomaly detection, where n can be calculated as ((1/8 of image input size)/2 - 1). The scores corresponds to each grid cell in the image's spatial matrix.
     """
 
-    boxes: list[BoundingBoxWithScore] | Unset = UNSET
-    max_score: float | Unset = UNSET
-    mean_score: float | Unset = UNSET
-    scores: list[list[float]] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("boxes", "max_score", "mean_score", "scores", "additional_properties")
+
+    boxes: list[BoundingBoxWithScore] | Unset
+    max_score: float | Unset
+    mean_score: float | Unset
+    scores: list[list[float]] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"boxes", "maxScore", "meanScore", "scores"}
     )
+
+    def __init__(
+        self,
+        *,
+        boxes: list[BoundingBoxWithScore] | Unset = UNSET,
+        max_score: float | Unset = UNSET,
+        mean_score: float | Unset = UNSET,
+        scores: list[list[float]] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.boxes = boxes
+        self.max_score = max_score
+        self.mean_score = mean_score
+        self.scores = scores
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "AnomalyResult") -> AnomalyResult:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .anomaly_trained_features_response_data_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyTrainedFeaturesResponse(serde.Model):
     """The AnomalyTrainedFeaturesResponse object of the API.
 
@@ -20,15 +18,38 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "data",
+        "success",
+        "total_sample_count",
+        "error",
+        "additional_properties",
+    )
+
     data: list[AnomalyTrainedFeaturesResponseDataItem]
     success: bool
     total_sample_count: int
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"data", "error", "success", "totalSampleCount"}
     )
+
+    def __init__(
+        self,
+        *,
+        data: list[AnomalyTrainedFeaturesResponseDataItem],
+        success: bool,
+        total_sample_count: int,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.success = success
+        self.total_sample_count = total_sample_count
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

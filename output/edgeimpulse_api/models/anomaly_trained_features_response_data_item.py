@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
     """The AnomalyTrainedFeaturesResponseDataItem object of the API.
 
@@ -16,11 +14,24 @@ class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
         label: Label used for datapoint colorscale in anomaly explorer (for gmm only). Is currently the result of the scoring function.
     """
 
+    __slots__ = ("x", "label", "additional_properties")
+
     x: dict[str, float]
-    label: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    label: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"X", "label"})
+
+    def __init__(
+        self,
+        *,
+        x: dict[str, float],
+        label: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.x = x
+        self.label = label
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class BatchAddMetadataRequest(serde.Model):
     """The BatchAddMetadataRequest object of the API."""
 
+    __slots__ = ("metadata_key", "metadata_value", "additional_properties")
+
     metadata_key: str
     metadata_value: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"metadataKey", "metadataValue"})
+
+    def __init__(
+        self,
+        *,
+        metadata_key: str,
+        metadata_value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.metadata_key = metadata_key
+        self.metadata_value = metadata_value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .block_threshold_dropdown_options_item import BlockThresholdDropdownOptionsItem
 
 
-@dataclass(slots=True, kw_only=True)
 class BlockThreshold(serde.Model):
     """Configurable threshold for this block (e.g. minimum score before tagging as an anomaly, or the min. score to save bounding boxes)
 
@@ -22,14 +20,25 @@ class BlockThreshold(serde.Model):
         suggested_value_text: If the threshold has a suggested value, e.g. a max. absolute error for regression projects; or the min. anomaly score for visual anomaly detection, then this is the stringified value of that threshold.
     """
 
+    __slots__ = (
+        "description",
+        "help_text",
+        "key",
+        "value",
+        "dropdown_options",
+        "suggested_value",
+        "suggested_value_text",
+        "additional_properties",
+    )
+
     description: str
     help_text: str
     key: str
     value: float | str
-    dropdown_options: list[BlockThresholdDropdownOptionsItem] | Unset = UNSET
-    suggested_value: float | Unset = UNSET
-    suggested_value_text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    dropdown_options: list[BlockThresholdDropdownOptionsItem] | Unset
+    suggested_value: float | Unset
+    suggested_value_text: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,6 +51,27 @@ class BlockThreshold(serde.Model):
             "value",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        help_text: str,
+        key: str,
+        value: float | str,
+        dropdown_options: list[BlockThresholdDropdownOptionsItem] | Unset = UNSET,
+        suggested_value: float | Unset = UNSET,
+        suggested_value_text: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.help_text = help_text
+        self.key = key
+        self.value = value
+        self.dropdown_options = dropdown_options
+        self.suggested_value = suggested_value
+        self.suggested_value_text = suggested_value_text
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "BlockThreshold") -> BlockThreshold:

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class BlockThresholdDropdownOptionsItem(serde.Model):
     """The BlockThresholdDropdownOptionsItem object of the API.
 
@@ -15,11 +13,24 @@ class BlockThresholdDropdownOptionsItem(serde.Model):
         value: Value, maps back to "BlockThreshold#value\"
     """
 
+    __slots__ = ("description", "value", "additional_properties")
+
     description: str
     value: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"description", "value"})
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

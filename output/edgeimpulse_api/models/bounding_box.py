@@ -1,25 +1,42 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class BoundingBox(serde.Model):
     """This has the _absolute values_ for x/y/w/h (so 0..x (where x is the w/h of the image))"""
+
+    __slots__ = ("height", "label", "width", "x", "y", "additional_properties")
 
     height: int
     label: str
     width: int
     x: int
     y: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"height", "label", "width", "x", "y"}
     )
+
+    def __init__(
+        self,
+        *,
+        height: int,
+        label: str,
+        width: int,
+        x: int,
+        y: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.height = height
+        self.label = label
+        self.width = width
+        self.x = x
+        self.y = y
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "BoundingBox") -> BoundingBox:

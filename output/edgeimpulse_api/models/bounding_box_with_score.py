@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class BoundingBoxWithScore(serde.Model):
     """This has the _ratio_ for x/y/w/h (so 0..1)"""
+
+    __slots__ = ("height", "label", "score", "width", "x", "y", "additional_properties")
 
     height: float
     label: str
@@ -16,11 +16,30 @@ class BoundingBoxWithScore(serde.Model):
     width: float
     x: float
     y: float
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"height", "label", "score", "width", "x", "y"}
     )
+
+    def __init__(
+        self,
+        *,
+        height: float,
+        label: str,
+        score: float,
+        width: float,
+        x: float,
+        y: float,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.height = height
+        self.label = label
+        self.score = score
+        self.width = width
+        self.x = x
+        self.y = y
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateDeveloperProfileResponse(serde.Model):
     """The CreateDeveloperProfileResponse object of the API.
 
@@ -16,15 +14,32 @@ class CreateDeveloperProfileResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("organization_id", "success", "error", "link", "additional_properties")
+
     organization_id: int
     success: bool
-    error: str | Unset = UNSET
-    link: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    link: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "link", "organizationId", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        organization_id: int,
+        success: bool,
+        error: str | Unset = UNSET,
+        link: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.organization_id = organization_id
+        self.success = success
+        self.error = error
+        self.link = link
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateDeviceRequest(serde.Model):
     """The CreateDeviceRequest object of the API.
 
@@ -16,14 +14,29 @@ class CreateDeviceRequest(serde.Model):
         if_not_exists: Whether to throw an error when this device already exists.
     """
 
+    __slots__ = ("device_id", "device_type", "if_not_exists", "additional_properties")
+
     device_id: str
     device_type: str
     if_not_exists: bool
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"deviceId", "deviceType", "ifNotExists"}
     )
+
+    def __init__(
+        self,
+        *,
+        device_id: str,
+        device_type: str,
+        if_not_exists: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.device_id = device_id
+        self.device_type = device_type
+        self.if_not_exists = if_not_exists
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateNewEmptyImpulseRequest(serde.Model):
     """The CreateNewEmptyImpulseRequest object of the API.
 
@@ -15,10 +13,21 @@ class CreateNewEmptyImpulseRequest(serde.Model):
         type: Specifies the type of impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM: Impulse that includes a pretrained model. - VLM: Impulse created as part of a Vision Learning Model (VLM) workflow.
     """
 
-    type: Literal["default", "BYOM", "VLM"] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("type", "additional_properties")
+
+    type: Literal["default", "BYOM", "VLM"] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"type"})
+
+    def __init__(
+        self,
+        *,
+        type: Literal["default", "BYOM", "VLM"] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateNewEmptyImpulseResponse(serde.Model):
     """The CreateNewEmptyImpulseResponse object of the API.
 
@@ -18,15 +16,32 @@ class CreateNewEmptyImpulseResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("id", "redirect_url", "success", "error", "additional_properties")
+
     id: int
     redirect_url: str
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "id", "redirectUrl", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        redirect_url: str,
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.redirect_url = redirect_url
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

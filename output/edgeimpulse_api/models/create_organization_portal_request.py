@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateOrganizationPortalRequest(serde.Model):
     """The CreateOrganizationPortalRequest object of the API.
 
@@ -18,15 +16,38 @@ class CreateOrganizationPortalRequest(serde.Model):
         description: The purpose and description of the upload portal.
     """
 
+    __slots__ = (
+        "bucket_id",
+        "bucket_path",
+        "name",
+        "description",
+        "additional_properties",
+    )
+
     bucket_id: int
     bucket_path: str
     name: str
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    description: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"bucketId", "bucketPath", "description", "name"}
     )
+
+    def __init__(
+        self,
+        *,
+        bucket_id: int,
+        bucket_path: str,
+        name: str,
+        description: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.bucket_id = bucket_id
+        self.bucket_path = bucket_path
+        self.name = name
+        self.description = description
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,25 +1,40 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreatedUpdatedByUser(serde.Model):
     """The CreatedUpdatedByUser object of the API."""
+
+    __slots__ = ("id", "name", "username", "photo", "additional_properties")
 
     id: int
     name: str
     username: str
-    photo: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    photo: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"id", "name", "photo", "username"}
     )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        username: str,
+        photo: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.username = username
+        self.photo = photo
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DailyMetricsRecord(serde.Model):
     """The DailyMetricsRecord object of the API.
 
@@ -35,6 +33,30 @@ class DailyMetricsRecord(serde.Model):
         staff_users_deleted: Number of staff users deleted during the metrics record date.
     """
 
+    __slots__ = (
+        "compute_time_calculated_since",
+        "compute_time_seconds",
+        "cpu_compute_time_seconds",
+        "date_",
+        "gpu_compute_time_seconds",
+        "projects_added",
+        "projects_deleted",
+        "storage_bytes_added",
+        "storage_bytes_deleted",
+        "total_current_contract_compute_time_seconds",
+        "total_current_contract_cpu_compute_time_seconds",
+        "total_current_contract_gpu_compute_time_seconds",
+        "total_projects",
+        "total_staff_users",
+        "total_storage_size_bytes",
+        "total_users",
+        "users_added",
+        "users_deleted",
+        "staff_users_added",
+        "staff_users_deleted",
+        "additional_properties",
+    )
+
     compute_time_calculated_since: datetime.datetime
     compute_time_seconds: int
     cpu_compute_time_seconds: int
@@ -53,9 +75,9 @@ class DailyMetricsRecord(serde.Model):
     total_users: int
     users_added: int
     users_deleted: int
-    staff_users_added: int | Unset = UNSET
-    staff_users_deleted: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    staff_users_added: int | Unset
+    staff_users_deleted: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -81,6 +103,59 @@ class DailyMetricsRecord(serde.Model):
             "usersDeleted",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        compute_time_calculated_since: datetime.datetime,
+        compute_time_seconds: int,
+        cpu_compute_time_seconds: int,
+        date_: datetime.datetime,
+        gpu_compute_time_seconds: int,
+        projects_added: int,
+        projects_deleted: int,
+        storage_bytes_added: int,
+        storage_bytes_deleted: int,
+        total_current_contract_compute_time_seconds: int,
+        total_current_contract_cpu_compute_time_seconds: int,
+        total_current_contract_gpu_compute_time_seconds: int,
+        total_projects: int,
+        total_staff_users: int,
+        total_storage_size_bytes: int,
+        total_users: int,
+        users_added: int,
+        users_deleted: int,
+        staff_users_added: int | Unset = UNSET,
+        staff_users_deleted: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.compute_time_calculated_since = compute_time_calculated_since
+        self.compute_time_seconds = compute_time_seconds
+        self.cpu_compute_time_seconds = cpu_compute_time_seconds
+        self.date_ = date_
+        self.gpu_compute_time_seconds = gpu_compute_time_seconds
+        self.projects_added = projects_added
+        self.projects_deleted = projects_deleted
+        self.storage_bytes_added = storage_bytes_added
+        self.storage_bytes_deleted = storage_bytes_deleted
+        self.total_current_contract_compute_time_seconds = (
+            total_current_contract_compute_time_seconds
+        )
+        self.total_current_contract_cpu_compute_time_seconds = (
+            total_current_contract_cpu_compute_time_seconds
+        )
+        self.total_current_contract_gpu_compute_time_seconds = (
+            total_current_contract_gpu_compute_time_seconds
+        )
+        self.total_projects = total_projects
+        self.total_staff_users = total_staff_users
+        self.total_storage_size_bytes = total_storage_size_bytes
+        self.total_users = total_users
+        self.users_added = users_added
+        self.users_deleted = users_deleted
+        self.staff_users_added = staff_users_added
+        self.staff_users_deleted = staff_users_deleted
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeletePortalFileRequest(serde.Model):
     """The DeletePortalFileRequest object of the API.
 
@@ -14,10 +12,21 @@ class DeletePortalFileRequest(serde.Model):
         path: S3 path (within the portal)
     """
 
+    __slots__ = ("path", "additional_properties")
+
     path: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"path"})
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

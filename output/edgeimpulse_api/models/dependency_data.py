@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DependencyData(serde.Model):
     """The DependencyData object of the API.
 
@@ -15,16 +13,42 @@ class DependencyData(serde.Model):
         output_classes: Set of output classes for this model
     """
 
+    __slots__ = (
+        "block_names",
+        "classes",
+        "feature_count",
+        "output_classes",
+        "sample_count",
+        "additional_properties",
+    )
+
     block_names: list[str]
     classes: list[str]
     feature_count: int
     output_classes: list[str]
     sample_count: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"blockNames", "classes", "featureCount", "outputClasses", "sampleCount"}
     )
+
+    def __init__(
+        self,
+        *,
+        block_names: list[str],
+        classes: list[str],
+        feature_count: int,
+        output_classes: list[str],
+        sample_count: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.block_names = block_names
+        self.classes = classes
+        self.feature_count = feature_count
+        self.output_classes = output_classes
+        self.sample_count = sample_count
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "DependencyData") -> DependencyData:

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelInputAudio(serde.Model):
     """The DeployPretrainedModelInputAudio object of the API."""
 
+    __slots__ = ("frequency_hz", "input_type", "additional_properties")
+
     frequency_hz: float
     input_type: Literal["audio"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"frequencyHz", "inputType"})
+
+    def __init__(
+        self,
+        *,
+        frequency_hz: float,
+        input_type: Literal["audio"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.frequency_hz = frequency_hz
+        self.input_type = input_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

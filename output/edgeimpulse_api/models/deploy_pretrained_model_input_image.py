@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelInputImage(serde.Model):
     """The DeployPretrainedModelInputImage object of the API.
 
@@ -15,6 +13,8 @@ class DeployPretrainedModelInputImage(serde.Model):
         input_scaling: Normalization that is applied to images. If this is not set then 0..1 is used. "0..1" gives you non-normalized pixels between 0 and 1. "-1..1" gives you non-normalized pixels between -1 and 1. "0..255" gives you non-normalized pixels between 0 and 255. "-128..127" gives you non-normalized pixels between -128 and 127. "torch" first scales pixels between 0 and 1, then applies normalization using the ImageNet dataset (same as `torchvision.transforms.Normalize()`). "bgr-subtract-imagenet-mean" scales to 0..255, reorders pixels to BGR, and subtracts the ImageNet mean from each channel.
         resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
     """
+
+    __slots__ = ("input_type", "input_scaling", "resize_mode", "additional_properties")
 
     input_type: Literal["image"]
     input_scaling: (
@@ -27,13 +27,36 @@ class DeployPretrainedModelInputImage(serde.Model):
             "bgr-subtract-imagenet-mean",
         ]
         | Unset
-    ) = UNSET
-    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    )
+    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"inputScaling", "inputType", "resizeMode"}
     )
+
+    def __init__(
+        self,
+        *,
+        input_type: Literal["image"],
+        input_scaling: (
+            Literal[
+                "0..1",
+                "-1..1",
+                "-128..127",
+                "0..255",
+                "torch",
+                "bgr-subtract-imagenet-mean",
+            ]
+            | Unset
+        ) = UNSET,
+        resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.input_type = input_type
+        self.input_scaling = input_scaling
+        self.resize_mode = resize_mode
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelInputOther(serde.Model):
     """The DeployPretrainedModelInputOther object of the API."""
 
+    __slots__ = ("input_type", "additional_properties")
+
     input_type: Literal["other"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"inputType"})
+
+    def __init__(
+        self,
+        *,
+        input_type: Literal["other"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.input_type = input_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,23 +1,41 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelInputTimeSeries(serde.Model):
     """The DeployPretrainedModelInputTimeSeries object of the API."""
+
+    __slots__ = (
+        "frequency_hz",
+        "input_type",
+        "window_length_ms",
+        "additional_properties",
+    )
 
     frequency_hz: float
     input_type: Literal["time-series"]
     window_length_ms: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"frequencyHz", "inputType", "windowLengthMs"}
     )
+
+    def __init__(
+        self,
+        *,
+        frequency_hz: float,
+        input_type: Literal["time-series"],
+        window_length_ms: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.frequency_hz = frequency_hz
+        self.input_type = input_type
+        self.window_length_ms = window_length_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

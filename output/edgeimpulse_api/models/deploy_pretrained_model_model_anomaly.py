@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelModelAnomaly(serde.Model):
     """The DeployPretrainedModelModelAnomaly object of the API."""
 
+    __slots__ = ("model_type", "additional_properties")
+
     model_type: Literal["anomaly"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"modelType"})
+
+    def __init__(
+        self,
+        *,
+        model_type: Literal["anomaly"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.model_type = model_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelModelClassification(serde.Model):
     """The DeployPretrainedModelModelClassification object of the API."""
 
+    __slots__ = ("labels", "model_type", "additional_properties")
+
     labels: list[str]
     model_type: Literal["classification"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"labels", "modelType"})
+
+    def __init__(
+        self,
+        *,
+        labels: list[str],
+        model_type: Literal["classification"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.labels = labels
+        self.model_type = model_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

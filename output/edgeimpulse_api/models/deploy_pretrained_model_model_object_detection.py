@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelModelObjectDetection(serde.Model):
     """The DeployPretrainedModelModelObjectDetection object of the API.
 
@@ -15,6 +13,15 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
         minimum_confidence: Deprecated: use thresholdValues instead. Threshold for objects (f.e. 0.3).
         threshold_values: All configured thresholds for the current model. Valid keys are 'min_score' (object detection models, all but paddleocr-detector); 'min_score_pixel', 'min_score_box', 'unclip_ratio' (paddleocr-detector).
     """
+
+    __slots__ = (
+        "labels",
+        "last_layer",
+        "minimum_confidence",
+        "model_type",
+        "threshold_values",
+        "additional_properties",
+    )
 
     labels: list[str]
     last_layer: Literal[
@@ -37,12 +44,46 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
     ]
     minimum_confidence: float
     model_type: Literal["object-detection"]
-    threshold_values: dict[str, float] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    threshold_values: dict[str, float] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"labels", "lastLayer", "minimumConfidence", "modelType", "thresholdValues"}
     )
+
+    def __init__(
+        self,
+        *,
+        labels: list[str],
+        last_layer: Literal[
+            "mobilenet-ssd",
+            "fomo",
+            "yolov2-akida",
+            "yolov5",
+            "yolov5v5-drpai",
+            "yolox",
+            "yolov7",
+            "yolo-pro",
+            "tao-retinanet",
+            "tao-ssd",
+            "tao-yolov3",
+            "tao-yolov4",
+            "yolov11",
+            "yolov11-abs",
+            "paddleocr-detector",
+            "qc-face-det-lite",
+        ],
+        minimum_confidence: float,
+        model_type: Literal["object-detection"],
+        threshold_values: dict[str, float] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.labels = labels
+        self.last_layer = last_layer
+        self.minimum_confidence = minimum_confidence
+        self.model_type = model_type
+        self.threshold_values = threshold_values
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DeployPretrainedModelModelVisualAnomaly(serde.Model):
     """The DeployPretrainedModelModelVisualAnomaly object of the API.
 
@@ -15,11 +13,24 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
         threshold_values: All configured thresholds for the current model. Valid keys are 'min_anomaly_score' and 'anomaly_scoring_aggregation_method'.
     """
 
+    __slots__ = ("model_type", "threshold_values", "additional_properties")
+
     model_type: Literal["visual-anomaly"]
-    threshold_values: dict[str, float | str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    threshold_values: dict[str, float | str] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"modelType", "thresholdValues"})
+
+    def __init__(
+        self,
+        *,
+        model_type: Literal["visual-anomaly"],
+        threshold_values: dict[str, float | str] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.model_type = model_type
+        self.threshold_values = threshold_values
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .device_inference_info import DeviceInferenceInfo
 from .device_sensors_item import DeviceSensorsItem
 
 
-@dataclass(slots=True, kw_only=True)
 class Device(serde.Model):
     """The Device object of the API.
 
@@ -23,6 +21,22 @@ class Device(serde.Model):
         remote_mgmt_host: The remote management host that the device is connected to
     """
 
+    __slots__ = (
+        "created",
+        "device_id",
+        "device_type",
+        "id",
+        "last_seen",
+        "name",
+        "remote_mgmt_mode",
+        "remote_mgmt_connected",
+        "sensors",
+        "supports_snapshot_streaming",
+        "inference_info",
+        "remote_mgmt_host",
+        "additional_properties",
+    )
+
     created: datetime.datetime
     device_id: str
     device_type: str
@@ -33,9 +47,9 @@ class Device(serde.Model):
     remote_mgmt_connected: bool
     sensors: list[DeviceSensorsItem]
     supports_snapshot_streaming: bool
-    inference_info: DeviceInferenceInfo | Unset = UNSET
-    remote_mgmt_host: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    inference_info: DeviceInferenceInfo | Unset
+    remote_mgmt_host: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -53,6 +67,37 @@ class Device(serde.Model):
             "supportsSnapshotStreaming",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        device_id: str,
+        device_type: str,
+        id: int,
+        last_seen: datetime.datetime,
+        name: str,
+        remote_mgmt_mode: Literal["disconnected", "ingestion", "inference"],
+        remote_mgmt_connected: bool,
+        sensors: list[DeviceSensorsItem],
+        supports_snapshot_streaming: bool,
+        inference_info: DeviceInferenceInfo | Unset = UNSET,
+        remote_mgmt_host: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.device_id = device_id
+        self.device_type = device_type
+        self.id = id
+        self.last_seen = last_seen
+        self.name = name
+        self.remote_mgmt_mode = remote_mgmt_mode
+        self.remote_mgmt_connected = remote_mgmt_connected
+        self.sensors = sensors
+        self.supports_snapshot_streaming = supports_snapshot_streaming
+        self.inference_info = inference_info
+        self.remote_mgmt_host = remote_mgmt_host
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Device") -> Device:

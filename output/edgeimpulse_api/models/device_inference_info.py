@@ -1,15 +1,22 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DeviceInferenceInfo(serde.Model):
     """If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device."""
+
+    __slots__ = (
+        "deployed_version",
+        "project_id",
+        "project_name",
+        "project_owner",
+        "model_type",
+        "additional_properties",
+    )
 
     deployed_version: int
     project_id: int
@@ -18,12 +25,32 @@ class DeviceInferenceInfo(serde.Model):
     model_type: (
         Literal["classification", "objectDetection", "constrainedObjectDetection"]
         | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    )
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"deployedVersion", "modelType", "projectId", "projectName", "projectOwner"}
     )
+
+    def __init__(
+        self,
+        *,
+        deployed_version: int,
+        project_id: int,
+        project_name: str,
+        project_owner: str,
+        model_type: (
+            Literal["classification", "objectDetection", "constrainedObjectDetection"]
+            | Unset
+        ) = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.deployed_version = deployed_version
+        self.project_id = project_id
+        self.project_name = project_name
+        self.project_owner = project_owner
+        self.model_type = model_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

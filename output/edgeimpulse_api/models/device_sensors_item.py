@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DeviceSensorsItem(serde.Model):
     """The DeviceSensorsItem object of the API.
 
@@ -15,14 +13,29 @@ class DeviceSensorsItem(serde.Model):
         max_sample_length_s: Maximum supported sample length in seconds
     """
 
+    __slots__ = ("frequencies", "max_sample_length_s", "name", "additional_properties")
+
     frequencies: list[float]
     max_sample_length_s: int
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"frequencies", "maxSampleLengthS", "name"}
     )
+
+    def __init__(
+        self,
+        *,
+        frequencies: list[float],
+        max_sample_length_s: int,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.frequencies = frequencies
+        self.max_sample_length_s = max_sample_length_s
+        self.name = name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .dsp_group_item_select_options_item import DspGroupItemSelectOptionsItem
 from .dsp_group_item_show_if import DspGroupItemShowIf
 
 
-@dataclass(slots=True, kw_only=True)
 class DspGroupItem(serde.Model):
     """The DspGroupItem object of the API.
 
@@ -26,6 +24,32 @@ class DspGroupItem(serde.Model):
         valid: Valid values for parameter.
     """
 
+    __slots__ = (
+        "default_value",
+        "name",
+        "param",
+        "readonly",
+        "required",
+        "should_show",
+        "show_click_to_set",
+        "type",
+        "help",
+        "hint",
+        "invalid_text",
+        "items",
+        "max_val",
+        "min_val",
+        "multiline",
+        "placeholder",
+        "properties",
+        "section",
+        "select_options",
+        "show_if",
+        "valid",
+        "value",
+        "additional_properties",
+    )
+
     default_value: str
     name: str
     param: str
@@ -34,21 +58,21 @@ class DspGroupItem(serde.Model):
     should_show: bool
     show_click_to_set: bool
     type: str
-    help: str | Unset = UNSET
-    hint: str | Unset = UNSET
-    invalid_text: str | Unset = UNSET
-    items: dict[str, Any] | Unset = UNSET
-    max_val: float | Unset = UNSET
-    min_val: float | Unset = UNSET
-    multiline: bool | Unset = UNSET
-    placeholder: str | Unset = UNSET
-    properties: dict[str, Any] | Unset = UNSET
-    section: Literal["advanced", "augmentation", "modelProfiling"] | Unset = UNSET
-    select_options: list[DspGroupItemSelectOptionsItem] | Unset = UNSET
-    show_if: DspGroupItemShowIf | Unset = UNSET
-    valid: list[dict[str, Any]] | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    help: str | Unset
+    hint: str | Unset
+    invalid_text: str | Unset
+    items: dict[str, Any] | Unset
+    max_val: float | Unset
+    min_val: float | Unset
+    multiline: bool | Unset
+    placeholder: str | Unset
+    properties: dict[str, Any] | Unset
+    section: Literal["advanced", "augmentation", "modelProfiling"] | Unset
+    select_options: list[DspGroupItemSelectOptionsItem] | Unset
+    show_if: DspGroupItemShowIf | Unset
+    valid: list[dict[str, Any]] | Unset
+    value: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -76,6 +100,57 @@ class DspGroupItem(serde.Model):
             "value",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        default_value: str,
+        name: str,
+        param: str,
+        readonly: bool,
+        required: bool,
+        should_show: bool,
+        show_click_to_set: bool,
+        type: str,
+        help: str | Unset = UNSET,
+        hint: str | Unset = UNSET,
+        invalid_text: str | Unset = UNSET,
+        items: dict[str, Any] | Unset = UNSET,
+        max_val: float | Unset = UNSET,
+        min_val: float | Unset = UNSET,
+        multiline: bool | Unset = UNSET,
+        placeholder: str | Unset = UNSET,
+        properties: dict[str, Any] | Unset = UNSET,
+        section: Literal["advanced", "augmentation", "modelProfiling"] | Unset = UNSET,
+        select_options: list[DspGroupItemSelectOptionsItem] | Unset = UNSET,
+        show_if: DspGroupItemShowIf | Unset = UNSET,
+        valid: list[dict[str, Any]] | Unset = UNSET,
+        value: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.default_value = default_value
+        self.name = name
+        self.param = param
+        self.readonly = readonly
+        self.required = required
+        self.should_show = should_show
+        self.show_click_to_set = show_click_to_set
+        self.type = type
+        self.help = help
+        self.hint = hint
+        self.invalid_text = invalid_text
+        self.items = items
+        self.max_val = max_val
+        self.min_val = min_val
+        self.multiline = multiline
+        self.placeholder = placeholder
+        self.properties = properties
+        self.section = section
+        self.select_options = select_options
+        self.show_if = show_if
+        self.valid = valid
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "DspGroupItem") -> DspGroupItem:

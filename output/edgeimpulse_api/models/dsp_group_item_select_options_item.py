@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class DspGroupItemSelectOptionsItem(serde.Model):
     """The DspGroupItemSelectOptionsItem object of the API.
 
@@ -18,14 +16,25 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         value: What is the string that will be set if this option is selected?
     """
 
-    needs_features: list[str] | Unset = UNSET
-    needs_ops: list[str] | Unset = UNSET
-    option_label: str | Unset = UNSET
-    priority: float | Unset = UNSET
-    rom_estimate: float | Unset = UNSET
-    selected: bool | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "needs_features",
+        "needs_ops",
+        "option_label",
+        "priority",
+        "rom_estimate",
+        "selected",
+        "value",
+        "additional_properties",
+    )
+
+    needs_features: list[str] | Unset
+    needs_ops: list[str] | Unset
+    option_label: str | Unset
+    priority: float | Unset
+    rom_estimate: float | Unset
+    selected: bool | Unset
+    value: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -38,6 +47,27 @@ class DspGroupItemSelectOptionsItem(serde.Model):
             "value",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        needs_features: list[str] | Unset = UNSET,
+        needs_ops: list[str] | Unset = UNSET,
+        option_label: str | Unset = UNSET,
+        priority: float | Unset = UNSET,
+        rom_estimate: float | Unset = UNSET,
+        selected: bool | Unset = UNSET,
+        value: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.needs_features = needs_features
+        self.needs_ops = needs_ops
+        self.option_label = option_label
+        self.priority = priority
+        self.rom_estimate = rom_estimate
+        self.selected = selected
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,23 +1,36 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DspGroupItemShowIf(serde.Model):
     """The DspGroupItemShowIf object of the API."""
+
+    __slots__ = ("operator", "parameter", "value", "additional_properties")
 
     operator: Literal["eq", "neq"]
     parameter: str
     value: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"operator", "parameter", "value"}
     )
+
+    def __init__(
+        self,
+        *,
+        operator: Literal["eq", "neq"],
+        parameter: str,
+        value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.operator = operator
+        self.parameter = parameter
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,23 +1,36 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class DspNamedAxis(serde.Model):
     """The DspNamedAxis object of the API."""
+
+    __slots__ = ("description", "name", "required", "additional_properties")
 
     description: str
     name: str
     required: bool
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"description", "name", "required"}
     )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        name: str,
+        required: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.name = name
+        self.required = required
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "DspNamedAxis") -> DspNamedAxis:

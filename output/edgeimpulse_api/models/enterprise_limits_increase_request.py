@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class EnterpriseLimitsIncreaseRequest(serde.Model):
     """The EnterpriseLimitsIncreaseRequest object of the API.
 
@@ -15,11 +13,24 @@ class EnterpriseLimitsIncreaseRequest(serde.Model):
         reason: Additional notes for the request. This is optional.
     """
 
+    __slots__ = ("limits", "reason", "additional_properties")
+
     limits: list[Literal["users", "projects", "compute", "storage"]]
-    reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    reason: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"limits", "reason"})
+
+    def __init__(
+        self,
+        *,
+        limits: list[Literal["users", "projects", "compute", "storage"]],
+        reason: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.limits = limits
+        self.reason = reason
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

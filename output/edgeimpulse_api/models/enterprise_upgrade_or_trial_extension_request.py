@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
     """The EnterpriseUpgradeOrTrialExtensionRequest object of the API.
 
@@ -19,16 +17,42 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
         use_case: Answer to the question: 'What best describes your use case?'. This is optional.
     """
 
-    objective: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    timeline: str | Unset = UNSET
-    trial_id: float | Unset = UNSET
-    use_case: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "objective",
+        "reason",
+        "timeline",
+        "trial_id",
+        "use_case",
+        "additional_properties",
+    )
+
+    objective: str | Unset
+    reason: str | Unset
+    timeline: str | Unset
+    trial_id: float | Unset
+    use_case: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"objective", "reason", "timeline", "trialId", "useCase"}
     )
+
+    def __init__(
+        self,
+        *,
+        objective: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        timeline: str | Unset = UNSET,
+        trial_id: float | Unset = UNSET,
+        use_case: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.objective = objective
+        self.reason = reason
+        self.timeline = timeline
+        self.trial_id = trial_id
+        self.use_case = use_case
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class EntitlementLimits(serde.Model):
     """The EntitlementLimits object of the API.
 
@@ -19,12 +17,21 @@ class EntitlementLimits(serde.Model):
         total_storage: Storage entitlement, in bytes
     """
 
-    compute_time_per_year: float | Unset = UNSET
-    gpu_compute_time_per_year: float | Unset = UNSET
-    number_of_projects: int | Unset = UNSET
-    number_of_users: int | Unset = UNSET
-    total_storage: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "compute_time_per_year",
+        "gpu_compute_time_per_year",
+        "number_of_projects",
+        "number_of_users",
+        "total_storage",
+        "additional_properties",
+    )
+
+    compute_time_per_year: float | Unset
+    gpu_compute_time_per_year: float | Unset
+    number_of_projects: int | Unset
+    number_of_users: int | Unset
+    total_storage: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -35,6 +42,23 @@ class EntitlementLimits(serde.Model):
             "totalStorage",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        compute_time_per_year: float | Unset = UNSET,
+        gpu_compute_time_per_year: float | Unset = UNSET,
+        number_of_projects: int | Unset = UNSET,
+        number_of_users: int | Unset = UNSET,
+        total_storage: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.compute_time_per_year = compute_time_per_year
+        self.gpu_compute_time_per_year = gpu_compute_time_per_year
+        self.number_of_projects = number_of_projects
+        self.number_of_users = number_of_users
+        self.total_storage = total_storage
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

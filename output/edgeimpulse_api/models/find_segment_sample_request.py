@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class FindSegmentSampleRequest(serde.Model):
     """The FindSegmentSampleRequest object of the API.
 
@@ -14,13 +12,26 @@ class FindSegmentSampleRequest(serde.Model):
         shift_segments: If set, the segments are automatically shifted randomly, to make the dataset distribution more uniform.
     """
 
+    __slots__ = ("segment_length_ms", "shift_segments", "additional_properties")
+
     segment_length_ms: int
     shift_segments: bool
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"segmentLengthMs", "shiftSegments"}
     )
+
+    def __init__(
+        self,
+        *,
+        segment_length_ms: int,
+        shift_segments: bool,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.segment_length_ms = segment_length_ms
+        self.shift_segments = shift_segments
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

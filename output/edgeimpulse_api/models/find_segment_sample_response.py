@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .find_segment_sample_response_segments_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class FindSegmentSampleResponse(serde.Model):
     """The FindSegmentSampleResponse object of the API.
 
@@ -19,12 +17,27 @@ class FindSegmentSampleResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("segments", "success", "error", "additional_properties")
+
     segments: list[FindSegmentSampleResponseSegmentsItem]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "segments", "success"})
+
+    def __init__(
+        self,
+        *,
+        segments: list[FindSegmentSampleResponseSegmentsItem],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.segments = segments
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

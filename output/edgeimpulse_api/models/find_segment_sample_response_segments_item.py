@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class FindSegmentSampleResponseSegmentsItem(serde.Model):
     """The FindSegmentSampleResponseSegmentsItem object of the API."""
 
+    __slots__ = ("end_ms", "start_ms", "additional_properties")
+
     end_ms: int
     start_ms: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"endMs", "startMs"})
+
+    def __init__(
+        self,
+        *,
+        end_ms: int,
+        start_ms: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.end_ms = end_ms
+        self.start_ms = start_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

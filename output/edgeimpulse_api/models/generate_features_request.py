@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class GenerateFeaturesRequest(serde.Model):
     """The GenerateFeaturesRequest object of the API.
 
@@ -18,15 +16,40 @@ class GenerateFeaturesRequest(serde.Model):
         skip_feature_explorer: If set, skips feature explorer (used in tests)
     """
 
+    __slots__ = (
+        "dsp_id",
+        "calculate_feature_importance",
+        "normalize_data",
+        "skip_feature_explorer",
+        "additional_properties",
+    )
+
     dsp_id: int
-    calculate_feature_importance: bool | Unset = UNSET
-    normalize_data: Literal["none", "normalize-channel-standard-scaler"] | Unset = UNSET
-    skip_feature_explorer: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    calculate_feature_importance: bool | Unset
+    normalize_data: Literal["none", "normalize-channel-standard-scaler"] | Unset
+    skip_feature_explorer: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"calculateFeatureImportance", "dspId", "normalizeData", "skipFeatureExplorer"}
     )
+
+    def __init__(
+        self,
+        *,
+        dsp_id: int,
+        calculate_feature_importance: bool | Unset = UNSET,
+        normalize_data: (
+            Literal["none", "normalize-channel-standard-scaler"] | Unset
+        ) = UNSET,
+        skip_feature_explorer: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.dsp_id = dsp_id
+        self.calculate_feature_importance = calculate_feature_importance
+        self.normalize_data = normalize_data
+        self.skip_feature_explorer = skip_feature_explorer
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

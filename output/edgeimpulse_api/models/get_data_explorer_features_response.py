@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -11,7 +10,6 @@ from .get_data_explorer_features_response_data_item import (
 from .impulse_input_block import ImpulseInputBlock
 
 
-@dataclass(slots=True, kw_only=True)
 class GetDataExplorerFeaturesResponse(serde.Model):
     """The GetDataExplorerFeaturesResponse object of the API.
 
@@ -20,16 +18,42 @@ class GetDataExplorerFeaturesResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "data",
+        "has_features",
+        "success",
+        "error",
+        "input_block",
+        "additional_properties",
+    )
+
     data: list[GetDataExplorerFeaturesResponseDataItem]
     has_features: bool
     success: bool
-    error: str | Unset = UNSET
-    input_block: ImpulseInputBlock | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    input_block: ImpulseInputBlock | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"data", "error", "hasFeatures", "inputBlock", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        data: list[GetDataExplorerFeaturesResponseDataItem],
+        has_features: bool,
+        success: bool,
+        error: str | Unset = UNSET,
+        input_block: ImpulseInputBlock | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.has_features = has_features
+        self.success = success
+        self.error = error
+        self.input_block = input_block
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .get_data_explorer_features_response_data_item_sample import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class GetDataExplorerFeaturesResponseDataItem(serde.Model):
     """The GetDataExplorerFeaturesResponseDataItem object of the API.
 
@@ -20,13 +18,30 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
         y_label: Training label string
     """
 
+    __slots__ = ("x", "y", "y_label", "sample", "additional_properties")
+
     x: dict[str, float]
     y: int
     y_label: str
-    sample: GetDataExplorerFeaturesResponseDataItemSample | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    sample: GetDataExplorerFeaturesResponseDataItemSample | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"X", "sample", "y", "yLabel"})
+
+    def __init__(
+        self,
+        *,
+        x: dict[str, float],
+        y: int,
+        y_label: str,
+        sample: GetDataExplorerFeaturesResponseDataItemSample | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.x = x
+        self.y = y
+        self.y_label = y_label
+        self.sample = sample
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,25 +1,49 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
     """The GetDataExplorerFeaturesResponseDataItemSample object of the API."""
+
+    __slots__ = (
+        "category",
+        "end_ms",
+        "id",
+        "name",
+        "start_ms",
+        "additional_properties",
+    )
 
     category: Literal["training", "testing"]
     end_ms: float
     id: float
     name: str
     start_ms: float
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"category", "endMs", "id", "name", "startMs"}
     )
+
+    def __init__(
+        self,
+        *,
+        category: Literal["training", "testing"],
+        end_ms: float,
+        id: float,
+        name: str,
+        start_ms: float,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.category = category
+        self.end_ms = end_ms
+        self.id = id
+        self.name = name
+        self.start_ms = start_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class GetDeploymentResponse(serde.Model):
     """The GetDeploymentResponse object of the API.
 
@@ -16,15 +14,38 @@ class GetDeploymentResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "has_deployment",
+        "success",
+        "error",
+        "version",
+        "additional_properties",
+    )
+
     has_deployment: bool
     success: bool
-    error: str | Unset = UNSET
-    version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    version: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "hasDeployment", "success", "version"}
     )
+
+    def __init__(
+        self,
+        *,
+        has_deployment: bool,
+        success: bool,
+        error: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.has_deployment = has_deployment
+        self.success = success
+        self.error = error
+        self.version = version
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

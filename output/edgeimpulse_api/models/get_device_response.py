@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .device import Device
 
 
-@dataclass(slots=True, kw_only=True)
 class GetDeviceResponse(serde.Model):
     """The GetDeviceResponse object of the API.
 
@@ -17,12 +15,27 @@ class GetDeviceResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("success", "device", "error", "additional_properties")
+
     success: bool
-    device: Device | Unset = UNSET
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    device: Device | Unset
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"device", "error", "success"})
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        device: Device | Unset = UNSET,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.device = device
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

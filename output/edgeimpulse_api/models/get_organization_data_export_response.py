@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .organization_data_export import OrganizationDataExport
 
 
-@dataclass(slots=True, kw_only=True)
 class GetOrganizationDataExportResponse(serde.Model):
     """The GetOrganizationDataExportResponse object of the API.
 
@@ -17,12 +15,27 @@ class GetOrganizationDataExportResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("export", "success", "error", "additional_properties")
+
     export: OrganizationDataExport
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "export", "success"})
+
+    def __init__(
+        self,
+        *,
+        export: OrganizationDataExport,
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.export = export
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

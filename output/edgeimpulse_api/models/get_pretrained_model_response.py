@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -11,7 +10,6 @@ from .get_pretrained_model_response_model_info import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class GetPretrainedModelResponse(serde.Model):
     """The GetPretrainedModelResponse object of the API.
 
@@ -22,13 +20,23 @@ class GetPretrainedModelResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "available_model_types",
+        "specific_device_selected",
+        "success",
+        "error",
+        "model",
+        "model_info",
+        "additional_properties",
+    )
+
     available_model_types: list[Literal["int8", "float32", "akida", "requiresRetrain"]]
     specific_device_selected: bool
     success: bool
-    error: str | Unset = UNSET
-    model: GetPretrainedModelResponseModel | Unset = UNSET
-    model_info: GetPretrainedModelResponseModelInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    model: GetPretrainedModelResponseModel | Unset
+    model_info: GetPretrainedModelResponseModelInfo | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -40,6 +48,27 @@ class GetPretrainedModelResponse(serde.Model):
             "success",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        available_model_types: list[
+            Literal["int8", "float32", "akida", "requiresRetrain"]
+        ],
+        specific_device_selected: bool,
+        success: bool,
+        error: str | Unset = UNSET,
+        model: GetPretrainedModelResponseModel | Unset = UNSET,
+        model_info: GetPretrainedModelResponseModelInfo | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.available_model_types = available_model_types
+        self.specific_device_selected = specific_device_selected
+        self.success = success
+        self.error = error
+        self.model = model
+        self.model_info = model_info
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -11,7 +10,6 @@ from .get_pretrained_model_response_model_profile_info import (
 from .pretrained_model_tensor import PretrainedModelTensor
 
 
-@dataclass(slots=True, kw_only=True)
 class GetPretrainedModelResponseModel(serde.Model):
     """The GetPretrainedModelResponseModel object of the API.
 
@@ -20,14 +18,25 @@ class GetPretrainedModelResponseModel(serde.Model):
         profile_job_id: If this is set, then we're still profiling this model. Subscribe to job updates to see when it's done (afterward the metadata will be updated).
     """
 
+    __slots__ = (
+        "file_name",
+        "inputs",
+        "outputs",
+        "profile_info",
+        "profile_job_failed",
+        "profile_job_id",
+        "supports_tf_lite",
+        "additional_properties",
+    )
+
     file_name: str
     inputs: list[PretrainedModelTensor]
     outputs: list[PretrainedModelTensor]
-    profile_info: GetPretrainedModelResponseModelProfileInfo | Unset = UNSET
-    profile_job_failed: bool | Unset = UNSET
-    profile_job_id: int | Unset = UNSET
-    supports_tf_lite: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    profile_info: GetPretrainedModelResponseModelProfileInfo | Unset
+    profile_job_failed: bool | Unset
+    profile_job_id: int | Unset
+    supports_tf_lite: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -40,6 +49,27 @@ class GetPretrainedModelResponseModel(serde.Model):
             "supportsTFLite",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        file_name: str,
+        inputs: list[PretrainedModelTensor],
+        outputs: list[PretrainedModelTensor],
+        profile_info: GetPretrainedModelResponseModelProfileInfo | Unset = UNSET,
+        profile_job_failed: bool | Unset = UNSET,
+        profile_job_id: int | Unset = UNSET,
+        supports_tf_lite: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.file_name = file_name
+        self.inputs = inputs
+        self.outputs = outputs
+        self.profile_info = profile_info
+        self.profile_job_failed = profile_job_failed
+        self.profile_job_id = profile_job_id
+        self.supports_tf_lite = supports_tf_lite
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -26,9 +25,10 @@ from .deploy_pretrained_model_model_visual_anomaly import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class GetPretrainedModelResponseModelInfo(serde.Model):
     """The GetPretrainedModelResponseModelInfo object of the API."""
+
+    __slots__ = ("input", "model", "additional_properties")
 
     input: (
         DeployPretrainedModelInputTimeSeries
@@ -44,9 +44,32 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
         | DeployPretrainedModelModelAnomaly
         | DeployPretrainedModelModelVisualAnomaly
     )
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"input", "model"})
+
+    def __init__(
+        self,
+        *,
+        input: (
+            DeployPretrainedModelInputTimeSeries
+            | DeployPretrainedModelInputAudio
+            | DeployPretrainedModelInputImage
+            | DeployPretrainedModelInputOther
+        ),
+        model: (
+            DeployPretrainedModelModelClassification
+            | DeployPretrainedModelModelRegression
+            | DeployPretrainedModelModelObjectDetection
+            | DeployPretrainedModelModelFreeform
+            | DeployPretrainedModelModelAnomaly
+            | DeployPretrainedModelModelVisualAnomaly
+        ),
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.input = input
+        self.model = model
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

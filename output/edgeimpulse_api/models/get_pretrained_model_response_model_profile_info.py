@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .profile_model_info import ProfileModelInfo
 from .profile_model_table import ProfileModelTable
 
 
-@dataclass(slots=True, kw_only=True)
 class GetPretrainedModelResponseModelProfileInfo(serde.Model):
     """The GetPretrainedModelResponseModelProfileInfo object of the API.
 
@@ -17,12 +15,27 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
         table: Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation.
     """
 
+    __slots__ = ("table", "float32", "int8", "additional_properties")
+
     table: ProfileModelTable
-    float32: ProfileModelInfo | Unset = UNSET
-    int8: ProfileModelInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    float32: ProfileModelInfo | Unset
+    int8: ProfileModelInfo | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"float32", "int8", "table"})
+
+    def __init__(
+        self,
+        *,
+        table: ProfileModelTable,
+        float32: ProfileModelInfo | Unset = UNSET,
+        int8: ProfileModelInfo | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.table = table
+        self.float32 = float32
+        self.int8 = int8
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

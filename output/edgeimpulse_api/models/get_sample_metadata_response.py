@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .sample_metadata import SampleMetadata
 
 
-@dataclass(slots=True, kw_only=True)
 class GetSampleMetadataResponse(serde.Model):
     """The GetSampleMetadataResponse object of the API.
 
@@ -18,12 +16,27 @@ class GetSampleMetadataResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("metadata", "success", "error", "additional_properties")
+
     metadata: list[SampleMetadata]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "metadata", "success"})
+
+    def __init__(
+        self,
+        *,
+        metadata: list[SampleMetadata],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.metadata = metadata
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .impulse_input_block import ImpulseInputBlock
 
 
-@dataclass(slots=True, kw_only=True)
 class HasDataExplorerFeaturesResponse(serde.Model):
     """The HasDataExplorerFeaturesResponse object of the API.
 
@@ -17,15 +15,38 @@ class HasDataExplorerFeaturesResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "has_features",
+        "success",
+        "error",
+        "input_block",
+        "additional_properties",
+    )
+
     has_features: bool
     success: bool
-    error: str | Unset = UNSET
-    input_block: ImpulseInputBlock | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    input_block: ImpulseInputBlock | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "hasFeatures", "inputBlock", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        has_features: bool,
+        success: bool,
+        error: str | Unset = UNSET,
+        input_block: ImpulseInputBlock | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.has_features = has_features
+        self.success = success
+        self.error = error
+        self.input_block = input_block
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -12,7 +11,6 @@ from .impulse_input_block_labeling_method_multi_label import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class ImpulseInputBlock(serde.Model):
     """The ImpulseInputBlock object of the API.
 
@@ -37,13 +35,35 @@ class ImpulseInputBlock(serde.Model):
         window_size_ms: Size of the sliding window in milliseconds
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "title",
+        "type",
+        "classification_window_increase_ms",
+        "created_at",
+        "created_by",
+        "crop_anchor",
+        "dataset_subset",
+        "frequency_hz",
+        "image_height",
+        "image_width",
+        "labeling_method_multi_label",
+        "pad_zeros",
+        "resize_method",
+        "resize_mode",
+        "window_increase_ms",
+        "window_size_ms",
+        "additional_properties",
+    )
+
     id: int
     name: str
     title: str
     type: Literal["time-series", "image", "features"]
-    classification_window_increase_ms: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_by: str | Unset = UNSET
+    classification_window_increase_ms: int | Unset
+    created_at: datetime.datetime | Unset
+    created_by: str | Unset
     crop_anchor: (
         Literal[
             "top-left",
@@ -57,20 +77,18 @@ class ImpulseInputBlock(serde.Model):
             "bottom-right",
         ]
         | Unset
-    ) = UNSET
-    dataset_subset: ImpulseInputBlockDatasetSubset | Unset = UNSET
-    frequency_hz: float | Unset = UNSET
-    image_height: int | Unset = UNSET
-    image_width: int | Unset = UNSET
-    labeling_method_multi_label: ImpulseInputBlockLabelingMethodMultiLabel | Unset = (
-        UNSET
     )
-    pad_zeros: bool | Unset = UNSET
-    resize_method: Literal["lanczos3", "nearest"] | Unset = UNSET
-    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET
-    window_increase_ms: int | Unset = UNSET
-    window_size_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    dataset_subset: ImpulseInputBlockDatasetSubset | Unset
+    frequency_hz: float | Unset
+    image_height: int | Unset
+    image_width: int | Unset
+    labeling_method_multi_label: ImpulseInputBlockLabelingMethodMultiLabel | Unset
+    pad_zeros: bool | Unset
+    resize_method: Literal["lanczos3", "nearest"] | Unset
+    resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset
+    window_increase_ms: int | Unset
+    window_size_ms: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -94,6 +112,64 @@ class ImpulseInputBlock(serde.Model):
             "windowSizeMs",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        title: str,
+        type: Literal["time-series", "image", "features"],
+        classification_window_increase_ms: int | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        crop_anchor: (
+            Literal[
+                "top-left",
+                "top-center",
+                "top-right",
+                "middle-left",
+                "middle-center",
+                "middle-right",
+                "bottom-left",
+                "bottom-center",
+                "bottom-right",
+            ]
+            | Unset
+        ) = UNSET,
+        dataset_subset: ImpulseInputBlockDatasetSubset | Unset = UNSET,
+        frequency_hz: float | Unset = UNSET,
+        image_height: int | Unset = UNSET,
+        image_width: int | Unset = UNSET,
+        labeling_method_multi_label: (
+            ImpulseInputBlockLabelingMethodMultiLabel | Unset
+        ) = UNSET,
+        pad_zeros: bool | Unset = UNSET,
+        resize_method: Literal["lanczos3", "nearest"] | Unset = UNSET,
+        resize_mode: Literal["squash", "fit-short", "fit-long", "crop"] | Unset = UNSET,
+        window_increase_ms: int | Unset = UNSET,
+        window_size_ms: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.title = title
+        self.type = type
+        self.classification_window_increase_ms = classification_window_increase_ms
+        self.created_at = created_at
+        self.created_by = created_by
+        self.crop_anchor = crop_anchor
+        self.dataset_subset = dataset_subset
+        self.frequency_hz = frequency_hz
+        self.image_height = image_height
+        self.image_width = image_width
+        self.labeling_method_multi_label = labeling_method_multi_label
+        self.pad_zeros = pad_zeros
+        self.resize_method = resize_method
+        self.resize_mode = resize_mode
+        self.window_increase_ms = window_increase_ms
+        self.window_size_ms = window_size_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ImpulseInputBlockDatasetSubset(serde.Model):
     """Only generate features for samples where (sample_id + datasetSubsetSeed) % datasetSubset) == 0
 
@@ -16,11 +14,24 @@ class ImpulseInputBlockDatasetSubset(serde.Model):
         seed: Seed number (optional). If not specified, the seed is set to 0.
     """
 
+    __slots__ = ("include_percentage", "seed", "additional_properties")
+
     include_percentage: float
-    seed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    seed: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"includePercentage", "seed"})
+
+    def __init__(
+        self,
+        *,
+        include_percentage: float,
+        seed: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.include_percentage = include_percentage
+        self.seed = seed
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

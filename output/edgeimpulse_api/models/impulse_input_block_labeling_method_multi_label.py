@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
     """How to pick the label for multi-label samples
 
@@ -15,11 +13,24 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
         labels: Required when choosing "anywhere-in-window". The list of classes that should trigger detection (e.g. "interference").
     """
 
+    __slots__ = ("type", "labels", "additional_properties")
+
     type: Literal["end-of-window", "anywhere-in-window"]
-    labels: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    labels: list[str] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"labels", "type"})
+
+    def __init__(
+        self,
+        *,
+        type: Literal["end-of-window", "anywhere-in-window"],
+        labels: list[str] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.labels = labels
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class InviteOrganizationMemberRequest(serde.Model):
     """The InviteOrganizationMemberRequest object of the API.
 
@@ -15,12 +13,27 @@ class InviteOrganizationMemberRequest(serde.Model):
         email: E-mail address
     """
 
+    __slots__ = ("datasets", "email", "role", "additional_properties")
+
     datasets: list[str]
     email: str
     role: Literal["admin", "member", "guest"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"datasets", "email", "role"})
+
+    def __init__(
+        self,
+        *,
+        datasets: list[str],
+        email: str,
+        role: Literal["admin", "member", "guest"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.datasets = datasets
+        self.email = email
+        self.role = role
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class KerasCustomMetric(serde.Model):
     """The KerasCustomMetric object of the API.
 
@@ -15,11 +13,24 @@ class KerasCustomMetric(serde.Model):
         value: The value of this metric for this model type
     """
 
+    __slots__ = ("name", "value", "additional_properties")
+
     name: str
     value: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"name", "value"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ListEmailResponseEmailsItem(serde.Model):
     """The ListEmailResponseEmailsItem object of the API."""
+
+    __slots__ = (
+        "body_html",
+        "body_text",
+        "created",
+        "from_",
+        "provider_response",
+        "sent",
+        "subject",
+        "to",
+        "project_id",
+        "user_id",
+        "additional_properties",
+    )
 
     body_html: str
     body_text: str
@@ -20,9 +32,9 @@ class ListEmailResponseEmailsItem(serde.Model):
     sent: bool
     subject: str
     to: str
-    project_id: int | Unset = UNSET
-    user_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    project_id: int | Unset
+    user_id: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -38,6 +50,33 @@ class ListEmailResponseEmailsItem(serde.Model):
             "userId",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        body_html: str,
+        body_text: str,
+        created: datetime.datetime,
+        from_: str,
+        provider_response: str,
+        sent: bool,
+        subject: str,
+        to: str,
+        project_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.body_html = body_html
+        self.body_text = body_text
+        self.created = created
+        self.from_ = from_
+        self.provider_response = provider_response
+        self.sent = sent
+        self.subject = subject
+        self.to = to
+        self.project_id = project_id
+        self.user_id = user_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

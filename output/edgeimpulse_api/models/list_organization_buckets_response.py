@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .organization_bucket import OrganizationBucket
 
 
-@dataclass(slots=True, kw_only=True)
 class ListOrganizationBucketsResponse(serde.Model):
     """The ListOrganizationBucketsResponse object of the API.
 
@@ -17,12 +15,27 @@ class ListOrganizationBucketsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("buckets", "success", "error", "additional_properties")
+
     buckets: list[OrganizationBucket]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"buckets", "error", "success"})
+
+    def __init__(
+        self,
+        *,
+        buckets: list[OrganizationBucket],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.buckets = buckets
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .list_organization_data_response_data_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class ListOrganizationDataResponse(serde.Model):
     """The ListOrganizationDataResponse object of the API.
 
@@ -19,13 +17,23 @@ class ListOrganizationDataResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "success",
+        "data",
+        "error",
+        "filter_parse_error",
+        "total_data_item_count",
+        "total_file_count",
+        "additional_properties",
+    )
+
     success: bool
-    data: list[ListOrganizationDataResponseDataItem] | Unset = UNSET
-    error: str | Unset = UNSET
-    filter_parse_error: str | Unset = UNSET
-    total_data_item_count: int | Unset = UNSET
-    total_file_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    data: list[ListOrganizationDataResponseDataItem] | Unset
+    error: str | Unset
+    filter_parse_error: str | Unset
+    total_data_item_count: int | Unset
+    total_file_count: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -37,6 +45,25 @@ class ListOrganizationDataResponse(serde.Model):
             "totalFileCount",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        data: list[ListOrganizationDataResponseDataItem] | Unset = UNSET,
+        error: str | Unset = UNSET,
+        filter_parse_error: str | Unset = UNSET,
+        total_data_item_count: int | Unset = UNSET,
+        total_file_count: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.data = data
+        self.error = error
+        self.filter_parse_error = filter_parse_error
+        self.total_data_item_count = total_data_item_count
+        self.total_file_count = total_file_count
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

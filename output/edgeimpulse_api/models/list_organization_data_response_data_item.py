@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class ListOrganizationDataResponseDataItem(serde.Model):
     """The ListOrganizationDataResponseDataItem object of the API.
 
     Attributes:
         metadata_string_for_cli: String that's passed in to a transformation block in `--metadata` (the metadata + a `dataItemInfo` object)
     """
+
+    __slots__ = (
+        "bucket_id",
+        "bucket_name",
+        "bucket_path",
+        "created",
+        "dataset",
+        "full_bucket_path",
+        "id",
+        "metadata",
+        "metadata_string_for_cli",
+        "name",
+        "total_file_count",
+        "total_file_size",
+        "additional_properties",
+    )
 
     bucket_id: int
     bucket_name: str
@@ -27,7 +41,7 @@ class ListOrganizationDataResponseDataItem(serde.Model):
     name: str
     total_file_count: int
     total_file_size: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -45,6 +59,37 @@ class ListOrganizationDataResponseDataItem(serde.Model):
             "totalFileSize",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        bucket_id: int,
+        bucket_name: str,
+        bucket_path: str,
+        created: datetime.datetime,
+        dataset: str,
+        full_bucket_path: str,
+        id: int,
+        metadata: dict[str, str],
+        metadata_string_for_cli: str,
+        name: str,
+        total_file_count: int,
+        total_file_size: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.bucket_id = bucket_id
+        self.bucket_name = bucket_name
+        self.bucket_path = bucket_path
+        self.created = created
+        self.dataset = dataset
+        self.full_bucket_path = full_bucket_path
+        self.id = id
+        self.metadata = metadata
+        self.metadata_string_for_cli = metadata_string_for_cli
+        self.name = name
+        self.total_file_count = total_file_count
+        self.total_file_size = total_file_size
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

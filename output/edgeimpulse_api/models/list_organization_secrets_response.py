@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .list_organization_secrets_response_secrets_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class ListOrganizationSecretsResponse(serde.Model):
     """The ListOrganizationSecretsResponse object of the API.
 
@@ -19,12 +17,27 @@ class ListOrganizationSecretsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("secrets", "success", "error", "additional_properties")
+
     secrets: list[ListOrganizationSecretsResponseSecretsItem]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "secrets", "success"})
+
+    def __init__(
+        self,
+        *,
+        secrets: list[ListOrganizationSecretsResponseSecretsItem],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.secrets = secrets
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

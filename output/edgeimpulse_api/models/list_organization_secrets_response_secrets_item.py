@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,20 +8,45 @@ from .._serde import UNSET, Unset
 from .created_updated_by_user import CreatedUpdatedByUser
 
 
-@dataclass(slots=True, kw_only=True)
 class ListOrganizationSecretsResponseSecretsItem(serde.Model):
     """The ListOrganizationSecretsResponseSecretsItem object of the API."""
+
+    __slots__ = (
+        "created",
+        "description",
+        "id",
+        "name",
+        "created_by_user",
+        "additional_properties",
+    )
 
     created: datetime.datetime
     description: str
     id: int
     name: str
-    created_by_user: CreatedUpdatedByUser | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    created_by_user: CreatedUpdatedByUser | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"created", "createdByUser", "description", "id", "name"}
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        description: str,
+        id: int,
+        name: str,
+        created_by_user: CreatedUpdatedByUser | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.description = description
+        self.id = id
+        self.name = name
+        self.created_by_user = created_by_user
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .public_organization_transformation_block import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class ListPublicOrganizationTransformationBlocksResponse(serde.Model):
     """The ListPublicOrganizationTransformationBlocksResponse object of the API.
 
@@ -19,14 +17,29 @@ class ListPublicOrganizationTransformationBlocksResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("success", "transformation_blocks", "error", "additional_properties")
+
     success: bool
     transformation_blocks: list[PublicOrganizationTransformationBlock]
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "success", "transformationBlocks"}
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        transformation_blocks: list[PublicOrganizationTransformationBlock],
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.transformation_blocks = transformation_blocks
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

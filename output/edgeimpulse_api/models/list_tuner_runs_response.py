@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .tuner_run import TunerRun
 
 
-@dataclass(slots=True, kw_only=True)
 class ListTunerRunsResponse(serde.Model):
     """The ListTunerRunsResponse object of the API.
 
@@ -17,12 +15,27 @@ class ListTunerRunsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("runs", "success", "error", "additional_properties")
+
     runs: list[TunerRun]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "runs", "success"})
+
+    def __init__(
+        self,
+        *,
+        runs: list[TunerRun],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.runs = runs
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

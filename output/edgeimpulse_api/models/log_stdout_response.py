@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .log_stdout_response_stdout_item import LogStdoutResponseStdoutItem
 
 
-@dataclass(slots=True, kw_only=True)
 class LogStdoutResponse(serde.Model):
     """The LogStdoutResponse object of the API.
 
@@ -18,15 +16,32 @@ class LogStdoutResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("stdout", "success", "total_count", "error", "additional_properties")
+
     stdout: list[LogStdoutResponseStdoutItem]
     success: bool
     total_count: int
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "stdout", "success", "totalCount"}
     )
+
+    def __init__(
+        self,
+        *,
+        stdout: list[LogStdoutResponseStdoutItem],
+        success: bool,
+        total_count: int,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.stdout = stdout
+        self.success = success
+        self.total_count = total_count
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,23 +1,36 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class LogStdoutResponseStdoutItem(serde.Model):
     """The LogStdoutResponseStdoutItem object of the API."""
 
+    __slots__ = ("created", "data", "log_level", "additional_properties")
+
     created: datetime.datetime
     data: str
-    log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    log_level: Literal["error", "warn", "info", "debug"] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"created", "data", "logLevel"})
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        data: str,
+        log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.data = data
+        self.log_level = log_level
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

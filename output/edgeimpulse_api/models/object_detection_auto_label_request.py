@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class ObjectDetectionAutoLabelRequest(serde.Model):
     """The ObjectDetectionAutoLabelRequest object of the API."""
 
+    __slots__ = ("neural_network", "additional_properties")
+
     neural_network: Literal["yolov5", "yolo-pro", "currentProject"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"neuralNetwork"})
+
+    def __init__(
+        self,
+        *,
+        neural_network: Literal["yolov5", "yolo-pro", "currentProject"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.neural_network = neural_network
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .object_detection_auto_label_response_results_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class ObjectDetectionAutoLabelResponse(serde.Model):
     """The ObjectDetectionAutoLabelResponse object of the API.
 
@@ -19,15 +17,32 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("all_labels", "results", "success", "error", "additional_properties")
+
     all_labels: list[str]
     results: list[ObjectDetectionAutoLabelResponseResultsItem]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"allLabels", "error", "results", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        all_labels: list[str],
+        results: list[ObjectDetectionAutoLabelResponseResultsItem],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.all_labels = all_labels
+        self.results = results
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class OrganizationBucket(serde.Model):
     """The OrganizationBucket object of the API.
 
@@ -22,6 +20,19 @@ class OrganizationBucket(serde.Model):
         storage_account_name: The name of the storage account for Azure Blob Storage
     """
 
+    __slots__ = (
+        "access_key",
+        "bucket",
+        "connected",
+        "endpoint",
+        "id",
+        "region",
+        "storage_provider",
+        "check_connectivity_prefix",
+        "storage_account_name",
+        "additional_properties",
+    )
+
     access_key: str
     bucket: str
     connected: bool
@@ -29,9 +40,9 @@ class OrganizationBucket(serde.Model):
     id: int
     region: str
     storage_provider: Literal["s3", "google", "azure", "other"]
-    check_connectivity_prefix: str | Unset = UNSET
-    storage_account_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    check_connectivity_prefix: str | Unset
+    storage_account_name: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -46,6 +57,31 @@ class OrganizationBucket(serde.Model):
             "storageProvider",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        access_key: str,
+        bucket: str,
+        connected: bool,
+        endpoint: str,
+        id: int,
+        region: str,
+        storage_provider: Literal["s3", "google", "azure", "other"],
+        check_connectivity_prefix: str | Unset = UNSET,
+        storage_account_name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.access_key = access_key
+        self.bucket = bucket
+        self.connected = connected
+        self.endpoint = endpoint
+        self.id = id
+        self.region = region
+        self.storage_provider = storage_provider
+        self.check_connectivity_prefix = check_connectivity_prefix
+        self.storage_account_name = storage_account_name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class OrganizationComputeTimeUsage(serde.Model):
     """The OrganizationComputeTimeUsage object of the API.
 
@@ -17,14 +15,34 @@ class OrganizationComputeTimeUsage(serde.Model):
         total_compute_time: Total compute time is the amount of computation time spent in jobs, in minutes used by an organization over the given period, calculated as CPU + GPU minutes.
     """
 
-    cpu_compute_time: float | Unset = UNSET
-    gpu_compute_time: float | Unset = UNSET
-    total_compute_time: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "cpu_compute_time",
+        "gpu_compute_time",
+        "total_compute_time",
+        "additional_properties",
+    )
+
+    cpu_compute_time: float | Unset
+    gpu_compute_time: float | Unset
+    total_compute_time: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"cpuComputeTime", "gpuComputeTime", "totalComputeTime"}
     )
+
+    def __init__(
+        self,
+        *,
+        cpu_compute_time: float | Unset = UNSET,
+        gpu_compute_time: float | Unset = UNSET,
+        total_compute_time: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.cpu_compute_time = cpu_compute_time
+        self.gpu_compute_time = gpu_compute_time
+        self.total_compute_time = total_compute_time
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .._serde import UNSET, Unset
 from .created_updated_by_user import CreatedUpdatedByUser
 
 
-@dataclass(slots=True, kw_only=True)
 class OrganizationDataExport(serde.Model):
     """The OrganizationDataExport object of the API.
 
@@ -18,16 +16,29 @@ class OrganizationDataExport(serde.Model):
         description: Description of the data export
     """
 
+    __slots__ = (
+        "created",
+        "expiration_date",
+        "id",
+        "job_finished",
+        "job_finished_successful",
+        "job_id",
+        "created_by_user",
+        "description",
+        "download_url",
+        "additional_properties",
+    )
+
     created: datetime.datetime
     expiration_date: datetime.datetime
     id: int
     job_finished: bool
     job_finished_successful: bool
     job_id: int
-    created_by_user: CreatedUpdatedByUser | Unset = UNSET
-    description: str | Unset = UNSET
-    download_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    created_by_user: CreatedUpdatedByUser | Unset
+    description: str | Unset
+    download_url: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -42,6 +53,31 @@ class OrganizationDataExport(serde.Model):
             "jobId",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        expiration_date: datetime.datetime,
+        id: int,
+        job_finished: bool,
+        job_finished_successful: bool,
+        job_id: int,
+        created_by_user: CreatedUpdatedByUser | Unset = UNSET,
+        description: str | Unset = UNSET,
+        download_url: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.expiration_date = expiration_date
+        self.id = id
+        self.job_finished = job_finished
+        self.job_finished_successful = job_finished_successful
+        self.job_id = job_id
+        self.created_by_user = created_by_user
+        self.description = description
+        self.download_url = download_url
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

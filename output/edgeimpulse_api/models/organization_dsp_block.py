@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,13 +8,36 @@ from .._serde import UNSET, Unset
 from .created_updated_by_user import CreatedUpdatedByUser
 
 
-@dataclass(slots=True, kw_only=True)
 class OrganizationDspBlock(serde.Model):
     """The OrganizationDspBlock object of the API.
 
     Attributes:
         source_code_download_staff_only: Whether the source code is only available for staff users.
     """
+
+    __slots__ = (
+        "created",
+        "description",
+        "docker_container",
+        "docker_container_managed_by_edge_impulse",
+        "id",
+        "is_connected",
+        "name",
+        "port",
+        "source_code_available",
+        "source_code_download_staff_only",
+        "created_by_user",
+        "error",
+        "last_updated",
+        "last_updated_by_user",
+        "limits_cpu",
+        "limits_memory",
+        "requests_cpu",
+        "requests_memory",
+        "user_id",
+        "user_name",
+        "additional_properties",
+    )
 
     created: datetime.datetime
     description: str
@@ -27,17 +49,17 @@ class OrganizationDspBlock(serde.Model):
     port: int
     source_code_available: bool
     source_code_download_staff_only: bool
-    created_by_user: CreatedUpdatedByUser | Unset = UNSET
-    error: str | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
-    last_updated_by_user: CreatedUpdatedByUser | Unset = UNSET
-    limits_cpu: float | Unset = UNSET
-    limits_memory: int | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
-    user_id: int | Unset = UNSET
-    user_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    created_by_user: CreatedUpdatedByUser | Unset
+    error: str | Unset
+    last_updated: datetime.datetime | Unset
+    last_updated_by_user: CreatedUpdatedByUser | Unset
+    limits_cpu: float | Unset
+    limits_memory: int | Unset
+    requests_cpu: float | Unset
+    requests_memory: int | Unset
+    user_id: int | Unset
+    user_name: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -63,6 +85,55 @@ class OrganizationDspBlock(serde.Model):
             "userName",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        description: str,
+        docker_container: str,
+        docker_container_managed_by_edge_impulse: bool,
+        id: int,
+        is_connected: bool,
+        name: str,
+        port: int,
+        source_code_available: bool,
+        source_code_download_staff_only: bool,
+        created_by_user: CreatedUpdatedByUser | Unset = UNSET,
+        error: str | Unset = UNSET,
+        last_updated: datetime.datetime | Unset = UNSET,
+        last_updated_by_user: CreatedUpdatedByUser | Unset = UNSET,
+        limits_cpu: float | Unset = UNSET,
+        limits_memory: int | Unset = UNSET,
+        requests_cpu: float | Unset = UNSET,
+        requests_memory: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.description = description
+        self.docker_container = docker_container
+        self.docker_container_managed_by_edge_impulse = (
+            docker_container_managed_by_edge_impulse
+        )
+        self.id = id
+        self.is_connected = is_connected
+        self.name = name
+        self.port = port
+        self.source_code_available = source_code_available
+        self.source_code_download_staff_only = source_code_download_staff_only
+        self.created_by_user = created_by_user
+        self.error = error
+        self.last_updated = last_updated
+        self.last_updated_by_user = last_updated_by_user
+        self.limits_cpu = limits_cpu
+        self.limits_memory = limits_memory
+        self.requests_cpu = requests_cpu
+        self.requests_memory = requests_memory
+        self.user_id = user_id
+        self.user_name = user_name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

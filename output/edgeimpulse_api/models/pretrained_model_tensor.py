@@ -1,26 +1,50 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class PretrainedModelTensor(serde.Model):
     """The PretrainedModelTensor object of the API."""
+
+    __slots__ = (
+        "data_type",
+        "name",
+        "shape",
+        "quantization_scale",
+        "quantization_zero_point",
+        "additional_properties",
+    )
 
     data_type: Literal["int8", "uint8", "float32"]
     name: str
     shape: list[int]
-    quantization_scale: float | Unset = UNSET
-    quantization_zero_point: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    quantization_scale: float | Unset
+    quantization_zero_point: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"dataType", "name", "quantizationScale", "quantizationZeroPoint", "shape"}
     )
+
+    def __init__(
+        self,
+        *,
+        data_type: Literal["int8", "uint8", "float32"],
+        name: str,
+        shape: list[int],
+        quantization_scale: float | Unset = UNSET,
+        quantization_zero_point: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data_type = data_type
+        self.name = name
+        self.shape = shape
+        self.quantization_scale = quantization_scale
+        self.quantization_zero_point = quantization_zero_point
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .keras_custom_metric import KerasCustomMetric
 from .profile_model_info_memory import ProfileModelInfoMemory
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelInfo(serde.Model):
     """The ProfileModelInfo object of the API.
 
@@ -19,17 +17,31 @@ class ProfileModelInfo(serde.Model):
         profiling_error: Specific error during profiling (e.g. model not supported)
     """
 
+    __slots__ = (
+        "custom_metrics",
+        "device",
+        "has_performance",
+        "is_supported_on_mcu",
+        "tflite_file_size_bytes",
+        "variant",
+        "mcu_support_error",
+        "memory",
+        "profiling_error",
+        "time_per_inference_ms",
+        "additional_properties",
+    )
+
     custom_metrics: list[KerasCustomMetric]
     device: str
     has_performance: bool
     is_supported_on_mcu: bool
     tflite_file_size_bytes: int
     variant: Literal["int8", "float32", "akida"]
-    mcu_support_error: str | Unset = UNSET
-    memory: ProfileModelInfoMemory | Unset = UNSET
-    profiling_error: str | Unset = UNSET
-    time_per_inference_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    mcu_support_error: str | Unset
+    memory: ProfileModelInfoMemory | Unset
+    profiling_error: str | Unset
+    time_per_inference_ms: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -45,6 +57,33 @@ class ProfileModelInfo(serde.Model):
             "variant",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        custom_metrics: list[KerasCustomMetric],
+        device: str,
+        has_performance: bool,
+        is_supported_on_mcu: bool,
+        tflite_file_size_bytes: int,
+        variant: Literal["int8", "float32", "akida"],
+        mcu_support_error: str | Unset = UNSET,
+        memory: ProfileModelInfoMemory | Unset = UNSET,
+        profiling_error: str | Unset = UNSET,
+        time_per_inference_ms: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.custom_metrics = custom_metrics
+        self.device = device
+        self.has_performance = has_performance
+        self.is_supported_on_mcu = is_supported_on_mcu
+        self.tflite_file_size_bytes = tflite_file_size_bytes
+        self.variant = variant
+        self.mcu_support_error = mcu_support_error
+        self.memory = memory
+        self.profiling_error = profiling_error
+        self.time_per_inference_ms = time_per_inference_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "ProfileModelInfo") -> ProfileModelInfo:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,18 +7,32 @@ from .._serde import UNSET, Unset
 from .profile_model_info_memory_details import ProfileModelInfoMemoryDetails
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelInfoMemory(serde.Model):
     """The ProfileModelInfoMemory object of the API."""
 
-    eon: ProfileModelInfoMemoryDetails | Unset = UNSET
-    eon_ram_optimized: ProfileModelInfoMemoryDetails | Unset = UNSET
-    tflite: ProfileModelInfoMemoryDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("eon", "eon_ram_optimized", "tflite", "additional_properties")
+
+    eon: ProfileModelInfoMemoryDetails | Unset
+    eon_ram_optimized: ProfileModelInfoMemoryDetails | Unset
+    tflite: ProfileModelInfoMemoryDetails | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"eon", "eonRamOptimized", "tflite"}
     )
+
+    def __init__(
+        self,
+        *,
+        eon: ProfileModelInfoMemoryDetails | Unset = UNSET,
+        eon_ram_optimized: ProfileModelInfoMemoryDetails | Unset = UNSET,
+        tflite: ProfileModelInfoMemoryDetails | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.eon = eon
+        self.eon_ram_optimized = eon_ram_optimized
+        self.tflite = tflite
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

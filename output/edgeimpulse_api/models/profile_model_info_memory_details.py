@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelInfoMemoryDetails(serde.Model):
     """The ProfileModelInfoMemoryDetails object of the API.
 
@@ -16,12 +14,27 @@ class ProfileModelInfoMemoryDetails(serde.Model):
         rom: Estimated amount of ROM required by the model, measured in bytes
     """
 
+    __slots__ = ("arena_size", "ram", "rom", "additional_properties")
+
     arena_size: int
     ram: int
     rom: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"arenaSize", "ram", "rom"})
+
+    def __init__(
+        self,
+        *,
+        arena_size: int,
+        ram: int,
+        rom: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.arena_size = arena_size
+        self.ram = ram
+        self.rom = rom
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

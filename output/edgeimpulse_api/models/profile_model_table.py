@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -8,9 +7,18 @@ from .profile_model_table_mcu import ProfileModelTableMcu
 from .profile_model_table_mpu import ProfileModelTableMpu
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelTable(serde.Model):
     """Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation."""
+
+    __slots__ = (
+        "gpu_or_mpu_accelerator",
+        "high_end_mcu",
+        "high_end_mcu_plus_accelerator",
+        "low_end_mcu",
+        "mpu",
+        "variant",
+        "additional_properties",
+    )
 
     gpu_or_mpu_accelerator: ProfileModelTableMpu
     high_end_mcu: ProfileModelTableMcu
@@ -18,7 +26,7 @@ class ProfileModelTable(serde.Model):
     low_end_mcu: ProfileModelTableMcu
     mpu: ProfileModelTableMpu
     variant: Literal["int8", "float32"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -30,6 +38,25 @@ class ProfileModelTable(serde.Model):
             "variant",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        gpu_or_mpu_accelerator: ProfileModelTableMpu,
+        high_end_mcu: ProfileModelTableMcu,
+        high_end_mcu_plus_accelerator: ProfileModelTableMcu,
+        low_end_mcu: ProfileModelTableMcu,
+        mpu: ProfileModelTableMpu,
+        variant: Literal["int8", "float32"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.gpu_or_mpu_accelerator = gpu_or_mpu_accelerator
+        self.high_end_mcu = high_end_mcu
+        self.high_end_mcu_plus_accelerator = high_end_mcu_plus_accelerator
+        self.low_end_mcu = low_end_mcu
+        self.mpu = mpu
+        self.variant = variant
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,20 +7,45 @@ from .._serde import UNSET, Unset
 from .profile_model_table_mcu_memory import ProfileModelTableMcuMemory
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelTableMcu(serde.Model):
     """The ProfileModelTableMcu object of the API."""
 
+    __slots__ = (
+        "description",
+        "supported",
+        "mcu_support_error",
+        "memory",
+        "time_per_inference_ms",
+        "additional_properties",
+    )
+
     description: str
     supported: bool
-    mcu_support_error: str | Unset = UNSET
-    memory: ProfileModelTableMcuMemory | Unset = UNSET
-    time_per_inference_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    mcu_support_error: str | Unset
+    memory: ProfileModelTableMcuMemory | Unset
+    time_per_inference_ms: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"description", "mcuSupportError", "memory", "supported", "timePerInferenceMs"}
     )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        supported: bool,
+        mcu_support_error: str | Unset = UNSET,
+        memory: ProfileModelTableMcuMemory | Unset = UNSET,
+        time_per_inference_ms: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.supported = supported
+        self.mcu_support_error = mcu_support_error
+        self.memory = memory
+        self.time_per_inference_ms = time_per_inference_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -12,18 +11,32 @@ from .profile_model_table_mcu_memory_eon_ram_optimized import (
 from .profile_model_table_mcu_memory_tflite import ProfileModelTableMcuMemoryTflite
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelTableMcuMemory(serde.Model):
     """The ProfileModelTableMcuMemory object of the API."""
 
-    eon: ProfileModelTableMcuMemoryEon | Unset = UNSET
-    eon_ram_optimized: ProfileModelTableMcuMemoryEonRamOptimized | Unset = UNSET
-    tflite: ProfileModelTableMcuMemoryTflite | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("eon", "eon_ram_optimized", "tflite", "additional_properties")
+
+    eon: ProfileModelTableMcuMemoryEon | Unset
+    eon_ram_optimized: ProfileModelTableMcuMemoryEonRamOptimized | Unset
+    tflite: ProfileModelTableMcuMemoryTflite | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"eon", "eonRamOptimized", "tflite"}
     )
+
+    def __init__(
+        self,
+        *,
+        eon: ProfileModelTableMcuMemoryEon | Unset = UNSET,
+        eon_ram_optimized: ProfileModelTableMcuMemoryEonRamOptimized | Unset = UNSET,
+        tflite: ProfileModelTableMcuMemoryTflite | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.eon = eon
+        self.eon_ram_optimized = eon_ram_optimized
+        self.tflite = tflite
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelTableMcuMemoryEonRamOptimized(serde.Model):
     """The ProfileModelTableMcuMemoryEonRamOptimized object of the API."""
 
+    __slots__ = ("ram", "rom", "additional_properties")
+
     ram: int
     rom: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"ram", "rom"})
+
+    def __init__(
+        self,
+        *,
+        ram: int,
+        rom: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.ram = ram
+        self.rom = rom
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,25 +1,46 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileModelTableMpu(serde.Model):
     """The ProfileModelTableMpu object of the API."""
 
+    __slots__ = (
+        "description",
+        "supported",
+        "rom",
+        "time_per_inference_ms",
+        "additional_properties",
+    )
+
     description: str
     supported: bool
-    rom: float | Unset = UNSET
-    time_per_inference_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    rom: float | Unset
+    time_per_inference_ms: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"description", "rom", "supported", "timePerInferenceMs"}
     )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        supported: bool,
+        rom: float | Unset = UNSET,
+        time_per_inference_ms: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.supported = supported
+        self.rom = rom
+        self.time_per_inference_ms = time_per_inference_ms
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

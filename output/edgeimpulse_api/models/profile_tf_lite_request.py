@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class ProfileTfLiteRequest(serde.Model):
     """The ProfileTfLiteRequest object of the API.
 
@@ -15,11 +13,24 @@ class ProfileTfLiteRequest(serde.Model):
         tflite_file_base64: A base64 encoded TFLite file
     """
 
+    __slots__ = ("device", "tflite_file_base64", "additional_properties")
+
     device: str
     tflite_file_base64: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"device", "tfliteFileBase64"})
+
+    def __init__(
+        self,
+        *,
+        device: str,
+        tflite_file_base64: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.device = device
+        self.tflite_file_base64 = tflite_file_base64
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

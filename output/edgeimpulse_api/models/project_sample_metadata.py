@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .sample_metadata import SampleMetadata
 
 
-@dataclass(slots=True, kw_only=True)
 class ProjectSampleMetadata(serde.Model):
     """Project sample metadata
 
@@ -15,10 +13,21 @@ class ProjectSampleMetadata(serde.Model):
         metadata: Array with all available sample metadata.
     """
 
+    __slots__ = ("metadata", "additional_properties")
+
     metadata: list[SampleMetadata]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"metadata"})
+
+    def __init__(
+        self,
+        *,
+        metadata: list[SampleMetadata],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.metadata = metadata
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ProjectVersionRequest(serde.Model):
     """The ProjectVersionRequest object of the API.
 
@@ -17,15 +15,38 @@ class ProjectVersionRequest(serde.Model):
         run_model_testing_while_versioning: Whether to run model testing when creating this version (if this value is omitted, it will use the current state of 'runModelTestingWhileVersioning' that is returned in ListVersionsResponse).
     """
 
+    __slots__ = (
+        "description",
+        "make_public",
+        "bucket_id",
+        "run_model_testing_while_versioning",
+        "additional_properties",
+    )
+
     description: str
     make_public: bool
-    bucket_id: int | Unset = UNSET
-    run_model_testing_while_versioning: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    bucket_id: int | Unset
+    run_model_testing_while_versioning: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"bucketId", "description", "makePublic", "runModelTestingWhileVersioning"}
     )
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        make_public: bool,
+        bucket_id: int | Unset = UNSET,
+        run_model_testing_while_versioning: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.make_public = make_public
+        self.bucket_id = bucket_id
+        self.run_model_testing_while_versioning = run_model_testing_while_versioning
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

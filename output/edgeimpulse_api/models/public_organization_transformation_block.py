@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .._serde import UNSET, Unset
 from .dsp_group_item import DspGroupItem
 
 
-@dataclass(slots=True, kw_only=True)
 class PublicOrganizationTransformationBlock(serde.Model):
     """The PublicOrganizationTransformationBlock object of the API.
 
@@ -23,6 +21,27 @@ class PublicOrganizationTransformationBlock(serde.Model):
         parameters_ui: List of parameters to be rendered in the UI
         repository_url: URL to the source code of this custom learn block.
     """
+
+    __slots__ = (
+        "allow_extra_cli_arguments",
+        "created",
+        "description",
+        "id",
+        "name",
+        "operates_on",
+        "owner_organization_id",
+        "owner_organization_name",
+        "show_in_ai_actions",
+        "show_in_create_transformation_job",
+        "show_in_data_sources",
+        "show_in_synthetic_data",
+        "ai_actions_operates_on",
+        "last_updated",
+        "parameters",
+        "parameters_ui",
+        "repository_url",
+        "additional_properties",
+    )
 
     allow_extra_cli_arguments: bool
     created: datetime.datetime
@@ -41,12 +60,12 @@ class PublicOrganizationTransformationBlock(serde.Model):
             Literal["images_object_detection", "images_single_label", "audio", "other"]
         ]
         | Unset
-    ) = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
-    parameters: list[dict[str, Any]] | Unset = UNSET
-    parameters_ui: list[DspGroupItem] | Unset = UNSET
-    repository_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    )
+    last_updated: datetime.datetime | Unset
+    parameters: list[dict[str, Any]] | Unset
+    parameters_ui: list[DspGroupItem] | Unset
+    repository_url: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -69,6 +88,54 @@ class PublicOrganizationTransformationBlock(serde.Model):
             "showInSyntheticData",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        allow_extra_cli_arguments: bool,
+        created: datetime.datetime,
+        description: str,
+        id: int,
+        name: str,
+        operates_on: Literal["file", "directory", "standalone"],
+        owner_organization_id: int,
+        owner_organization_name: str,
+        show_in_ai_actions: bool,
+        show_in_create_transformation_job: bool,
+        show_in_data_sources: bool,
+        show_in_synthetic_data: bool,
+        ai_actions_operates_on: (
+            list[
+                Literal[
+                    "images_object_detection", "images_single_label", "audio", "other"
+                ]
+            ]
+            | Unset
+        ) = UNSET,
+        last_updated: datetime.datetime | Unset = UNSET,
+        parameters: list[dict[str, Any]] | Unset = UNSET,
+        parameters_ui: list[DspGroupItem] | Unset = UNSET,
+        repository_url: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.allow_extra_cli_arguments = allow_extra_cli_arguments
+        self.created = created
+        self.description = description
+        self.id = id
+        self.name = name
+        self.operates_on = operates_on
+        self.owner_organization_id = owner_organization_id
+        self.owner_organization_name = owner_organization_name
+        self.show_in_ai_actions = show_in_ai_actions
+        self.show_in_create_transformation_job = show_in_create_transformation_job
+        self.show_in_data_sources = show_in_data_sources
+        self.show_in_synthetic_data = show_in_synthetic_data
+        self.ai_actions_operates_on = ai_actions_operates_on
+        self.last_updated = last_updated
+        self.parameters = parameters
+        self.parameters_ui = parameters_ui
+        self.repository_url = repository_url
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class RenameDeviceRequest(serde.Model):
     """The RenameDeviceRequest object of the API.
 
@@ -14,10 +12,21 @@ class RenameDeviceRequest(serde.Model):
         name: New name for this device
     """
 
+    __slots__ = ("name", "additional_properties")
+
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"name"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

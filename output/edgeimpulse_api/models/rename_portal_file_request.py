@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class RenamePortalFileRequest(serde.Model):
     """The RenamePortalFileRequest object of the API.
 
@@ -15,11 +13,24 @@ class RenamePortalFileRequest(serde.Model):
         old_path: S3 path (within the portal)
     """
 
+    __slots__ = ("new_path", "old_path", "additional_properties")
+
     new_path: str
     old_path: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"newPath", "oldPath"})
+
+    def __init__(
+        self,
+        *,
+        new_path: str,
+        old_path: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.new_path = new_path
+        self.old_path = old_path
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class SampleMetadata(serde.Model):
     """The SampleMetadata object of the API.
 
@@ -15,11 +13,24 @@ class SampleMetadata(serde.Model):
         metadata: Sample free form associated metadata
     """
 
+    __slots__ = ("id", "metadata", "additional_properties")
+
     id: int
     metadata: dict[str, str]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"id", "metadata"})
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        metadata: dict[str, str],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.metadata = metadata
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "SampleMetadata") -> SampleMetadata:

@@ -1,20 +1,29 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .segment_sample_request_segments_item import SegmentSampleRequestSegmentsItem
 
 
-@dataclass(slots=True, kw_only=True)
 class SegmentSampleRequest(serde.Model):
     """The SegmentSampleRequest object of the API."""
 
+    __slots__ = ("segments", "additional_properties")
+
     segments: list[SegmentSampleRequestSegmentsItem]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"segments"})
+
+    def __init__(
+        self,
+        *,
+        segments: list[SegmentSampleRequestSegmentsItem],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.segments = segments
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

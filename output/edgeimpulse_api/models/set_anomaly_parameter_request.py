@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class SetAnomalyParameterRequest(serde.Model):
     """Only fields defined in this object are set
 
@@ -15,10 +13,21 @@ class SetAnomalyParameterRequest(serde.Model):
         minimum_confidence_rating: DEPRECATED, use "setImpulseThresholds" instead. Minimum confidence score, if the anomaly block scores a sample above this threshold it will be flagged as anomaly.
     """
 
-    minimum_confidence_rating: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("minimum_confidence_rating", "additional_properties")
+
+    minimum_confidence_rating: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"minimumConfidenceRating"})
+
+    def __init__(
+        self,
+        *,
+        minimum_confidence_rating: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.minimum_confidence_rating = minimum_confidence_rating
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class SplitSampleInFramesRequest(serde.Model):
     """The SplitSampleInFramesRequest object of the API.
 
@@ -15,10 +13,21 @@ class SplitSampleInFramesRequest(serde.Model):
         fps: Frames per second to extract from this video.
     """
 
-    fps: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("fps", "additional_properties")
+
+    fps: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"fps"})
+
+    def __init__(
+        self,
+        *,
+        fps: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.fps = fps
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

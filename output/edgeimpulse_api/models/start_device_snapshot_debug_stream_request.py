@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class StartDeviceSnapshotDebugStreamRequest(serde.Model):
     """The StartDeviceSnapshotDebugStreamRequest object of the API."""
 
+    __slots__ = ("resolution", "additional_properties")
+
     resolution: Literal["high", "low"]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"resolution"})
+
+    def __init__(
+        self,
+        *,
+        resolution: Literal["high", "low"],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.resolution = resolution
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class StartPostProcessingRequest(serde.Model):
     """The StartPostProcessingRequest object of the API.
 
@@ -23,16 +21,29 @@ class StartPostProcessingRequest(serde.Model):
         termination_period: The number of generations the termination criteria are averaged across Default: 5.
     """
 
+    __slots__ = (
+        "algorithm",
+        "dataset",
+        "evaluation",
+        "variant",
+        "design_space_tolerance",
+        "max_generations",
+        "objective_space_tolerance",
+        "population",
+        "termination_period",
+        "additional_properties",
+    )
+
     algorithm: str
     dataset: Literal["training", "validation", "testing"]
     evaluation: str
     variant: Literal["int8", "float32", "akida"]
-    design_space_tolerance: float | Unset = UNSET
-    max_generations: int | Unset = UNSET
-    objective_space_tolerance: float | Unset = UNSET
-    population: int | Unset = UNSET
-    termination_period: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    design_space_tolerance: float | Unset
+    max_generations: int | Unset
+    objective_space_tolerance: float | Unset
+    population: int | Unset
+    termination_period: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -47,6 +58,31 @@ class StartPostProcessingRequest(serde.Model):
             "variant",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        algorithm: str,
+        dataset: Literal["training", "validation", "testing"],
+        evaluation: str,
+        variant: Literal["int8", "float32", "akida"],
+        design_space_tolerance: float | Unset = UNSET,
+        max_generations: int | Unset = UNSET,
+        objective_space_tolerance: float | Unset = UNSET,
+        population: int | Unset = UNSET,
+        termination_period: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.algorithm = algorithm
+        self.dataset = dataset
+        self.evaluation = evaluation
+        self.variant = variant
+        self.design_space_tolerance = design_space_tolerance
+        self.max_generations = max_generations
+        self.objective_space_tolerance = objective_space_tolerance
+        self.population = population
+        self.termination_period = termination_period
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

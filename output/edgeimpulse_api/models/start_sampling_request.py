@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class StartSamplingRequest(serde.Model):
     """The StartSamplingRequest object of the API.
 
@@ -22,15 +20,27 @@ class StartSamplingRequest(serde.Model):
         target_sample_count: A hint to supported clients to show the desired number of samples to be collected
     """
 
+    __slots__ = (
+        "category",
+        "interval_ms",
+        "label",
+        "length_ms",
+        "collected_sample_count",
+        "label_color",
+        "sensor",
+        "target_sample_count",
+        "additional_properties",
+    )
+
     category: Literal["training", "testing", "post-processing"]
     interval_ms: float
     label: str
     length_ms: int
-    collected_sample_count: float | Unset = UNSET
-    label_color: str | Unset = UNSET
-    sensor: str | Unset = UNSET
-    target_sample_count: float | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    collected_sample_count: float | Unset
+    label_color: str | Unset
+    sensor: str | Unset
+    target_sample_count: float | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,6 +54,29 @@ class StartSamplingRequest(serde.Model):
             "targetSampleCount",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        category: Literal["training", "testing", "post-processing"],
+        interval_ms: float,
+        label: str,
+        length_ms: int,
+        collected_sample_count: float | Unset = UNSET,
+        label_color: str | Unset = UNSET,
+        sensor: str | Unset = UNSET,
+        target_sample_count: float | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.category = category
+        self.interval_ms = interval_ms
+        self.label = label
+        self.length_ms = length_ms
+        self.collected_sample_count = collected_sample_count
+        self.label_color = label_color
+        self.sensor = sensor
+        self.target_sample_count = target_sample_count
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class StartSamplingResponse(serde.Model):
     """The StartSamplingResponse object of the API.
 
@@ -16,12 +14,27 @@ class StartSamplingResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("success", "error", "id", "additional_properties")
+
     success: bool
-    error: str | Unset = UNSET
-    id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    id: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"error", "id", "success"})
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        error: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.error = error
+        self.id = id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

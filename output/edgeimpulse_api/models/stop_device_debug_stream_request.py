@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class StopDeviceDebugStreamRequest(serde.Model):
     """The StopDeviceDebugStreamRequest object of the API."""
 
+    __slots__ = ("stream_id", "additional_properties")
+
     stream_id: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"streamId"})
+
+    def __init__(
+        self,
+        *,
+        stream_id: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.stream_id = stream_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -12,7 +11,6 @@ from .test_pretrained_model_response_freeform_result import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class TestPretrainedModelResponse(serde.Model):
     """The TestPretrainedModelResponse object of the API.
 
@@ -23,13 +21,23 @@ class TestPretrainedModelResponse(serde.Model):
         result: Classification value per label. For a neural network this will be the confidence, for anomalies the anomaly score.
     """
 
+    __slots__ = (
+        "success",
+        "anomaly_result",
+        "bounding_boxes",
+        "error",
+        "freeform_result",
+        "result",
+        "additional_properties",
+    )
+
     success: bool
-    anomaly_result: list[AnomalyResult] | Unset = UNSET
-    bounding_boxes: list[BoundingBoxWithScore] | Unset = UNSET
-    error: str | Unset = UNSET
-    freeform_result: TestPretrainedModelResponseFreeformResult | Unset = UNSET
-    result: dict[str, float] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    anomaly_result: list[AnomalyResult] | Unset
+    bounding_boxes: list[BoundingBoxWithScore] | Unset
+    error: str | Unset
+    freeform_result: TestPretrainedModelResponseFreeformResult | Unset
+    result: dict[str, float] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -41,6 +49,25 @@ class TestPretrainedModelResponse(serde.Model):
             "success",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        anomaly_result: list[AnomalyResult] | Unset = UNSET,
+        bounding_boxes: list[BoundingBoxWithScore] | Unset = UNSET,
+        error: str | Unset = UNSET,
+        freeform_result: TestPretrainedModelResponseFreeformResult | Unset = UNSET,
+        result: dict[str, float] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.anomaly_result = anomaly_result
+        self.bounding_boxes = bounding_boxes
+        self.error = error
+        self.freeform_result = freeform_result
+        self.result = result
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,14 +8,26 @@ from .test_pretrained_model_response_freeform_result_output_tensors_item import 
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class TestPretrainedModelResponseFreeformResult(serde.Model):
     """The TestPretrainedModelResponseFreeformResult object of the API."""
 
+    __slots__ = ("output_tensors", "additional_properties")
+
     output_tensors: list[TestPretrainedModelResponseFreeformResultOutputTensorsItem]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"outputTensors"})
+
+    def __init__(
+        self,
+        *,
+        output_tensors: list[
+            TestPretrainedModelResponseFreeformResultOutputTensorsItem
+        ],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.output_tensors = output_tensors
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

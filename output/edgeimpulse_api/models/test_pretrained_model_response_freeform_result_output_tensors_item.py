@@ -1,21 +1,34 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
     """The TestPretrainedModelResponseFreeformResultOutputTensorsItem object of the API."""
+
+    __slots__ = ("data", "data_type", "shape", "additional_properties")
 
     data: list[float]
     data_type: Literal["int8", "uint8", "float32"]
     shape: list[int]
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"data", "dataType", "shape"})
+
+    def __init__(
+        self,
+        *,
+        data: list[float],
+        data_type: Literal["int8", "uint8", "float32"],
+        shape: list[int],
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data = data
+        self.data_type = data_type
+        self.shape = shape
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,22 +1,33 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class TrackObjectsRequest(serde.Model):
     """The TrackObjectsRequest object of the API."""
 
+    __slots__ = ("next_sample_id", "source_sample_id", "additional_properties")
+
     next_sample_id: int
     source_sample_id: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"nextSampleId", "sourceSampleId"}
     )
+
+    def __init__(
+        self,
+        *,
+        next_sample_id: int,
+        source_sample_id: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.next_sample_id = next_sample_id
+        self.source_sample_id = source_sample_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .bounding_box import BoundingBox
 
 
-@dataclass(slots=True, kw_only=True)
 class TrackObjectsResponse(serde.Model):
     """The TrackObjectsResponse object of the API.
 
@@ -17,14 +15,29 @@ class TrackObjectsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("bounding_boxes", "success", "error", "additional_properties")
+
     bounding_boxes: list[BoundingBox]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"boundingBoxes", "error", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        bounding_boxes: list[BoundingBox],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.bounding_boxes = bounding_boxes
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,24 +1,33 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class TunerCreateTrialImpulse(serde.Model):
     """The TunerCreateTrialImpulse object of the API."""
 
-    dsp_blocks: list[dict[str, Any]] | Unset = UNSET
-    experiment: str | Unset = UNSET
-    id: str | Unset = UNSET
-    input_blocks: list[dict[str, Any]] | Unset = UNSET
-    learn_blocks: list[dict[str, Any]] | Unset = UNSET
-    optimization_round: float | Unset = UNSET
-    original_trial_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "dsp_blocks",
+        "experiment",
+        "id",
+        "input_blocks",
+        "learn_blocks",
+        "optimization_round",
+        "original_trial_id",
+        "additional_properties",
+    )
+
+    dsp_blocks: list[dict[str, Any]] | Unset
+    experiment: str | Unset
+    id: str | Unset
+    input_blocks: list[dict[str, Any]] | Unset
+    learn_blocks: list[dict[str, Any]] | Unset
+    optimization_round: float | Unset
+    original_trial_id: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -31,6 +40,27 @@ class TunerCreateTrialImpulse(serde.Model):
             "original_trial_id",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        dsp_blocks: list[dict[str, Any]] | Unset = UNSET,
+        experiment: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        input_blocks: list[dict[str, Any]] | Unset = UNSET,
+        learn_blocks: list[dict[str, Any]] | Unset = UNSET,
+        optimization_round: float | Unset = UNSET,
+        original_trial_id: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.dsp_blocks = dsp_blocks
+        self.experiment = experiment
+        self.id = id
+        self.input_blocks = input_blocks
+        self.learn_blocks = learn_blocks
+        self.optimization_round = optimization_round
+        self.original_trial_id = original_trial_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -9,7 +8,6 @@ from .._serde import UNSET, Unset
 from .tuner_space_impulse import TunerSpaceImpulse
 
 
-@dataclass(slots=True, kw_only=True)
 class TunerRun(serde.Model):
     """The TunerRun object of the API.
 
@@ -17,6 +15,19 @@ class TunerRun(serde.Model):
         visible: Whether the run is visible in the UI
         space: List of impulses specifying the EON Tuner search space
     """
+
+    __slots__ = (
+        "created",
+        "index",
+        "job_status",
+        "tuner_coordinator_job_id",
+        "tuner_job_id",
+        "visible",
+        "continuation_job_id",
+        "name",
+        "space",
+        "additional_properties",
+    )
 
     created: datetime.datetime
     index: int
@@ -26,10 +37,10 @@ class TunerRun(serde.Model):
     tuner_coordinator_job_id: int
     tuner_job_id: int
     visible: bool
-    continuation_job_id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    space: list[TunerSpaceImpulse] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    continuation_job_id: int | Unset
+    name: str | Unset
+    space: list[TunerSpaceImpulse] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,6 +55,33 @@ class TunerRun(serde.Model):
             "visible",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        created: datetime.datetime,
+        index: int,
+        job_status: Literal[
+            "cancelled", "creating", "failed", "pending", "running", "success"
+        ],
+        tuner_coordinator_job_id: int,
+        tuner_job_id: int,
+        visible: bool,
+        continuation_job_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        space: list[TunerSpaceImpulse] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.created = created
+        self.index = index
+        self.job_status = job_status
+        self.tuner_coordinator_job_id = tuner_coordinator_job_id
+        self.tuner_job_id = tuner_job_id
+        self.visible = visible
+        self.continuation_job_id = continuation_job_id
+        self.name = name
+        self.space = space
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "TunerRun") -> TunerRun:

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class TunerSpaceImpulse(serde.Model):
     """The TunerSpaceImpulse object of the API.
 
@@ -18,15 +16,38 @@ class TunerSpaceImpulse(serde.Model):
         parameters: Hyperparameters with potential values that can be used in any block in this impulse
     """
 
+    __slots__ = (
+        "dsp_blocks",
+        "input_blocks",
+        "learn_blocks",
+        "parameters",
+        "additional_properties",
+    )
+
     dsp_blocks: list[dict[str, Any]]
     input_blocks: list[dict[str, Any]]
     learn_blocks: list[list[dict[str, Any]]]
-    parameters: dict[str, Any] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    parameters: dict[str, Any] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"dspBlocks", "inputBlocks", "learnBlocks", "parameters"}
     )
+
+    def __init__(
+        self,
+        *,
+        dsp_blocks: list[dict[str, Any]],
+        input_blocks: list[dict[str, Any]],
+        learn_blocks: list[list[dict[str, Any]]],
+        parameters: dict[str, Any] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.dsp_blocks = dsp_blocks
+        self.input_blocks = input_blocks
+        self.learn_blocks = learn_blocks
+        self.parameters = parameters
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -11,7 +10,6 @@ from .update_ai_action_request_set_metadata_after_running_item import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateAiActionRequest(serde.Model):
     """The UpdateAiActionRequest object of the API.
 
@@ -24,6 +22,17 @@ class UpdateAiActionRequest(serde.Model):
         sort_order: Numeric value (1..n) where this action should be shown in the action list (and in which order the actions should run when started from a data source).
     """
 
+    __slots__ = (
+        "data_category",
+        "set_metadata_after_running",
+        "steps",
+        "data_metadata_key",
+        "data_metadata_value",
+        "name",
+        "sort_order",
+        "additional_properties",
+    )
+
     data_category: Literal[
         "allData",
         "unlabeledData",
@@ -33,11 +42,11 @@ class UpdateAiActionRequest(serde.Model):
     ]
     set_metadata_after_running: list[UpdateAiActionRequestSetMetadataAfterRunningItem]
     steps: list[AiActionsConfigStep]
-    data_metadata_key: str | Unset = UNSET
-    data_metadata_value: str | Unset = UNSET
-    name: str | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    data_metadata_key: str | Unset
+    data_metadata_value: str | Unset
+    name: str | Unset
+    sort_order: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -50,6 +59,35 @@ class UpdateAiActionRequest(serde.Model):
             "steps",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        data_category: Literal[
+            "allData",
+            "unlabeledData",
+            "enabledData",
+            "dataWithoutMetadataKey",
+            "dataWithMetadata",
+        ],
+        set_metadata_after_running: list[
+            UpdateAiActionRequestSetMetadataAfterRunningItem
+        ],
+        steps: list[AiActionsConfigStep],
+        data_metadata_key: str | Unset = UNSET,
+        data_metadata_value: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data_category = data_category
+        self.set_metadata_after_running = set_metadata_after_running
+        self.steps = steps
+        self.data_metadata_key = data_metadata_key
+        self.data_metadata_value = data_metadata_value
+        self.name = name
+        self.sort_order = sort_order
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

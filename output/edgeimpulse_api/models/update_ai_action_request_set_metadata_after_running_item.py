@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateAiActionRequestSetMetadataAfterRunningItem(serde.Model):
     """The UpdateAiActionRequestSetMetadataAfterRunningItem object of the API."""
 
+    __slots__ = ("key", "value", "additional_properties")
+
     key: str
     value: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"key", "value"})
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        value: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateImpulseRequest(serde.Model):
     """The UpdateImpulseRequest object of the API.
 
@@ -15,12 +13,27 @@ class UpdateImpulseRequest(serde.Model):
         type: Specifies the type of impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM: Impulse that includes a pretrained model. - VLM: Impulse created as part of a Vision Learning Model (VLM) workflow.
     """
 
-    name: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    type: Literal["default", "BYOM", "VLM"] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("name", "tags", "type", "additional_properties")
+
+    name: str | Unset
+    tags: list[str] | Unset
+    type: Literal["default", "BYOM", "VLM"] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"name", "tags", "type"})
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        type: Literal["default", "BYOM", "VLM"] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.tags = tags
+        self.type = type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,22 +1,35 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateOrganizationDataItemRequest(serde.Model):
     """The UpdateOrganizationDataItemRequest object of the API."""
 
-    dataset: str | Unset = UNSET
-    metadata: dict[str, str] | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("dataset", "metadata", "name", "additional_properties")
+
+    dataset: str | Unset
+    metadata: dict[str, str] | Unset
+    name: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"dataset", "metadata", "name"})
+
+    def __init__(
+        self,
+        *,
+        dataset: str | Unset = UNSET,
+        metadata: dict[str, str] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.dataset = dataset
+        self.metadata = metadata
+        self.name = name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

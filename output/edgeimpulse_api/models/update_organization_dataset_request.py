@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -10,20 +9,45 @@ from .update_organization_dataset_request_bucket import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateOrganizationDatasetRequest(serde.Model):
     """The UpdateOrganizationDatasetRequest object of the API."""
 
-    bucket: UpdateOrganizationDatasetRequestBucket | Unset = UNSET
-    category: str | Unset = UNSET
-    dataset: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    type: Literal["clinical", "files"] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "bucket",
+        "category",
+        "dataset",
+        "tags",
+        "type",
+        "additional_properties",
+    )
+
+    bucket: UpdateOrganizationDatasetRequestBucket | Unset
+    category: str | Unset
+    dataset: str | Unset
+    tags: list[str] | Unset
+    type: Literal["clinical", "files"] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"bucket", "category", "dataset", "tags", "type"}
     )
+
+    def __init__(
+        self,
+        *,
+        bucket: UpdateOrganizationDatasetRequestBucket | Unset = UNSET,
+        category: str | Unset = UNSET,
+        dataset: str | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        type: Literal["clinical", "files"] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.bucket = bucket
+        self.category = category
+        self.dataset = dataset
+        self.tags = tags
+        self.type = type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateOrganizationDatasetRequestBucket(serde.Model):
     """The UpdateOrganizationDatasetRequestBucket object of the API.
 
@@ -16,14 +14,29 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
         path: Path in the bucket
     """
 
+    __slots__ = ("data_item_naming_levels_deep", "id", "path", "additional_properties")
+
     data_item_naming_levels_deep: int
     id: int
     path: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"dataItemNamingLevelsDeep", "id", "path"}
     )
+
+    def __init__(
+        self,
+        *,
+        data_item_naming_levels_deep: int,
+        id: int,
+        path: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.data_item_naming_levels_deep = data_item_naming_levels_deep
+        self.id = id
+        self.path = path
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateOrganizationDspBlockRequest(serde.Model):
     """The UpdateOrganizationDspBlockRequest object of the API.
 
@@ -15,16 +13,29 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         source_code_download_staff_only: Whether the source code is only available for staff users.
     """
 
-    description: str | Unset = UNSET
-    docker_container: str | Unset = UNSET
-    limits_cpu: float | Unset = UNSET
-    limits_memory: int | Unset = UNSET
-    name: str | Unset = UNSET
-    port: int | Unset = UNSET
-    requests_cpu: float | Unset = UNSET
-    requests_memory: int | Unset = UNSET
-    source_code_download_staff_only: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "description",
+        "docker_container",
+        "limits_cpu",
+        "limits_memory",
+        "name",
+        "port",
+        "requests_cpu",
+        "requests_memory",
+        "source_code_download_staff_only",
+        "additional_properties",
+    )
+
+    description: str | Unset
+    docker_container: str | Unset
+    limits_cpu: float | Unset
+    limits_memory: int | Unset
+    name: str | Unset
+    port: int | Unset
+    requests_cpu: float | Unset
+    requests_memory: int | Unset
+    source_code_download_staff_only: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -39,6 +50,31 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
             "sourceCodeDownloadStaffOnly",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        description: str | Unset = UNSET,
+        docker_container: str | Unset = UNSET,
+        limits_cpu: float | Unset = UNSET,
+        limits_memory: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        port: int | Unset = UNSET,
+        requests_cpu: float | Unset = UNSET,
+        requests_memory: int | Unset = UNSET,
+        source_code_download_staff_only: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.description = description
+        self.docker_container = docker_container
+        self.limits_cpu = limits_cpu
+        self.limits_memory = limits_memory
+        self.name = name
+        self.port = port
+        self.requests_cpu = requests_cpu
+        self.requests_memory = requests_memory
+        self.source_code_download_staff_only = source_code_download_staff_only
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateOrganizationPortalResponse(serde.Model):
     """The UpdateOrganizationPortalResponse object of the API.
 
@@ -19,16 +17,42 @@ class UpdateOrganizationPortalResponse(serde.Model):
         signed_url: pre-signed upload URL, only set if not using the Edge Impulse hosted bucket.
     """
 
+    __slots__ = (
+        "success",
+        "url",
+        "bucket_bucket",
+        "error",
+        "signed_url",
+        "additional_properties",
+    )
+
     success: bool
     url: str
-    bucket_bucket: str | Unset = UNSET
-    error: str | Unset = UNSET
-    signed_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    bucket_bucket: str | Unset
+    error: str | Unset
+    signed_url: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"bucketBucket", "error", "signedUrl", "success", "url"}
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        url: str,
+        bucket_bucket: str | Unset = UNSET,
+        error: str | Unset = UNSET,
+        signed_url: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.url = url
+        self.bucket_bucket = bucket_bucket
+        self.error = error
+        self.signed_url = signed_url
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .anomaly_labels_config import AnomalyLabelsConfig
 
 
-@dataclass(slots=True, kw_only=True)
 class UpdateProjectRequest(serde.Model):
     """Only fields set in this object will be updated.
 
@@ -58,54 +56,102 @@ class UpdateProjectRequest(serde.Model):
         use_gpu: Whether to use GPU for training
     """
 
-    ai_actions_grid_column_count: int | Unset = UNSET
-    anomaly_labels_config: AnomalyLabelsConfig | Unset = UNSET
-    compute_time_limit_m: int | Unset = UNSET
-    csv_import_config: dict[str, Any] | Unset = UNSET
-    data_acquisition_grid_column_count: int | Unset = UNSET
-    data_acquisition_grid_column_count_detailed: int | Unset = UNSET
-    data_acquisition_page_size: int | Unset = UNSET
-    data_acquisition_view_type: Literal["list", "grid"] | Unset = UNSET
-    default_profiling_variant: Literal["int8", "float32", "akida"] | Unset = UNSET
-    description: str | Unset = UNSET
-    dsp_file_size_mb: int | Unset = UNSET
-    dsp_job_notification_uids: list[int] | Unset = UNSET
-    dsp_page_size: int | Unset = UNSET
-    enabled_model_profiling_variants: (
-        list[Literal["int8", "float32", "akida"]] | Unset
-    ) = UNSET
-    enterprise_performance: bool | Unset = UNSET
-    experiments: list[str] | Unset = UNSET
-    export_job_notification_uids: list[int] | Unset = UNSET
-    getting_started_classes: list[str] | Unset = UNSET
-    getting_started_step: int | Unset = UNSET
-    getting_started_tutorial: Literal["kws", "cv"] | Unset = UNSET
-    impulse_list_additional_metrics_shown_columns: list[str] | Unset = UNSET
-    impulse_list_core_metrics_hidden_columns: list[str] | Unset = UNSET
-    impulse_list_extra_columns: list[str] | Unset = UNSET
-    in_pretrained_model_flow: bool | Unset = UNSET
-    ind_pause_processing_samples: bool | Unset = UNSET
-    inline_edit_bounding_boxes: bool | Unset = UNSET
-    labeling_method: (
-        Literal["single_label", "object_detection", "label_map"] | Unset
-    ) = UNSET
-    last_acquisition_label: str | Unset = UNSET
-    last_deploy_eon_compiler: bool | Unset = UNSET
+    __slots__ = (
+        "ai_actions_grid_column_count",
+        "anomaly_labels_config",
+        "compute_time_limit_m",
+        "csv_import_config",
+        "data_acquisition_grid_column_count",
+        "data_acquisition_grid_column_count_detailed",
+        "data_acquisition_page_size",
+        "data_acquisition_view_type",
+        "default_profiling_variant",
+        "description",
+        "dsp_file_size_mb",
+        "dsp_job_notification_uids",
+        "dsp_page_size",
+        "enabled_model_profiling_variants",
+        "enterprise_performance",
+        "experiments",
+        "export_job_notification_uids",
+        "getting_started_classes",
+        "getting_started_step",
+        "getting_started_tutorial",
+        "impulse_list_additional_metrics_shown_columns",
+        "impulse_list_core_metrics_hidden_columns",
+        "impulse_list_extra_columns",
+        "in_pretrained_model_flow",
+        "ind_pause_processing_samples",
+        "inline_edit_bounding_boxes",
+        "labeling_method",
+        "last_acquisition_label",
+        "last_deploy_eon_compiler",
+        "last_deploy_model_engine",
+        "last_deployment_target",
+        "last_shown_model_engine",
+        "latency_device",
+        "logo",
+        "metadata",
+        "model_testing_job_notification_uids",
+        "name",
+        "project_visibility",
+        "public_project_listed",
+        "readme",
+        "selected_project_type_in_wizard",
+        "show_create_first_impulse",
+        "show_exact_sample_length",
+        "show_sensor_data_in_acquisition_graph",
+        "train_job_notification_uids",
+        "train_job_ram_mb",
+        "use_gpu",
+        "versioning_storage_size_mib",
+        "additional_properties",
+    )
+
+    ai_actions_grid_column_count: int | Unset
+    anomaly_labels_config: AnomalyLabelsConfig | Unset
+    compute_time_limit_m: int | Unset
+    csv_import_config: dict[str, Any] | Unset
+    data_acquisition_grid_column_count: int | Unset
+    data_acquisition_grid_column_count_detailed: int | Unset
+    data_acquisition_page_size: int | Unset
+    data_acquisition_view_type: Literal["list", "grid"] | Unset
+    default_profiling_variant: Literal["int8", "float32", "akida"] | Unset
+    description: str | Unset
+    dsp_file_size_mb: int | Unset
+    dsp_job_notification_uids: list[int] | Unset
+    dsp_page_size: int | Unset
+    enabled_model_profiling_variants: list[Literal["int8", "float32", "akida"]] | Unset
+    enterprise_performance: bool | Unset
+    experiments: list[str] | Unset
+    export_job_notification_uids: list[int] | Unset
+    getting_started_classes: list[str] | Unset
+    getting_started_step: int | Unset
+    getting_started_tutorial: Literal["kws", "cv"] | Unset
+    impulse_list_additional_metrics_shown_columns: list[str] | Unset
+    impulse_list_core_metrics_hidden_columns: list[str] | Unset
+    impulse_list_extra_columns: list[str] | Unset
+    in_pretrained_model_flow: bool | Unset
+    ind_pause_processing_samples: bool | Unset
+    inline_edit_bounding_boxes: bool | Unset
+    labeling_method: Literal["single_label", "object_detection", "label_map"] | Unset
+    last_acquisition_label: str | Unset
+    last_deploy_eon_compiler: bool | Unset
     last_deploy_model_engine: (
         Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
-    ) = UNSET
-    last_deployment_target: str | Unset = UNSET
+    )
+    last_deployment_target: str | Unset
     last_shown_model_engine: (
         Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
-    ) = UNSET
-    latency_device: str | Unset = UNSET
-    logo: str | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    model_testing_job_notification_uids: list[int] | Unset = UNSET
-    name: str | Unset = UNSET
-    project_visibility: Literal["public", "private"] | Unset = UNSET
-    public_project_listed: bool | Unset = UNSET
-    readme: str | Unset = UNSET
+    )
+    latency_device: str | Unset
+    logo: str | Unset
+    metadata: dict[str, Any] | Unset
+    model_testing_job_notification_uids: list[int] | Unset
+    name: str | Unset
+    project_visibility: Literal["public", "private"] | Unset
+    public_project_listed: bool | Unset
+    readme: str | Unset
     selected_project_type_in_wizard: (
         Literal[
             "accelerometer",
@@ -115,15 +161,15 @@ class UpdateProjectRequest(serde.Model):
             "something_else",
         ]
         | Unset
-    ) = UNSET
-    show_create_first_impulse: bool | Unset = UNSET
-    show_exact_sample_length: bool | Unset = UNSET
-    show_sensor_data_in_acquisition_graph: bool | Unset = UNSET
-    train_job_notification_uids: list[int] | Unset = UNSET
-    train_job_ram_mb: int | Unset = UNSET
-    use_gpu: bool | Unset = UNSET
-    versioning_storage_size_mib: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    )
+    show_create_first_impulse: bool | Unset
+    show_exact_sample_length: bool | Unset
+    show_sensor_data_in_acquisition_graph: bool | Unset
+    train_job_notification_uids: list[int] | Unset
+    train_job_ram_mb: int | Unset
+    use_gpu: bool | Unset
+    versioning_storage_size_mib: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -177,6 +223,134 @@ class UpdateProjectRequest(serde.Model):
             "versioningStorageSizeMib",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        ai_actions_grid_column_count: int | Unset = UNSET,
+        anomaly_labels_config: AnomalyLabelsConfig | Unset = UNSET,
+        compute_time_limit_m: int | Unset = UNSET,
+        csv_import_config: dict[str, Any] | Unset = UNSET,
+        data_acquisition_grid_column_count: int | Unset = UNSET,
+        data_acquisition_grid_column_count_detailed: int | Unset = UNSET,
+        data_acquisition_page_size: int | Unset = UNSET,
+        data_acquisition_view_type: Literal["list", "grid"] | Unset = UNSET,
+        default_profiling_variant: Literal["int8", "float32", "akida"] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        dsp_file_size_mb: int | Unset = UNSET,
+        dsp_job_notification_uids: list[int] | Unset = UNSET,
+        dsp_page_size: int | Unset = UNSET,
+        enabled_model_profiling_variants: (
+            list[Literal["int8", "float32", "akida"]] | Unset
+        ) = UNSET,
+        enterprise_performance: bool | Unset = UNSET,
+        experiments: list[str] | Unset = UNSET,
+        export_job_notification_uids: list[int] | Unset = UNSET,
+        getting_started_classes: list[str] | Unset = UNSET,
+        getting_started_step: int | Unset = UNSET,
+        getting_started_tutorial: Literal["kws", "cv"] | Unset = UNSET,
+        impulse_list_additional_metrics_shown_columns: list[str] | Unset = UNSET,
+        impulse_list_core_metrics_hidden_columns: list[str] | Unset = UNSET,
+        impulse_list_extra_columns: list[str] | Unset = UNSET,
+        in_pretrained_model_flow: bool | Unset = UNSET,
+        ind_pause_processing_samples: bool | Unset = UNSET,
+        inline_edit_bounding_boxes: bool | Unset = UNSET,
+        labeling_method: (
+            Literal["single_label", "object_detection", "label_map"] | Unset
+        ) = UNSET,
+        last_acquisition_label: str | Unset = UNSET,
+        last_deploy_eon_compiler: bool | Unset = UNSET,
+        last_deploy_model_engine: (
+            Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
+        ) = UNSET,
+        last_deployment_target: str | Unset = UNSET,
+        last_shown_model_engine: (
+            Literal["tflite-eon", "tflite-eon-ram-optimized", "tflite"] | Unset
+        ) = UNSET,
+        latency_device: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        model_testing_job_notification_uids: list[int] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        project_visibility: Literal["public", "private"] | Unset = UNSET,
+        public_project_listed: bool | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        selected_project_type_in_wizard: (
+            Literal[
+                "accelerometer",
+                "audio",
+                "image_classification",
+                "object_detection",
+                "something_else",
+            ]
+            | Unset
+        ) = UNSET,
+        show_create_first_impulse: bool | Unset = UNSET,
+        show_exact_sample_length: bool | Unset = UNSET,
+        show_sensor_data_in_acquisition_graph: bool | Unset = UNSET,
+        train_job_notification_uids: list[int] | Unset = UNSET,
+        train_job_ram_mb: int | Unset = UNSET,
+        use_gpu: bool | Unset = UNSET,
+        versioning_storage_size_mib: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.ai_actions_grid_column_count = ai_actions_grid_column_count
+        self.anomaly_labels_config = anomaly_labels_config
+        self.compute_time_limit_m = compute_time_limit_m
+        self.csv_import_config = csv_import_config
+        self.data_acquisition_grid_column_count = data_acquisition_grid_column_count
+        self.data_acquisition_grid_column_count_detailed = (
+            data_acquisition_grid_column_count_detailed
+        )
+        self.data_acquisition_page_size = data_acquisition_page_size
+        self.data_acquisition_view_type = data_acquisition_view_type
+        self.default_profiling_variant = default_profiling_variant
+        self.description = description
+        self.dsp_file_size_mb = dsp_file_size_mb
+        self.dsp_job_notification_uids = dsp_job_notification_uids
+        self.dsp_page_size = dsp_page_size
+        self.enabled_model_profiling_variants = enabled_model_profiling_variants
+        self.enterprise_performance = enterprise_performance
+        self.experiments = experiments
+        self.export_job_notification_uids = export_job_notification_uids
+        self.getting_started_classes = getting_started_classes
+        self.getting_started_step = getting_started_step
+        self.getting_started_tutorial = getting_started_tutorial
+        self.impulse_list_additional_metrics_shown_columns = (
+            impulse_list_additional_metrics_shown_columns
+        )
+        self.impulse_list_core_metrics_hidden_columns = (
+            impulse_list_core_metrics_hidden_columns
+        )
+        self.impulse_list_extra_columns = impulse_list_extra_columns
+        self.in_pretrained_model_flow = in_pretrained_model_flow
+        self.ind_pause_processing_samples = ind_pause_processing_samples
+        self.inline_edit_bounding_boxes = inline_edit_bounding_boxes
+        self.labeling_method = labeling_method
+        self.last_acquisition_label = last_acquisition_label
+        self.last_deploy_eon_compiler = last_deploy_eon_compiler
+        self.last_deploy_model_engine = last_deploy_model_engine
+        self.last_deployment_target = last_deployment_target
+        self.last_shown_model_engine = last_shown_model_engine
+        self.latency_device = latency_device
+        self.logo = logo
+        self.metadata = metadata
+        self.model_testing_job_notification_uids = model_testing_job_notification_uids
+        self.name = name
+        self.project_visibility = project_visibility
+        self.public_project_listed = public_project_listed
+        self.readme = readme
+        self.selected_project_type_in_wizard = selected_project_type_in_wizard
+        self.show_create_first_impulse = show_create_first_impulse
+        self.show_exact_sample_length = show_exact_sample_length
+        self.show_sensor_data_in_acquisition_graph = (
+            show_sensor_data_in_acquisition_graph
+        )
+        self.train_job_notification_uids = train_job_notification_uids
+        self.train_job_ram_mb = train_job_ram_mb
+        self.use_gpu = use_gpu
+        self.versioning_storage_size_mib = versioning_storage_size_mib
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

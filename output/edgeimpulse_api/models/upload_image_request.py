@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class UploadImageRequest(serde.Model):
     """The UploadImageRequest object of the API."""
 
+    __slots__ = ("image", "additional_properties")
+
     image: serde.FileInput
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"image"})
+
+    def __init__(
+        self,
+        *,
+        image: serde.FileInput,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.image = image
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

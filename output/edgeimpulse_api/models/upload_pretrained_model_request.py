@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UploadPretrainedModelRequest(serde.Model):
     """The UploadPretrainedModelRequest object of the API.
 
@@ -16,13 +14,23 @@ class UploadPretrainedModelRequest(serde.Model):
         override_input_shape: Optional for ONNX files: overrides the input shape of the model. This is highly suggested if the model has dynamic dimensions. If this field is not set, then all dynamic dimensions will be set to '1'.
     """
 
+    __slots__ = (
+        "model_file",
+        "model_file_name",
+        "model_file_type",
+        "device",
+        "override_input_shape",
+        "representative_features",
+        "additional_properties",
+    )
+
     model_file: serde.FileInput
     model_file_name: str
     model_file_type: Literal["tflite", "onnx", "saved_model"]
-    device: str | Unset = UNSET
-    override_input_shape: list[int] | Unset = UNSET
-    representative_features: serde.FileInput | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    device: str | Unset
+    override_input_shape: list[int] | Unset
+    representative_features: serde.FileInput | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -34,6 +42,25 @@ class UploadPretrainedModelRequest(serde.Model):
             "representativeFeatures",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        model_file: serde.FileInput,
+        model_file_name: str,
+        model_file_type: Literal["tflite", "onnx", "saved_model"],
+        device: str | Unset = UNSET,
+        override_input_shape: list[int] | Unset = UNSET,
+        representative_features: serde.FileInput | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.model_file = model_file
+        self.model_file_name = model_file_name
+        self.model_file_type = model_file_type
+        self.device = device
+        self.override_input_shape = override_input_shape
+        self.representative_features = representative_features
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class UserSetTotpMfaKeyRequest(serde.Model):
     """The UserSetTotpMfaKeyRequest object of the API.
 
@@ -15,11 +13,24 @@ class UserSetTotpMfaKeyRequest(serde.Model):
         totp_token: TOTP token that is valid for the key (to ensure the device is configured correctly)
     """
 
+    __slots__ = ("key", "totp_token", "additional_properties")
+
     key: str
     totp_token: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"key", "totpToken"})
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        totp_token: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.key = key
+        self.totp_token = totp_token
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UserSetTotpMfaKeyResponse(serde.Model):
     """The UserSetTotpMfaKeyResponse object of the API.
 
@@ -17,14 +15,29 @@ class UserSetTotpMfaKeyResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("recovery_codes", "success", "error", "additional_properties")
+
     recovery_codes: list[str]
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "recoveryCodes", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        recovery_codes: list[str],
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.recovery_codes = recovery_codes
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .user_subscription_metrics_response_metrics import (
 )
 
 
-@dataclass(slots=True, kw_only=True)
 class UserSubscriptionMetricsResponse(serde.Model):
     """The UserSubscriptionMetricsResponse object of the API.
 
@@ -20,15 +18,40 @@ class UserSubscriptionMetricsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "success",
+        "approaching_compute_limit_minutes_left",
+        "error",
+        "metrics",
+        "additional_properties",
+    )
+
     success: bool
-    approaching_compute_limit_minutes_left: float | Unset = UNSET
-    error: str | Unset = UNSET
-    metrics: UserSubscriptionMetricsResponseMetrics | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    approaching_compute_limit_minutes_left: float | Unset
+    error: str | Unset
+    metrics: UserSubscriptionMetricsResponseMetrics | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"approachingComputeLimitMinutesLeft", "error", "metrics", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        approaching_compute_limit_minutes_left: float | Unset = UNSET,
+        error: str | Unset = UNSET,
+        metrics: UserSubscriptionMetricsResponseMetrics | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.approaching_compute_limit_minutes_left = (
+            approaching_compute_limit_minutes_left
+        )
+        self.error = error
+        self.metrics = metrics
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class UserSubscriptionMetricsResponseMetrics(serde.Model):
     """The UserSubscriptionMetricsResponseMetrics object of the API.
 
@@ -20,12 +18,21 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
         compute_reset_date: The date at which the current compute billing period will reset.
     """
 
+    __slots__ = (
+        "compute_minutes_cpu",
+        "compute_minutes_gpu",
+        "compute_minutes_limit",
+        "compute_minutes_total",
+        "compute_reset_date",
+        "additional_properties",
+    )
+
     compute_minutes_cpu: float
     compute_minutes_gpu: float
     compute_minutes_limit: float
     compute_minutes_total: float
-    compute_reset_date: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    compute_reset_date: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -36,6 +43,23 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
             "computeResetDate",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        compute_minutes_cpu: float,
+        compute_minutes_gpu: float,
+        compute_minutes_limit: float,
+        compute_minutes_total: float,
+        compute_reset_date: datetime.datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.compute_minutes_cpu = compute_minutes_cpu
+        self.compute_minutes_gpu = compute_minutes_gpu
+        self.compute_minutes_limit = compute_minutes_limit
+        self.compute_minutes_total = compute_minutes_total
+        self.compute_reset_date = compute_reset_date
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class VerifyDspBlockUrlRequest(serde.Model):
     """The VerifyDspBlockUrlRequest object of the API."""
 
+    __slots__ = ("url", "additional_properties")
+
     url: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"url"})
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = url
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .verify_dsp_block_url_response_block import VerifyDspBlockUrlResponseBlock
 
 
-@dataclass(slots=True, kw_only=True)
 class VerifyDspBlockUrlResponse(serde.Model):
     """The VerifyDspBlockUrlResponse object of the API.
 
@@ -17,12 +15,27 @@ class VerifyDspBlockUrlResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("success", "block", "error", "additional_properties")
+
     success: bool
-    block: VerifyDspBlockUrlResponseBlock | Unset = UNSET
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    block: VerifyDspBlockUrlResponseBlock | Unset
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"block", "error", "success"})
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        block: VerifyDspBlockUrlResponseBlock | Unset = UNSET,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.block = block
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

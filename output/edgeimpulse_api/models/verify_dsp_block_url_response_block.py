@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,17 +7,26 @@ from .._serde import UNSET, Unset
 from .dsp_named_axis import DspNamedAxis
 
 
-@dataclass(slots=True, kw_only=True)
 class VerifyDspBlockUrlResponseBlock(serde.Model):
     """The VerifyDspBlockUrlResponseBlock object of the API."""
+
+    __slots__ = (
+        "author",
+        "description",
+        "latest_implementation_version",
+        "name",
+        "title",
+        "named_axes",
+        "additional_properties",
+    )
 
     author: str
     description: str
     latest_implementation_version: int
     name: str
     title: str
-    named_axes: list[DspNamedAxis] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    named_axes: list[DspNamedAxis] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -30,6 +38,25 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
             "title",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        author: str,
+        description: str,
+        latest_implementation_version: int,
+        name: str,
+        title: str,
+        named_axes: list[DspNamedAxis] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.author = author
+        self.description = description
+        self.latest_implementation_version = latest_implementation_version
+        self.name = name
+        self.title = title
+        self.named_axes = named_axes
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class WhitelabelAdminCreateOrganizationRequest(serde.Model):
     """The WhitelabelAdminCreateOrganizationRequest object of the API.
 
@@ -17,14 +15,34 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         admin_id: Unique identifier of the administrator of the new organization.
     """
 
+    __slots__ = (
+        "organization_name",
+        "admin_email",
+        "admin_id",
+        "additional_properties",
+    )
+
     organization_name: str
-    admin_email: str | Unset = UNSET
-    admin_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    admin_email: str | Unset
+    admin_id: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"adminEmail", "adminId", "organizationName"}
     )
+
+    def __init__(
+        self,
+        *,
+        organization_name: str,
+        admin_email: str | Unset = UNSET,
+        admin_id: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.organization_name = organization_name
+        self.admin_email = admin_email
+        self.admin_id = admin_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

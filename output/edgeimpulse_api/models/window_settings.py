@@ -1,14 +1,23 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class WindowSettings(serde.Model):
     """The WindowSettings object of the API."""
+
+    __slots__ = (
+        "balance_score",
+        "valid",
+        "window_count",
+        "window_increase_ms",
+        "window_increase_pct",
+        "window_size_ms",
+        "zero_pad_percentage",
+        "additional_properties",
+    )
 
     balance_score: float
     valid: bool
@@ -17,7 +26,7 @@ class WindowSettings(serde.Model):
     window_increase_pct: float
     window_size_ms: float
     zero_pad_percentage: float
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -30,6 +39,27 @@ class WindowSettings(serde.Model):
             "zeroPadPercentage",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        balance_score: float,
+        valid: bool,
+        window_count: int,
+        window_increase_ms: float,
+        window_increase_pct: float,
+        window_size_ms: float,
+        zero_pad_percentage: float,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.balance_score = balance_score
+        self.valid = valid
+        self.window_count = window_count
+        self.window_increase_ms = window_increase_ms
+        self.window_increase_pct = window_increase_pct
+        self.window_size_ms = window_size_ms
+        self.zero_pad_percentage = zero_pad_percentage
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "WindowSettings") -> WindowSettings:

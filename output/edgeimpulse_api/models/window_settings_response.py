@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,7 +7,6 @@ from .._serde import UNSET, Unset
 from .window_settings import WindowSettings
 
 
-@dataclass(slots=True, kw_only=True)
 class WindowSettingsResponse(serde.Model):
     """The WindowSettingsResponse object of the API.
 
@@ -17,15 +15,38 @@ class WindowSettingsResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = (
+        "success",
+        "window_settings_continuous",
+        "window_settings_event",
+        "error",
+        "additional_properties",
+    )
+
     success: bool
     window_settings_continuous: list[WindowSettings]
     window_settings_event: list[WindowSettings]
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"error", "success", "windowSettingsContinuous", "windowSettingsEvent"}
     )
+
+    def __init__(
+        self,
+        *,
+        success: bool,
+        window_settings_continuous: list[WindowSettings],
+        window_settings_event: list[WindowSettings],
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.success = success
+        self.window_settings_continuous = window_settings_continuous
+        self.window_settings_event = window_settings_event
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

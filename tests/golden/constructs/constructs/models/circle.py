@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class Circle(serde.Model):
     """The Circle object of the API."""
 
+    __slots__ = ("radius", "shape_type", "additional_properties")
+
     radius: float
     shape_type: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"radius", "shapeType"})
+
+    def __init__(
+        self,
+        *,
+        radius: float,
+        shape_type: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.radius = radius
+        self.shape_type = shape_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Circle") -> Circle:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -11,7 +10,6 @@ from .named_with_id import NamedWithId
 from .square import Square
 
 
-@dataclass(slots=True, kw_only=True)
 class Drawing(serde.Model):
     """The Drawing object of the API.
 
@@ -19,16 +17,42 @@ class Drawing(serde.Model):
         tagged: Without a discriminator, chosen by required properties
     """
 
+    __slots__ = (
+        "shapes",
+        "by_name",
+        "label_or_count",
+        "layers",
+        "tagged",
+        "additional_properties",
+    )
+
     shapes: list[Circle | Square]
-    by_name: dict[str, Circle | Square] | Unset = UNSET
-    label_or_count: str | int | list[str] | Unset = UNSET
-    layers: list[list[int]] | Unset = UNSET
-    tagged: Named | NamedWithId | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    by_name: dict[str, Circle | Square] | Unset
+    label_or_count: str | int | list[str] | Unset
+    layers: list[list[int]] | Unset
+    tagged: Named | NamedWithId | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"byName", "labelOrCount", "layers", "shapes", "tagged"}
     )
+
+    def __init__(
+        self,
+        *,
+        shapes: list[Circle | Square],
+        by_name: dict[str, Circle | Square] | Unset = UNSET,
+        label_or_count: str | int | list[str] | Unset = UNSET,
+        layers: list[list[int]] | Unset = UNSET,
+        tagged: Named | NamedWithId | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.shapes = shapes
+        self.by_name = by_name
+        self.label_or_count = label_or_count
+        self.layers = layers
+        self.tagged = tagged
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Drawing") -> Drawing:

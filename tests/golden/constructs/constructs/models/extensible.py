@@ -1,20 +1,29 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Extensible(serde.Model):
     """The Extensible object of the API."""
 
-    kind: str | Unset = UNSET
-    additional_properties: dict[str, list[int]] = field(default_factory=dict)
+    __slots__ = ("kind", "additional_properties")
+
+    kind: str | Unset
+    additional_properties: dict[str, list[int]]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"kind"})
+
+    def __init__(
+        self,
+        *,
+        kind: str | Unset = UNSET,
+        additional_properties: dict[str, list[int]] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Extensible") -> Extensible:

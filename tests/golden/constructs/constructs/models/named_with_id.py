@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class NamedWithId(serde.Model):
     """The NamedWithId object of the API."""
 
+    __slots__ = ("id", "name", "additional_properties")
+
     id: int
     name: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"id", "name"})
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "NamedWithId") -> NamedWithId:

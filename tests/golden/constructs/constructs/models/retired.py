@@ -1,22 +1,29 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Retired(serde.Model):
     """A schema the API has deprecated as a whole"""
 
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("name", "additional_properties")
+
+    name: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"name"})
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.additional_properties = additional_properties or {}
         serde.deprecated("Retired is deprecated")
 
     @classmethod

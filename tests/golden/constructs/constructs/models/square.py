@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class Square(serde.Model):
     """The Square object of the API."""
 
+    __slots__ = ("shape_type", "side", "additional_properties")
+
     shape_type: str
     side: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"shapeType", "side"})
+
+    def __init__(
+        self,
+        *,
+        shape_type: str,
+        side: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.shape_type = shape_type
+        self.side = side
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Square") -> Square:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -14,7 +13,6 @@ from .strict import Strict
 from .values_nested import ValuesNested
 
 
-@dataclass(slots=True, kw_only=True)
 class Values(serde.Model):
     """The Values object of the API.
 
@@ -24,26 +22,49 @@ class Values(serde.Model):
         owner: An allOf with one $ref and sibling keywords
     """
 
-    amount: float | Unset = UNSET
-    anything: Any | Unset = UNSET
-    at: datetime.time | Unset = UNSET
-    blob: bytes | Unset = UNSET
-    conditional: Any | Unset = UNSET
-    extensible: Extensible | Unset = UNSET
-    free_form: dict[str, Any] | Unset = UNSET
-    legacy: str | Unset = UNSET
-    level: Literal[1, 2, 3] | Unset = UNSET
-    maybe_owner: Named | None | Unset = UNSET
-    mixed: Literal["auto", 0, True] | Unset = UNSET
-    nested: ValuesNested | Unset = UNSET
-    not_this: Any | Unset = UNSET
-    odd: str | Unset = UNSET
-    owner: Owner | None | Unset = UNSET
-    patterned: Any | Unset = UNSET
-    status: Literal["open", "in-progress", "1h", "-", "true"] | None | Unset = UNSET
-    strict: Strict | Unset = UNSET
-    uuid_: uuid.UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = (
+        "amount",
+        "anything",
+        "at",
+        "blob",
+        "conditional",
+        "extensible",
+        "free_form",
+        "legacy",
+        "level",
+        "maybe_owner",
+        "mixed",
+        "nested",
+        "not_this",
+        "odd",
+        "owner",
+        "patterned",
+        "status",
+        "strict",
+        "uuid_",
+        "additional_properties",
+    )
+
+    amount: float | Unset
+    anything: Any | Unset
+    at: datetime.time | Unset
+    blob: bytes | Unset
+    conditional: Any | Unset
+    extensible: Extensible | Unset
+    free_form: dict[str, Any] | Unset
+    legacy: str | Unset
+    level: Literal[1, 2, 3] | Unset
+    maybe_owner: Named | None | Unset
+    mixed: Literal["auto", 0, True] | Unset
+    nested: ValuesNested | Unset
+    not_this: Any | Unset
+    odd: str | Unset
+    owner: Owner | None | Unset
+    patterned: Any | Unset
+    status: Literal["open", "in-progress", "1h", "-", "true"] | None | Unset
+    strict: Strict | Unset
+    uuid_: uuid.UUID | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -69,8 +90,53 @@ class Values(serde.Model):
         }
     )
 
-    def __post_init__(self) -> None:
-        if self.legacy is not UNSET:
+    def __init__(
+        self,
+        *,
+        amount: float | Unset = UNSET,
+        anything: Any | Unset = UNSET,
+        at: datetime.time | Unset = UNSET,
+        blob: bytes | Unset = UNSET,
+        conditional: Any | Unset = UNSET,
+        extensible: Extensible | Unset = UNSET,
+        free_form: dict[str, Any] | Unset = UNSET,
+        legacy: str | Unset = UNSET,
+        level: Literal[1, 2, 3] | Unset = UNSET,
+        maybe_owner: Named | None | Unset = UNSET,
+        mixed: Literal["auto", 0, True] | Unset = UNSET,
+        nested: ValuesNested | Unset = UNSET,
+        not_this: Any | Unset = UNSET,
+        odd: str | Unset = UNSET,
+        owner: Owner | None | Unset = UNSET,
+        patterned: Any | Unset = UNSET,
+        status: (
+            Literal["open", "in-progress", "1h", "-", "true"] | None | Unset
+        ) = UNSET,
+        strict: Strict | Unset = UNSET,
+        uuid_: uuid.UUID | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.amount = amount
+        self.anything = anything
+        self.at = at
+        self.blob = blob
+        self.conditional = conditional
+        self.extensible = extensible
+        self.free_form = free_form
+        self.legacy = legacy
+        self.level = level
+        self.maybe_owner = maybe_owner
+        self.mixed = mixed
+        self.nested = nested
+        self.not_this = not_this
+        self.odd = odd
+        self.owner = owner
+        self.patterned = patterned
+        self.status = status
+        self.strict = strict
+        self.uuid_ = uuid_
+        self.additional_properties = additional_properties or {}
+        if legacy is not UNSET:
             serde.deprecated("Values.legacy is deprecated")
 
     @classmethod

@@ -1,22 +1,35 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class ValuesNested(serde.Model):
     """The ValuesNested object of the API."""
 
+    __slots__ = ("name", "depth", "extra", "additional_properties")
+
     name: str
-    depth: int | Unset = UNSET
-    extra: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    depth: int | Unset
+    extra: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"depth", "extra", "name"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        depth: int | Unset = UNSET,
+        extra: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.depth = depth
+        self.extra = extra
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "ValuesNested") -> ValuesNested:

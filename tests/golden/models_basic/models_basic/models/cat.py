@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class Cat(serde.Model):
     """The Cat object of the API."""
 
+    __slots__ = ("lives", "pet_type", "additional_properties")
+
     lives: int
     pet_type: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"lives", "petType"})
+
+    def __init__(
+        self,
+        *,
+        lives: int,
+        pet_type: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.lives = lives
+        self.pet_type = pet_type
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Cat") -> Cat:

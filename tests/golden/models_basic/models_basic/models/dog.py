@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Dog(serde.Model):
     """The Dog object of the API.
 
@@ -15,11 +13,24 @@ class Dog(serde.Model):
         good_boy: Default: True.
     """
 
+    __slots__ = ("pet_type", "good_boy", "additional_properties")
+
     pet_type: str
-    good_boy: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    good_boy: bool | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"goodBoy", "petType"})
+
+    def __init__(
+        self,
+        *,
+        pet_type: str,
+        good_boy: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.pet_type = pet_type
+        self.good_boy = good_boy
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Dog") -> Dog:

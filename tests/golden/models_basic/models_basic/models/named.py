@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Named(serde.Model):
     """The Named object of the API.
 
@@ -16,11 +14,24 @@ class Named(serde.Model):
         tag: Short tag (base declaration)
     """
 
+    __slots__ = ("name", "tag", "additional_properties")
+
     name: str
-    tag: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    tag: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"name", "tag"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        tag: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.tag = tag
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Named") -> Named:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -10,7 +9,6 @@ from .cat import Cat
 from .dog import Dog
 
 
-@dataclass(slots=True, kw_only=True)
 class Pet(serde.Model):
     """A pet, with its owner and a discriminated kind.
 
@@ -20,25 +18,47 @@ class Pet(serde.Model):
         tag: Redeclared as an integer by the derived schema
     """
 
+    __slots__ = (
+        "id",
+        "kind",
+        "name",
+        "status",
+        "field_2fa",
+        "birthday",
+        "born",
+        "class_",
+        "foo_bar_2",
+        "foo_bar",
+        "from_",
+        "labels",
+        "nickname",
+        "scores",
+        "tag",
+        "type",
+        "weight",
+        "x_rate_limit",
+        "additional_properties",
+    )
+
     id: int
     kind: Cat | Dog
     name: str
     status: Literal["available", "in-progress", "sold", "1h", "-"]
-    field_2fa: bool | Unset = UNSET
-    birthday: datetime.date | Unset = UNSET
-    born: datetime.datetime | Unset = UNSET
-    class_: str | Unset = UNSET
-    foo_bar_2: str | Unset = UNSET
-    foo_bar: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    labels: dict[str, str] | Unset = UNSET
-    nickname: str | None | Unset = UNSET
-    scores: list[float] | Unset = UNSET
-    tag: int | Unset = UNSET
-    type: str | Unset = UNSET
-    weight: float | str | Unset = UNSET
-    x_rate_limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    field_2fa: bool | Unset
+    birthday: datetime.date | Unset
+    born: datetime.datetime | Unset
+    class_: str | Unset
+    foo_bar_2: str | Unset
+    foo_bar: str | Unset
+    from_: str | Unset
+    labels: dict[str, str] | Unset
+    nickname: str | None | Unset
+    scores: list[float] | Unset
+    tag: int | Unset
+    type: str | Unset
+    weight: float | str | Unset
+    x_rate_limit: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -62,6 +82,49 @@ class Pet(serde.Model):
             "x-rate.limit",
         }
     )
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        kind: Cat | Dog,
+        name: str,
+        status: Literal["available", "in-progress", "sold", "1h", "-"],
+        field_2fa: bool | Unset = UNSET,
+        birthday: datetime.date | Unset = UNSET,
+        born: datetime.datetime | Unset = UNSET,
+        class_: str | Unset = UNSET,
+        foo_bar_2: str | Unset = UNSET,
+        foo_bar: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        labels: dict[str, str] | Unset = UNSET,
+        nickname: str | None | Unset = UNSET,
+        scores: list[float] | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        type: str | Unset = UNSET,
+        weight: float | str | Unset = UNSET,
+        x_rate_limit: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.status = status
+        self.field_2fa = field_2fa
+        self.birthday = birthday
+        self.born = born
+        self.class_ = class_
+        self.foo_bar_2 = foo_bar_2
+        self.foo_bar = foo_bar
+        self.from_ = from_
+        self.labels = labels
+        self.nickname = nickname
+        self.scores = scores
+        self.tag = tag
+        self.type = type
+        self.weight = weight
+        self.x_rate_limit = x_rate_limit
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Pet") -> Pet:

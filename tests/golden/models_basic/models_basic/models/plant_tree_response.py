@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,15 +8,27 @@ from .plant_tree_response_stats import PlantTreeResponseStats
 from .tree_node import TreeNode
 
 
-@dataclass(slots=True, kw_only=True)
 class PlantTreeResponse(serde.Model):
     """The PlantTreeResponse object of the API."""
 
+    __slots__ = ("root", "stats", "additional_properties")
+
     root: TreeNode
-    stats: PlantTreeResponseStats | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    stats: PlantTreeResponseStats | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"root", "stats"})
+
+    def __init__(
+        self,
+        *,
+        root: TreeNode,
+        stats: PlantTreeResponseStats | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.root = root
+        self.stats = stats
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

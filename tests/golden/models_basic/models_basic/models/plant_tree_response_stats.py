@@ -1,20 +1,29 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class PlantTreeResponseStats(serde.Model):
     """The PlantTreeResponseStats object of the API."""
 
-    depth: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("depth", "additional_properties")
+
+    depth: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"depth"})
+
+    def __init__(
+        self,
+        *,
+        depth: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.depth = depth
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,25 +1,40 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class TreeNode(serde.Model):
     """The TreeNode object of the API."""
 
+    __slots__ = ("value", "by_name", "children", "parent", "additional_properties")
+
     value: str
-    by_name: dict[str, TreeNode] | Unset = UNSET
-    children: list[TreeNode] | Unset = UNSET
-    parent: TreeNode | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    by_name: dict[str, TreeNode] | Unset
+    children: list[TreeNode] | Unset
+    parent: TreeNode | None | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"byName", "children", "parent", "value"}
     )
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        by_name: dict[str, TreeNode] | Unset = UNSET,
+        children: list[TreeNode] | Unset = UNSET,
+        parent: TreeNode | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.value = value
+        self.by_name = by_name
+        self.children = children
+        self.parent = parent
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "TreeNode") -> TreeNode:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,15 +7,27 @@ from .._serde import UNSET, Unset
 from .money import Money
 
 
-@dataclass(slots=True, kw_only=True)
 class Line(serde.Model):
     """The Line object of the API."""
 
+    __slots__ = ("sku", "price", "additional_properties")
+
     sku: str
-    price: Money | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    price: Money | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"price", "sku"})
+
+    def __init__(
+        self,
+        *,
+        sku: str,
+        price: Money | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.sku = sku
+        self.price = price
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Line") -> Line:

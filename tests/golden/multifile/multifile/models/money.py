@@ -1,20 +1,31 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class Money(serde.Model):
     """The Money object of the API."""
 
+    __slots__ = ("amount", "currency", "additional_properties")
+
     amount: int
     currency: str
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"amount", "currency"})
+
+    def __init__(
+        self,
+        *,
+        amount: int,
+        currency: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.amount = amount
+        self.currency = currency
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Money") -> Money:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,16 +8,30 @@ from .line import Line
 from .money import Money
 
 
-@dataclass(slots=True, kw_only=True)
 class Order(serde.Model):
     """The Order object of the API."""
 
+    __slots__ = ("id", "total", "lines", "additional_properties")
+
     id: str
     total: Money
-    lines: list[Line] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    lines: list[Line] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"id", "lines", "total"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        total: Money,
+        lines: list[Line] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.total = total
+        self.lines = lines
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Order") -> Order:

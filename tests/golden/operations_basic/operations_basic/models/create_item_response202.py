@@ -1,20 +1,29 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class CreateItemResponse202(serde.Model):
     """The CreateItemResponse202 object of the API."""
 
-    job_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("job_id", "additional_properties")
+
+    job_id: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"jobId"})
+
+    def __init__(
+        self,
+        *,
+        job_id: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.job_id = job_id
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

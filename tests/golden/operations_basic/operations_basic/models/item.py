@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Item(serde.Model):
     """The Item object of the API.
 
@@ -16,15 +14,32 @@ class Item(serde.Model):
         id: Read-only: set by the server.
     """
 
+    __slots__ = ("name", "created", "id", "price", "additional_properties")
+
     name: str
-    created: datetime.datetime | Unset = UNSET
-    id: str | Unset = UNSET
-    price: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    created: datetime.datetime | Unset
+    id: str | Unset
+    price: float | None | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"created", "id", "name", "price"}
     )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        created: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        price: float | None | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.created = created
+        self.id = id
+        self.price = price
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Item") -> Item:

@@ -1,21 +1,32 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Problem(serde.Model):
     """The Problem object of the API."""
 
-    detail: str | Unset = UNSET
-    title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("detail", "title", "additional_properties")
+
+    detail: str | Unset
+    title: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"detail", "title"})
+
+    def __init__(
+        self,
+        *,
+        detail: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.detail = detail
+        self.title = title
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Problem") -> Problem:

@@ -1,21 +1,32 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class SubmitFormBody(serde.Model):
     """The SubmitFormBody object of the API."""
 
+    __slots__ = ("name", "count", "additional_properties")
+
     name: str
-    count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    count: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"count", "name"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        count: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.count = count
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "SubmitFormBody") -> SubmitFormBody:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
@@ -8,21 +7,49 @@ from .._serde import UNSET, Unset
 from .part import Part
 
 
-@dataclass(slots=True, kw_only=True)
 class Thing(serde.Model):
     """The Thing object of the API."""
+
+    __slots__ = (
+        "kind",
+        "name",
+        "point",
+        "color",
+        "count",
+        "part",
+        "additional_properties",
+    )
 
     kind: Literal["thing"]
     name: str | None
     point: list[float]
-    color: Literal["red", "green"] | None | Unset = UNSET
-    count: int | str | Unset = UNSET
-    part: Part | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    color: Literal["red", "green"] | None | Unset
+    count: int | str | Unset
+    part: Part | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"color", "count", "kind", "name", "part", "point"}
     )
+
+    def __init__(
+        self,
+        *,
+        kind: Literal["thing"],
+        name: str | None,
+        point: list[float],
+        color: Literal["red", "green"] | None | Unset = UNSET,
+        count: int | str | Unset = UNSET,
+        part: Part | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.name = name
+        self.point = point
+        self.color = color
+        self.count = count
+        self.part = part
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Thing") -> Thing:

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AddApiKeyResponse(serde.Model):
     """The AddApiKeyResponse object of the API.
 
@@ -18,15 +16,32 @@ class AddApiKeyResponse(serde.Model):
         error: Optional error description (set if 'success' was false)
     """
 
+    __slots__ = ("api_key", "id", "success", "error", "additional_properties")
+
     api_key: str
     id: int
     success: bool
-    error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    error: str | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"apiKey", "error", "id", "success"}
     )
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        id: int,
+        success: bool,
+        error: str | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.api_key = api_key
+        self.id = id
+        self.success = success
+        self.error = error
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class AddOrganizationApiKeyRequest(serde.Model):
     """The AddOrganizationApiKeyRequest object of the API.
 
@@ -17,13 +15,30 @@ class AddOrganizationApiKeyRequest(serde.Model):
         ttl: Optional: time to live in seconds.
     """
 
+    __slots__ = ("name", "role", "api_key", "ttl", "additional_properties")
+
     name: str
     role: Literal["admin", "member"]
-    api_key: str | Unset = UNSET
-    ttl: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    api_key: str | Unset
+    ttl: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"apiKey", "name", "role", "ttl"})
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        role: Literal["admin", "member"],
+        api_key: str | Unset = UNSET,
+        ttl: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.role = role
+        self.api_key = api_key
+        self.ttl = ttl
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(

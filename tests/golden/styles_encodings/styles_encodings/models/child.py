@@ -1,19 +1,28 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 
 
-@dataclass(slots=True, kw_only=True)
 class Child(serde.Model):
     """The Child object of the API."""
 
+    __slots__ = ("x", "additional_properties")
+
     x: int
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"x"})
+
+    def __init__(
+        self,
+        *,
+        x: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.x = x
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Child") -> Child:

@@ -1,21 +1,32 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-@dataclass(slots=True, kw_only=True)
 class Pair(serde.Model):
     """The Pair object of the API."""
 
-    a: str | Unset = UNSET
-    b: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("a", "b", "additional_properties")
+
+    a: str | Unset
+    b: int | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset({"a", "b"})
+
+    def __init__(
+        self,
+        *,
+        a: str | Unset = UNSET,
+        b: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.a = a
+        self.b = b
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Pair") -> Pair:

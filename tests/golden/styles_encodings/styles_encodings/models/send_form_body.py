@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,19 +7,35 @@ from .._serde import UNSET, Unset
 from .pair import Pair
 
 
-@dataclass(slots=True, kw_only=True)
 class SendFormBody(serde.Model):
     """The SendFormBody object of the API."""
 
-    filter: Pair | Unset = UNSET
-    ids: list[int] | Unset = UNSET
-    piped: list[str] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("filter", "ids", "piped", "tags", "additional_properties")
+
+    filter: Pair | Unset
+    ids: list[int] | Unset
+    piped: list[str] | Unset
+    tags: list[str] | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"filter", "ids", "piped", "tags"}
     )
+
+    def __init__(
+        self,
+        *,
+        filter: Pair | Unset = UNSET,
+        ids: list[int] | Unset = UNSET,
+        piped: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.filter = filter
+        self.ids = ids
+        self.piped = piped
+        self.tags = tags
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "SendFormBody") -> SendFormBody:

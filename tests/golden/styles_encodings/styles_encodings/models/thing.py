@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -9,21 +8,49 @@ from .._serde import UNSET, Unset
 from .child import Child
 
 
-@dataclass(slots=True, kw_only=True)
 class Thing(serde.Model):
     """The Thing object of the API."""
+
+    __slots__ = (
+        "child",
+        "id",
+        "name",
+        "either",
+        "tags",
+        "when",
+        "additional_properties",
+    )
 
     child: Child
     id: int
     name: str
-    either: int | Child | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    when: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    either: int | Child | Unset
+    tags: list[str] | Unset
+    when: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"child", "either", "id", "name", "tags", "when"}
     )
+
+    def __init__(
+        self,
+        *,
+        child: Child,
+        id: int,
+        name: str,
+        either: int | Child | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+        when: datetime.datetime | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.child = child
+        self.id = id
+        self.name = name
+        self.either = either
+        self.tags = tags
+        self.when = when
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "Thing") -> Thing:

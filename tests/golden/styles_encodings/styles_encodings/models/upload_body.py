@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from .. import _serde as serde
@@ -8,21 +7,49 @@ from .._serde import UNSET, Unset
 from .pair import Pair
 
 
-@dataclass(slots=True, kw_only=True)
 class UploadBody(serde.Model):
     """The UploadBody object of the API."""
 
+    __slots__ = (
+        "image",
+        "count",
+        "images",
+        "meta",
+        "note",
+        "raw",
+        "additional_properties",
+    )
+
     image: serde.FileInput
-    count: int | Unset = UNSET
-    images: list[serde.FileInput] | Unset = UNSET
-    meta: Pair | Unset = UNSET
-    note: str | Unset = UNSET
-    raw: serde.FileInput | Unset = UNSET
-    additional_properties: dict[str, Any] = field(default_factory=dict)
+    count: int | Unset
+    images: list[serde.FileInput] | Unset
+    meta: Pair | Unset
+    note: str | Unset
+    raw: serde.FileInput | Unset
+    additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {"count", "image", "images", "meta", "note", "raw"}
     )
+
+    def __init__(
+        self,
+        *,
+        image: serde.FileInput,
+        count: int | Unset = UNSET,
+        images: list[serde.FileInput] | Unset = UNSET,
+        meta: Pair | Unset = UNSET,
+        note: str | Unset = UNSET,
+        raw: serde.FileInput | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.image = image
+        self.count = count
+        self.images = images
+        self.meta = meta
+        self.note = note
+        self.raw = raw
+        self.additional_properties = additional_properties or {}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "UploadBody") -> UploadBody:
