@@ -28,7 +28,8 @@ _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes cost
 # Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
 # at the same indentation; black wraps it in parentheses) and a long conditional expression split over lines (a
 # line that starts with `if` or `else` and is not a statement). The renderer avoids both; this catches the rest.
-_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) [^\n]*[^:\n]$", re.MULTILINE)
+# (`if (` alone opens a long if statement's condition, which both lay out alike.)
+_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) (?!\($)[^\n]*[^:\n]$", re.MULTILINE)
 # Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
 _DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 
