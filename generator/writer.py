@@ -168,7 +168,7 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
             os.replace(temp, target)
         for rel in to_remove:
             (out_dir / rel).unlink(missing_ok=True)
-            _remove_empty_parents((out_dir / rel).parent, out_dir)
+        _remove_empty_folders({(out_dir / rel).parent for rel in to_remove}, out_dir)
     finally:
         if previous_handler is not None:
             signal.signal(signal.SIGINT, previous_handler)
@@ -187,7 +187,13 @@ def _make_folders(folder: Path, created: list[Path]) -> None:
         created.append(path)
 
 
-def _remove_empty_parents(folder: Path, stop: Path) -> None:
-    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent
+def _remove_empty_folders(folders: set[Path], stop: Path) -> None:
+    """Remove the folders left empty (and their parents up to `stop`), deepest first; rmdir refuses non-empty ones."""
+    candidates = set()
+    for folder in folders:
+        while folder != stop and stop in folder.parents:
+            candidates.add(folder)
+            folder = folder.parent
+    for folder in sorted(candidates, key=lambda f: len(f.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            folder.rmdir()

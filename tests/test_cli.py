@@ -139,6 +139,18 @@ def test_regeneration_removes_only_its_own_stale_files(tmp_path: Path) -> None:
     assert mine.read_text() == "# written by a user\n" and notes.read_text() == "user notes\n"
 
 
+def test_renamed_package_leaves_no_empty_folders_but_keeps_the_users(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ops = SPECS / "operations_basic.yaml"
+    assert clientgen("generate", str(ops), "-o", str(out), "--package", "old", "-q").returncode == 0
+    mine = write(out / "old" / "models" / "mine.py", "# the user's\n")
+    run = clientgen("generate", str(ops), "-o", str(out), "--package", "new", "-q")
+    assert run.returncode == 0, run.stderr
+    assert not (out / "old" / "api").exists()  # emptied by the removal, so removed
+    assert sorted(p.relative_to(out).as_posix() for p in (out / "old").rglob("*")) == ["old/models", "old/models/mine.py"]
+    assert mine.read_text() == "# the user's\n" and (out / "new" / "api" / "items.py").is_file()
+
+
 def test_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None:
     out = tmp_path / "out"
     user_file = write(out / "seed" / "_client.py", "# my own client, not generated\n")
