@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -123,12 +122,12 @@ def build(
     progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")
     start = time.perf_counter()
     options = Options(package=package, project=project, renames=renames)
-    files = render(api, options, template_dirs)
-    timings["render"] = time.perf_counter() - start
-    from .surface import surface
-
     names = name_api(api, strongly_connected(api), renames)
-    files[SURFACE_FILE] = json.dumps(surface(api, names), indent=1, sort_keys=True) + "\n"
+    files = render(api, options, template_dirs, names)
+    timings["render"] = time.perf_counter() - start
+    from .surface import surface, surface_text
+
+    files[SURFACE_FILE] = surface_text(surface(api, names))
     if formatted:
         progress(f"formatting {sum(1 for name in files if name.endswith('.py'))} files")
         start = time.perf_counter()

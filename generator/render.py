@@ -10,9 +10,9 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import jinja2
@@ -86,9 +86,10 @@ class ModelView:
     deprecated: bool
 
 
-def render(api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = ()) -> dict[str, str]:
-    sccs = strongly_connected(api)
-    names = name_api(api, sccs, options.renames)
+def render(
+    api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = (), names: Names | None = None
+) -> dict[str, str]:
+    names = names or name_api(api, strongly_connected(api), options.renames)
     specificity = model_specificity(api)
     env = environment(template_dirs)
     files: dict[str, str] = {}
