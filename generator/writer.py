@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import signal
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,10 +127,10 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
         for rel in to_write:
             target = out_dir / rel
             _make_folders(target.parent, created)
-            temp = target.with_name(f".{target.name}.clientgen-tmp")
-            staged.append((temp, target))
-            with open(temp, "w", encoding="utf-8", newline="\n") as f:
-                f.write(files[rel])
+            staged.append((target.with_name(f".{target.name}.clientgen-tmp"), target))
+        # Threads: creating a file waits on the disk, and several creations can wait at once.
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_write_temp, [(temp, files[rel]) for (temp, _), rel in zip(staged, to_write)]))
         manifest: dict[str, Any] = {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}
         if inputs is not None:
             manifest["inputs"] = inputs
@@ -175,6 +176,12 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
     if interrupted:
         raise KeyboardInterrupt
     return WriteReport(written=to_write, unchanged=unchanged, removed=to_remove)
+
+
+def _write_temp(item: tuple[Path, str]) -> None:
+    temp, text = item
+    with open(temp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
 
 
 def _make_folders(folder: Path, created: list[Path]) -> None:
