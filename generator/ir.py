@@ -74,6 +74,15 @@ class NullableType:
 TypeRef = Union[Primitive, EnumType, ConstType, ArrayType, MapType, ModelType, UnionType, NullableType]
 
 ANY = Primitive("any")
+_PRIMITIVES: dict[str, Primitive] = {"any": ANY}
+
+
+def primitive(kind: PrimitiveKind) -> Primitive:
+    """The shared Primitive of a kind: a large spec has tens of thousands, and one object each is cheaper to keep."""
+    found = _PRIMITIVES.get(kind)
+    if found is None:
+        found = _PRIMITIVES[kind] = Primitive(kind)
+    return found
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import json.scanner
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
@@ -55,13 +56,26 @@ class Document:
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line where the value at `pointer` starts, or None if the pointer is not in the file."""
-        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]] if pointer else []
+        return self.lines_of([pointer])[pointer]
+
+    def lines_of(self, pointers: Iterable[str]) -> dict[str, int | None]:
+        """`line_of` for many pointers at once: one walk through the text however many there are."""
+        trie: dict[str, Any] = {}
+        wanted = list(dict.fromkeys(pointers))
+        for pointer in wanted:
+            node = trie
+            for token in [unescape_pointer_token(t) for t in pointer.split("/")[1:]] if pointer else []:
+                node = node.setdefault(token, {})
+            node[_HERE] = pointer
+        found: dict[str, int] = {}
         try:
             if self.is_json:
-                return _json_line_of(self.text, tokens)
-            return _yaml_line_of(self.text, tokens)
+                _json_lines(self.text, trie, found)
+            else:
+                _yaml_lines(yaml.compose(self.text, Loader=_BaseLoader), trie, found)
         except Exception:  # a locator must never turn one problem into two
-            return None
+            pass
+        return {pointer: found.get(pointer) for pointer in wanted}
 
 
 def display_path(path: Path) -> str:
@@ -73,24 +87,24 @@ def display_path(path: Path) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-def _yaml_line_of(text: str, tokens: list[str]) -> int | None:
-    node = yaml.compose(text, Loader=_BaseLoader)
-    line = int(node.start_mark.line) if node is not None else 0
-    for token in tokens:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if str(key.value) == token:
-                    node = value
-                    line = int(key.start_mark.line)  # the line that names the value reads best
-                    break
-            else:
-                return None
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
-            node = node.value[int(token)]
-            line = int(node.start_mark.line)
-        else:
-            return None
-    return line + 1
+_HERE = "\0here"  # marks, in a trie of pointer tokens, where a wanted pointer ends
+
+
+def _yaml_lines(node: Any, trie: dict[str, Any], found: dict[str, int], line: int | None = None) -> None:
+    if node is None:
+        return
+    if _HERE in trie:
+        found[trie[_HERE]] = (node.start_mark.line if line is None else line) + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            sub = trie.get(str(key.value))
+            if sub is not None:
+                _yaml_lines(value, sub, found, int(key.start_mark.line))  # the line that names the value reads best
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            sub = trie.get(str(index))
+            if sub is not None:
+                _yaml_lines(item, sub, found)
 
 
 _WS = json.decoder.WHITESPACE.match  # type: ignore[attr-defined]
@@ -98,37 +112,42 @@ _scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[no-untyped
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
-def _json_line_of(text: str, tokens: list[str]) -> int | None:
-    """Walk a JSON text by pointer, skipping sibling values with the C scanner, so a lookup stays cheap."""
+def _json_lines(text: str, trie: dict[str, Any], found: dict[str, int]) -> None:
+    """Walk a JSON text along the wanted pointers only, skipping every other value with the C scanner."""
 
     def skip_ws(i: int) -> int:
         return int(_WS(text, i).end())
 
-    i = skip_ws(0)
-    for token in tokens:
+    def walk(i: int, trie: dict[str, Any]) -> int:
+        """Record the lines wanted inside the value at `i` (no whitespace before it); return the index after it."""
+        if _HERE in trie:
+            found[trie[_HERE]] = text.count("\n", 0, i) + 1
+            if len(trie) == 1:
+                return int(_scan(text, i)[1])
         if text[i] == "{":
             i = skip_ws(i + 1)
             while text[i] != "}":
                 key, i = _scanstring(text, i + 1)
                 i = skip_ws(skip_ws(i) + 1)  # past ':'
-                if key == token:
-                    break
-                _, i = _scan(text, i)
+                sub = trie.get(key)
+                i = walk(i, sub) if sub is not None else int(_scan(text, i)[1])
                 i = skip_ws(i)
                 if text[i] == ",":
                     i = skip_ws(i + 1)
-            else:
-                return None
-        elif text[i] == "[" and token.isdigit():
+            return i + 1
+        if text[i] == "[":
             i = skip_ws(i + 1)
-            for _ in range(int(token)):
-                _, i = _scan(text, i)
-                i = skip_ws(skip_ws(i) + 1)
-            if text[i] == "]":
-                return None
-        else:
-            return None
-    return text.count("\n", 0, i) + 1
+            index = 0
+            while text[i] != "]":
+                sub = trie.get(str(index))
+                i = skip_ws(walk(i, sub) if sub is not None else int(_scan(text, i)[1]))
+                if text[i] == ",":
+                    i = skip_ws(i + 1)
+                index += 1
+            return i + 1
+        return int(_scan(text, i)[1])
+
+    walk(skip_ws(0), trie)
 
 
 MAX_BYTES = 64 * 1024 * 1024

@@ -18,7 +18,9 @@ from .select import Selection, select
 from .naming import snake
 from . import __version__
 from .render import STATIC_FILES, Options, templates_dir
-from .resolve import resolve
+from .memo import Memo, UnitCache, names_key, object_digests
+from .pytypes import model_specificity
+from .resolve import ResolveMemo, resolve
 from .validate import check_version, validate
 
 
@@ -29,6 +31,7 @@ class Result:
     diagnostics: list[Diagnostic]
     timings: dict[str, float] = field(default_factory=dict)
     inputs: list[Path] = field(default_factory=list)  # the spec first, then every file its $refs reached
+    memo: Memo | None = None  # what the next generation of this spec may reuse (when `build` was given one)
 
 
 def settings_digest(
@@ -65,6 +68,19 @@ def load_api(
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
+    api, diagnostics, timings, _ = _load_api(spec, strict, run_validator, loader, allow_outside_refs, progress, None)
+    return api, diagnostics, timings
+
+
+def _load_api(
+    spec: Path,
+    strict: bool,
+    run_validator: bool,
+    loader: Loader | None,
+    allow_outside_refs: bool,
+    progress: Callable[[str], None],
+    previous: ResolveMemo | None,
+) -> tuple[ir.Api, list[Diagnostic], dict[str, float], ResolveMemo]:
     timings: dict[str, float] = {}
     progress(f"loading {spec.name}")
     start = time.perf_counter()
@@ -85,7 +101,7 @@ def load_api(
     progress("resolving")
     start = time.perf_counter()
     try:
-        api, found = resolve(loader, document, allow_outside_refs)
+        api, found, memo = resolve(loader, document, allow_outside_refs, previous)
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[len(diagnostics):]) from None
     diagnostics += found
@@ -94,7 +110,7 @@ def load_api(
         diagnostics = [Diagnostic("error", d.message, d.file, d.pointer, d.line, d.hint) for d in diagnostics]
         if diagnostics:
             raise GenerationError(diagnostics)
-    return api, diagnostics, timings
+    return api, diagnostics, timings, memo
 
 
 def build(
@@ -111,9 +127,16 @@ def build(
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
+    memo: Memo | None = None,
 ) -> Result:
+    """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
+    or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
     loader = loader or Loader()
-    api, diagnostics, timings = load_api(spec, strict, run_validator, loader, allow_outside_refs, progress)
+    remember = memo is not None and formatted
+    old = memo if memo is not None and remember else Memo()
+    api, diagnostics, timings, resolved = _load_api(
+        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
+    )
     api = select(api, selection)
     package = package or default_package(api.title)
     from .formatting import format_files  # the heavy stages are imported only when there is work for them
@@ -122,15 +145,31 @@ def build(
     progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")
     start = time.perf_counter()
     options = Options(package=package, project=project, renames=renames)
-    names = name_api(api, strongly_connected(api), renames)
-    files = render(api, options, template_dirs, names)
+    units = None
+    reuse_names = False
+    new = Memo(resolved)
+    if remember:
+        new.digests = object_digests(api, old)
+        new.names_key = names_key(api, new.digests, old, new.shapes)
+        reuse_names = old.names is not None and old.names_key == new.names_key
+        new.names = old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
+        units = UnitCache(old, new.names, model_specificity(api), new.digests)
+    names = new.names or name_api(api, strongly_connected(api), renames)
+    files = render(api, options, template_dirs, names, units)
     timings["render"] = time.perf_counter() - start
-    from .surface import surface, surface_text
+    from .surface import surface, surface_file, surface_text
 
-    files[SURFACE_FILE] = surface_text(surface(api, names))
+    if remember:
+        files[SURFACE_FILE], new.surface = surface_file(api, names, new.digests, old.surface if reuse_names else {})
+    else:
+        files[SURFACE_FILE] = surface_text(surface(api, names))
     if formatted:
         progress(f"formatting {sum(1 for name in files if name.endswith('.py'))} files")
         start = time.perf_counter()
-        files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES))
+        done = {path for path, unit in units.units.items() if unit.span is not None} if units else set()
+        files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES) | done)
         timings["format"] = time.perf_counter() - start
-    return Result(api, files, diagnostics, timings, list(loader.documents))
+    if units is not None:
+        units.formatted(files)
+        new.units = units.units
+    return Result(api, files, diagnostics, timings, list(loader.documents), new if remember else None)

@@ -10,12 +10,15 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import jinja2
+
+    from .memo import UnitCache
 
 from . import ir
 from .formatting import LINE_LENGTH
@@ -38,9 +41,18 @@ def templates_dir() -> Path:
 def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
     import jinja2
 
+    from .formatting import cache_dir
+
     loader = jinja2.FileSystemLoader([*map(str, extra_dirs), str(templates_dir())])
+    compiled = cache_dir().parent / "templates"  # compiling the templates takes longer than a small regeneration
+    try:
+        compiled.mkdir(parents=True, exist_ok=True)
+        bytecode_cache: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache(str(compiled))
+    except OSError:
+        bytecode_cache = None
     return jinja2.Environment(
         loader=loader,
+        bytecode_cache=bytecode_cache,
         autoescape=False,  # the output is Python; every spec string is escaped by pysource before it gets here
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -87,10 +99,16 @@ class ModelView:
 
 
 def render(
-    api: ir.Api, options: Options, template_dirs: tuple[Path, ...] = (), names: Names | None = None
+    api: ir.Api,
+    options: Options,
+    template_dirs: tuple[Path, ...] = (),
+    names: Names | None = None,
+    units: UnitCache | None = None,
 ) -> dict[str, str]:
+    """The files of the package. With `units`, a model module or operation group that the previous run made from
+    the same objects and names is taken from there, already formatted (`units.units` says which)."""
     names = names or name_api(api, strongly_connected(api), options.renames)
-    specificity = model_specificity(api)
+    specificity = units.specificity_table if units else model_specificity(api)
     env = environment(template_dirs)
     files: dict[str, str] = {}
     pkg = options.package
@@ -108,7 +126,12 @@ def render(
     for model in api.models:
         models_by_module[names.model_module[model.key]].append(model)
     for module, models in sorted(models_by_module.items()):
-        files[f"{pkg}/models/{module}.py"] = _render_model_module(env, models, names, specificity)
+        files[f"{pkg}/models/{module}.py"] = _unit(
+            units,
+            f"{pkg}/models/{module}.py",
+            [("model", m.key) for m in models],
+            lambda n, s: _render_model_module(env, models, n, s),
+        ) or _render_model_module(env, models, names, specificity)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
@@ -129,15 +152,34 @@ def render(
         ops_by_tag[op.tag].append(op)
     descriptions = dict(api.tag_descriptions)
     for tag, ops in sorted(ops_by_tag.items()):
-        files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _render_tag_module(
-            env,
-            tag,
-            descriptions.get(tag, ""),
-            sorted(ops, key=lambda o: names.method[o.operation_id]),
-            names,
-            specificity,
-        )
+        description = descriptions.get(tag, "")
+        files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _unit(
+            units,
+            f"{pkg}/api/{names.tag_module[tag]}.py",
+            [("op", op.operation_id) for op in ops] + [("tag", tag), ("description", description)],
+            lambda n, s: _render_tag_module(env, tag, description, ops, n, s),
+        ) or _render_tag_module(env, tag, description, ops, names, specificity)
     return files
+
+
+def _unit(
+    units: UnitCache | None,
+    path: str,
+    inputs: list[tuple[str, str]],
+    make: Callable[[Names, dict[str, int]], str],
+) -> str:
+    """A file made from a few models or operations: from the previous run when nothing it read changed, else made
+    with names that note what is read. "" without a unit cache (the caller makes it plainly)."""
+    if units is None:
+        return ""
+    key = units.key(inputs)
+    text = units.get(path, key)
+    if text is not None:
+        return text
+    units.start()
+    text = make(units.names, units.specificity)
+    units.made(path, key)
+    return text
 
 
 def _package_doc(api: ir.Api) -> str:
@@ -359,6 +401,7 @@ def _render_tag_module(
     names: Names,
     specificity: dict[str, int],
 ) -> str:
+    ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     annotations = Imports()
     views = [_operation_view(op, names, PyTypes(names, annotations, specificity)) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")

@@ -7,6 +7,10 @@ name, operations by path and method), so the result never depends on the key ord
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import marshal
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,18 +79,20 @@ class Resolver:
     _structural: dict[tuple[Path, str], int] = field(default_factory=dict)  # non-model schemas being expanded
     _expansion: list[tuple[tuple[Path, str], bool]] = field(default_factory=list)  # same, in order, object-like?
     _model_depth: int = 0
+    # Every model key assigned and model built, in order: what a path item added, for `Segment`.
+    key_log: list[tuple[tuple[Path, str], str]] = field(default_factory=list)
+    model_log: list[ir.Model] = field(default_factory=list)
 
     # ----------------------------------------------------------------- diagnostics
 
+    # Lines are found once, for all diagnostics together, when resolving ends (`_with_lines`): finding one line
+    # walks the text, and a large spec may have dozens of warnings.
+
     def warn(self, ctx: Ctx, message: str, hint: str = "") -> None:
-        self.diagnostics.append(
-            Diagnostic("warning", message, ctx.doc.display_path, ctx.pointer, ctx.doc.line_of(ctx.pointer), hint)
-        )
+        self.diagnostics.append(Diagnostic("warning", message, ctx.doc.display_path, ctx.pointer, None, hint))
 
     def error(self, ctx: Ctx, message: str, hint: str = "") -> None:
-        self.diagnostics.append(
-            Diagnostic("error", message, ctx.doc.display_path, ctx.pointer, ctx.doc.line_of(ctx.pointer), hint)
-        )
+        self.diagnostics.append(Diagnostic("error", message, ctx.doc.display_path, ctx.pointer, None, hint))
 
     # ----------------------------------------------------------------- $ref
 
@@ -157,6 +163,7 @@ class Resolver:
             key = f"{base}{n}"
         self._taken_keys.add(key)
         self.model_keys[location] = key
+        self.key_log.append((location, key))
         return key
 
     def is_object_schema(self, schema: Any, ctx: Ctx) -> bool:
@@ -180,7 +187,8 @@ class Resolver:
             self._in_progress.add(location)
             self._model_depth += 1
             try:
-                self.models[key] = self.build_model(key, schema, ctx)
+                model = self.models[key] = self.build_model(key, schema, ctx)
+                self.model_log.append(model)
             finally:
                 self._model_depth -= 1
                 self._in_progress.discard(location)
@@ -396,13 +404,13 @@ class Resolver:
     def single_type(self, schema: dict[str, Any], type_name: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
         if type_name == "string":
             fmt = schema.get("format")
-            return ir.Primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
+            return ir.primitive(_STRING_FORMATS.get(fmt, "str") if isinstance(fmt, str) else "str")
         if type_name == "integer":
-            return ir.Primitive("int")
+            return ir.primitive("int")
         if type_name == "number":
-            return ir.Primitive("decimal" if schema.get("format") == "decimal" else "float")
+            return ir.primitive("decimal" if schema.get("format") == "decimal" else "float")
         if type_name == "boolean":
-            return ir.Primitive("bool")
+            return ir.primitive("bool")
         if type_name == "null":
             return ir.NullableType(ir.ANY)
         if type_name == "array" or (type_name is None and ("items" in schema or "prefixItems" in schema)):
@@ -577,10 +585,86 @@ def _has_alternatives(node: Any) -> bool:
 # --------------------------------------------------------------------- the API
 
 
-def resolve(loader: Loader, root: Document, allow_outside_refs: bool = False) -> tuple[ir.Api, list[Diagnostic]]:
-    """Build the intermediate model. Raises GenerationError when errors make a client impossible."""
-    api, diagnostics, _ = resolve_with_types(loader, root, allow_outside_refs)
-    return api, diagnostics
+@dataclass
+class Segment:
+    """What resolving one path item added to the resolver: replayed by the next run if nothing it read changed."""
+
+    path: str
+    digest: bytes  # of the path item as parsed
+    operations: tuple[ir.Operation, ...]
+    keys: tuple[tuple[tuple[Path, str], str], ...]  # model keys assigned, in order
+    models: tuple[ir.Model, ...]  # models built
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass
+class Base:
+    """The resolver's state once the components are resolved."""
+
+    keys: dict[tuple[Path, str], str]
+    models: dict[str, ir.Model]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass
+class ResolveMemo:
+    """A run's resolution, kept to resolve the next version of the same spec in proportion to what changed.
+
+    Components and everything else outside `paths` are resolved as a whole; each path item is a `Segment`. A path
+    item is resolved again when its text changed, or when an earlier one assigned different model keys than last
+    time (a key taken earlier decides the name a later inline schema gets). Anything else outside `paths`, or any
+    file a `$ref` reached, changing means resolving everything.
+    """
+
+    globals_digest: bytes
+    documents: dict[Path, bytes]  # every file loaded besides the spec -> digest of its bytes
+    base: Base
+    segments: dict[str, Segment]
+    reused: int = 0  # path items taken from the previous memo (for reports and tests)
+
+
+def digest_of(value: Any) -> bytes:
+    """A digest of parsed spec content or of intermediate-model objects: marshal where it can (plain data, fastest),
+    else pickle; both are exact and run in C."""
+    try:
+        data = b"m" + marshal.dumps(value, 2)  # version 2 has no back-references, so equal data dumps equally
+    except ValueError:  # dataclasses, or YAML's dates
+        data = b"p" + pickle.dumps(value, protocol=5)
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def resolve(
+    loader: Loader, root: Document, allow_outside_refs: bool = False, previous: ResolveMemo | None = None
+) -> tuple[ir.Api, list[Diagnostic], ResolveMemo]:
+    """Build the intermediate model. Raises GenerationError when errors make a client impossible.
+
+    With the memo of an earlier run on the same spec, unchanged path items are not resolved again (see `ResolveMemo`).
+    """
+    r = Resolver(loader, root, allow_outside_refs)
+    data = root.data
+    globals_digest = digest_of({k: v for k, v in data.items() if k != "paths"} if isinstance(data, dict) else data)
+    if previous is not None and not _still_valid(previous, globals_digest, loader):
+        previous = None
+    if previous is None:
+        _components(r, data)
+    else:
+        for path in previous.documents:  # what the replayed parts reached, so that they count as inputs
+            loader.load(path)
+        r.model_keys.update(previous.base.keys)
+        r._taken_keys.update(previous.base.keys.values())
+        r.models.update(previous.base.models)
+        r.diagnostics.extend(previous.base.diagnostics)
+    base = previous.base if previous else Base(dict(r.model_keys), dict(r.models), tuple(r.diagnostics))
+    segments: dict[str, Segment] = {}
+    operations = _operations(r, data, previous.segments if previous else {}, segments)
+    api = _api(r, data, operations)
+    documents = {path: hashlib.sha256(path.read_bytes()).digest() for path in loader.documents if path != root.path}
+    memo = ResolveMemo(globals_digest, documents, base, segments)
+    memo.reused = sum(1 for path, seg in segments.items() if previous and previous.segments.get(path) is seg)
+    diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
+    if any(d.severity == "error" for d in diagnostics):
+        raise GenerationError(diagnostics)
+    return api, diagnostics, memo
 
 
 def resolve_with_types(
@@ -588,10 +672,30 @@ def resolve_with_types(
 ) -> tuple[ir.Api, list[Diagnostic], dict[tuple[Path, str], ir.TypeRef]]:
     """`resolve`, plus the type every schema location resolved to."""
     r = Resolver(loader, root, allow_outside_refs)
-    data = root.data
-    rctx = Ctx(root, "")
-    components = data.get("components") or {}
-    schemas = components.get("schemas") or {}
+    _components(r, root.data)
+    api = _api(r, root.data, _operations(r, root.data, {}, {}))
+    diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
+    if any(d.severity == "error" for d in diagnostics):
+        raise GenerationError(diagnostics)
+    return api, diagnostics, r.type_at
+
+
+def _still_valid(memo: ResolveMemo, globals_digest: bytes, loader: Loader) -> bool:
+    """Whether nothing outside `paths` changed: the rest of the spec, and every other file loaded last time."""
+    if memo.globals_digest != globals_digest:
+        return False
+    for path, digest in memo.documents.items():
+        try:
+            if hashlib.sha256(path.read_bytes()).digest() != digest:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _components(r: Resolver, data: dict[str, Any]) -> None:
+    rctx = Ctx(r.root, "")
+    schemas = (data.get("components") or {}).get("schemas") or {}
     # Reserve component names first, so a hoisted inline schema never takes a component's name.
     for name in sorted(schemas):
         ctx = rctx.at("components", "schemas", name)
@@ -599,18 +703,21 @@ def resolve_with_types(
             r.model_key_for(ctx, pascal_hint(name) or "Model")
     for name in sorted(schemas):
         r.type_of({"$ref": join_pointer("#/components/schemas", name)}, rctx, pascal_hint(name))
-    operations = _operations(r, data)
-    schemes = _security_schemes(r, components.get("securitySchemes") or {}, rctx)
-    errors = [d for d in r.diagnostics if d.severity == "error"]
-    api = ir.Api(
-        title=_text((data.get("info") or {}).get("title")) or "API",
-        version=str((data.get("info") or {}).get("version") or "0.0.0"),
-        description=_text((data.get("info") or {}).get("description")),
+
+
+def _api(r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...]) -> ir.Api:
+    info = data.get("info") or {}
+    return ir.Api(
+        title=_text(info.get("title")) or "API",
+        version=str(info.get("version") or "0.0.0"),
+        description=_text(info.get("description")),
         openapi=str(data.get("openapi")),
         servers=_servers(data.get("servers") or []),
         models=tuple(sorted(r.models.values(), key=lambda m: m.key)),
         operations=operations,
-        security_schemes=schemes,
+        security_schemes=_security_schemes(
+            r, (data.get("components") or {}).get("securitySchemes") or {}, Ctx(r.root, "")
+        ),
         tag_descriptions=tuple(
             sorted(
                 (str(t["name"]), _text(t.get("description")))
@@ -619,9 +726,22 @@ def resolve_with_types(
             )
         ),
     )
-    if errors:
-        raise GenerationError(_unique_sorted(r.diagnostics))
-    return api, _unique_sorted(r.diagnostics), r.type_at
+
+
+def _with_lines(diagnostics: list[Diagnostic], loader: Loader) -> list[Diagnostic]:
+    """The diagnostics with their line numbers, found for each file in one walk through its text."""
+    by_file: dict[str, list[str]] = {}
+    for d in diagnostics:
+        if d.line is None:
+            by_file.setdefault(d.file, []).append(d.pointer)
+    lines: dict[tuple[str, str], int | None] = {}
+    for doc in loader.documents.values():
+        if doc.display_path in by_file:
+            for pointer, line in doc.lines_of(by_file[doc.display_path]).items():
+                lines[(doc.display_path, pointer)] = line
+    return [
+        dataclasses.replace(d, line=lines.get((d.file, d.pointer))) if d.line is None else d for d in diagnostics
+    ]
 
 
 def _unique_sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -691,16 +811,64 @@ def _security(raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
-def _operations(r: Resolver, data: dict[str, Any]) -> tuple[ir.Operation, ...]:
+def _operations(
+    r: Resolver, data: dict[str, Any], previous: dict[str, Segment], segments: dict[str, Segment]
+) -> tuple[ir.Operation, ...]:
+    """Every operation, by path and method; each path item is replayed from `previous` while that is exact."""
     rctx = Ctx(r.root, "")
     global_security = _security(data.get("security"))
     paths = data.get("paths") or {}
     operations: list[ir.Operation] = []
     seen_ids: dict[str, str] = {}
-    for path in sorted(paths):
-        item, item_ctx = r.follow(paths[path], rctx.at("paths", path))
-        if not isinstance(item, dict):
+    in_step = True  # so far every path item assigned the model keys it did last time
+    for path in sorted(set(paths) | set(previous)):
+        old = previous.get(path)
+        if path not in paths:
+            in_step = in_step and old is not None and not old.keys
             continue
+        digest = digest_of(paths[path])
+        if (
+            in_step
+            and old is not None
+            and old.digest == digest
+            and not any(op.operation_id in seen_ids for op in old.operations)
+        ):
+            _replay(r, old)
+            segment = old
+        else:
+            segment = _resolve_path(r, path, paths[path], digest, rctx, seen_ids, global_security)
+            in_step = in_step and segment.keys == (old.keys if old is not None else ())
+        segments[path] = segment
+        for op in segment.operations:
+            seen_ids[op.operation_id] = f"{op.method} {path}"
+        operations.extend(segment.operations)
+    return tuple(operations)
+
+
+def _replay(r: Resolver, segment: Segment) -> None:
+    for location, key in segment.keys:
+        r.model_keys[location] = key
+        r._taken_keys.add(key)
+    r.key_log.extend(segment.keys)
+    for model in segment.models:
+        r.models[model.key] = model
+    r.model_log.extend(segment.models)
+    r.diagnostics.extend(segment.diagnostics)
+
+
+def _resolve_path(
+    r: Resolver,
+    path: str,
+    raw_item: Any,
+    digest: bytes,
+    rctx: Ctx,
+    seen_ids: dict[str, str],
+    global_security: tuple[tuple[str, ...], ...],
+) -> Segment:
+    marks = (len(r.key_log), len(r.model_log), len(r.diagnostics))
+    operations: list[ir.Operation] = []
+    item, item_ctx = r.follow(raw_item, rctx.at("paths", path))
+    if isinstance(item, dict):
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
@@ -718,7 +886,14 @@ def _operations(r: Resolver, data: dict[str, Any]) -> tuple[ir.Operation, ...]:
                 continue
             seen_ids[op_id] = f"{method.upper()} {path}"
             operations.append(_operation(r, op_id, method, path, item, op, ctx, item_ctx, global_security))
-    return tuple(operations)
+    return Segment(
+        path,
+        digest,
+        tuple(operations),
+        tuple(r.key_log[marks[0]:]),
+        tuple(r.model_log[marks[1]:]),
+        tuple(r.diagnostics[marks[2]:]),
+    )
 
 
 def _operation(
@@ -742,7 +917,7 @@ def _operation(
     for name in re.findall(r"\{([^}]+)\}", path):
         if (name, "path") not in params:
             r.warn(ctx, f"path template variable {{{name}}} has no parameter; it is added as a string")
-            params[(name, "path")] = ir.Parameter(name, "path", ir.Primitive("str"), True)
+            params[(name, "path")] = ir.Parameter(name, "path", ir.primitive("str"), True)
     tags = op.get("tags") or []
     security = _security(op["security"]) if "security" in op else global_security
     return ir.Operation(
@@ -830,11 +1005,11 @@ def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
         kind = media_kind(media)
         schema = media_obj.get("schema")
         if schema is None:
-            type_: ir.TypeRef = ir.Primitive("binary") if kind == "binary" else ir.ANY
+            type_: ir.TypeRef = ir.primitive("binary") if kind == "binary" else ir.ANY
         else:
             type_ = r.type_of(schema, ctx.at("content", media, "schema"), hint + "Body")
         if kind == "binary":
-            type_ = ir.Primitive("binary")
+            type_ = ir.primitive("binary")
         encoding = _encoding(media_obj.get("encoding")) if kind in ("form", "multipart") else ()
         bodies.append(
             ir.Body(media, kind, type_, bool(node.get("required")), _text(node.get("description")), encoding)
@@ -890,7 +1065,7 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
             )
             responses.append(ir.Response(status_text, "json", media, type_, description))
         elif kind == "text":
-            responses.append(ir.Response(status_text, "text", media, ir.Primitive("str"), description))
+            responses.append(ir.Response(status_text, "text", media, ir.primitive("str"), description))
         else:
-            responses.append(ir.Response(status_text, "binary", media, ir.Primitive("binary"), description))
+            responses.append(ir.Response(status_text, "binary", media, ir.primitive("binary"), description))
     return tuple(responses)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import ir
@@ -39,9 +40,17 @@ def _describe(t: ir.TypeRef, types: PyTypes) -> str:
 
 def surface(api: ir.Api, names: Names | None = None) -> Surface:
     names = names or name_api(api, strongly_connected(api))
+    result: Surface = {"operations": {}, "models": {}}
+    for section, key, entry in _entries(api, names, api.operations, api.models):
+        result[section][key] = entry
+    return {section: dict(sorted(entries.items())) for section, entries in result.items()}
+
+
+def _entries(
+    api: ir.Api, names: Names, operations: Iterable[ir.Operation], models: Iterable[ir.Model]
+) -> Iterator[tuple[str, str, Any]]:
     types = PyTypes(names, Imports())
-    operations: dict[str, Any] = {}
-    for op in api.operations:
+    for op in operations:
         args: dict[str, Any] = {}
         for p in op.parameters:
             arg = names.argument[(op.operation_id, p.location, p.name)]
@@ -53,29 +62,85 @@ def surface(api: ir.Api, names: Names | None = None) -> Surface:
             args["body"] = {"in": "body", "name": body.media_type, "type": _describe(body.type, types), "required": body.required}
         success = [r for r in op.responses if r.status.startswith("2")]
         returns = " | ".join(sorted({_describe(r.type, types) if r.type else "None" for r in success})) or "None"
-        operations[f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"] = {
-            "http": f"{op.method} {op.path}",
-            "arguments": args,
-            "returns": returns,
-        }
-    models: dict[str, Any] = {}
-    for model in api.models:
+        key = f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"
+        yield "operations", key, {"http": f"{op.method} {op.path}", "arguments": args, "returns": returns}
+    for model in models:
         fields: dict[str, Any] = {}
         for f in model.fields:
             attr = names.field_attr[(model.key, f.json_name)]
             fields[attr] = {"json": f.json_name, "type": _describe(f.type, types), "required": f.required}
             if _enum_values(f.type) is not None:
                 fields[attr]["enum"] = _enum_values(f.type)
-        models[names.model_class[model.key]] = {"fields": fields}
-    return {"operations": dict(sorted(operations.items())), "models": dict(sorted(models.items()))}
+        yield "models", names.model_class[model.key], {"fields": fields}
+
+
+def _line(key: str, entry: Any) -> str:
+    return f"  {json.dumps(key)}: {json.dumps(entry, sort_keys=True)}"
 
 
 def surface_text(data: Surface) -> str:
     """The surface as JSON with one line per operation and per model: readable diffs, and the C encoder's speed
     (an indented dump goes through Python's slow encoder: seconds on GitHub's API)."""
-    sections = []
-    for section in sorted(data):
-        entries = data[section]
-        lines = [f"  {json.dumps(key)}: {json.dumps(entries[key], sort_keys=True)}" for key in sorted(entries)]
-        sections.append(f"{json.dumps(section)}: {{\n" + ",\n".join(lines) + "\n}")
-    return "{\n" + ",\n".join(sections) + "\n}\n"
+    return _text({section: [(key, _line(key, entries[key])) for key in entries] for section, entries in data.items()})
+
+
+def _text(sections: dict[str, list[tuple[str, str]]]) -> str:
+    parts = []
+    for section in sorted(sections):
+        lines = [line for _, line in sorted(sections[section])]
+        parts.append(f"{json.dumps(section)}: {{\n" + ",\n".join(lines) + "\n}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+Lines = dict[tuple[str, str], tuple[bytes, str, str]]  # ("op"/"model", id) -> (object digest, key, line)
+
+
+def surface_file(api: ir.Api, names: Names, digests: dict[tuple[str, str], bytes], old: Lines) -> tuple[str, Lines]:
+    """`surface_text(surface(api, names))`, reusing the line of every object whose digest is in `old` (which must
+    come from a run with the same names)."""
+    lines: Lines = {}
+    ops = [op for op in api.operations if _reuse(old, lines, ("op", op.operation_id), digests)]
+    models = [m for m in api.models if _reuse(old, lines, ("model", m.key), digests)]
+    fresh = _entries(api, names, ops, models)
+    for id_, (section, key, entry) in zip([("op", op.operation_id) for op in ops] + [("model", m.key) for m in models], fresh):
+        lines[id_] = (digests[id_], key, _line(key, entry))
+    sections: dict[str, list[tuple[str, str]]] = {"operations": [], "models": []}
+    for (kind, _), (_, key, line) in lines.items():
+        sections["operations" if kind == "op" else "models"].append((key, line))
+    return _text(sections), lines
+
+
+def _reuse(old: Lines, lines: Lines, id_: tuple[str, str], digests: dict[tuple[str, str], bytes]) -> bool:
+    """Take the object's line from `old` when its digest is unchanged; True when it must be made afresh."""
+    previous = old.get(id_)
+    if previous is not None and previous[0] == digests[id_]:
+        lines[id_] = previous
+        return False
+    return True
+
+
+def _entry_texts(text: str) -> dict[str, dict[str, str]]:
+    """Each entry of a surface file as its JSON text, without parsing it: the file has one line per entry."""
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith('  "'):
+            key, end = json.decoder.scanstring(line, 3)  # type: ignore[attr-defined]
+            current[key] = line[end + 2 :].rstrip(",")
+        elif line.endswith(": {"):
+            current = sections.setdefault(json.loads(line[:-3]), {})
+    return sections
+
+
+def changed_entries(old_text: str, new_text: str) -> tuple[Surface, Surface]:
+    """The entries of two surface files that differ, parsed, as two surfaces: `diff` of them is `diff` of the
+    whole files, at the cost of the changes only."""
+    old, new = _entry_texts(old_text), _entry_texts(new_text)
+    old_changed: Surface = {}
+    new_changed: Surface = {}
+    for section in old.keys() | new.keys():
+        before, after = old.get(section, {}), new.get(section, {})
+        keys = [k for k in before.keys() | after.keys() if before.get(k) != after.get(k)]
+        old_changed[section] = {k: json.loads(before[k]) for k in keys if k in before}
+        new_changed[section] = {k: json.loads(after[k]) for k in keys if k in after}
+    return old_changed, new_changed

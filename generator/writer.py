@@ -15,6 +15,7 @@ import signal
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
@@ -28,6 +29,7 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    stats: dict[str, Stat] = field(default_factory=dict)  # every file's, as it is now in place
 
 
 def _digest(text: str) -> str:
@@ -46,6 +48,17 @@ def read_manifest(out_dir: Path) -> dict[str, str]:
     """The files clientgen wrote into `out_dir` last time, with their SHA-256."""
     files = _manifest(out_dir).get("files", {})
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+Stat = tuple[int, int]  # size and modification time (ns) of a file
+
+
+def _stat(path: Path) -> Stat | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
 
 
 def record_inputs(out_dir: Path, settings: str, inputs: list[Path]) -> dict[str, Any]:
@@ -81,8 +94,16 @@ def up_to_date(out_dir: Path, settings: str, spec: Path) -> bool:
     return True
 
 
-def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str], list[Diagnostic]]:
-    """(to write, unchanged, to remove, conflicts) for putting `files` into `out_dir`."""
+def plan_changes(
+    out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, Stat]] | None = None
+) -> tuple[list[str], list[str], list[str], list[Diagnostic]]:
+    """(to write, unchanged, to remove, conflicts) for putting `files` into `out_dir`.
+
+    `known` holds, for some files, the SHA-256 of the new text and the size and modification time the file had when
+    the last run left it (`WriteReport.stats`). Such a file is unchanged, without reading it, when the manifest has
+    that digest for it and its size and time are still the same (as make and git decide); every other file is
+    compared by its content."""
+    known = known or {}
     where = display_path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         return [], [], [], [Diagnostic("error", f"the output path {where} is a file, not a folder", where,
@@ -91,6 +112,9 @@ def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[
     to_write, unchanged, conflicts = [], [], []
     for rel, text in sorted(files.items()):
         target = out_dir / rel
+        if rel in known and previous.get(rel) == known[rel][0] and _stat(target) == known[rel][1]:
+            unchanged.append(rel)
+            continue
         if target.is_dir():
             conflicts.append(Diagnostic("error", f"{display_path(target)} is a folder where clientgen must write a file", where))
             continue
@@ -117,8 +141,14 @@ def plan_changes(out_dir: Path, files: dict[str, str]) -> tuple[list[str], list[
     return to_write, unchanged, to_remove, conflicts
 
 
-def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> WriteReport:
-    to_write, unchanged, to_remove, conflicts = plan_changes(out_dir, files)
+def write_files(
+    out_dir: Path,
+    files: dict[str, str],
+    inputs: dict[str, Any] | None = None,
+    known: Mapping[str, tuple[str, Stat]] | None = None,
+) -> WriteReport:
+    """Put `files` into `out_dir` (see `plan_changes` for `known`)."""
+    to_write, unchanged, to_remove, conflicts = plan_changes(out_dir, files, known)
     if conflicts:
         raise GenerationError(conflicts)
     staged: list[tuple[Path, Path]] = []
@@ -131,10 +161,14 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
         # Threads: creating a file waits on the disk, and several creations can wait at once.
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(_write_temp, [(temp, files[rel]) for (temp, _), rel in zip(staged, to_write)]))
-        manifest: dict[str, Any] = {"generator": "clientgen", "files": {rel: _digest(files[rel]) for rel in sorted(files)}}
+        digests = {rel: digest for rel, (digest, _) in (known or {}).items()}
+        manifest: dict[str, Any] = {
+            "generator": "clientgen",
+            "files": {rel: digests.get(rel) or _digest(files[rel]) for rel in sorted(files)},
+        }
         if inputs is not None:
             manifest["inputs"] = inputs
-        manifest_text = json.dumps(manifest, indent=1) + "\n"
+        manifest_text = _manifest_text(manifest)
         manifest_path = out_dir / MANIFEST
         if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest_text:
             _make_folders(out_dir, created)
@@ -175,7 +209,18 @@ def write_files(out_dir: Path, files: dict[str, str], inputs: dict[str, Any] | N
             signal.signal(signal.SIGINT, previous_handler)
     if interrupted:
         raise KeyboardInterrupt
-    return WriteReport(written=to_write, unchanged=unchanged, removed=to_remove)
+    stats = {rel: _stat(out_dir / rel) for rel in files}
+    return WriteReport(to_write, unchanged, to_remove, {rel: st for rel, st in stats.items() if st is not None})
+
+
+def _manifest_text(manifest: dict[str, Any]) -> str:
+    """`json.dumps(manifest, indent=1)`, with the long list of files through the C encoder, a line each (an
+    indented dump goes through the slow Python encoder)."""
+    placeholder = "\0files\0"
+    text = json.dumps({**manifest, "files": placeholder}, indent=1) + "\n"
+    lines = [f"  {json.dumps(rel)}: {json.dumps(digest)}" for rel, digest in manifest["files"].items()]
+    files = "{\n" + ",\n".join(lines) + "\n }" if lines else "{}"
+    return text.replace(json.dumps(placeholder), files, 1)
 
 
 def _write_temp(item: tuple[Path, str]) -> None:

@@ -331,11 +331,11 @@ def test_formatting_is_cached_across_runs(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
 
     run("first")
-    cached = {p.name: p.read_text() for p in (tmp_path / "cache").rglob("*") if p.is_file()}
+    cached = {p.name: p.read_text() for p in (tmp_path / "cache" / "formatted").rglob("*") if p.is_file()}
     assert len(cached) >= 10
     spec.write_text(spec.read_text().replace("summary: List items", "summary: List every item"))
     run("second")
-    after = {p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()}
+    after = {p.name for p in (tmp_path / "cache" / "formatted").rglob("*") if p.is_file()}
     assert 1 <= len(after - cached.keys()) <= 3  # only the files the change touched were formatted again
     first = {p.relative_to(tmp_path / "first"): p.read_bytes() for p in (tmp_path / "first").rglob("*.py")}
     second = {p.relative_to(tmp_path / "second"): p.read_bytes() for p in (tmp_path / "second").rglob("*.py")}

@@ -1,0 +1,296 @@
+"""What one generation computed that the next generation of the same spec may reuse.
+
+Regenerating after a small spec change should cost in proportion to the change. The memo keeps, per spec and
+settings, in the cache folder: the resolution (`resolve.ResolveMemo`), a digest of every model and operation, the
+names, and each rendered unit (a model module or an operation group, already formatted) with the names it looked
+up. A unit is reused when the digests of its models or operations are the same and every name it looked up still
+has the value it had; anything else is rendered again. A memo that cannot be read is ignored: it only saves time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, cast
+
+from . import ir
+from .graph import model_edges
+from .naming import Names
+from .resolve import ResolveMemo, digest_of
+from .surface import Lines
+
+MEMO_VERSION = 1
+_MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
+
+Lookup = tuple[str, object, object]  # (table, key, value it had)
+
+
+@dataclass
+class Unit:
+    """One generated file made from a few models or operations: its inputs and its formatted text."""
+
+    key: bytes  # digest of the intermediate-model objects it was made from
+    lookups: tuple[Lookup, ...]  # every name (and model specificity) it read, with the value it had
+    text: str  # "" in a stored memo: the text is in the memo's text pack, at `span`
+    digest: str = ""  # SHA-256 of the text, as the output's manifest records it
+    span: tuple[int, int] | None = None  # (offset, length) in the text pack
+
+
+@dataclass
+class Memo:
+    resolve: ResolveMemo | None = None
+    digests: dict[tuple[str, str], bytes] = field(default_factory=dict)  # ("model"/"op", key) -> object digest
+    shapes: dict[bytes, bytes] = field(default_factory=dict)  # object digest -> digest of what naming reads of it
+    names_key: bytes = b""
+    names: Names | None = None
+    units: dict[str, Unit] = field(default_factory=dict)  # output path -> unit
+    surface: Lines = field(default_factory=dict)  # the surface file's line of each operation and model
+    output: str = ""  # the output folder the run wrote (absolute)
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # its files' size and time, once written
+    pack: str = ""  # file name of the text pack, beside the memo
+    pack_data: bytes = field(default=b"", repr=False)  # its content, once loaded (never pickled)
+
+
+def memo_file(cache: Path, settings: str, spec: Path) -> Path:
+    name = hashlib.sha256(f"{MEMO_VERSION}\0{settings}\0{spec.resolve()}".encode()).hexdigest()
+    return cache / "runs" / f"{name}.pickle"
+
+
+def _base_file(path: Path, globals_digest: bytes) -> Path:
+    return path.with_name(f"{path.stem}.base-{globals_digest.hex()}.pickle")
+
+
+def load_memo(path: Path) -> Memo:
+    """The memo at `path` (see `save_memo`); an empty one when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as f:
+            memo = pickle.load(f)
+        if not isinstance(memo, Memo):
+            return Memo()
+        if memo.resolve is not None:
+            with open(_base_file(path, memo.resolve.globals_digest), "rb") as f:
+                memo.resolve.base = pickle.load(f)
+        if memo.pack:
+            memo.pack_data = (path.parent / memo.pack).read_bytes()
+    except Exception:  # missing, truncated, or written by another version: start afresh
+        return Memo()
+    return memo
+
+
+def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
+    """Best effort; each file is written aside and renamed, so a reader never sees half a memo.
+
+    The resolved components (most of the memo's objects) go to a file of their own, named by the digest of what
+    they were resolved from: a run that reused them need not write them again. The texts of units go to a pack
+    file that only grows by the new ones, and is written afresh when most of it is stale.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        resolved = memo.resolve
+        if resolved is not None:
+            base_path = _base_file(path, resolved.globals_digest)
+            if previous.resolve is None or previous.resolve.base is not resolved.base or not base_path.exists():
+                for stale in path.parent.glob(f"{path.stem}.base-*.pickle"):
+                    stale.unlink(missing_ok=True)
+                _dump(base_path, resolved.base)
+        units, pack = _pack(path, memo, previous)
+        slim = Memo(
+            dataclasses.replace(resolved, base=None) if resolved is not None else None,  # type: ignore[arg-type]
+            memo.digests,
+            memo.shapes,
+            memo.names_key,
+            memo.names,
+            units,
+            memo.surface,
+            memo.output,
+            memo.stats,
+            pack,
+        )
+        _dump(path, slim)
+        _prune(path.parent, keep=8)
+    except OSError:
+        pass
+
+
+def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]:
+    """The units as stored (text in the pack), and the pack's file name: the previous pack with the new texts
+    appended, or a fresh one holding only the live texts when the previous is mostly stale."""
+    fresh = {rel: unit.text.encode() for rel, unit in memo.units.items() if unit.span is None}
+    live = sum(len(data) for data in fresh.values()) + sum(u.span[1] for u in memo.units.values() if u.span)
+    old = previous.pack_data
+    if previous.pack and len(old) + sum(map(len, fresh.values())) <= 2 * live + (1 << 20):
+        name, offset, mode = previous.pack, len(old), "ab"
+        chunks = list(fresh.items())
+        spans = {rel: unit.span for rel, unit in memo.units.items() if unit.span is not None}
+    else:
+        generation = int(previous.pack.rsplit("-", 1)[-1]) + 1 if previous.pack else 1
+        name, offset, mode = f"{path.stem}.texts-{generation}", 0, "wb"
+        chunks = [(rel, fresh.get(rel) or unit.text.encode()) for rel, unit in sorted(memo.units.items())]
+        spans = {}
+    with open(path.parent / name, mode) as f:
+        for rel, data in chunks:
+            f.write(data)
+            spans[rel] = (offset, len(data))
+            offset += len(data)
+    if name != previous.pack:
+        for stale in path.parent.glob(f"{path.stem}.texts-*"):
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
+    units = {rel: Unit(unit.key, unit.lookups, "", unit.digest, spans[rel]) for rel, unit in memo.units.items()}
+    return units, name
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Keep the memos of the `keep` most recently generated specs and settings; remove the rest and their files."""
+    memos = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    memos = [p for p in memos if ".base-" not in p.name]
+    for stale in memos[keep:]:
+        for item in folder.glob(f"{stale.stem}.*"):
+            item.unlink(missing_ok=True)
+
+
+def _dump(path: Path, value: object) -> None:
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with open(temp, "wb") as f:
+        pickle.dump(value, f, protocol=5)
+    os.replace(temp, path)
+
+
+def known_files(old: Memo, new: Memo, out_dir: Path) -> dict[str, tuple[str, tuple[int, int]]]:
+    """For `writer.plan_changes`: the digest of each unit's new text, and the size and time its file had when the
+    previous run wrote into the same folder."""
+    if old.output != str(out_dir.resolve()):
+        return {}
+    return {rel: (unit.digest, old.stats[rel]) for rel, unit in new.units.items() if rel in old.stats}
+
+
+def object_digests(api: ir.Api, old: Memo) -> dict[tuple[str, str], bytes]:
+    """A digest of every model and operation; objects the resolution replayed from `old` keep theirs."""
+    reused: dict[tuple[str, str], object] = {}
+    if old.resolve is not None:
+        reused.update((("model", k), m) for k, m in old.resolve.base.models.items())
+        for segment in old.resolve.segments.values():
+            reused.update((("model", m.key), m) for m in segment.models)
+            reused.update((("op", op.operation_id), op) for op in segment.operations)
+    digests: dict[tuple[str, str], bytes] = {}
+    items: Iterable[tuple[tuple[str, str], object]] = [
+        *((("model", m.key), m) for m in api.models),
+        *((("op", op.operation_id), op) for op in api.operations),
+    ]
+    for id_, obj in items:
+        previous = old.digests.get(id_)
+        digests[id_] = previous if previous is not None and reused.get(id_) is obj else digest_of(obj)
+    return digests
+
+
+def names_key(api: ir.Api, digests: dict[tuple[str, str], bytes], old: Memo, shapes: dict[bytes, bytes]) -> bytes:
+    """A digest of everything naming reads: model keys, field names and references; operation ids, tags and
+    parameters; scheme keys. Each object's share is kept by its digest (in `shapes`), so only new objects cost."""
+    h = hashlib.blake2b(digest_size=16)
+    for model in api.models:
+        digest = digests[("model", model.key)]
+        shape = old.shapes.get(digest)
+        if shape is None:
+            shape = digest_of((model.key, [f.json_name for f in model.fields], model_edges(model)))
+        shapes[digest] = shape
+        h.update(shape)
+    for op in api.operations:
+        digest = digests[("op", op.operation_id)]
+        shape = old.shapes.get(digest)
+        if shape is None:
+            shape = digest_of((op.operation_id, op.tag, [(p.location, p.name) for p in op.parameters]))
+        shapes[digest] = shape
+        h.update(shape)
+    h.update(digest_of([s.key for s in api.security_schemes]))
+    return h.digest()
+
+
+class Recorder(Mapping[Any, Any]):
+    """A read-only view of one table of names that notes every key read, and the value it found."""
+
+    def __init__(self, table: str, data: Mapping[Any, Any], log: list[Lookup]) -> None:
+        self._table, self._data, self._log = table, data, log
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self._data.get(key, _MISSING)
+        self._log.append((self._table, key, value))
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        value = self._data.get(key, _MISSING)
+        self._log.append((self._table, key, value))
+        return value is not _MISSING
+
+    def __iter__(self) -> Iterator[Any]:
+        raise TypeError(f"a rendered unit may look names up, not list them all ({self._table})")
+
+    def __len__(self) -> int:
+        raise TypeError(f"a rendered unit may look names up, not count them ({self._table})")
+
+
+class UnitCache:
+    """Rendered units of the previous run, checked against the current names; and the units of this run."""
+
+    def __init__(
+        self,
+        old: Memo,
+        names: Names,
+        specificity: dict[str, int],
+        digests: dict[tuple[str, str], bytes],
+    ) -> None:
+        self.old = old.units
+        self.pack = old.pack_data
+        self.digests = digests
+        self.units: dict[str, Unit] = {}
+        self.log: list[Lookup] = []
+        self.tables: dict[str, Mapping[Any, Any]] = {f.name: getattr(names, f.name) for f in fields(Names)}
+        self.tables["specificity"] = self.specificity_table = specificity
+        recorders: list[Any] = [Recorder(f.name, self.tables[f.name], self.log) for f in fields(Names)]
+        self.names = Names(*recorders)
+        self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
+        self.reused = 0
+
+    def key(self, inputs: list[tuple[str, str]]) -> bytes:
+        """The digest of a unit's inputs: models and operations by their digests, other strings as they are."""
+        h = hashlib.blake2b(digest_size=16)
+        for kind, value in inputs:
+            h.update(self.digests.get((kind, value)) or f"{kind}\0{value}\0".encode())
+        return h.digest()
+
+    def get(self, path: str, key: bytes) -> str | None:
+        """The formatted text of the unit at `path`, if made from the same objects and names."""
+        unit = self.old.get(path)
+        if unit is None or unit.key != key:
+            return None
+        tables = self.tables
+        for table, name, value in unit.lookups:
+            if tables[table].get(name, _MISSING) != value:
+                return None
+        if unit.span is None or unit.span[0] + unit.span[1] > len(self.pack):
+            return None
+        start, length = unit.span
+        text = self.pack[start : start + length].decode()
+        self.units[path] = Unit(unit.key, unit.lookups, text, unit.digest, unit.span)
+        self.reused += 1
+        return text
+
+    def start(self) -> None:
+        self.log.clear()
+
+    def made(self, path: str, key: bytes) -> None:
+        """A unit was rendered with the recording names: keep what it read (its text comes after formatting)."""
+        self.units[path] = Unit(key, tuple(dict.fromkeys(self.log)), "")
+
+    def formatted(self, files: dict[str, str]) -> None:
+        """Give the units made in this run their formatted text."""
+        for path, unit in self.units.items():
+            if unit.span is None:
+                unit.text = files[path]
+                unit.digest = hashlib.sha256(unit.text.encode()).hexdigest()
