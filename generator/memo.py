@@ -54,6 +54,7 @@ class Memo:
     stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # its files' size and time, once written
     pack: str = ""  # file name of the text pack, beside the memo
     pack_data: bytes = field(default=b"", repr=False)  # its content, once loaded (never pickled)
+    reused: frozenset[str] = frozenset()  # the units this run took from the previous memo (not stored)
 
 
 def memo_file(cache: Path, settings: str, spec: Path) -> Path:
@@ -255,7 +256,7 @@ class UnitCache:
         recorders: list[Any] = [Recorder(f.name, self.tables[f.name], self.log) for f in fields(Names)]
         self.names = Names(*recorders)
         self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
-        self.reused = 0
+        self.reused: set[str] = set()  # paths of the units taken from the old memo
 
     def key(self, inputs: list[tuple[str, str]]) -> bytes:
         """The digest of a unit's inputs: models and operations by their digests, other strings as they are."""
@@ -273,12 +274,14 @@ class UnitCache:
         for table, name, value in unit.lookups:
             if tables[table].get(name, _MISSING) != value:
                 return None
-        if unit.span is None or unit.span[0] + unit.span[1] > len(self.pack):
+        if unit.text:  # a memo still in memory, as `build` returned it
+            text = unit.text
+        elif unit.span is not None and unit.span[0] + unit.span[1] <= len(self.pack):
+            text = self.pack[unit.span[0] : unit.span[0] + unit.span[1]].decode()
+        else:
             return None
-        start, length = unit.span
-        text = self.pack[start : start + length].decode()
         self.units[path] = Unit(unit.key, unit.lookups, text, unit.digest, unit.span)
-        self.reused += 1
+        self.reused.add(path)
         return text
 
     def start(self) -> None:
@@ -291,6 +294,6 @@ class UnitCache:
     def formatted(self, files: dict[str, str]) -> None:
         """Give the units made in this run their formatted text."""
         for path, unit in self.units.items():
-            if unit.span is None:
+            if path not in self.reused:
                 unit.text = files[path]
                 unit.digest = hashlib.sha256(unit.text.encode()).hexdigest()

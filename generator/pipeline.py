@@ -166,10 +166,10 @@ def build(
     if formatted:
         progress(f"formatting {sum(1 for name in files if name.endswith('.py'))} files")
         start = time.perf_counter()
-        done = {path for path, unit in units.units.items() if unit.span is not None} if units else set()
+        done = units.reused if units else set()
         files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES) | done)
         timings["format"] = time.perf_counter() - start
     if units is not None:
         units.formatted(files)
-        new.units = units.units
+        new.units, new.reused = units.units, frozenset(units.reused)
     return Result(api, files, diagnostics, timings, list(loader.documents), new if remember else None)

@@ -616,6 +616,7 @@ class ResolveMemo:
     file a `$ref` reached, changing means resolving everything.
     """
 
+    root: Path  # the spec (locations in the memo name it)
     globals_digest: bytes
     documents: dict[Path, bytes]  # every file loaded besides the spec -> digest of its bytes
     base: Base
@@ -643,7 +644,7 @@ def resolve(
     r = Resolver(loader, root, allow_outside_refs)
     data = root.data
     globals_digest = digest_of({k: v for k, v in data.items() if k != "paths"} if isinstance(data, dict) else data)
-    if previous is not None and not _still_valid(previous, globals_digest, loader):
+    if previous is not None and (previous.root != root.path or not _still_valid(previous, globals_digest, loader)):
         previous = None
     if previous is None:
         _components(r, data)
@@ -659,7 +660,7 @@ def resolve(
     operations = _operations(r, data, previous.segments if previous else {}, segments)
     api = _api(r, data, operations)
     documents = {path: hashlib.sha256(path.read_bytes()).digest() for path in loader.documents if path != root.path}
-    memo = ResolveMemo(globals_digest, documents, base, segments)
+    memo = ResolveMemo(root.path, globals_digest, documents, base, segments)
     memo.reused = sum(1 for path, seg in segments.items() if previous and previous.segments.get(path) is seg)
     diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
     if any(d.severity == "error" for d in diagnostics):

@@ -1,0 +1,217 @@
+"""Regeneration with a memo (generator/memo.py) gives exactly what a generation from scratch gives.
+
+Each step changes the spec the way users do, generates with the memo the previous step left, and compares every
+file and diagnostic (line numbers included) with a generation without memo. The feature spec's inline schemas
+compete for the same model names, so a change in one path item renames models of later ones.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.memo import Memo, load_memo, memo_file
+from generator.pipeline import Result, build
+
+from .conftest import ROOT, SHARED_SPECS, SPECS
+
+Spec = dict[str, Any]
+
+
+def _build_both(spec: Path, package: str, memo: Memo) -> tuple[Result, Result]:
+    incremental = build(spec, package, memo=memo)
+    fresh = build(spec, package)
+    assert incremental.files == fresh.files
+    assert incremental.diagnostics == fresh.diagnostics
+    assert incremental.memo is not None
+    return incremental, fresh
+
+
+def _reused_units(result: Result) -> int:
+    assert result.memo is not None
+    return len(result.memo.reused)
+
+
+def _reused_paths(result: Result) -> int:
+    assert result.memo is not None and result.memo.resolve is not None
+    return result.memo.resolve.reused
+
+
+def _write(path: Path, spec: Spec) -> None:
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+
+def _summary(spec: Spec) -> None:
+    spec["paths"]["/ccc"]["get"]["summary"] = "Get one C, with more words"
+
+
+def _drop_colliding_parameter(spec: Spec) -> None:
+    # /aaa's parameter had taken the name GetThingResponse, so /zzz's answer was GetThingResponse2.
+    del spec["paths"]["/aaa"]["get"]["parameters"]
+
+
+def _remove_first_path(spec: Spec) -> None:
+    # /aaa reached the shared response first, which named it after /aaa's operation; now /bbb names it.
+    del spec["paths"]["/aaa"]
+
+
+def _add_path_in_between(spec: Spec) -> None:
+    spec["paths"]["/bcd"] = {
+        "get": {
+            "operationId": "getC",  # a clash: the later /ccc keeps the id, and this one is reported
+            "responses": {"200": {"description": "x"}},
+        }
+    }
+
+
+def _rename_operation(spec: Spec) -> None:
+    spec["paths"]["/bcd"]["get"]["operationId"] = "getBcd"
+
+
+def _change_inline_field(spec: Spec) -> None:
+    spec["paths"]["/ddd"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["inner"][
+        "properties"
+    ]["deep"] = {"type": "string", "description": "now text"}
+
+
+def _change_component(spec: Spec) -> None:
+    spec["components"]["schemas"]["Pet"]["properties"]["age"] = {"type": "integer"}
+
+
+def _lines_above(spec: Spec) -> None:
+    # Longer text in the first path item moves every later line, so cached warnings need their lines found again.
+    spec["paths"]["/bbb"]["get"]["description"] = "First line.\nSecond line.\nThird line."
+
+
+STEPS: list[tuple[str, Callable[[Spec], None]]] = [
+    ("summary", _summary),
+    ("colliding parameter dropped", _drop_colliding_parameter),
+    ("first path removed", _remove_first_path),
+    ("clashing path added", _add_path_in_between),
+    ("operation renamed", _rename_operation),
+    ("inline field changed", _change_inline_field),
+    ("lines moved", _lines_above),
+    ("component changed", _change_component),
+]
+
+
+def test_each_change_regenerates_exactly_what_a_fresh_generation_makes(tmp_path: Path) -> None:
+    spec_path = tmp_path / "incremental.yaml"
+    spec: Spec = yaml.safe_load((SPECS / "incremental.yaml").read_text())
+    _write(spec_path, spec)
+    first = build(spec_path, "inc", memo=Memo())
+    assert first.memo is not None and _reused_units(first) == 0
+    memo = first.memo
+    names_before = {m.key for m in first.api.models}
+    assert {"GetThingResponse", "GetThingResponse2", "GetCResponse2", "GetResponse"} <= names_before
+    for label, change in STEPS:
+        change(spec)
+        _write(spec_path, spec)
+        if label == "clashing path added":  # an error: nothing is generated, and the memo stays as it was
+            with pytest.raises(Exception, match="operationId 'getC' is used twice"):
+                build(spec_path, "inc", memo=memo)
+            continue
+        incremental, _ = _build_both(spec_path, "inc", memo)
+        if label == "summary":
+            assert _reused_paths(incremental) == 4  # all but /ccc
+            assert _reused_units(incremental) >= 4  # models untouched; only the cees group is made again
+        if label == "colliding parameter dropped":
+            assert "GetThingResponse2" not in {m.key for m in incremental.api.models}
+        if label == "component changed":
+            assert _reused_paths(incremental) == 0  # outside `paths`: resolved afresh
+        assert incremental.memo is not None
+        memo = incremental.memo
+    same = build(spec_path, "inc", memo=memo)
+    assert same.memo is not None
+    assert _reused_paths(same) == len(spec["paths"])
+    assert _reused_units(same) == len(same.memo.units)  # nothing changed: every unit from the memo
+
+
+def test_a_memo_of_another_spec_file_is_not_used(tmp_path: Path) -> None:
+    """Locations in the memo name the spec file; a memo made from a copy elsewhere must not leak in."""
+    one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    shutil.copy(SPECS / "incremental.yaml", one)
+    spec: Spec = yaml.safe_load((SPECS / "incremental.yaml").read_text())
+    _remove_first_path(spec)
+    _write(two, spec)
+    memo = build(one, "inc", memo=Memo()).memo
+    assert memo is not None
+    result, _ = _build_both(two, "inc", memo)
+    assert _reused_paths(result) == 0
+
+
+def _clientgen(spec: Path, out: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(cache)}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", "inc"],
+        cwd=ROOT, env=env, capture_output=True, text=True,
+    )
+
+
+def test_cli_keeps_a_memo_and_still_repairs_an_edited_file(tmp_path: Path) -> None:
+    spec = tmp_path / "incremental.yaml"
+    shutil.copy(SPECS / "incremental.yaml", spec)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    assert _clientgen(spec, out, cache).returncode == 0
+    settings_memos = list((cache / "runs").glob("*.pickle"))
+    assert settings_memos, "the run left no memo"
+    edited = out / "inc" / "api" / "things.py"
+    original = edited.read_text()
+    edited.write_text(original.replace("def ", "def_", 1))  # same size, new content and time
+    text = spec.read_text().replace("Get a C", "Get one C")
+    spec.write_text(text)
+    run = _clientgen(spec, out, cache)
+    assert run.returncode == 0, run.stderr
+    assert edited.read_text() == original  # a file clientgen wrote is repaired, even one the memo kept
+    fresh = tmp_path / "fresh"
+    assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
+    tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
+    assert tree(out) == tree(fresh)
+
+
+def test_an_unreadable_memo_only_costs_time(tmp_path: Path) -> None:
+    spec = tmp_path / "incremental.yaml"
+    shutil.copy(SPECS / "incremental.yaml", spec)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    assert _clientgen(spec, out, cache).returncode == 0
+    for path in (cache / "runs").iterdir():
+        path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])  # truncated, as by a crash
+    spec.write_text(spec.read_text().replace("Get a C", "Get one C"))
+    run = _clientgen(spec, out, cache)
+    assert run.returncode == 0, run.stderr
+    assert "Get one C" in (out / "inc" / "api" / "cees.py").read_text()
+    assert load_memo(next(p for p in (cache / "runs").glob("*.pickle") if ".base-" not in p.name)).units
+
+
+REAL = ["github-api.github.com.json", "twilio-messaging-v1.yaml"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", REAL)
+def test_one_changed_operation_of_a_real_spec(name: str, tmp_path: Path) -> None:
+    source = SHARED_SPECS / name
+    if not source.is_file():
+        pytest.skip(f"{source} is absent (../shared is not beside this clone)")
+    spec_path = tmp_path / name
+    shutil.copy(source, spec_path)
+    first = build(spec_path, "real", memo=Memo())
+    assert first.memo is not None
+    load = json.loads if name.endswith(".json") else yaml.safe_load
+    spec = load(spec_path.read_text())
+    operations = [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict) and "responses" in op]
+    operations[len(operations) // 2]["deprecated"] = True
+    operations[len(operations) // 2]["summary"] = "Changed by the test"
+    spec_path.write_text(json.dumps(spec) if name.endswith(".json") else yaml.safe_dump(spec, sort_keys=False))
+    incremental, _ = _build_both(spec_path, "real", first.memo)
+    assert incremental.memo is not None
+    assert _reused_paths(incremental) == len(spec["paths"]) - 1
+    assert _reused_units(incremental) == len(incremental.memo.units) - 1  # only the operation's group is new
