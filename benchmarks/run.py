@@ -11,6 +11,7 @@ Progress goes to stderr, the tables to stdout.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime
 import json
 import os
@@ -514,6 +515,9 @@ def snapshot_clientgen() -> None:
     shutil.rmtree(SNAPSHOT, ignore_errors=True)
     for folder in ("generator", "templates"):
         shutil.copytree(ROOT / folder, SNAPSHOT / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    # Byte-compiled, as `pip install` leaves it (and the peers are): this machine sets PYTHONDONTWRITEBYTECODE, so
+    # otherwise every run would compile clientgen's modules again.
+    compileall.compile_dir(str(SNAPSHOT / "generator"), quiet=1)
 
 
 def clientgen_version() -> str:

@@ -6,6 +6,7 @@ double the cost of loading a 13 MB spec); `Document.line_of(pointer)` finds the 
 
 from __future__ import annotations
 
+import functools
 import json
 import json.decoder
 import re
@@ -16,29 +17,32 @@ from pathlib import Path
 from collections.abc import Iterable
 from typing import Any
 
-import yaml
-
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+@functools.cache
+def _yaml_loaders() -> tuple[Any, Any]:
+    """PyYAML's fastest safe loader, and ours built on it; imported on first use (a JSON spec never needs them)."""
+    import yaml
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe YAML loader that reports duplicate mapping keys instead of silently keeping the last one."""
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    duplicates: list[tuple[str, int]]
+    class SpecLoader(base):  # type: ignore[misc]
+        """Safe YAML loader that reports duplicate mapping keys instead of silently keeping the last one."""
 
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = key_node.value
-            if key in seen and key_node.tag.endswith(":str"):
-                self.duplicates.append((str(key), key_node.start_mark.line + 1))
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        duplicates: list[tuple[str, int]]
 
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = key_node.value
+                if key in seen and key_node.tag.endswith(":str"):
+                    self.duplicates.append((str(key), key_node.start_mark.line + 1))
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
-_SpecLoader.add_constructor("tag:yaml.org,2002:map", _SpecLoader.construct_yaml_map)
+    SpecLoader.add_constructor("tag:yaml.org,2002:map", SpecLoader.construct_yaml_map)
+    return base, SpecLoader
 
 
 @dataclass
@@ -72,7 +76,9 @@ class Document:
             if self.is_json:
                 _json_lines(self.text, trie, found)
             else:
-                _yaml_lines(yaml.compose(self.text, Loader=_BaseLoader), trie, found)
+                import yaml
+
+                _yaml_lines(yaml.compose(self.text, Loader=_yaml_loaders()[0]), trie, found)
         except Exception:  # a locator must never turn one problem into two
             pass
         return {pointer: found.get(pointer) for pointer in wanted}
@@ -91,6 +97,8 @@ _HERE = "\0here"  # marks, in a trie of pointer tokens, where a wanted pointer e
 
 
 def _yaml_lines(node: Any, trie: dict[str, Any], found: dict[str, int], line: int | None = None) -> None:
+    import yaml
+
     if node is None:
         return
     if _HERE in trie:
@@ -269,7 +277,9 @@ class Loader:
                     raise GenerationError(
                         [Diagnostic("error", f"invalid JSON: {exc.msg}", where, line=exc.lineno)]
                     ) from None
-        loader = _SpecLoader(text)
+        import yaml
+
+        loader = _yaml_loaders()[1](text)
         loader.duplicates = []
         try:
             data = loader.get_single_data()
