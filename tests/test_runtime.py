@@ -1,4 +1,5 @@
-"""The client runtime: raw responses, media type choice, OAuth2, basic auth, retries, timeouts, servers, surface."""
+"""The client runtime: raw responses, media type choice, OAuth2, basic auth, retries, timeouts, servers, surface,
+the httpx client built on the first request."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ import asyncio
 import email.utils
 import inspect
 import json
+import threading
 import time
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -177,3 +180,133 @@ def test_async_client_has_exactly_the_same_surface(ei: ModuleType, ops: ModuleTy
             for name in names:
                 assert inspect.iscoroutinefunction(getattr(async_group, name))
                 assert inspect.signature(getattr(sync_group, name)) == inspect.signature(getattr(async_group, name))
+
+
+# -- the client's own httpx client: built on the first request, once, and never again after close()
+
+
+def _count_builds(monkeypatch: pytest.MonkeyPatch, cls: type[Any], delay: float = 0.0) -> list[Any]:
+    """The instances of the httpx client class `cls` built from now on in this test (each after `delay` seconds)."""
+    built: list[Any] = []
+    original = cls.__init__
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        time.sleep(delay)
+        original(self, *args, **kwargs)
+        built.append(self)
+
+    monkeypatch.setattr(cls, "__init__", init)
+    return built
+
+
+def test_client_builds_its_httpx_client_on_the_first_request(
+    ops: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _count_builds(monkeypatch, httpx.Client)
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        assert built == []
+        assert client.items.get_item(id_path="1").name == "pen"
+        assert client.items.get_item(id_path="1").name == "pen"
+        assert len(built) == 1 and not built[0].is_closed
+    assert built[0].is_closed and len(httpserver.log) == 2
+
+
+def test_concurrent_first_requests_share_one_httpx_client(
+    ops: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads = 8
+    built = _count_builds(monkeypatch, httpx.Client, delay=0.2)  # the others arrive while the first one builds
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+    start = threading.Barrier(threads)
+    names: list[str] = []
+    errors: list[BaseException] = []
+
+    def first_request(client: Any) -> None:
+        start.wait()
+        try:
+            names.append(client.items.get_item(id_path="1").name)
+        except BaseException as error:
+            errors.append(error)
+
+    with ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client:
+        workers = [threading.Thread(target=first_request, args=(client,)) for _ in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+    assert errors == [] and names == ["pen"] * threads
+    assert len(built) == 1 and built[0].is_closed
+
+
+def test_closed_client_refuses_requests_and_close_builds_nothing(
+    ops: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _count_builds(monkeypatch, httpx.Client)
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        pass
+    client.close()  # twice is fine
+    assert built == []
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        client.items.get_item(id_path="1")
+    assert built == [] and httpserver.log == []
+
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        client.items.get_item(id_path="1")
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        client.items.get_item(id_path="1")
+    assert len(built) == 1 and built[0].is_closed and len(httpserver.log) == 1
+
+
+def test_async_client_builds_its_httpx_client_once_on_the_first_request(
+    ops: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _count_builds(monkeypatch, httpx.AsyncClient)
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+
+    async def go() -> None:
+        async with ops.AsyncClient(base_url=httpserver.url_for("/")) as client:
+            pass
+        await client.close()
+        assert built == []
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await client.items.get_item(id_path="1")
+        assert built == []
+
+        async with ops.AsyncClient(base_url=httpserver.url_for("/")) as client:
+            assert built == []
+            items = await asyncio.gather(*(client.items.get_item(id_path="1") for _ in range(4)))
+            assert [item.name for item in items] == ["pen"] * 4
+            assert len(built) == 1 and not built[0].is_closed
+        assert built[0].is_closed
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await client.items.get_item(id_path="1")
+
+    asyncio.run(go())
+    assert len(built) == 1 and len(httpserver.log) == 4
+
+
+def test_a_supplied_http_client_is_used_and_left_open(
+    ops: ModuleType, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    httpserver.expect_request("/items/1").respond_with_json(ITEM)
+    seen: list[httpx.Request] = []
+    with httpx.Client(event_hooks={"request": [seen.append]}) as http:
+        built = _count_builds(monkeypatch, httpx.Client)
+        with ops.Client(base_url=httpserver.url_for("/"), http_client=http) as client:
+            assert client.items.get_item(id_path="1").name == "pen"
+        assert not http.is_closed and len(seen) == 1 and built == []
+        assert http.get(httpserver.url_for("/items/1")).status_code == 200
+
+    async def go() -> None:
+        async def hook(request: httpx.Request) -> None:
+            seen.append(request)
+
+        async with httpx.AsyncClient(event_hooks={"request": [hook]}) as http:
+            async with ops.AsyncClient(base_url=httpserver.url_for("/"), http_client=http) as client:
+                assert (await client.items.get_item(id_path="1")).name == "pen"
+            assert not http.is_closed and len(seen) == 3
+            assert (await http.get(httpserver.url_for("/items/1"))).status_code == 200
+
+    asyncio.run(go())

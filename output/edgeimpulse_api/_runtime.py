@@ -14,6 +14,7 @@ import email.utils
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ MAX_REDIRECTS = 10
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 409, 429})
+# What httpx says when a closed client is used: ours says the same before its httpx client even exists.
+_CLOSED_MESSAGE = "Cannot send a request, as the client has been closed."
 
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
@@ -914,11 +917,30 @@ class SyncCore(BaseCore):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client  # our own one is built on the first request
+        self._http_lock = threading.Lock()
+        self._closed = False
+
+    def _http_client(self) -> httpx.Client:
+        """The httpx client: the caller's, or ours, built once on first use (the SSL context is slow to make)."""
+        http = self._http
+        if http is None:
+            with self._http_lock:
+                if self._closed:
+                    raise RuntimeError(_CLOSED_MESSAGE)
+                http = self._http
+                if http is None:
+                    http = self._http = httpx.Client(follow_redirects=False)
+        return http
 
     def close(self) -> None:
+        """Close our httpx client, if built, for good (later requests raise RuntimeError); a caller's stays open."""
         if self._owns_http_client:
-            self._http.close()
+            with self._http_lock:
+                self._closed = True
+                http = self._http
+            if http is not None:
+                http.close()
 
     def __enter__(self: T) -> T:
         return self
@@ -961,7 +983,7 @@ class SyncCore(BaseCore):
 
     def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = self._http.send(request, stream=True)
+            response = self._http_client().send(request, stream=True)
             following = self._redirect(request, response)
             if following is None:
                 try:
@@ -1002,11 +1024,24 @@ class AsyncCore(BaseCore):
     ) -> None:
         super().__init__(**kwargs)
         self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._http = http_client  # our own one is built on the first request
+        self._closed = False
+
+    def _http_client(self) -> httpx.AsyncClient:
+        """The httpx client: the caller's, or ours, built once on first use (no await in between: no lock needed)."""
+        http = self._http
+        if http is None:
+            if self._closed:
+                raise RuntimeError(_CLOSED_MESSAGE)
+            http = self._http = httpx.AsyncClient(follow_redirects=False)
+        return http
 
     async def close(self) -> None:
+        """Close our httpx client, if built, for good (later requests raise RuntimeError); a caller's stays open."""
         if self._owns_http_client:
-            await self._http.aclose()
+            self._closed = True
+            if self._http is not None:
+                await self._http.aclose()
 
     async def __aenter__(self: T) -> T:
         return self
@@ -1049,7 +1084,7 @@ class AsyncCore(BaseCore):
 
     async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = await self._http.send(request, stream=True)
+            response = await self._http_client().send(request, stream=True)
             following = self._redirect(request, response)
             if following is None:
                 try:
