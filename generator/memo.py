@@ -284,7 +284,11 @@ class UnitCache:
         if unit.text:  # a memo still in memory, as `build` returned it
             text = unit.text
         elif unit.span is not None and unit.span[0] + unit.span[1] <= len(self.pack):
-            text = self.pack[unit.span[0] : unit.span[0] + unit.span[1]].decode()
+            data = self.pack[unit.span[0] : unit.span[0] + unit.span[1]]
+            # Checked, so that nothing (two runs appending at once, a damaged file) can put a wrong text in the output.
+            if hashlib.sha256(data).hexdigest() != unit.digest:
+                return None
+            text = data.decode()
         else:
             return None
         self.units[path] = Unit(unit.key, unit.lookups, text, unit.digest, unit.span)

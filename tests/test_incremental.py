@@ -215,3 +215,21 @@ def test_one_changed_operation_of_a_real_spec(name: str, tmp_path: Path) -> None
     assert incremental.memo is not None
     assert _reused_paths(incremental) == len(spec["paths"]) - 1
     assert _reused_units(incremental) == len(incremental.memo.units) - 1  # only the operation's group is new
+
+
+def test_a_damaged_text_pack_never_reaches_the_output(tmp_path: Path) -> None:
+    """Unit texts are checked against their digest: a pack damaged in place (same length) is not trusted."""
+    spec = tmp_path / "incremental.yaml"
+    shutil.copy(SPECS / "incremental.yaml", spec)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    assert _clientgen(spec, out, cache).returncode == 0
+    packs = list((cache / "runs").glob("*.texts-*"))
+    assert len(packs) == 1
+    packs[0].write_bytes(packs[0].read_bytes().replace(b"def ", b"fed "))
+    shutil.rmtree(out)  # nothing on disk to compare with: every file comes from the memo or is made again
+    spec.write_text(spec.read_text().replace("Get a C", "Get one C"))
+    assert _clientgen(spec, out, cache).returncode == 0
+    fresh = tmp_path / "fresh"
+    assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
+    tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
+    assert tree(out) == tree(fresh)
