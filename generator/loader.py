@@ -122,40 +122,40 @@ _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 def _json_lines(text: str, trie: dict[str, Any], found: dict[str, int]) -> None:
     """Walk a JSON text along the wanted pointers only, skipping every other value with the C scanner."""
+    _json_walk(text, int(_WS(text, 0).end()), trie, found)
 
-    def skip_ws(i: int) -> int:
-        return int(_WS(text, i).end())
 
-    def walk(i: int, trie: dict[str, Any]) -> int:
-        """Record the lines wanted inside the value at `i` (no whitespace before it); return the index after it."""
-        if _HERE in trie:
-            found[trie[_HERE]] = text.count("\n", 0, i) + 1
-            if len(trie) == 1:
-                return int(_scan(text, i)[1])
-        if text[i] == "{":
-            i = skip_ws(i + 1)
-            while text[i] != "}":
-                key, i = _scanstring(text, i + 1)
-                i = skip_ws(skip_ws(i) + 1)  # past ':'
-                sub = trie.get(key)
-                i = walk(i, sub) if sub is not None else int(_scan(text, i)[1])
-                i = skip_ws(i)
-                if text[i] == ",":
-                    i = skip_ws(i + 1)
-            return i + 1
-        if text[i] == "[":
-            i = skip_ws(i + 1)
-            index = 0
-            while text[i] != "]":
-                sub = trie.get(str(index))
-                i = skip_ws(walk(i, sub) if sub is not None else int(_scan(text, i)[1]))
-                if text[i] == ",":
-                    i = skip_ws(i + 1)
-                index += 1
-            return i + 1
-        return int(_scan(text, i)[1])
+def _json_walk(text: str, i: int, trie: dict[str, Any], found: dict[str, int]) -> int:
+    """Record the lines wanted inside the value at `i` (no whitespace before it); return the index after it.
 
-    walk(skip_ws(0), trie)
+    A module function, not a closure: a closure that calls itself is a reference cycle, which (with the cyclic
+    collector off in the command) would keep the whole spec text alive."""
+    if _HERE in trie:
+        found[trie[_HERE]] = text.count("\n", 0, i) + 1
+        if len(trie) == 1:
+            return int(_scan(text, i)[1])
+    if text[i] == "{":
+        i = int(_WS(text, i + 1).end())
+        while text[i] != "}":
+            key, i = _scanstring(text, i + 1)
+            i = int(_WS(text, int(_WS(text, i).end()) + 1).end())  # past ':'
+            sub = trie.get(key)
+            i = _json_walk(text, i, sub, found) if sub is not None else int(_scan(text, i)[1])
+            i = int(_WS(text, i).end())
+            if text[i] == ",":
+                i = int(_WS(text, i + 1).end())
+        return i + 1
+    if text[i] == "[":
+        i = int(_WS(text, i + 1).end())
+        index = 0
+        while text[i] != "]":
+            sub = trie.get(str(index))
+            i = int(_WS(text, _json_walk(text, i, sub, found) if sub is not None else int(_scan(text, i)[1])).end())
+            if text[i] == ",":
+                i = int(_WS(text, i + 1).end())
+            index += 1
+        return i + 1
+    return int(_scan(text, i)[1])
 
 
 MAX_BYTES = 64 * 1024 * 1024

@@ -123,20 +123,20 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
 def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]:
     """The units as stored (text in the pack), and the pack's file name: the previous pack with the new texts
     appended, or a fresh one holding only the live texts when the previous is mostly stale."""
-    fresh = {rel: unit.text.encode() for rel, unit in memo.units.items() if unit.span is None}
-    live = sum(len(data) for data in fresh.values()) + sum(u.span[1] for u in memo.units.values() if u.span)
+    fresh = [rel for rel, unit in memo.units.items() if unit.span is None]
+    fresh_bytes = sum(len(memo.units[rel].text) for rel in fresh)  # characters: near enough to bytes
+    live = fresh_bytes + sum(u.span[1] for u in memo.units.values() if u.span)
     old = previous.pack_data
-    if previous.pack and len(old) + sum(map(len, fresh.values())) <= 2 * live + (1 << 20):
+    if previous.pack and len(old) + fresh_bytes <= 2 * live + (1 << 20):
         name, offset, mode = previous.pack, len(old), "ab"
-        chunks = list(fresh.items())
         spans = {rel: unit.span for rel, unit in memo.units.items() if unit.span is not None}
+        todo = fresh
     else:
         generation = int(previous.pack.rsplit("-", 1)[-1]) + 1 if previous.pack else 1
-        name, offset, mode = f"{path.stem}.texts-{generation}", 0, "wb"
-        chunks = [(rel, fresh.get(rel) or unit.text.encode()) for rel, unit in sorted(memo.units.items())]
-        spans = {}
+        name, offset, mode, spans, todo = f"{path.stem}.texts-{generation}", 0, "wb", {}, sorted(memo.units)
     with open(path.parent / name, mode) as f:
-        for rel, data in chunks:
+        for rel in todo:  # one text at a time: all of them at once would be tens of megabytes more at the peak
+            data = memo.units[rel].text.encode()
             f.write(data)
             spans[rel] = (offset, len(data))
             offset += len(data)
