@@ -48,3 +48,19 @@ def test_wheel_install_finds_templates(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert (workdir / "out" / "seed" / "api" / "organizations.py").is_file()
+    # The installed command (it ends the process without the interpreter's teardown): output written and flushed,
+    # and the exit status kept.
+    script = target / "bin" / "clientgen"
+    assert script.is_file()
+    again = subprocess.run(
+        [sys.executable, str(script), "generate", str(SEED_SPEC), "-o", "out2", "--package", "seed"],
+        cwd=workdir, env=env, capture_output=True, text=True,
+    )
+    assert again.returncode == 0, again.stderr
+    assert "files written" in again.stderr
+    assert (workdir / "out2" / "seed" / "api" / "organizations.py").is_file()
+    missing = subprocess.run(
+        [sys.executable, str(script), "generate", str(workdir / "nope.yaml"), "-o", "out3", "--package", "seed"],
+        cwd=workdir, env=env, capture_output=True, text=True,
+    )
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
