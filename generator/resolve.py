@@ -166,18 +166,21 @@ class Resolver:
         self.key_log.append((location, key))
         return key
 
-    def is_object_schema(self, schema: Any, ctx: Ctx) -> bool:
-        """Whether the schema describes a JSON object with named properties (so it becomes a model class)."""
+    def is_object_schema(self, schema: Any, ctx: Ctx, visiting: frozenset[tuple[Path, str]] = frozenset()) -> bool:
+        """Whether the schema describes a JSON object with named properties (so it becomes a model class).
+
+        An `allOf` that includes itself adds nothing the second time (`collect_object` reports it)."""
         if not isinstance(schema, dict):
             return False
         if "$ref" in schema:
             target, target_ctx = self.follow(schema, ctx)
-            return self.is_object_schema(target, target_ctx)
+            return self.is_object_schema(target, target_ctx, visiting)
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return True
-        if "allOf" in schema and isinstance(schema["allOf"], list):
-            members = schema["allOf"]
-            return any(self.is_object_schema(m, ctx.at("allOf", i)) for i, m in enumerate(members))
+        location = (ctx.doc.path, ctx.pointer)
+        if "allOf" in schema and isinstance(schema["allOf"], list) and location not in visiting:
+            members, inner = schema["allOf"], visiting | {location}
+            return any(self.is_object_schema(m, ctx.at("allOf", i), inner) for i, m in enumerate(members))
         return False
 
     def model_for(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.ModelType:
