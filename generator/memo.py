@@ -25,7 +25,7 @@ from .naming import Names
 from .resolve import ResolveMemo, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 1
+MEMO_VERSION = 2
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)
@@ -64,8 +64,8 @@ def memo_file(cache: Path, settings: str, spec: Path) -> Path:
     return cache / "runs" / f"{name}.pickle"
 
 
-def _base_file(path: Path, globals_digest: bytes) -> Path:
-    return path.with_name(f"{path.stem}.base-{globals_digest.hex()}.pickle")
+def _base_file(path: Path, base_id: bytes) -> Path:
+    return path.with_name(f"{path.stem}.base-{base_id.hex()}.pickle")
 
 
 def load_memo(path: Path) -> Memo:
@@ -76,7 +76,7 @@ def load_memo(path: Path) -> Memo:
         if not isinstance(memo, Memo):
             return Memo()
         if memo.resolve is not None:
-            with open(_base_file(path, memo.resolve.globals_digest), "rb") as f:
+            with open(_base_file(path, memo.resolve.base_id), "rb") as f:
                 memo.resolve.base = pickle.load(f)
         if memo.pack:
             memo.pack_data = (path.parent / memo.pack).read_bytes()
@@ -89,15 +89,17 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
     """Best effort; each file is written aside and renamed, so a reader never sees half a memo.
 
     The resolved components (most of the memo's objects) go to a file of their own, named by the digest of what
-    they were resolved from: a run that reused them need not write them again. The texts of units go to a pack
-    file that only grows by the new ones, and is written afresh when most of it is stale.
+    they were resolved from (`ResolveMemo.base_id`), so that a stored memo always finds the base it was made with;
+    a run that reused them need not write them again. The texts of units go to a pack file that only grows by the
+    new ones, and is written afresh when most of it is stale.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         resolved = memo.resolve
         if resolved is not None:
-            base_path = _base_file(path, resolved.globals_digest)
-            if previous.resolve is None or previous.resolve.base is not resolved.base or not base_path.exists():
+            base_path = _base_file(path, resolved.base_id)
+            # Equal ids, equal bases: the file need not be written again when `previous` was read with it.
+            if previous.resolve is None or previous.resolve.base_id != resolved.base_id or not base_path.exists():
                 for stale in path.parent.glob(f"{path.stem}.base-*.pickle"):
                     stale.unlink(missing_ok=True)
                 _dump(base_path, resolved.base)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import marshal
+import os
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -18,10 +19,11 @@ from collections.abc import Callable
 from typing import Any
 
 from . import ir
-from .diagnostics import Diagnostic, GenerationError, join_pointer
+from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 from .loader import Document, Loader, resolve_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+ALL_PATHS = "\0all"  # in `Resolver.path_reads`: a `$ref` read the whole `paths` object (or the whole spec)
 
 # Keywords we cannot express as a Python type; the schema becomes Any and the user is told where.
 UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "patternProperties", "dependentSchemas")
@@ -82,6 +84,10 @@ class Resolver:
     # Every model key assigned and model built, in order: what a path item added, for `Segment`.
     key_log: list[tuple[tuple[Path, str], str]] = field(default_factory=list)
     model_log: list[ir.Model] = field(default_factory=list)
+    # What the part being resolved (the components, or one path item) read besides its own text, for `Segment`:
+    # the other files, in the order first reached, and the path items of the spec a `$ref` led into.
+    reached: dict[Path, None] = field(default_factory=dict)
+    path_reads: set[str] = field(default_factory=set)
 
     # ----------------------------------------------------------------- diagnostics
 
@@ -134,7 +140,11 @@ class Resolver:
             doc = self.loader.load(
                 path, (ctx.doc.display_path, join_pointer(ctx.pointer, "$ref"), ctx.doc.line_of(ctx.pointer))
             )
+            if doc.path != self.root.path:
+                self.reached[doc.path] = None
         pointer = fragment
+        if doc.path == self.root.path:
+            self.note_path_read(pointer)
         try:
             node = resolve_pointer(doc.data, pointer)
         except (KeyError, IndexError, ValueError):
@@ -145,6 +155,14 @@ class Resolver:
             )
             return None
         return node, Ctx(doc, pointer)
+
+    def note_path_read(self, pointer: str) -> None:
+        """Note the path item of the spec that a `$ref` to `pointer` reads (ALL_PATHS: all of them)."""
+        tokens = pointer.split("/")
+        if len(tokens) > 2 and tokens[1] == "paths":
+            self.path_reads.add(unescape_pointer_token(tokens[2]))
+        elif pointer in ("", "/paths"):
+            self.path_reads.add(ALL_PATHS)
 
     # ----------------------------------------------------------------- models
 
@@ -166,18 +184,21 @@ class Resolver:
         self.key_log.append((location, key))
         return key
 
-    def is_object_schema(self, schema: Any, ctx: Ctx) -> bool:
-        """Whether the schema describes a JSON object with named properties (so it becomes a model class)."""
+    def is_object_schema(self, schema: Any, ctx: Ctx, visiting: frozenset[tuple[Path, str]] = frozenset()) -> bool:
+        """Whether the schema describes a JSON object with named properties (so it becomes a model class).
+
+        An `allOf` that includes itself adds nothing the second time (`collect_object` reports it)."""
         if not isinstance(schema, dict):
             return False
         if "$ref" in schema:
             target, target_ctx = self.follow(schema, ctx)
-            return self.is_object_schema(target, target_ctx)
+            return self.is_object_schema(target, target_ctx, visiting)
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return True
-        if "allOf" in schema and isinstance(schema["allOf"], list):
-            members = schema["allOf"]
-            return any(self.is_object_schema(m, ctx.at("allOf", i)) for i, m in enumerate(members))
+        location = (ctx.doc.path, ctx.pointer)
+        if "allOf" in schema and isinstance(schema["allOf"], list) and location not in visiting:
+            members, inner = schema["allOf"], visiting | {location}
+            return any(self.is_object_schema(m, ctx.at("allOf", i), inner) for i, m in enumerate(members))
         return False
 
     def model_for(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.ModelType:
@@ -595,6 +616,8 @@ class Segment:
     keys: tuple[tuple[tuple[Path, str], str], ...]  # model keys assigned, in order
     models: tuple[ir.Model, ...]  # models built
     diagnostics: tuple[Diagnostic, ...]
+    documents: tuple[Path, ...] = ()  # other files its `$ref`s reached, in the order first reached
+    reads: tuple[tuple[str, bytes], ...] = ()  # path items its `$ref`s led into, with the digest each had
 
 
 @dataclass
@@ -604,6 +627,8 @@ class Base:
     keys: dict[tuple[Path, str], str]
     models: dict[str, ir.Model]
     diagnostics: tuple[Diagnostic, ...]
+    documents: tuple[Path, ...] = ()  # as in `Segment`
+    reads: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass
@@ -612,14 +637,18 @@ class ResolveMemo:
 
     Components and everything else outside `paths` are resolved as a whole; each path item is a `Segment`. A path
     item is resolved again when its text changed, or when an earlier one assigned different model keys than last
-    time (a key taken earlier decides the name a later inline schema gets). Anything else outside `paths`, or any
-    file a `$ref` reached, changing means resolving everything.
+    time (a key taken earlier decides the name a later inline schema gets), or when a path item its `$ref`s led
+    into changed. Anything else outside `paths`, any file a `$ref` reached, a path item that a `$ref` of the
+    components led into, or the working folder (diagnostics name files relative to it) changing means resolving
+    everything.
     """
 
     root: Path  # the spec (locations in the memo name it)
+    cwd: str  # the working folder
     globals_digest: bytes
     documents: dict[Path, bytes]  # every file loaded besides the spec -> digest of its bytes
     base: Base
+    base_id: bytes  # a digest of everything the base was resolved from (names the file it is stored in)
     segments: dict[str, Segment]
     reused: int = 0  # path items taken from the previous memo (for reports and tests)
 
@@ -644,23 +673,30 @@ def resolve(
     r = Resolver(loader, root, allow_outside_refs)
     data = root.data
     globals_digest = digest_of({k: v for k, v in data.items() if k != "paths"} if isinstance(data, dict) else data)
-    if previous is not None and (previous.root != root.path or not _still_valid(previous, globals_digest, loader)):
+    paths = PathItems(data.get("paths") or {} if isinstance(data, dict) else {})
+    if previous is not None and (
+        previous.root != root.path or not _still_valid(previous, globals_digest, loader, paths)
+    ):
         previous = None
     if previous is None:
         _components(r, data)
+        base = Base(
+            dict(r.model_keys), dict(r.models), tuple(r.diagnostics), tuple(r.reached), paths.reads(r.path_reads)
+        )
     else:
-        for path in previous.documents:  # what the replayed parts reached, so that they count as inputs
+        base = previous.base
+        for path in base.documents:  # what the components reached, so that they count as inputs, in order
             loader.load(path)
-        r.model_keys.update(previous.base.keys)
-        r._taken_keys.update(previous.base.keys.values())
-        r.models.update(previous.base.models)
-        r.diagnostics.extend(previous.base.diagnostics)
-    base = previous.base if previous else Base(dict(r.model_keys), dict(r.models), tuple(r.diagnostics))
+        r.model_keys.update(base.keys)
+        r._taken_keys.update(base.keys.values())
+        r.models.update(base.models)
+        r.diagnostics.extend(base.diagnostics)
     segments: dict[str, Segment] = {}
-    operations = _operations(r, data, previous.segments if previous else {}, segments)
+    operations = _operations(r, data, paths, previous.segments if previous else {}, segments)
     api = _api(r, data, operations)
     documents = {path: hashlib.sha256(path.read_bytes()).digest() for path in loader.documents if path != root.path}
-    memo = ResolveMemo(root.path, globals_digest, documents, base, segments)
+    base_id = previous.base_id if previous else _base_id(globals_digest, base, documents)
+    memo = ResolveMemo(root.path, os.getcwd(), globals_digest, documents, base, base_id, segments)
     memo.reused = sum(1 for path, seg in segments.items() if previous and previous.segments.get(path) is seg)
     diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
     if any(d.severity == "error" for d in diagnostics):
@@ -674,16 +710,24 @@ def resolve_with_types(
     """`resolve`, plus the type every schema location resolved to."""
     r = Resolver(loader, root, allow_outside_refs)
     _components(r, root.data)
-    api = _api(r, root.data, _operations(r, root.data, {}, {}))
+    paths = PathItems(root.data.get("paths") or {})
+    api = _api(r, root.data, _operations(r, root.data, paths, {}, {}))
     diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
     if any(d.severity == "error" for d in diagnostics):
         raise GenerationError(diagnostics)
     return api, diagnostics, r.type_at
 
 
-def _still_valid(memo: ResolveMemo, globals_digest: bytes, loader: Loader) -> bool:
-    """Whether nothing outside `paths` changed: the rest of the spec, and every other file loaded last time."""
-    if memo.globals_digest != globals_digest:
+def _base_id(globals_digest: bytes, base: Base, documents: dict[Path, bytes]) -> bytes:
+    """What the components were resolved from: equal ids, equal bases (so a stored base is found by its id)."""
+    files = tuple((str(path), documents.get(path, b"")) for path in base.documents)
+    return digest_of((globals_digest, os.getcwd(), base.reads, files))
+
+
+def _still_valid(memo: ResolveMemo, globals_digest: bytes, loader: Loader, paths: PathItems) -> bool:
+    """Whether nothing the components were resolved from changed: the spec outside `paths`, the path items their
+    `$ref`s led into, every other file loaded last time; nor the working folder."""
+    if memo.globals_digest != globals_digest or memo.cwd != os.getcwd() or not paths.unchanged(memo.base.reads):
         return False
     for path, digest in memo.documents.items():
         try:
@@ -812,32 +856,56 @@ def _security(raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+class PathItems:
+    """The spec's `paths`, with the digest of each path item computed once."""
+
+    def __init__(self, items: Any) -> None:
+        self.items: dict[Any, Any] = items if isinstance(items, dict) else {}
+        self._digests: dict[str, bytes] = {}
+
+    def digest(self, path: str) -> bytes:
+        found = self._digests.get(path)
+        if found is None:
+            value = self.items if path == ALL_PATHS else self.items.get(path, _ABSENT)
+            found = self._digests[path] = digest_of(value)
+        return found
+
+    def reads(self, paths: set[str]) -> tuple[tuple[str, bytes], ...]:
+        return tuple((path, self.digest(path)) for path in sorted(paths))
+
+    def unchanged(self, reads: tuple[tuple[str, bytes], ...]) -> bool:
+        return all(self.digest(path) == digest for path, digest in reads)
+
+
+_ABSENT = "\0absent"  # the digest of a path item that is not there
+
+
 def _operations(
-    r: Resolver, data: dict[str, Any], previous: dict[str, Segment], segments: dict[str, Segment]
+    r: Resolver, data: dict[str, Any], paths: PathItems, previous: dict[str, Segment], segments: dict[str, Segment]
 ) -> tuple[ir.Operation, ...]:
     """Every operation, by path and method; each path item is replayed from `previous` while that is exact."""
     rctx = Ctx(r.root, "")
     global_security = _security(data.get("security"))
-    paths = data.get("paths") or {}
     operations: list[ir.Operation] = []
     seen_ids: dict[str, str] = {}
     in_step = True  # so far every path item assigned the model keys it did last time
-    for path in sorted(set(paths) | set(previous)):
+    for path in sorted(set(paths.items) | set(previous)):
         old = previous.get(path)
-        if path not in paths:
+        if path not in paths.items:
             in_step = in_step and old is not None and not old.keys
             continue
-        digest = digest_of(paths[path])
+        digest = paths.digest(path)
         if (
             in_step
             and old is not None
             and old.digest == digest
+            and paths.unchanged(old.reads)
             and not any(op.operation_id in seen_ids for op in old.operations)
         ):
             _replay(r, old)
             segment = old
         else:
-            segment = _resolve_path(r, path, paths[path], digest, rctx, seen_ids, global_security)
+            segment = _resolve_path(r, path, paths, rctx, seen_ids, global_security)
             in_step = in_step and segment.keys == (old.keys if old is not None else ())
         segments[path] = segment
         for op in segment.operations:
@@ -847,6 +915,8 @@ def _operations(
 
 
 def _replay(r: Resolver, segment: Segment) -> None:
+    for path in segment.documents:  # loaded in the order a resolution would load them: they are the inputs
+        r.loader.load(path)
     for location, key in segment.keys:
         r.model_keys[location] = key
         r._taken_keys.add(key)
@@ -860,15 +930,15 @@ def _replay(r: Resolver, segment: Segment) -> None:
 def _resolve_path(
     r: Resolver,
     path: str,
-    raw_item: Any,
-    digest: bytes,
+    paths: PathItems,
     rctx: Ctx,
     seen_ids: dict[str, str],
     global_security: tuple[tuple[str, ...], ...],
 ) -> Segment:
     marks = (len(r.key_log), len(r.model_log), len(r.diagnostics))
+    r.reached, r.path_reads = {}, set()
     operations: list[ir.Operation] = []
-    item, item_ctx = r.follow(raw_item, rctx.at("paths", path))
+    item, item_ctx = r.follow(paths.items[path], rctx.at("paths", path))
     if isinstance(item, dict):
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -889,11 +959,13 @@ def _resolve_path(
             operations.append(_operation(r, op_id, method, path, item, op, ctx, item_ctx, global_security))
     return Segment(
         path,
-        digest,
+        paths.digest(path),
         tuple(operations),
         tuple(r.key_log[marks[0]:]),
         tuple(r.model_log[marks[1]:]),
         tuple(r.diagnostics[marks[2]:]),
+        tuple(r.reached),
+        paths.reads(r.path_reads),
     )
 
 

@@ -198,6 +198,16 @@ def test_deep_nesting_is_refused_clearly(tmp_path: Path) -> None:
     assert run.returncode == 2 and "nests too deeply" in run.stderr and "Traceback" not in run.stderr
 
 
+def test_an_all_of_cycle_without_properties_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    spec = tmp_path / "cycle.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {allOf: [{$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}]}\n"
+    )
+    with pytest.raises(GenerationError, match="cycle"):
+        build(spec, "p")
+
+
 def test_size_limit_and_the_flag_that_raises_it(tmp_path: Path) -> None:
     spec = SPECS / "operations_basic.yaml"
     small = clientgen("generate", str(spec), "-o", str(tmp_path / "a"), "--package", "p", "--max-spec-bytes", "100")
