@@ -195,6 +195,11 @@ class Loader:
     max_depth: int = MAX_DEPTH
     documents: dict[Path, Document] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    _texts: dict[Path, str] = field(default_factory=dict)  # read already, parsed on first use (`preload`)
+
+    def preload(self, path: Path, text: str) -> None:
+        """Use `text` as the content of `path` when it is first loaded (it was read, and checked, already)."""
+        self._texts.setdefault(path.resolve(), text)
 
     def load(self, path: Path, referenced_from: tuple[str, str, int | None] | None = None) -> Document:
         path = path.resolve()
@@ -222,7 +227,9 @@ class Loader:
                         )
                     ]
                 )
-            text = path.read_text(encoding="utf-8-sig")
+            text = self._texts.pop(path, None)
+            if text is None:
+                text = path.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
             if referenced_from is None:
                 raise GenerationError(

@@ -46,6 +46,7 @@ class Unit:
 @dataclass
 class Memo:
     resolve: ResolveMemo | None = None
+    options: bytes = b""  # digest of the build's options: a memo is reused only with the same
     digests: dict[tuple[str, str], bytes] = field(default_factory=dict)  # ("model"/"op", key) -> object digest
     shapes: dict[bytes, bytes] = field(default_factory=dict)  # object digest -> digest of what naming reads of it
     names_key: bytes = b""
@@ -104,17 +105,13 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
                     stale.unlink(missing_ok=True)
                 _dump(base_path, resolved.base)
         units, pack = _pack(path, memo, previous)
-        slim = Memo(
-            dataclasses.replace(resolved, base=None) if resolved is not None else None,  # type: ignore[arg-type]
-            memo.digests,
-            memo.shapes,
-            memo.names_key,
-            memo.names,
-            units,
-            memo.surface,
-            memo.output,
-            memo.stats,
-            pack,
+        slim = dataclasses.replace(
+            memo,
+            resolve=dataclasses.replace(resolved, base=None) if resolved is not None else None,  # type: ignore[arg-type]
+            units=units,
+            pack=pack,
+            pack_data=b"",
+            reused=frozenset(),
         )
         _dump(path, slim)
         _prune(path.parent, keep=8)

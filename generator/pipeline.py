@@ -20,7 +20,7 @@ from . import __version__
 from .render import STATIC_FILES, Options, templates_dir
 from .memo import Memo, UnitCache, names_key, object_digests
 from .pytypes import model_specificity
-from .resolve import ResolveMemo, resolve
+from .resolve import ResolveMemo, digest_of, resolve
 from .validate import check_version, validate
 
 
@@ -133,7 +133,10 @@ def build(
     or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
     loader = loader or Loader()
     remember = memo is not None and formatted
-    old = memo if memo is not None and remember else Memo()
+    # A memo is only good for the same options (the CLI keeps one per settings; this guards other callers).
+    options_key = digest_of((package, strict, run_validator, template_dirs, formatter, selection, renames, project,
+                             allow_outside_refs))
+    old = memo if memo is not None and remember and memo.options == options_key else Memo()
     api, diagnostics, timings, resolved = _load_api(
         spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
     )
@@ -147,7 +150,7 @@ def build(
     options = Options(package=package, project=project, renames=renames)
     units = None
     reuse_names = False
-    new = Memo(resolved)
+    new = Memo(resolved, options=options_key)
     if remember:
         new.digests = object_digests(api, old)
         new.names_key = names_key(api, new.digests, old, new.shapes)

@@ -694,7 +694,7 @@ def resolve(
     segments: dict[str, Segment] = {}
     operations = _operations(r, data, paths, previous.segments if previous else {}, segments)
     api = _api(r, data, operations)
-    documents = {path: hashlib.sha256(path.read_bytes()).digest() for path in loader.documents if path != root.path}
+    documents = {path: _text_digest(doc.text) for path, doc in loader.documents.items() if path != root.path}
     base_id = previous.base_id if previous else _base_id(globals_digest, base, documents)
     memo = ResolveMemo(root.path, os.getcwd(), globals_digest, documents, base, base_id, segments)
     memo.reused = sum(1 for path, seg in segments.items() if previous and previous.segments.get(path) is seg)
@@ -731,11 +731,17 @@ def _still_valid(memo: ResolveMemo, globals_digest: bytes, loader: Loader, paths
         return False
     for path, digest in memo.documents.items():
         try:
-            if hashlib.sha256(path.read_bytes()).digest() != digest:
-                return False
-        except OSError:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
             return False
+        if _text_digest(text) != digest:
+            return False
+        loader.preload(path, text)  # what was checked is what a replay will load, even if the file changes now
     return True
+
+
+def _text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _components(r: Resolver, data: dict[str, Any]) -> None:

@@ -233,3 +233,14 @@ def test_a_damaged_text_pack_never_reaches_the_output(tmp_path: Path) -> None:
     assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
     tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
     assert tree(out) == tree(fresh)
+
+
+def test_a_memo_made_with_other_options_is_not_used(tmp_path: Path) -> None:
+    spec = tmp_path / "incremental.yaml"
+    shutil.copy(SPECS / "incremental.yaml", spec)
+    memo = build(spec, "inc", memo=Memo()).memo
+    assert memo is not None
+    other = build(spec, "other_name", memo=memo)
+    assert other.files == build(spec, "other_name").files
+    assert other.memo is not None and not other.memo.reused and other.memo.resolve is not None
+    assert other.memo.resolve.reused == 0
