@@ -1,0 +1,1 @@
+"""Operation groups of the Incremental client, one module per tag."""

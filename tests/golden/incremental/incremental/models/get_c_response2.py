@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .pet import Pet
+
+
+class GetCResponse2(serde.Model):
+    """The GetCResponse2 object of the API."""
+
+    __slots__ = ("id", "pet", "additional_properties")
+
+    id: str
+    pet: Pet | Unset
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "pet"})
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        pet: Pet | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.pet = pet
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "GetCResponse2") -> GetCResponse2:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            _id = data["id"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data, cls._json_names)
+            return cls.from_dict(data, where)
+        if type(_id) is not str:
+            _id = serde.str_(_id, where, "id")
+        pet = data.get("pet", UNSET)
+        if pet is not UNSET:
+            pet = Pet.from_dict(pet, where + ".pet")
+        obj = object.__new__(cls)
+        obj.id = _id
+        obj.pet = pet
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "id": self.id,
+        }
+        if self.pet is not UNSET:
+            out["pet"] = self.pet.to_dict(request=request)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+class GetResponse(serde.Model):
+    """The GetResponse object of the API."""
+
+    __slots__ = ("total", "additional_properties")
+
+    total: int | Unset
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"total"})
+
+    def __init__(
+        self,
+        *,
+        total: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.total = total
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "GetResponse") -> GetResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        total = data.get("total", UNSET)
+        if total is not UNSET and type(total) is not int:
+            total = serde.int_(total, where, "total")
+        obj = object.__new__(cls)
+        obj.total = total
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.total is not UNSET:
+            out["total"] = self.total
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

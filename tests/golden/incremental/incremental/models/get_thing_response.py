@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+class GetThingResponse(serde.Model):
+    """The GetThingResponse object of the API."""
+
+    __slots__ = ("depth", "additional_properties")
+
+    depth: int | Unset
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"depth"})
+
+    def __init__(
+        self,
+        *,
+        depth: int | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.depth = depth
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "GetThingResponse") -> GetThingResponse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        depth = data.get("depth", UNSET)
+        if depth is not UNSET and type(depth) is not int:
+            depth = serde.int_(depth, where, "depth")
+        obj = object.__new__(cls)
+        obj.depth = depth
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.depth is not UNSET:
+            out["depth"] = self.depth
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .post_d_body_inner import PostDBodyInner
+
+
+class PostDBody(serde.Model):
+    """The PostDBody object of the API."""
+
+    __slots__ = ("inner", "additional_properties")
+
+    inner: PostDBodyInner | Unset
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"inner"})
+
+    def __init__(
+        self,
+        *,
+        inner: PostDBodyInner | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "PostDBody") -> PostDBody:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        inner = data.get("inner", UNSET)
+        if inner is not UNSET:
+            inner = PostDBodyInner.from_dict(inner, where + ".inner")
+        obj = object.__new__(cls)
+        obj.inner = inner
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.inner is not UNSET:
+            out["inner"] = self.inner.to_dict(request=request)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+class PostDBodyInner(serde.Model):
+    """The PostDBodyInner object of the API."""
+
+    __slots__ = ("deep", "additional_properties")
+
+    deep: bool | Unset
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"deep"})
+
+    def __init__(
+        self,
+        *,
+        deep: bool | Unset = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.deep = deep
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "PostDBodyInner") -> PostDBodyInner:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        deep = data.get("deep", UNSET)
+        if deep is not UNSET and type(deep) is not bool:
+            deep = serde.bool_(deep, where, "deep")
+        obj = object.__new__(cls)
+        obj.deep = deep
+        if cls._json_names.issuperset(data):
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.deep is not UNSET:
+            out["deep"] = self.deep
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out
