@@ -45,6 +45,16 @@ _CONVERTERS: dict[str, str] = {
 # JSON types that need no conversion: the Python type json.loads gives them.
 _JSON_TYPES: dict[str, str] = {"str": "str", "int": "int", "float": "float", "bool": "bool", "decimal": "float"}
 
+# Arrays whose items need no conversion, read by one function each: a type check per item, no call.
+_PLAIN_LISTS: dict[str, str] = {
+    "serde.str_": "serde.str_list",
+    "serde.str_enum": "serde.str_enum_list",
+    "serde.int_": "serde.int_list",
+    "serde.float_": "serde.float_list",
+    "serde.bool_": "serde.bool_list",
+    "serde.dict_": "serde.dict_list",
+}
+
 
 @dataclass
 class Imports:
@@ -155,7 +165,10 @@ class PyTypes:
         if isinstance(t, ir.ArrayType) and isinstance(t.item, ir.ModelType):
             return f"serde.list_of_models({value}, where, {quoted}, {self.model_name(t.item.key)}.from_dict)"
         if isinstance(t, ir.ArrayType):
-            return f"serde.list_of({value}, where, {quoted}, {self.converter(t.item)})"
+            item = self.converter(t.item)
+            if item in _PLAIN_LISTS:
+                return f"{_PLAIN_LISTS[item]}({value}, where, {quoted})"
+            return f"serde.list_of({value}, where, {quoted}, {item})"
         if isinstance(t, ir.MapType):
             if t.value == ir.ANY:
                 return f"serde.dict_({value}, where, {quoted})"

@@ -139,3 +139,88 @@ def test_models_package_is_lazy_and_complete(pkg: ModuleType) -> None:
     assert dir(pkg.models) == sorted(pkg.models.__all__)
     with pytest.raises(AttributeError):
         pkg.models.DoesNotExist  # noqa: B018
+
+
+MINIMAL = {"name": "Tom", "id": 1, "status": "sold", "kind": {"petType": "dog"}}
+
+
+def test_absent_optional_fields_read_as_unset(pkg: ModuleType) -> None:
+    import copy
+    import pickle
+
+    pet = pkg.models.Pet.from_dict(MINIMAL)
+    assert pet.born is pkg.UNSET and pet.nickname is pkg.UNSET and pet.aliases is pkg.UNSET
+    assert pet.additional_properties == {} and pet.kind.good_boy is pkg.UNSET
+    assert pet.to_dict() == MINIMAL
+    assert repr(pet) == "Pet(id=1, kind=Dog(pet_type='dog'), name='Tom', status='sold')"  # no UNSET field
+    assert pet == pkg.models.Pet.from_dict(dict(MINIMAL)) and pet != pkg.models.Pet.from_dict({**MINIMAL, "tag": 1})
+    assert pickle.loads(pickle.dumps(pet)) == pet and copy.copy(pet) == pet
+    built = pkg.models.Pet(name="Tom", id=1, status="sold", kind=pkg.models.Dog(pet_type="dog"))
+    assert built == pet and built.to_dict() == MINIMAL
+
+
+def test_unknown_fields_are_told_apart_from_optional_ones(pkg: ModuleType) -> None:
+    # As many properties as declared ones would be, but one of them is unknown.
+    pet = pkg.models.Pet.from_dict({**MINIMAL, "aliases": ["T"], "alias": "T"})
+    assert pet.aliases == ["T"] and pet.additional_properties == {"alias": "T"}
+    pet = pkg.models.Pet.from_dict({**MINIMAL, "born": "2020-01-02T03:04:05Z", "nickname": None})
+    assert pet.additional_properties == {} and pet.nickname is None
+    assert pkg.models.Pet.from_dict({**MINIMAL, "zz": 1}).additional_properties == {"zz": 1}
+    assert pkg.models.Cat.from_dict({"petType": "cat", "lives": 1, "x": 2}).additional_properties == {"x": 2}
+
+
+def test_arrays_of_plain_values_are_checked_item_by_item(pkg: ModuleType) -> None:
+    Pet = pkg.models.Pet
+    data = {**MINIMAL, "aliases": ["a", "b"], "moods": ["calm", "sleepy"], "counts": [1, 2.0], "flags": [True], "scores": [1, 2.5]}
+    pet = Pet.from_dict(data)
+    assert (pet.aliases, pet.moods, pet.counts, pet.flags, pet.scores) == (["a", "b"], ["calm", "sleepy"], [1, 2], [True], [1, 2.5])
+    assert type(pet.counts[1]) is int and pet.aliases is not data["aliases"]  # a copy: the model owns its lists
+    for field, value, message in [
+        ("aliases", ["a", 1], "Pet.aliases[1]: expected a string, got int 1"),
+        ("moods", [None], "Pet.moods[0]: expected a string, got NoneType None"),
+        ("counts", [1, 1.5], "Pet.counts[1]: expected an integer, got float 1.5"),
+        ("flags", [1], "Pet.flags[0]: expected a boolean, got int 1"),
+        ("scores", ["1"], "Pet.scores[0]: expected a number, got str '1'"),
+        ("aliases", "a", "Pet.aliases: expected an array, got str 'a'"),
+        ("nickname", 5, "Pet.nickname: expected a string, got int 5"),
+        ("born", 5, "Pet.born: expected an ISO 8601 date-time, got int 5"),
+    ]:
+        with pytest.raises(pkg.ValidationError) as caught:
+            Pet.from_dict({**MINIMAL, field: value})
+        assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020-01-02T03:04:05Z",
+        "2020-01-02T03:04:05.000Z",
+        "2020-01-02T03:04:05.5Z",
+        "2020-01-02T03:04:05+00:00",
+        "2020-01-02T03:04:05-07:00",
+        "2020-01-02 03:04:05Z",
+        "2020-01-02T03:04Z",
+        "20200102T030405Z",
+    ],
+)
+def test_date_times_are_written_back_as_they_came(pkg: ModuleType, text: str) -> None:
+    pet = pkg.models.Pet.from_dict({**MINIMAL, "born": text})
+    assert pet.born.replace(microsecond=0, second=0) == datetime.datetime.fromisoformat(
+        text.replace("Z", "+00:00")
+    ).replace(microsecond=0, second=0)
+    assert pet.to_dict()["born"] == text
+
+
+def test_lenient_reading_fills_in_each_missing_required_field(pkg: ModuleType, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    lenient = pkg._serde._LENIENT.set(True)
+    try:
+        with caplog.at_level(logging.WARNING):
+            pet = pkg.models.Pet.from_dict({"status": 5, "aliases": ["a"], "zz": 1})
+    finally:
+        pkg._serde._LENIENT.reset(lenient)
+    assert pet.name is pkg.UNSET and pet.id is pkg.UNSET and pet.kind is pkg.UNSET and pet.status == 5
+    assert pet.aliases == ["a"] and pet.born is pkg.UNSET and pet.additional_properties == {"zz": 1}
+    warned = sorted(r.getMessage().rsplit(": ", 2)[1] for r in caplog.records)
+    assert warned == ["Pet.id", "Pet.kind", "Pet.name", "Pet.status"], [r.getMessage() for r in caplog.records]

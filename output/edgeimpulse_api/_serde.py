@@ -92,15 +92,17 @@ def mismatch(where: str, name: str, expected: str, value: Any) -> NoReturn:
     raise error from None
 
 
-def missing(
-    where: str, error: KeyError, data: dict[str, Any], known: frozenset[str]
-) -> dict[str, Any]:
-    """A required property is missing: an error, or in lenient reading `data` with UNSET for what is missing."""
+def missing(where: str, error: KeyError, data: dict[str, Any]) -> dict[str, Any]:
+    """A required property is missing: an error, or in lenient reading `data` with UNSET for it.
+
+    from_dict then reads `data` again (and comes back here for the next required property that is missing): it
+    warns about the UNSET as a value of the wrong type. Optional properties stay absent.
+    """
     if not _LENIENT.get():
         raise ValidationError(
             where, f"required property {error.args[0]!r} is missing"
         ) from None
-    return {**{key: UNSET for key in known}, **data}
+    return {**data, error.args[0]: UNSET}
 
 
 def deprecated(message: str) -> None:
@@ -196,6 +198,14 @@ def datetime_(value: Any, where: str, name: str) -> datetime.datetime:
                 parsed = datetime.datetime.fromisoformat(_iso(value))
             except ValueError:
                 return mismatch(where, name, "an ISO 8601 date-time", value)
+        if (
+            len(value) == 20
+            and value[19] == "Z"
+            and value[10] == "T"
+            and value[16] == value[13] == ":"
+            and value[7] == value[4] == "-"
+        ):  # YYYY-MM-DDTHH:MM:SSZ, the very text format_datetime writes: no need to keep it
+            return parsed
         # The same value as the subclass that keeps the text, built from its pickled
         # state: four times faster than DateTime.fromisoformat.
         kept = DateTime(*parsed.__reduce__()[1])
@@ -260,13 +270,75 @@ def list_of(
                 break
         else:
             return list(value)
+    # A loop: a list comprehension costs a function call, more than the appends of a short list.
+    result: list[T] = []
     try:
-        return [item(v, where, name) for v in value]
+        for v in value:
+            result.append(item(v, where, name))
     except ValidationError:
         # Slow path, only on bad data: convert again item by item to name the index that failed.
         for i, v in enumerate(value):
             item(v, where, f"{name}[{i}]")
         raise
+    return result
+
+
+# Arrays of JSON values that need no conversion: one type check per item and a copy, no call per item.
+
+
+def str_list(value: Any, where: str, name: str) -> list[str]:
+    """An array of strings."""
+    if type(value) is list:
+        for v in value:
+            if type(v) is not str:
+                break
+        else:
+            return value[:]
+    return list_of(value, where, name, str_)
+
+
+str_enum_list: Callable[[Any, str, str], list[Any]] = str_list
+"""An array of string enum values (as for `str_enum`, values the spec does not list are kept)."""
+
+
+def int_list(value: Any, where: str, name: str) -> list[int]:
+    if type(value) is list:
+        for v in value:
+            if type(v) is not int:
+                break
+        else:
+            return value[:]
+    return list_of(value, where, name, int_)
+
+
+def float_list(value: Any, where: str, name: str) -> list[float]:
+    if type(value) is list:
+        for v in value:
+            if type(v) is not float and type(v) is not int:
+                break
+        else:
+            return value[:]
+    return list_of(value, where, name, float_)
+
+
+def bool_list(value: Any, where: str, name: str) -> list[bool]:
+    if type(value) is list:
+        for v in value:
+            if type(v) is not bool:
+                break
+        else:
+            return value[:]
+    return list_of(value, where, name, bool_)
+
+
+def dict_list(value: Any, where: str, name: str) -> list[dict[str, Any]]:
+    if type(value) is list:
+        for v in value:
+            if type(v) is not dict:
+                break
+        else:
+            return value[:]
+    return list_of(value, where, name, dict_)
 
 
 def list_of_models(
@@ -276,12 +348,16 @@ def list_of_models(
     if type(value) is not list:
         return mismatch(where, name, "an array", value)
     path = f"{where}.{name}"
+    # A loop: a list comprehension costs a function call, more than the appends of a short list.
+    result: list[T] = []
     try:
-        return [parse(v, path) for v in value]
+        for v in value:
+            result.append(parse(v, path))
     except ValidationError:
         for i, v in enumerate(value):  # again, to name the index that failed
             parse(v, f"{path}[{i}]")
         raise
+    return result
 
 
 _PLAIN: dict[Callable[[Any, str, str], Any], type] = {
@@ -428,6 +504,14 @@ def dump(value: Any, request: bool = False) -> Any:
 
 
 M = TypeVar("M", bound="Model")
+
+if TYPE_CHECKING:
+
+    def new_object(cls: type[M]) -> M:
+        """A model instance with no field set yet, without running `__init__`."""
+
+else:
+    new_object = object.__new__  # from a module: a little faster than `object.__new__`
 
 
 class Model:

@@ -41,17 +41,22 @@ class AddApiKeyRequest(serde.Model):
         try:
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        api_key = data.get("apiKey", UNSET)
-        if api_key is not UNSET and type(api_key) is not str:
-            api_key = serde.str_(api_key, where, "apiKey")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "apiKey" in data:
+            found += 1
+            api_key = data["apiKey"]
+            if type(api_key) is not str:
+                api_key = serde.str_(api_key, where, "apiKey")
+        else:
+            api_key = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.api_key = api_key
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -50,7 +50,7 @@ class AddHmacKeyRequest(serde.Model):
             is_development_key = data["isDevelopmentKey"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(hmac_key) is not str:
             hmac_key = serde.str_(hmac_key, where, "hmacKey")
@@ -60,11 +60,11 @@ class AddHmacKeyRequest(serde.Model):
             )
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.hmac_key = hmac_key
         obj.is_development_key = is_development_key
         obj.name = name
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

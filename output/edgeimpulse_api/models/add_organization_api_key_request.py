@@ -51,24 +51,33 @@ class AddOrganizationApiKeyRequest(serde.Model):
             name = data["name"]
             role = data["role"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         if type(role) is not str:
             role = serde.str_enum(role, where, "role")
-        api_key = data.get("apiKey", UNSET)
-        if api_key is not UNSET and type(api_key) is not str:
-            api_key = serde.str_(api_key, where, "apiKey")
-        ttl = data.get("ttl", UNSET)
-        if ttl is not UNSET and type(ttl) is not int:
-            ttl = serde.int_(ttl, where, "ttl")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "apiKey" in data:
+            found += 1
+            api_key = data["apiKey"]
+            if type(api_key) is not str:
+                api_key = serde.str_(api_key, where, "apiKey")
+        else:
+            api_key = UNSET
+        if "ttl" in data:
+            found += 1
+            ttl = data["ttl"]
+            if type(ttl) is not int:
+                ttl = serde.int_(ttl, where, "ttl")
+        else:
+            ttl = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.role = role
         obj.api_key = api_key
         obj.ttl = ttl
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

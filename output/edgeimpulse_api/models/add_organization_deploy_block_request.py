@@ -130,7 +130,7 @@ class AddOrganizationDeployBlockRequest(serde.Model):
             docker_container = data["dockerContainer"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(cli_arguments) is not str:
             cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
@@ -140,64 +140,106 @@ class AddOrganizationDeployBlockRequest(serde.Model):
             docker_container = serde.str_(docker_container, where, "dockerContainer")
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        category = data.get("category", UNSET)
-        if category is not UNSET and type(category) is not str:
-            category = serde.str_enum(category, where, "category")
-        integrate_url = data.get("integrateUrl", UNSET)
-        if integrate_url is not UNSET and type(integrate_url) is not str:
-            integrate_url = serde.str_(integrate_url, where, "integrateUrl")
-        limits_cpu = data.get("limitsCpu", UNSET)
-        if (
-            limits_cpu is not UNSET
-            and type(limits_cpu) is not float
-            and type(limits_cpu) is not int
-        ):
-            limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
-        limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET and type(limits_memory) is not int:
-            limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        mount_learn_block = data.get("mountLearnBlock", UNSET)
-        if mount_learn_block is not UNSET and type(mount_learn_block) is not bool:
-            mount_learn_block = serde.bool_(mount_learn_block, where, "mountLearnBlock")
-        parameters = data.get("parameters", UNSET)
-        if parameters is not UNSET:
-            parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
-        photo = data.get("photo", UNSET)
-        privileged = data.get("privileged", UNSET)
-        if privileged is not UNSET and type(privileged) is not bool:
-            privileged = serde.bool_(privileged, where, "privileged")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if (
-            requests_cpu is not UNSET
-            and type(requests_cpu) is not float
-            and type(requests_cpu) is not int
-        ):
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET and type(requests_memory) is not int:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
-        show_optimizations = data.get("showOptimizations", UNSET)
-        if show_optimizations is not UNSET and type(show_optimizations) is not bool:
-            show_optimizations = serde.bool_(
-                show_optimizations, where, "showOptimizations"
-            )
-        source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if (
-            source_code_download_staff_only is not UNSET
-            and type(source_code_download_staff_only) is not bool
-        ):
-            source_code_download_staff_only = serde.bool_(
-                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
-            )
-        supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
-        if (
-            supports_eon_compiler is not UNSET
-            and type(supports_eon_compiler) is not bool
-        ):
-            supports_eon_compiler = serde.bool_(
-                supports_eon_compiler, where, "supportsEonCompiler"
-            )
-        obj = object.__new__(cls)
+        found = 4  # declared properties in data
+        if "category" in data:
+            found += 1
+            category = data["category"]
+            if type(category) is not str:
+                category = serde.str_enum(category, where, "category")
+        else:
+            category = UNSET
+        if "integrateUrl" in data:
+            found += 1
+            integrate_url = data["integrateUrl"]
+            if type(integrate_url) is not str:
+                integrate_url = serde.str_(integrate_url, where, "integrateUrl")
+        else:
+            integrate_url = UNSET
+        if "limitsCpu" in data:
+            found += 1
+            limits_cpu = data["limitsCpu"]
+            if type(limits_cpu) is not float and type(limits_cpu) is not int:
+                limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
+        else:
+            limits_cpu = UNSET
+        if "limitsMemory" in data:
+            found += 1
+            limits_memory = data["limitsMemory"]
+            if type(limits_memory) is not int:
+                limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        else:
+            limits_memory = UNSET
+        if "mountLearnBlock" in data:
+            found += 1
+            mount_learn_block = data["mountLearnBlock"]
+            if type(mount_learn_block) is not bool:
+                mount_learn_block = serde.bool_(
+                    mount_learn_block, where, "mountLearnBlock"
+                )
+        else:
+            mount_learn_block = UNSET
+        if "parameters" in data:
+            found += 1
+            parameters = data["parameters"]
+            parameters = serde.dict_list(parameters, where, "parameters")
+        else:
+            parameters = UNSET
+        if "photo" in data:
+            found += 1
+            photo = data["photo"]
+        else:
+            photo = UNSET
+        if "privileged" in data:
+            found += 1
+            privileged = data["privileged"]
+            if type(privileged) is not bool:
+                privileged = serde.bool_(privileged, where, "privileged")
+        else:
+            privileged = UNSET
+        if "requestsCpu" in data:
+            found += 1
+            requests_cpu = data["requestsCpu"]
+            if type(requests_cpu) is not float and type(requests_cpu) is not int:
+                requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        else:
+            requests_cpu = UNSET
+        if "requestsMemory" in data:
+            found += 1
+            requests_memory = data["requestsMemory"]
+            if type(requests_memory) is not int:
+                requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        else:
+            requests_memory = UNSET
+        if "showOptimizations" in data:
+            found += 1
+            show_optimizations = data["showOptimizations"]
+            if type(show_optimizations) is not bool:
+                show_optimizations = serde.bool_(
+                    show_optimizations, where, "showOptimizations"
+                )
+        else:
+            show_optimizations = UNSET
+        if "sourceCodeDownloadStaffOnly" in data:
+            found += 1
+            source_code_download_staff_only = data["sourceCodeDownloadStaffOnly"]
+            if type(source_code_download_staff_only) is not bool:
+                source_code_download_staff_only = serde.bool_(
+                    source_code_download_staff_only,
+                    where,
+                    "sourceCodeDownloadStaffOnly",
+                )
+        else:
+            source_code_download_staff_only = UNSET
+        if "supportsEonCompiler" in data:
+            found += 1
+            supports_eon_compiler = data["supportsEonCompiler"]
+            if type(supports_eon_compiler) is not bool:
+                supports_eon_compiler = serde.bool_(
+                    supports_eon_compiler, where, "supportsEonCompiler"
+                )
+        else:
+            supports_eon_compiler = UNSET
+        obj = serde.new_object(cls)
         obj.cli_arguments = cli_arguments
         obj.description = description
         obj.docker_container = docker_container
@@ -215,7 +257,7 @@ class AddOrganizationDeployBlockRequest(serde.Model):
         obj.show_optimizations = show_optimizations
         obj.source_code_download_staff_only = source_code_download_staff_only
         obj.supports_eon_compiler = supports_eon_compiler
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

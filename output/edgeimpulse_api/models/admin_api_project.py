@@ -114,7 +114,7 @@ class AdminApiProject(serde.Model):
             name = data["name"]
             owner = data["owner"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
@@ -122,43 +122,70 @@ class AdminApiProject(serde.Model):
             name = serde.str_(name, where, "name")
         if type(owner) is not str:
             owner = serde.str_(owner, where, "owner")
-        category = data.get("category", UNSET)
-        if category is not UNSET and type(category) is not str:
-            category = serde.str_enum(category, where, "category")
-        created = data.get("created", UNSET)
-        if created is not UNSET:
+        found = 3  # declared properties in data
+        if "category" in data:
+            found += 1
+            category = data["category"]
+            if type(category) is not str:
+                category = serde.str_enum(category, where, "category")
+        else:
+            category = UNSET
+        if "created" in data:
+            found += 1
+            created = data["created"]
             created = serde.datetime_(created, where, "created")
-        deleted_date = data.get("deletedDate", UNSET)
-        if deleted_date is not UNSET:
+        else:
+            created = UNSET
+        if "deletedDate" in data:
+            found += 1
+            deleted_date = data["deletedDate"]
             deleted_date = serde.datetime_(deleted_date, where, "deletedDate")
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        last_accessed = data.get("lastAccessed", UNSET)
-        if last_accessed is not UNSET:
+        else:
+            deleted_date = UNSET
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "lastAccessed" in data:
+            found += 1
+            last_accessed = data["lastAccessed"]
             last_accessed = serde.datetime_(last_accessed, where, "lastAccessed")
-        owner_organization_id = data.get("ownerOrganizationId", UNSET)
-        if (
-            owner_organization_id is not UNSET
-            and type(owner_organization_id) is not int
-        ):
-            owner_organization_id = serde.int_(
-                owner_organization_id, where, "ownerOrganizationId"
-            )
-        owner_user_id = data.get("ownerUserId", UNSET)
-        if owner_user_id is not UNSET and type(owner_user_id) is not int:
-            owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
-        tier = data.get("tier", UNSET)
-        if tier is not UNSET and type(tier) is not str:
-            tier = serde.str_enum(tier, where, "tier")
-        whitelabel_id = data.get("whitelabelId", UNSET)
-        if (
-            whitelabel_id is not UNSET
-            and type(whitelabel_id) is not int
-            and whitelabel_id is not None
-        ):
-            whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
-        obj = object.__new__(cls)
+        else:
+            last_accessed = UNSET
+        if "ownerOrganizationId" in data:
+            found += 1
+            owner_organization_id = data["ownerOrganizationId"]
+            if type(owner_organization_id) is not int:
+                owner_organization_id = serde.int_(
+                    owner_organization_id, where, "ownerOrganizationId"
+                )
+        else:
+            owner_organization_id = UNSET
+        if "ownerUserId" in data:
+            found += 1
+            owner_user_id = data["ownerUserId"]
+            if type(owner_user_id) is not int:
+                owner_user_id = serde.int_(owner_user_id, where, "ownerUserId")
+        else:
+            owner_user_id = UNSET
+        if "tier" in data:
+            found += 1
+            tier = data["tier"]
+            if type(tier) is not str:
+                tier = serde.str_enum(tier, where, "tier")
+        else:
+            tier = UNSET
+        if "whitelabelId" in data:
+            found += 1
+            whitelabel_id = data["whitelabelId"]
+            if type(whitelabel_id) is not int and whitelabel_id is not None:
+                whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
+        else:
+            whitelabel_id = UNSET
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.name = name
         obj.owner = owner
@@ -171,7 +198,7 @@ class AdminApiProject(serde.Model):
         obj.owner_user_id = owner_user_id
         obj.tier = tier
         obj.whitelabel_id = whitelabel_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -44,17 +44,21 @@ class AdminCreateOrganizationDataExportRequest(serde.Model):
         try:
             description = data["description"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
-        expiration_date = data.get("expirationDate", UNSET)
-        if expiration_date is not UNSET:
+        found = 1  # declared properties in data
+        if "expirationDate" in data:
+            found += 1
+            expiration_date = data["expirationDate"]
             expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
-        obj = object.__new__(cls)
+        else:
+            expiration_date = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.expiration_date = expiration_date
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

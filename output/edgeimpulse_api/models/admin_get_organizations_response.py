@@ -57,7 +57,7 @@ class AdminGetOrganizationsResponse(serde.Model):
             success = data["success"]
             total = data["total"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         organizations = serde.list_of_models(
             organizations,
@@ -69,15 +69,20 @@ class AdminGetOrganizationsResponse(serde.Model):
             success = serde.bool_(success, where, "success")
         if type(total) is not int:
             total = serde.int_(total, where, "total")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.organizations = organizations
         obj.success = success
         obj.total = total
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -97,7 +97,7 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
             name = data["name"]
             private_project_count = data["privateProjectCount"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(_id) is not int:
@@ -108,30 +108,57 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
             private_project_count = serde.int_(
                 private_project_count, where, "privateProjectCount"
             )
-        billable = data.get("billable", UNSET)
-        if billable is not UNSET and type(billable) is not bool:
-            billable = serde.bool_(billable, where, "billable")
-        domain = data.get("domain", UNSET)
-        if domain is not UNSET and type(domain) is not str:
-            domain = serde.str_(domain, where, "domain")
-        entitlement_limits = data.get("entitlementLimits", UNSET)
-        if entitlement_limits is not UNSET:
+        found = 4  # declared properties in data
+        if "billable" in data:
+            found += 1
+            billable = data["billable"]
+            if type(billable) is not bool:
+                billable = serde.bool_(billable, where, "billable")
+        else:
+            billable = UNSET
+        if "domain" in data:
+            found += 1
+            domain = data["domain"]
+            if type(domain) is not str:
+                domain = serde.str_(domain, where, "domain")
+        else:
+            domain = UNSET
+        if "entitlementLimits" in data:
+            found += 1
+            entitlement_limits = data["entitlementLimits"]
             entitlement_limits = EntitlementLimits.from_dict(
                 entitlement_limits, where + ".entitlementLimits"
             )
-        experiments = data.get("experiments", UNSET)
-        if experiments is not UNSET:
-            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
-        logo = data.get("logo", UNSET)
-        if logo is not UNSET and type(logo) is not str:
-            logo = serde.str_(logo, where, "logo")
-        readme = data.get("readme", UNSET)
-        if readme is not UNSET and type(readme) is not str:
-            readme = serde.str_(readme, where, "readme")
-        whitelabel_id = data.get("whitelabelId", UNSET)
-        if whitelabel_id is not UNSET and type(whitelabel_id) is not int:
-            whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
-        obj = object.__new__(cls)
+        else:
+            entitlement_limits = UNSET
+        if "experiments" in data:
+            found += 1
+            experiments = data["experiments"]
+            experiments = serde.str_list(experiments, where, "experiments")
+        else:
+            experiments = UNSET
+        if "logo" in data:
+            found += 1
+            logo = data["logo"]
+            if type(logo) is not str:
+                logo = serde.str_(logo, where, "logo")
+        else:
+            logo = UNSET
+        if "readme" in data:
+            found += 1
+            readme = data["readme"]
+            if type(readme) is not str:
+                readme = serde.str_(readme, where, "readme")
+        else:
+            readme = UNSET
+        if "whitelabelId" in data:
+            found += 1
+            whitelabel_id = data["whitelabelId"]
+            if type(whitelabel_id) is not int:
+                whitelabel_id = serde.int_(whitelabel_id, where, "whitelabelId")
+        else:
+            whitelabel_id = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.id = _id
         obj.name = name
@@ -143,7 +170,7 @@ class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
         obj.logo = logo
         obj.readme = readme
         obj.whitelabel_id = whitelabel_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

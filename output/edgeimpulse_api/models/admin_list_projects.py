@@ -43,17 +43,17 @@ class AdminListProjects(serde.Model):
             projects = data["projects"]
             total = data["total"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         projects = serde.list_of_models(
             projects, where, "projects", AdminApiProject.from_dict
         )
         if type(total) is not int:
             total = serde.int_(total, where, "total")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.projects = projects
         obj.total = total
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -101,66 +101,98 @@ class AdminOrganizationInfoResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        billable = data.get("billable", UNSET)
-        if billable is not UNSET and type(billable) is not bool:
-            billable = serde.bool_(billable, where, "billable")
-        compute_time_current_contract_since = data.get(
-            "computeTimeCurrentContractSince", UNSET
-        )
-        if compute_time_current_contract_since is not UNSET:
+        found = 1  # declared properties in data
+        if "billable" in data:
+            found += 1
+            billable = data["billable"]
+            if type(billable) is not bool:
+                billable = serde.bool_(billable, where, "billable")
+        else:
+            billable = UNSET
+        if "computeTimeCurrentContractSince" in data:
+            found += 1
+            compute_time_current_contract_since = data[
+                "computeTimeCurrentContractSince"
+            ]
             compute_time_current_contract_since = serde.datetime_(
                 compute_time_current_contract_since,
                 where,
                 "computeTimeCurrentContractSince",
             )
-        cpu_compute_time = data.get("cpuComputeTime", UNSET)
-        if (
-            cpu_compute_time is not UNSET
-            and type(cpu_compute_time) is not float
-            and type(cpu_compute_time) is not int
-        ):
-            cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
-        daily_metrics = data.get("dailyMetrics", UNSET)
-        if daily_metrics is not UNSET and daily_metrics is not None:
-            daily_metrics = serde.list_of_models(
-                daily_metrics, where, "dailyMetrics", DailyMetricsRecord.from_dict
-            )
-        entitlement_limits = data.get("entitlementLimits", UNSET)
-        if entitlement_limits is not UNSET:
+        else:
+            compute_time_current_contract_since = UNSET
+        if "cpuComputeTime" in data:
+            found += 1
+            cpu_compute_time = data["cpuComputeTime"]
+            if (
+                type(cpu_compute_time) is not float
+                and type(cpu_compute_time) is not int
+            ):
+                cpu_compute_time = serde.float_(
+                    cpu_compute_time, where, "cpuComputeTime"
+                )
+        else:
+            cpu_compute_time = UNSET
+        if "dailyMetrics" in data:
+            found += 1
+            daily_metrics = data["dailyMetrics"]
+            if daily_metrics is not None:
+                daily_metrics = serde.list_of_models(
+                    daily_metrics, where, "dailyMetrics", DailyMetricsRecord.from_dict
+                )
+        else:
+            daily_metrics = UNSET
+        if "entitlementLimits" in data:
+            found += 1
+            entitlement_limits = data["entitlementLimits"]
             entitlement_limits = EntitlementLimits.from_dict(
                 entitlement_limits, where + ".entitlementLimits"
             )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        gpu_compute_time = data.get("gpuComputeTime", UNSET)
-        if (
-            gpu_compute_time is not UNSET
-            and type(gpu_compute_time) is not float
-            and type(gpu_compute_time) is not int
-        ):
-            gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
-        total_compute_time = data.get("totalComputeTime", UNSET)
-        if (
-            total_compute_time is not UNSET
-            and type(total_compute_time) is not float
-            and type(total_compute_time) is not int
-        ):
-            total_compute_time = serde.float_(
-                total_compute_time, where, "totalComputeTime"
-            )
-        total_storage = data.get("totalStorage", UNSET)
-        if (
-            total_storage is not UNSET
-            and type(total_storage) is not float
-            and type(total_storage) is not int
-        ):
-            total_storage = serde.float_(total_storage, where, "totalStorage")
-        obj = object.__new__(cls)
+        else:
+            entitlement_limits = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "gpuComputeTime" in data:
+            found += 1
+            gpu_compute_time = data["gpuComputeTime"]
+            if (
+                type(gpu_compute_time) is not float
+                and type(gpu_compute_time) is not int
+            ):
+                gpu_compute_time = serde.float_(
+                    gpu_compute_time, where, "gpuComputeTime"
+                )
+        else:
+            gpu_compute_time = UNSET
+        if "totalComputeTime" in data:
+            found += 1
+            total_compute_time = data["totalComputeTime"]
+            if (
+                type(total_compute_time) is not float
+                and type(total_compute_time) is not int
+            ):
+                total_compute_time = serde.float_(
+                    total_compute_time, where, "totalComputeTime"
+                )
+        else:
+            total_compute_time = UNSET
+        if "totalStorage" in data:
+            found += 1
+            total_storage = data["totalStorage"]
+            if type(total_storage) is not float and type(total_storage) is not int:
+                total_storage = serde.float_(total_storage, where, "totalStorage")
+        else:
+            total_storage = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.billable = billable
         obj.compute_time_current_contract_since = compute_time_current_contract_since
@@ -171,7 +203,7 @@ class AdminOrganizationInfoResponse(serde.Model):
         obj.gpu_compute_time = gpu_compute_time
         obj.total_compute_time = total_compute_time
         obj.total_storage = total_storage
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -41,16 +41,24 @@ class AdminUpdateOrganizationDataExportRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        expiration_date = data.get("expirationDate", UNSET)
-        if expiration_date is not UNSET:
+        found = 0  # declared properties in data
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "expirationDate" in data:
+            found += 1
+            expiration_date = data["expirationDate"]
             expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
-        obj = object.__new__(cls)
+        else:
+            expiration_date = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.expiration_date = expiration_date
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -45,17 +45,17 @@ class AiActionsConfigStep(serde.Model):
             parameters = data["parameters"]
             transformation_block_id = data["transformationBlockId"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         parameters = serde.dict_of(parameters, where, "parameters", serde.str_)
         if type(transformation_block_id) is not int:
             transformation_block_id = serde.int_(
                 transformation_block_id, where, "transformationBlockId"
             )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.parameters = parameters
         obj.transformation_block_id = transformation_block_id
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

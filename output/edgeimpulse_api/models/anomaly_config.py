@@ -93,7 +93,7 @@ class AnomalyConfig(serde.Model):
             thresholds = data["thresholds"]
             trained = data["trained"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         axes = serde.list_of_models(
             axes, where, "axes", AnomalyConfigAxesItem.from_dict
@@ -108,16 +108,21 @@ class AnomalyConfig(serde.Model):
             )
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        selected_axes = serde.list_of(selected_axes, where, "selectedAxes", serde.int_)
+        selected_axes = serde.int_list(selected_axes, where, "selectedAxes")
         thresholds = serde.list_of_models(
             thresholds, where, "thresholds", BlockThreshold.from_dict
         )
         if type(trained) is not bool:
             trained = serde.bool_(trained, where, "trained")
-        cluster_count = data.get("clusterCount", UNSET)
-        if cluster_count is not UNSET and type(cluster_count) is not int:
-            cluster_count = serde.int_(cluster_count, where, "clusterCount")
-        obj = object.__new__(cls)
+        found = 7  # declared properties in data
+        if "clusterCount" in data:
+            found += 1
+            cluster_count = data["clusterCount"]
+            if type(cluster_count) is not int:
+                cluster_count = serde.int_(cluster_count, where, "clusterCount")
+        else:
+            cluster_count = UNSET
+        obj = serde.new_object(cls)
         obj.axes = axes
         obj.dependencies = dependencies
         obj.minimum_confidence_rating = minimum_confidence_rating
@@ -126,7 +131,7 @@ class AnomalyConfig(serde.Model):
         obj.thresholds = thresholds
         obj.trained = trained
         obj.cluster_count = cluster_count
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -48,7 +48,7 @@ class AnomalyConfigAxesItem(serde.Model):
             label = data["label"]
             selected = data["selected"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(favourite) is not bool:
             favourite = serde.bool_(favourite, where, "favourite")
@@ -58,12 +58,12 @@ class AnomalyConfigAxesItem(serde.Model):
             label = serde.str_(label, where, "label")
         if type(selected) is not bool:
             selected = serde.bool_(selected, where, "selected")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.favourite = favourite
         obj.ix = ix
         obj.label = label
         obj.selected = selected
-        if cls._json_names.issuperset(data):
+        if len(data) == 4:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

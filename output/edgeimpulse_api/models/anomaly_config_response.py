@@ -108,7 +108,7 @@ class AnomalyConfigResponse(serde.Model):
             thresholds = data["thresholds"]
             trained = data["trained"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         axes = serde.list_of_models(
             axes, where, "axes", AnomalyConfigAxesItem.from_dict
@@ -123,7 +123,7 @@ class AnomalyConfigResponse(serde.Model):
             )
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        selected_axes = serde.list_of(selected_axes, where, "selectedAxes", serde.int_)
+        selected_axes = serde.int_list(selected_axes, where, "selectedAxes")
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         thresholds = serde.list_of_models(
@@ -131,13 +131,22 @@ class AnomalyConfigResponse(serde.Model):
         )
         if type(trained) is not bool:
             trained = serde.bool_(trained, where, "trained")
-        cluster_count = data.get("clusterCount", UNSET)
-        if cluster_count is not UNSET and type(cluster_count) is not int:
-            cluster_count = serde.int_(cluster_count, where, "clusterCount")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 8  # declared properties in data
+        if "clusterCount" in data:
+            found += 1
+            cluster_count = data["clusterCount"]
+            if type(cluster_count) is not int:
+                cluster_count = serde.int_(cluster_count, where, "clusterCount")
+        else:
+            cluster_count = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.axes = axes
         obj.dependencies = dependencies
         obj.minimum_confidence_rating = minimum_confidence_rating
@@ -148,7 +157,7 @@ class AnomalyConfigResponse(serde.Model):
         obj.trained = trained
         obj.cluster_count = cluster_count
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

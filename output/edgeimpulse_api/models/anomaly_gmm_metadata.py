@@ -50,18 +50,18 @@ class AnomalyGmmMetadata(serde.Model):
             means = data["means"]
             weights = data["weights"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         covariances = serde.list_of(
             covariances, where, "covariances", serde.array(serde.array(serde.float_))
         )
         means = serde.list_of(means, where, "means", serde.array(serde.float_))
-        weights = serde.list_of(weights, where, "weights", serde.float_)
-        obj = object.__new__(cls)
+        weights = serde.float_list(weights, where, "weights")
+        obj = serde.new_object(cls)
         obj.covariances = covariances
         obj.means = means
         obj.weights = weights
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

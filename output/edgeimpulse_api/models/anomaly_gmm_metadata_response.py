@@ -67,7 +67,7 @@ class AnomalyGmmMetadataResponse(serde.Model):
             success = data["success"]
             weights = data["weights"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         covariances = serde.list_of(
             covariances, where, "covariances", serde.array(serde.array(serde.float_))
@@ -75,17 +75,22 @@ class AnomalyGmmMetadataResponse(serde.Model):
         means = serde.list_of(means, where, "means", serde.array(serde.float_))
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        weights = serde.list_of(weights, where, "weights", serde.float_)
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        weights = serde.float_list(weights, where, "weights")
+        found = 4  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.covariances = covariances
         obj.means = means
         obj.success = success
         obj.weights = weights
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -45,18 +45,14 @@ class AnomalyLabelsConfig(serde.Model):
             anomaly_labels = data["anomalyLabels"]
             no_anomaly_labels = data["noAnomalyLabels"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        anomaly_labels = serde.list_of(
-            anomaly_labels, where, "anomalyLabels", serde.str_
-        )
-        no_anomaly_labels = serde.list_of(
-            no_anomaly_labels, where, "noAnomalyLabels", serde.str_
-        )
-        obj = object.__new__(cls)
+        anomaly_labels = serde.str_list(anomaly_labels, where, "anomalyLabels")
+        no_anomaly_labels = serde.str_list(no_anomaly_labels, where, "noAnomalyLabels")
+        obj = serde.new_object(cls)
         obj.anomaly_labels = anomaly_labels
         obj.no_anomaly_labels = no_anomaly_labels
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

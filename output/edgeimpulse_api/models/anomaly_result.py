@@ -49,34 +49,41 @@ class AnomalyResult(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        boxes = data.get("boxes", UNSET)
-        if boxes is not UNSET:
+        found = 0  # declared properties in data
+        if "boxes" in data:
+            found += 1
+            boxes = data["boxes"]
             boxes = serde.list_of_models(
                 boxes, where, "boxes", BoundingBoxWithScore.from_dict
             )
-        max_score = data.get("maxScore", UNSET)
-        if (
-            max_score is not UNSET
-            and type(max_score) is not float
-            and type(max_score) is not int
-        ):
-            max_score = serde.float_(max_score, where, "maxScore")
-        mean_score = data.get("meanScore", UNSET)
-        if (
-            mean_score is not UNSET
-            and type(mean_score) is not float
-            and type(mean_score) is not int
-        ):
-            mean_score = serde.float_(mean_score, where, "meanScore")
-        scores = data.get("scores", UNSET)
-        if scores is not UNSET:
+        else:
+            boxes = UNSET
+        if "maxScore" in data:
+            found += 1
+            max_score = data["maxScore"]
+            if type(max_score) is not float and type(max_score) is not int:
+                max_score = serde.float_(max_score, where, "maxScore")
+        else:
+            max_score = UNSET
+        if "meanScore" in data:
+            found += 1
+            mean_score = data["meanScore"]
+            if type(mean_score) is not float and type(mean_score) is not int:
+                mean_score = serde.float_(mean_score, where, "meanScore")
+        else:
+            mean_score = UNSET
+        if "scores" in data:
+            found += 1
+            scores = data["scores"]
             scores = serde.list_of(scores, where, "scores", serde.array(serde.float_))
-        obj = object.__new__(cls)
+        else:
+            scores = UNSET
+        obj = serde.new_object(cls)
         obj.boxes = boxes
         obj.max_score = max_score
         obj.mean_score = mean_score
         obj.scores = scores
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

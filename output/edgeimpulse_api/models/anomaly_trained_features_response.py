@@ -63,7 +63,7 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
             success = data["success"]
             total_sample_count = data["totalSampleCount"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         _data = serde.list_of_models(
             _data, where, "data", AnomalyTrainedFeaturesResponseDataItem.from_dict
@@ -74,15 +74,20 @@ class AnomalyTrainedFeaturesResponse(serde.Model):
             total_sample_count = serde.int_(
                 total_sample_count, where, "totalSampleCount"
             )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.data = _data
         obj.success = success
         obj.total_sample_count = total_sample_count
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

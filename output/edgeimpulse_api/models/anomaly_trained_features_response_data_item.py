@@ -43,16 +43,21 @@ class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
         try:
             x = data["X"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         x = serde.dict_of(x, where, "X", serde.float_)
-        label = data.get("label", UNSET)
-        if label is not UNSET and type(label) is not float and type(label) is not int:
-            label = serde.float_(label, where, "label")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "label" in data:
+            found += 1
+            label = data["label"]
+            if type(label) is not float and type(label) is not int:
+                label = serde.float_(label, where, "label")
+        else:
+            label = UNSET
+        obj = serde.new_object(cls)
         obj.x = x
         obj.label = label
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

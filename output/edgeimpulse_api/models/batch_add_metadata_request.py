@@ -38,16 +38,16 @@ class BatchAddMetadataRequest(serde.Model):
             metadata_key = data["metadataKey"]
             metadata_value = data["metadataValue"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(metadata_key) is not str:
             metadata_key = serde.str_(metadata_key, where, "metadataKey")
         if type(metadata_value) is not str:
             metadata_value = serde.str_(metadata_value, where, "metadataValue")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.metadata_key = metadata_key
         obj.metadata_value = metadata_value
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

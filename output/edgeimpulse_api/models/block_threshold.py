@@ -84,7 +84,7 @@ class BlockThreshold(serde.Model):
             key = data["key"]
             value = data["value"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
@@ -93,27 +93,35 @@ class BlockThreshold(serde.Model):
         if type(key) is not str:
             key = serde.str_(key, where, "key")
         value = serde.one_of(value, where, "value", serde.float_, serde.str_)
-        dropdown_options = data.get("dropdownOptions", UNSET)
-        if dropdown_options is not UNSET:
+        found = 4  # declared properties in data
+        if "dropdownOptions" in data:
+            found += 1
+            dropdown_options = data["dropdownOptions"]
             dropdown_options = serde.list_of_models(
                 dropdown_options,
                 where,
                 "dropdownOptions",
                 BlockThresholdDropdownOptionsItem.from_dict,
             )
-        suggested_value = data.get("suggestedValue", UNSET)
-        if (
-            suggested_value is not UNSET
-            and type(suggested_value) is not float
-            and type(suggested_value) is not int
-        ):
-            suggested_value = serde.float_(suggested_value, where, "suggestedValue")
-        suggested_value_text = data.get("suggestedValueText", UNSET)
-        if suggested_value_text is not UNSET and type(suggested_value_text) is not str:
-            suggested_value_text = serde.str_(
-                suggested_value_text, where, "suggestedValueText"
-            )
-        obj = object.__new__(cls)
+        else:
+            dropdown_options = UNSET
+        if "suggestedValue" in data:
+            found += 1
+            suggested_value = data["suggestedValue"]
+            if type(suggested_value) is not float and type(suggested_value) is not int:
+                suggested_value = serde.float_(suggested_value, where, "suggestedValue")
+        else:
+            suggested_value = UNSET
+        if "suggestedValueText" in data:
+            found += 1
+            suggested_value_text = data["suggestedValueText"]
+            if type(suggested_value_text) is not str:
+                suggested_value_text = serde.str_(
+                    suggested_value_text, where, "suggestedValueText"
+                )
+        else:
+            suggested_value_text = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.help_text = help_text
         obj.key = key
@@ -121,7 +129,7 @@ class BlockThreshold(serde.Model):
         obj.dropdown_options = dropdown_options
         obj.suggested_value = suggested_value
         obj.suggested_value_text = suggested_value_text
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

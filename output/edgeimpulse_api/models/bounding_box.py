@@ -50,7 +50,7 @@ class BoundingBox(serde.Model):
             x = data["x"]
             y = data["y"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(height) is not int:
             height = serde.int_(height, where, "height")
@@ -62,13 +62,13 @@ class BoundingBox(serde.Model):
             x = serde.int_(x, where, "x")
         if type(y) is not int:
             y = serde.int_(y, where, "y")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.height = height
         obj.label = label
         obj.width = width
         obj.x = x
         obj.y = y
-        if cls._json_names.issuperset(data):
+        if len(data) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

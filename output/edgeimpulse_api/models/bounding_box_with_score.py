@@ -56,7 +56,7 @@ class BoundingBoxWithScore(serde.Model):
             x = data["x"]
             y = data["y"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(height) is not float and type(height) is not int:
             height = serde.float_(height, where, "height")
@@ -70,14 +70,14 @@ class BoundingBoxWithScore(serde.Model):
             x = serde.float_(x, where, "x")
         if type(y) is not float and type(y) is not int:
             y = serde.float_(y, where, "y")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.height = height
         obj.label = label
         obj.score = score
         obj.width = width
         obj.x = x
         obj.y = y
-        if cls._json_names.issuperset(data):
+        if len(data) == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -52,24 +52,33 @@ class CreateDeveloperProfileResponse(serde.Model):
             organization_id = data["organizationId"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(organization_id) is not int:
             organization_id = serde.int_(organization_id, where, "organizationId")
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        link = data.get("link", UNSET)
-        if link is not UNSET and type(link) is not str:
-            link = serde.str_(link, where, "link")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "link" in data:
+            found += 1
+            link = data["link"]
+            if type(link) is not str:
+                link = serde.str_(link, where, "link")
+        else:
+            link = UNSET
+        obj = serde.new_object(cls)
         obj.organization_id = organization_id
         obj.success = success
         obj.error = error
         obj.link = link
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -50,7 +50,7 @@ class CreateDeviceRequest(serde.Model):
             device_type = data["deviceType"]
             if_not_exists = data["ifNotExists"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(device_id) is not str:
             device_id = serde.str_(device_id, where, "deviceId")
@@ -58,11 +58,11 @@ class CreateDeviceRequest(serde.Model):
             device_type = serde.str_(device_type, where, "deviceType")
         if type(if_not_exists) is not bool:
             if_not_exists = serde.bool_(if_not_exists, where, "ifNotExists")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.device_id = device_id
         obj.device_type = device_type
         obj.if_not_exists = if_not_exists
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -36,12 +36,17 @@ class CreateNewEmptyImpulseRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        _type = data.get("type", UNSET)
-        if _type is not UNSET and type(_type) is not str:
-            _type = serde.str_enum(_type, where, "type")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "type" in data:
+            found += 1
+            _type = data["type"]
+            if type(_type) is not str:
+                _type = serde.str_enum(_type, where, "type")
+        else:
+            _type = UNSET
+        obj = serde.new_object(cls)
         obj.type = _type
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

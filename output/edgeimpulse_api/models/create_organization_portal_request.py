@@ -61,7 +61,7 @@ class CreateOrganizationPortalRequest(serde.Model):
             bucket_path = data["bucketPath"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(bucket_id) is not int:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
@@ -69,15 +69,20 @@ class CreateOrganizationPortalRequest(serde.Model):
             bucket_path = serde.str_(bucket_path, where, "bucketPath")
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        obj = serde.new_object(cls)
         obj.bucket_id = bucket_id
         obj.bucket_path = bucket_path
         obj.name = name
         obj.description = description
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -55,7 +55,7 @@ class CreateOrganizationResponse(serde.Model):
             _id = data["id"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(api_key) is not str:
             api_key = serde.str_(api_key, where, "apiKey")
@@ -63,15 +63,20 @@ class CreateOrganizationResponse(serde.Model):
             _id = serde.int_(_id, where, "id")
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.api_key = api_key
         obj.id = _id
         obj.success = success
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

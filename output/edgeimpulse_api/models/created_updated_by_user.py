@@ -48,7 +48,7 @@ class CreatedUpdatedByUser(serde.Model):
             name = data["name"]
             username = data["username"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
@@ -56,15 +56,20 @@ class CreatedUpdatedByUser(serde.Model):
             name = serde.str_(name, where, "name")
         if type(username) is not str:
             username = serde.str_(username, where, "username")
-        photo = data.get("photo", UNSET)
-        if photo is not UNSET and type(photo) is not str:
-            photo = serde.str_(photo, where, "photo")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "photo" in data:
+            found += 1
+            photo = data["photo"]
+            if type(photo) is not str:
+                photo = serde.str_(photo, where, "photo")
+        else:
+            photo = UNSET
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.name = name
         obj.username = username
         obj.photo = photo
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -190,7 +190,7 @@ class DailyMetricsRecord(serde.Model):
             users_added = data["usersAdded"]
             users_deleted = data["usersDeleted"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         compute_time_calculated_since = serde.datetime_(
             compute_time_calculated_since, where, "computeTimeCalculatedSince"
@@ -252,15 +252,26 @@ class DailyMetricsRecord(serde.Model):
             users_added = serde.int_(users_added, where, "usersAdded")
         if type(users_deleted) is not int:
             users_deleted = serde.int_(users_deleted, where, "usersDeleted")
-        staff_users_added = data.get("staffUsersAdded", UNSET)
-        if staff_users_added is not UNSET and type(staff_users_added) is not int:
-            staff_users_added = serde.int_(staff_users_added, where, "staffUsersAdded")
-        staff_users_deleted = data.get("staffUsersDeleted", UNSET)
-        if staff_users_deleted is not UNSET and type(staff_users_deleted) is not int:
-            staff_users_deleted = serde.int_(
-                staff_users_deleted, where, "staffUsersDeleted"
-            )
-        obj = object.__new__(cls)
+        found = 18  # declared properties in data
+        if "staffUsersAdded" in data:
+            found += 1
+            staff_users_added = data["staffUsersAdded"]
+            if type(staff_users_added) is not int:
+                staff_users_added = serde.int_(
+                    staff_users_added, where, "staffUsersAdded"
+                )
+        else:
+            staff_users_added = UNSET
+        if "staffUsersDeleted" in data:
+            found += 1
+            staff_users_deleted = data["staffUsersDeleted"]
+            if type(staff_users_deleted) is not int:
+                staff_users_deleted = serde.int_(
+                    staff_users_deleted, where, "staffUsersDeleted"
+                )
+        else:
+            staff_users_deleted = UNSET
+        obj = serde.new_object(cls)
         obj.compute_time_calculated_since = compute_time_calculated_since
         obj.compute_time_seconds = compute_time_seconds
         obj.cpu_compute_time_seconds = cpu_compute_time_seconds
@@ -287,7 +298,7 @@ class DailyMetricsRecord(serde.Model):
         obj.users_deleted = users_deleted
         obj.staff_users_added = staff_users_added
         obj.staff_users_deleted = staff_users_deleted
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

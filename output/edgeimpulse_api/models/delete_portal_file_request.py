@@ -38,13 +38,13 @@ class DeletePortalFileRequest(serde.Model):
         try:
             path = data["path"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(path) is not str:
             path = serde.str_(path, where, "path")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.path = path
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -62,24 +62,22 @@ class DependencyData(serde.Model):
             output_classes = data["outputClasses"]
             sample_count = data["sampleCount"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        block_names = serde.list_of(block_names, where, "blockNames", serde.str_)
-        classes = serde.list_of(classes, where, "classes", serde.str_)
+        block_names = serde.str_list(block_names, where, "blockNames")
+        classes = serde.str_list(classes, where, "classes")
         if type(feature_count) is not int:
             feature_count = serde.int_(feature_count, where, "featureCount")
-        output_classes = serde.list_of(
-            output_classes, where, "outputClasses", serde.str_
-        )
+        output_classes = serde.str_list(output_classes, where, "outputClasses")
         if type(sample_count) is not int:
             sample_count = serde.int_(sample_count, where, "sampleCount")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.block_names = block_names
         obj.classes = classes
         obj.feature_count = feature_count
         obj.output_classes = output_classes
         obj.sample_count = sample_count
-        if cls._json_names.issuperset(data):
+        if len(data) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

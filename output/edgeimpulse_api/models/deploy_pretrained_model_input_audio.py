@@ -38,16 +38,16 @@ class DeployPretrainedModelInputAudio(serde.Model):
             frequency_hz = data["frequencyHz"]
             input_type = data["inputType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(frequency_hz) is not float and type(frequency_hz) is not int:
             frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
         if type(input_type) is not str:
             input_type = serde.str_enum(input_type, where, "inputType")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.frequency_hz = frequency_hz
         obj.input_type = input_type
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

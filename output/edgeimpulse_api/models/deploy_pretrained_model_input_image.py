@@ -68,21 +68,30 @@ class DeployPretrainedModelInputImage(serde.Model):
         try:
             input_type = data["inputType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(input_type) is not str:
             input_type = serde.str_enum(input_type, where, "inputType")
-        input_scaling = data.get("inputScaling", UNSET)
-        if input_scaling is not UNSET and type(input_scaling) is not str:
-            input_scaling = serde.str_enum(input_scaling, where, "inputScaling")
-        resize_mode = data.get("resizeMode", UNSET)
-        if resize_mode is not UNSET and type(resize_mode) is not str:
-            resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "inputScaling" in data:
+            found += 1
+            input_scaling = data["inputScaling"]
+            if type(input_scaling) is not str:
+                input_scaling = serde.str_enum(input_scaling, where, "inputScaling")
+        else:
+            input_scaling = UNSET
+        if "resizeMode" in data:
+            found += 1
+            resize_mode = data["resizeMode"]
+            if type(resize_mode) is not str:
+                resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
+        else:
+            resize_mode = UNSET
+        obj = serde.new_object(cls)
         obj.input_type = input_type
         obj.input_scaling = input_scaling
         obj.resize_mode = resize_mode
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

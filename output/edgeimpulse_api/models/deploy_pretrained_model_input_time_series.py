@@ -49,7 +49,7 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
             input_type = data["inputType"]
             window_length_ms = data["windowLengthMs"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(frequency_hz) is not float and type(frequency_hz) is not int:
             frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
@@ -57,11 +57,11 @@ class DeployPretrainedModelInputTimeSeries(serde.Model):
             input_type = serde.str_enum(input_type, where, "inputType")
         if type(window_length_ms) is not int:
             window_length_ms = serde.int_(window_length_ms, where, "windowLengthMs")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.frequency_hz = frequency_hz
         obj.input_type = input_type
         obj.window_length_ms = window_length_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

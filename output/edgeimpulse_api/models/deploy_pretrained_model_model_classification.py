@@ -38,15 +38,15 @@ class DeployPretrainedModelModelClassification(serde.Model):
             labels = data["labels"]
             model_type = data["modelType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        labels = serde.list_of(labels, where, "labels", serde.str_)
+        labels = serde.str_list(labels, where, "labels")
         if type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.labels = labels
         obj.model_type = model_type
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

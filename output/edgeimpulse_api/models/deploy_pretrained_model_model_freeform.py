@@ -34,13 +34,13 @@ class DeployPretrainedModelModelFreeform(serde.Model):
         try:
             model_type = data["modelType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.model_type = model_type
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

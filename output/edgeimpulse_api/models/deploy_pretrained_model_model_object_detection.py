@@ -98,9 +98,9 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
             minimum_confidence = data["minimumConfidence"]
             model_type = data["modelType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        labels = serde.list_of(labels, where, "labels", serde.str_)
+        labels = serde.str_list(labels, where, "labels")
         if type(last_layer) is not str:
             last_layer = serde.str_enum(last_layer, where, "lastLayer")
         if (
@@ -112,18 +112,22 @@ class DeployPretrainedModelModelObjectDetection(serde.Model):
             )
         if type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
-        threshold_values = data.get("thresholdValues", UNSET)
-        if threshold_values is not UNSET:
+        found = 4  # declared properties in data
+        if "thresholdValues" in data:
+            found += 1
+            threshold_values = data["thresholdValues"]
             threshold_values = serde.dict_of(
                 threshold_values, where, "thresholdValues", serde.float_
             )
-        obj = object.__new__(cls)
+        else:
+            threshold_values = UNSET
+        obj = serde.new_object(cls)
         obj.labels = labels
         obj.last_layer = last_layer
         obj.minimum_confidence = minimum_confidence
         obj.model_type = model_type
         obj.threshold_values = threshold_values
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -42,22 +42,26 @@ class DeployPretrainedModelModelVisualAnomaly(serde.Model):
         try:
             model_type = data["modelType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(model_type) is not str:
             model_type = serde.str_enum(model_type, where, "modelType")
-        threshold_values = data.get("thresholdValues", UNSET)
-        if threshold_values is not UNSET:
+        found = 1  # declared properties in data
+        if "thresholdValues" in data:
+            found += 1
+            threshold_values = data["thresholdValues"]
             threshold_values = serde.dict_of(
                 threshold_values,
                 where,
                 "thresholdValues",
                 serde.union(serde.float_, serde.str_),
             )
-        obj = object.__new__(cls)
+        else:
+            threshold_values = UNSET
+        obj = serde.new_object(cls)
         obj.model_type = model_type
         obj.threshold_values = threshold_values
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -116,7 +116,7 @@ class Device(serde.Model):
             sensors = data["sensors"]
             supports_snapshot_streaming = data["supportsSnapshotStreaming"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(device_id) is not str:
@@ -141,15 +141,25 @@ class Device(serde.Model):
             supports_snapshot_streaming = serde.bool_(
                 supports_snapshot_streaming, where, "supportsSnapshotStreaming"
             )
-        inference_info = data.get("inferenceInfo", UNSET)
-        if inference_info is not UNSET:
+        found = 10  # declared properties in data
+        if "inferenceInfo" in data:
+            found += 1
+            inference_info = data["inferenceInfo"]
             inference_info = DeviceInferenceInfo.from_dict(
                 inference_info, where + ".inferenceInfo"
             )
-        remote_mgmt_host = data.get("remote_mgmt_host", UNSET)
-        if remote_mgmt_host is not UNSET and type(remote_mgmt_host) is not str:
-            remote_mgmt_host = serde.str_(remote_mgmt_host, where, "remote_mgmt_host")
-        obj = object.__new__(cls)
+        else:
+            inference_info = UNSET
+        if "remote_mgmt_host" in data:
+            found += 1
+            remote_mgmt_host = data["remote_mgmt_host"]
+            if type(remote_mgmt_host) is not str:
+                remote_mgmt_host = serde.str_(
+                    remote_mgmt_host, where, "remote_mgmt_host"
+                )
+        else:
+            remote_mgmt_host = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.device_id = device_id
         obj.device_type = device_type
@@ -162,7 +172,7 @@ class Device(serde.Model):
         obj.supports_snapshot_streaming = supports_snapshot_streaming
         obj.inference_info = inference_info
         obj.remote_mgmt_host = remote_mgmt_host
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -65,7 +65,7 @@ class DeviceInferenceInfo(serde.Model):
             project_name = data["projectName"]
             project_owner = data["projectOwner"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(deployed_version) is not int:
             deployed_version = serde.int_(deployed_version, where, "deployedVersion")
@@ -75,16 +75,21 @@ class DeviceInferenceInfo(serde.Model):
             project_name = serde.str_(project_name, where, "projectName")
         if type(project_owner) is not str:
             project_owner = serde.str_(project_owner, where, "projectOwner")
-        model_type = data.get("modelType", UNSET)
-        if model_type is not UNSET and type(model_type) is not str:
-            model_type = serde.str_enum(model_type, where, "modelType")
-        obj = object.__new__(cls)
+        found = 4  # declared properties in data
+        if "modelType" in data:
+            found += 1
+            model_type = data["modelType"]
+            if type(model_type) is not str:
+                model_type = serde.str_enum(model_type, where, "modelType")
+        else:
+            model_type = UNSET
+        obj = serde.new_object(cls)
         obj.deployed_version = deployed_version
         obj.project_id = project_id
         obj.project_name = project_name
         obj.project_owner = project_owner
         obj.model_type = model_type
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

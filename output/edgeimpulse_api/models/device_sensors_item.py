@@ -49,20 +49,20 @@ class DeviceSensorsItem(serde.Model):
             max_sample_length_s = data["maxSampleLengthS"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        frequencies = serde.list_of(frequencies, where, "frequencies", serde.float_)
+        frequencies = serde.float_list(frequencies, where, "frequencies")
         if type(max_sample_length_s) is not int:
             max_sample_length_s = serde.int_(
                 max_sample_length_s, where, "maxSampleLengthS"
             )
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.frequencies = frequencies
         obj.max_sample_length_s = max_sample_length_s
         obj.name = name
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -167,7 +167,7 @@ class DspGroupItem(serde.Model):
             show_click_to_set = data["showClickToSet"]
             _type = data["type"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(default_value) is not str:
             default_value = serde.str_(default_value, where, "defaultValue")
@@ -185,62 +185,108 @@ class DspGroupItem(serde.Model):
             show_click_to_set = serde.bool_(show_click_to_set, where, "showClickToSet")
         if type(_type) is not str:
             _type = serde.str_(_type, where, "type")
-        _help = data.get("help", UNSET)
-        if _help is not UNSET and type(_help) is not str:
-            _help = serde.str_(_help, where, "help")
-        hint = data.get("hint", UNSET)
-        if hint is not UNSET and type(hint) is not str:
-            hint = serde.str_(hint, where, "hint")
-        invalid_text = data.get("invalidText", UNSET)
-        if invalid_text is not UNSET and type(invalid_text) is not str:
-            invalid_text = serde.str_(invalid_text, where, "invalidText")
-        items = data.get("items", UNSET)
-        if items is not UNSET and type(items) is not dict:
-            items = serde.dict_(items, where, "items")
-        max_val = data.get("maxVal", UNSET)
-        if (
-            max_val is not UNSET
-            and type(max_val) is not float
-            and type(max_val) is not int
-        ):
-            max_val = serde.float_(max_val, where, "maxVal")
-        min_val = data.get("minVal", UNSET)
-        if (
-            min_val is not UNSET
-            and type(min_val) is not float
-            and type(min_val) is not int
-        ):
-            min_val = serde.float_(min_val, where, "minVal")
-        multiline = data.get("multiline", UNSET)
-        if multiline is not UNSET and type(multiline) is not bool:
-            multiline = serde.bool_(multiline, where, "multiline")
-        placeholder = data.get("placeholder", UNSET)
-        if placeholder is not UNSET and type(placeholder) is not str:
-            placeholder = serde.str_(placeholder, where, "placeholder")
-        properties = data.get("properties", UNSET)
-        if properties is not UNSET and type(properties) is not dict:
-            properties = serde.dict_(properties, where, "properties")
-        section = data.get("section", UNSET)
-        if section is not UNSET and type(section) is not str:
-            section = serde.str_enum(section, where, "section")
-        select_options = data.get("selectOptions", UNSET)
-        if select_options is not UNSET:
+        found = 8  # declared properties in data
+        if "help" in data:
+            found += 1
+            _help = data["help"]
+            if type(_help) is not str:
+                _help = serde.str_(_help, where, "help")
+        else:
+            _help = UNSET
+        if "hint" in data:
+            found += 1
+            hint = data["hint"]
+            if type(hint) is not str:
+                hint = serde.str_(hint, where, "hint")
+        else:
+            hint = UNSET
+        if "invalidText" in data:
+            found += 1
+            invalid_text = data["invalidText"]
+            if type(invalid_text) is not str:
+                invalid_text = serde.str_(invalid_text, where, "invalidText")
+        else:
+            invalid_text = UNSET
+        if "items" in data:
+            found += 1
+            items = data["items"]
+            if type(items) is not dict:
+                items = serde.dict_(items, where, "items")
+        else:
+            items = UNSET
+        if "maxVal" in data:
+            found += 1
+            max_val = data["maxVal"]
+            if type(max_val) is not float and type(max_val) is not int:
+                max_val = serde.float_(max_val, where, "maxVal")
+        else:
+            max_val = UNSET
+        if "minVal" in data:
+            found += 1
+            min_val = data["minVal"]
+            if type(min_val) is not float and type(min_val) is not int:
+                min_val = serde.float_(min_val, where, "minVal")
+        else:
+            min_val = UNSET
+        if "multiline" in data:
+            found += 1
+            multiline = data["multiline"]
+            if type(multiline) is not bool:
+                multiline = serde.bool_(multiline, where, "multiline")
+        else:
+            multiline = UNSET
+        if "placeholder" in data:
+            found += 1
+            placeholder = data["placeholder"]
+            if type(placeholder) is not str:
+                placeholder = serde.str_(placeholder, where, "placeholder")
+        else:
+            placeholder = UNSET
+        if "properties" in data:
+            found += 1
+            properties = data["properties"]
+            if type(properties) is not dict:
+                properties = serde.dict_(properties, where, "properties")
+        else:
+            properties = UNSET
+        if "section" in data:
+            found += 1
+            section = data["section"]
+            if type(section) is not str:
+                section = serde.str_enum(section, where, "section")
+        else:
+            section = UNSET
+        if "selectOptions" in data:
+            found += 1
+            select_options = data["selectOptions"]
             select_options = serde.list_of_models(
                 select_options,
                 where,
                 "selectOptions",
                 DspGroupItemSelectOptionsItem.from_dict,
             )
-        show_if = data.get("showIf", UNSET)
-        if show_if is not UNSET:
+        else:
+            select_options = UNSET
+        if "showIf" in data:
+            found += 1
+            show_if = data["showIf"]
             show_if = DspGroupItemShowIf.from_dict(show_if, where + ".showIf")
-        valid = data.get("valid", UNSET)
-        if valid is not UNSET:
-            valid = serde.list_of(valid, where, "valid", serde.dict_)
-        value = data.get("value", UNSET)
-        if value is not UNSET and type(value) is not str:
-            value = serde.str_(value, where, "value")
-        obj = object.__new__(cls)
+        else:
+            show_if = UNSET
+        if "valid" in data:
+            found += 1
+            valid = data["valid"]
+            valid = serde.dict_list(valid, where, "valid")
+        else:
+            valid = UNSET
+        if "value" in data:
+            found += 1
+            value = data["value"]
+            if type(value) is not str:
+                value = serde.str_(value, where, "value")
+        else:
+            value = UNSET
+        obj = serde.new_object(cls)
         obj.default_value = default_value
         obj.name = name
         obj.param = param
@@ -263,7 +309,7 @@ class DspGroupItem(serde.Model):
         obj.show_if = show_if
         obj.valid = valid
         obj.value = value
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

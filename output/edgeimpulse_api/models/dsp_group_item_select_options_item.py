@@ -76,38 +76,55 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        needs_features = data.get("needsFeatures", UNSET)
-        if needs_features is not UNSET:
-            needs_features = serde.list_of(
-                needs_features, where, "needsFeatures", serde.str_
-            )
-        needs_ops = data.get("needsOps", UNSET)
-        if needs_ops is not UNSET:
-            needs_ops = serde.list_of(needs_ops, where, "needsOps", serde.str_)
-        option_label = data.get("optionLabel", UNSET)
-        if option_label is not UNSET and type(option_label) is not str:
-            option_label = serde.str_(option_label, where, "optionLabel")
-        priority = data.get("priority", UNSET)
-        if (
-            priority is not UNSET
-            and type(priority) is not float
-            and type(priority) is not int
-        ):
-            priority = serde.float_(priority, where, "priority")
-        rom_estimate = data.get("romEstimate", UNSET)
-        if (
-            rom_estimate is not UNSET
-            and type(rom_estimate) is not float
-            and type(rom_estimate) is not int
-        ):
-            rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
-        selected = data.get("selected", UNSET)
-        if selected is not UNSET and type(selected) is not bool:
-            selected = serde.bool_(selected, where, "selected")
-        value = data.get("value", UNSET)
-        if value is not UNSET and type(value) is not str:
-            value = serde.str_(value, where, "value")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "needsFeatures" in data:
+            found += 1
+            needs_features = data["needsFeatures"]
+            needs_features = serde.str_list(needs_features, where, "needsFeatures")
+        else:
+            needs_features = UNSET
+        if "needsOps" in data:
+            found += 1
+            needs_ops = data["needsOps"]
+            needs_ops = serde.str_list(needs_ops, where, "needsOps")
+        else:
+            needs_ops = UNSET
+        if "optionLabel" in data:
+            found += 1
+            option_label = data["optionLabel"]
+            if type(option_label) is not str:
+                option_label = serde.str_(option_label, where, "optionLabel")
+        else:
+            option_label = UNSET
+        if "priority" in data:
+            found += 1
+            priority = data["priority"]
+            if type(priority) is not float and type(priority) is not int:
+                priority = serde.float_(priority, where, "priority")
+        else:
+            priority = UNSET
+        if "romEstimate" in data:
+            found += 1
+            rom_estimate = data["romEstimate"]
+            if type(rom_estimate) is not float and type(rom_estimate) is not int:
+                rom_estimate = serde.float_(rom_estimate, where, "romEstimate")
+        else:
+            rom_estimate = UNSET
+        if "selected" in data:
+            found += 1
+            selected = data["selected"]
+            if type(selected) is not bool:
+                selected = serde.bool_(selected, where, "selected")
+        else:
+            selected = UNSET
+        if "value" in data:
+            found += 1
+            value = data["value"]
+            if type(value) is not str:
+                value = serde.str_(value, where, "value")
+        else:
+            value = UNSET
+        obj = serde.new_object(cls)
         obj.needs_features = needs_features
         obj.needs_ops = needs_ops
         obj.option_label = option_label
@@ -115,7 +132,7 @@ class DspGroupItemSelectOptionsItem(serde.Model):
         obj.rom_estimate = rom_estimate
         obj.selected = selected
         obj.value = value
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -44,7 +44,7 @@ class DspGroupItemShowIf(serde.Model):
             parameter = data["parameter"]
             value = data["value"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(operator) is not str:
             operator = serde.str_enum(operator, where, "operator")
@@ -52,11 +52,11 @@ class DspGroupItemShowIf(serde.Model):
             parameter = serde.str_(parameter, where, "parameter")
         if type(value) is not str:
             value = serde.str_(value, where, "value")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.operator = operator
         obj.parameter = parameter
         obj.value = value
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

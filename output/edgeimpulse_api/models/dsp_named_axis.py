@@ -42,7 +42,7 @@ class DspNamedAxis(serde.Model):
             name = data["name"]
             required = data["required"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
@@ -50,11 +50,11 @@ class DspNamedAxis(serde.Model):
             name = serde.str_(name, where, "name")
         if type(required) is not bool:
             required = serde.bool_(required, where, "required")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.description = description
         obj.name = name
         obj.required = required
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

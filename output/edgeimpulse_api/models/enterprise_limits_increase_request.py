@@ -42,16 +42,21 @@ class EnterpriseLimitsIncreaseRequest(serde.Model):
         try:
             limits = data["limits"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        limits = serde.list_of(limits, where, "limits", serde.str_enum)
-        reason = data.get("reason", UNSET)
-        if reason is not UNSET and type(reason) is not str:
-            reason = serde.str_(reason, where, "reason")
-        obj = object.__new__(cls)
+        limits = serde.str_enum_list(limits, where, "limits")
+        found = 1  # declared properties in data
+        if "reason" in data:
+            found += 1
+            reason = data["reason"]
+            if type(reason) is not str:
+                reason = serde.str_(reason, where, "reason")
+        else:
+            reason = UNSET
+        obj = serde.new_object(cls)
         obj.limits = limits
         obj.reason = reason
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

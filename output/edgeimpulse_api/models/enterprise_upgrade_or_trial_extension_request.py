@@ -61,32 +61,49 @@ class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        objective = data.get("objective", UNSET)
-        if objective is not UNSET and type(objective) is not str:
-            objective = serde.str_(objective, where, "objective")
-        reason = data.get("reason", UNSET)
-        if reason is not UNSET and type(reason) is not str:
-            reason = serde.str_(reason, where, "reason")
-        timeline = data.get("timeline", UNSET)
-        if timeline is not UNSET and type(timeline) is not str:
-            timeline = serde.str_(timeline, where, "timeline")
-        trial_id = data.get("trialId", UNSET)
-        if (
-            trial_id is not UNSET
-            and type(trial_id) is not float
-            and type(trial_id) is not int
-        ):
-            trial_id = serde.float_(trial_id, where, "trialId")
-        use_case = data.get("useCase", UNSET)
-        if use_case is not UNSET and type(use_case) is not str:
-            use_case = serde.str_(use_case, where, "useCase")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "objective" in data:
+            found += 1
+            objective = data["objective"]
+            if type(objective) is not str:
+                objective = serde.str_(objective, where, "objective")
+        else:
+            objective = UNSET
+        if "reason" in data:
+            found += 1
+            reason = data["reason"]
+            if type(reason) is not str:
+                reason = serde.str_(reason, where, "reason")
+        else:
+            reason = UNSET
+        if "timeline" in data:
+            found += 1
+            timeline = data["timeline"]
+            if type(timeline) is not str:
+                timeline = serde.str_(timeline, where, "timeline")
+        else:
+            timeline = UNSET
+        if "trialId" in data:
+            found += 1
+            trial_id = data["trialId"]
+            if type(trial_id) is not float and type(trial_id) is not int:
+                trial_id = serde.float_(trial_id, where, "trialId")
+        else:
+            trial_id = UNSET
+        if "useCase" in data:
+            found += 1
+            use_case = data["useCase"]
+            if type(use_case) is not str:
+                use_case = serde.str_(use_case, where, "useCase")
+        else:
+            use_case = UNSET
+        obj = serde.new_object(cls)
         obj.objective = objective
         obj.reason = reason
         obj.timeline = timeline
         obj.trial_id = trial_id
         obj.use_case = use_case
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -67,46 +67,61 @@ class EntitlementLimits(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        compute_time_per_year = data.get("computeTimePerYear", UNSET)
-        if (
-            compute_time_per_year is not UNSET
-            and type(compute_time_per_year) is not float
-            and type(compute_time_per_year) is not int
-        ):
-            compute_time_per_year = serde.float_(
-                compute_time_per_year, where, "computeTimePerYear"
-            )
-        gpu_compute_time_per_year = data.get("gpuComputeTimePerYear", UNSET)
-        if (
-            gpu_compute_time_per_year is not UNSET
-            and type(gpu_compute_time_per_year) is not float
-            and type(gpu_compute_time_per_year) is not int
-        ):
-            gpu_compute_time_per_year = serde.float_(
-                gpu_compute_time_per_year, where, "gpuComputeTimePerYear"
-            )
-        number_of_projects = data.get("numberOfProjects", UNSET)
-        if number_of_projects is not UNSET and type(number_of_projects) is not int:
-            number_of_projects = serde.int_(
-                number_of_projects, where, "numberOfProjects"
-            )
-        number_of_users = data.get("numberOfUsers", UNSET)
-        if number_of_users is not UNSET and type(number_of_users) is not int:
-            number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
-        total_storage = data.get("totalStorage", UNSET)
-        if (
-            total_storage is not UNSET
-            and type(total_storage) is not float
-            and type(total_storage) is not int
-        ):
-            total_storage = serde.float_(total_storage, where, "totalStorage")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "computeTimePerYear" in data:
+            found += 1
+            compute_time_per_year = data["computeTimePerYear"]
+            if (
+                type(compute_time_per_year) is not float
+                and type(compute_time_per_year) is not int
+            ):
+                compute_time_per_year = serde.float_(
+                    compute_time_per_year, where, "computeTimePerYear"
+                )
+        else:
+            compute_time_per_year = UNSET
+        if "gpuComputeTimePerYear" in data:
+            found += 1
+            gpu_compute_time_per_year = data["gpuComputeTimePerYear"]
+            if (
+                type(gpu_compute_time_per_year) is not float
+                and type(gpu_compute_time_per_year) is not int
+            ):
+                gpu_compute_time_per_year = serde.float_(
+                    gpu_compute_time_per_year, where, "gpuComputeTimePerYear"
+                )
+        else:
+            gpu_compute_time_per_year = UNSET
+        if "numberOfProjects" in data:
+            found += 1
+            number_of_projects = data["numberOfProjects"]
+            if type(number_of_projects) is not int:
+                number_of_projects = serde.int_(
+                    number_of_projects, where, "numberOfProjects"
+                )
+        else:
+            number_of_projects = UNSET
+        if "numberOfUsers" in data:
+            found += 1
+            number_of_users = data["numberOfUsers"]
+            if type(number_of_users) is not int:
+                number_of_users = serde.int_(number_of_users, where, "numberOfUsers")
+        else:
+            number_of_users = UNSET
+        if "totalStorage" in data:
+            found += 1
+            total_storage = data["totalStorage"]
+            if type(total_storage) is not float and type(total_storage) is not int:
+                total_storage = serde.float_(total_storage, where, "totalStorage")
+        else:
+            total_storage = UNSET
+        obj = serde.new_object(cls)
         obj.compute_time_per_year = compute_time_per_year
         obj.gpu_compute_time_per_year = gpu_compute_time_per_year
         obj.number_of_projects = number_of_projects
         obj.number_of_users = number_of_users
         obj.total_storage = total_storage
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -44,16 +44,16 @@ class FindSegmentSampleRequest(serde.Model):
             segment_length_ms = data["segmentLengthMs"]
             shift_segments = data["shiftSegments"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(segment_length_ms) is not int:
             segment_length_ms = serde.int_(segment_length_ms, where, "segmentLengthMs")
         if type(shift_segments) is not bool:
             shift_segments = serde.bool_(shift_segments, where, "shiftSegments")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.segment_length_ms = segment_length_ms
         obj.shift_segments = shift_segments
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

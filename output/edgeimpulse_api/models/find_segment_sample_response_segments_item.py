@@ -38,16 +38,16 @@ class FindSegmentSampleResponseSegmentsItem(serde.Model):
             end_ms = data["endMs"]
             start_ms = data["startMs"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(end_ms) is not int:
             end_ms = serde.int_(end_ms, where, "endMs")
         if type(start_ms) is not int:
             start_ms = serde.int_(start_ms, where, "startMs")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.end_ms = end_ms
         obj.start_ms = start_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -61,35 +61,42 @@ class GenerateFeaturesRequest(serde.Model):
         try:
             dsp_id = data["dspId"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(dsp_id) is not int:
             dsp_id = serde.int_(dsp_id, where, "dspId")
-        calculate_feature_importance = data.get("calculateFeatureImportance", UNSET)
-        if (
-            calculate_feature_importance is not UNSET
-            and type(calculate_feature_importance) is not bool
-        ):
-            calculate_feature_importance = serde.bool_(
-                calculate_feature_importance, where, "calculateFeatureImportance"
-            )
-        normalize_data = data.get("normalizeData", UNSET)
-        if normalize_data is not UNSET and type(normalize_data) is not str:
-            normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
-        skip_feature_explorer = data.get("skipFeatureExplorer", UNSET)
-        if (
-            skip_feature_explorer is not UNSET
-            and type(skip_feature_explorer) is not bool
-        ):
-            skip_feature_explorer = serde.bool_(
-                skip_feature_explorer, where, "skipFeatureExplorer"
-            )
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "calculateFeatureImportance" in data:
+            found += 1
+            calculate_feature_importance = data["calculateFeatureImportance"]
+            if type(calculate_feature_importance) is not bool:
+                calculate_feature_importance = serde.bool_(
+                    calculate_feature_importance, where, "calculateFeatureImportance"
+                )
+        else:
+            calculate_feature_importance = UNSET
+        if "normalizeData" in data:
+            found += 1
+            normalize_data = data["normalizeData"]
+            if type(normalize_data) is not str:
+                normalize_data = serde.str_enum(normalize_data, where, "normalizeData")
+        else:
+            normalize_data = UNSET
+        if "skipFeatureExplorer" in data:
+            found += 1
+            skip_feature_explorer = data["skipFeatureExplorer"]
+            if type(skip_feature_explorer) is not bool:
+                skip_feature_explorer = serde.bool_(
+                    skip_feature_explorer, where, "skipFeatureExplorer"
+                )
+        else:
+            skip_feature_explorer = UNSET
+        obj = serde.new_object(cls)
         obj.dsp_id = dsp_id
         obj.calculate_feature_importance = calculate_feature_importance
         obj.normalize_data = normalize_data
         obj.skip_feature_explorer = skip_feature_explorer
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

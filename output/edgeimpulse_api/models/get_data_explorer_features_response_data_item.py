@@ -55,24 +55,28 @@ class GetDataExplorerFeaturesResponseDataItem(serde.Model):
             y = data["y"]
             y_label = data["yLabel"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         x = serde.dict_of(x, where, "X", serde.float_)
         if type(y) is not int:
             y = serde.int_(y, where, "y")
         if type(y_label) is not str:
             y_label = serde.str_(y_label, where, "yLabel")
-        sample = data.get("sample", UNSET)
-        if sample is not UNSET:
+        found = 3  # declared properties in data
+        if "sample" in data:
+            found += 1
+            sample = data["sample"]
             sample = GetDataExplorerFeaturesResponseDataItemSample.from_dict(
                 sample, where + ".sample"
             )
-        obj = object.__new__(cls)
+        else:
+            sample = UNSET
+        obj = serde.new_object(cls)
         obj.x = x
         obj.y = y
         obj.y_label = y_label
         obj.sample = sample
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

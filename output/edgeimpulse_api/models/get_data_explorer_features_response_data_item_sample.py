@@ -59,7 +59,7 @@ class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
             name = data["name"]
             start_ms = data["startMs"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(category) is not str:
             category = serde.str_enum(category, where, "category")
@@ -71,13 +71,13 @@ class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
             name = serde.str_(name, where, "name")
         if type(start_ms) is not float and type(start_ms) is not int:
             start_ms = serde.float_(start_ms, where, "startMs")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.category = category
         obj.end_ms = end_ms
         obj.id = _id
         obj.name = name
         obj.start_ms = start_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == 5:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -58,24 +58,33 @@ class GetDeploymentResponse(serde.Model):
             has_deployment = data["hasDeployment"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(has_deployment) is not bool:
             has_deployment = serde.bool_(has_deployment, where, "hasDeployment")
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        version = data.get("version", UNSET)
-        if version is not UNSET and type(version) is not int:
-            version = serde.int_(version, where, "version")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "version" in data:
+            found += 1
+            version = data["version"]
+            if type(version) is not int:
+                version = serde.int_(version, where, "version")
+        else:
+            version = UNSET
+        obj = serde.new_object(cls)
         obj.has_deployment = has_deployment
         obj.success = success
         obj.error = error
         obj.version = version
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

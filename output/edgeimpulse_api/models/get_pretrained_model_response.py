@@ -82,10 +82,10 @@ class GetPretrainedModelResponse(serde.Model):
             specific_device_selected = data["specificDeviceSelected"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        available_model_types = serde.list_of(
-            available_model_types, where, "availableModelTypes", serde.str_enum
+        available_model_types = serde.str_enum_list(
+            available_model_types, where, "availableModelTypes"
         )
         if type(specific_device_selected) is not bool:
             specific_device_selected = serde.bool_(
@@ -93,25 +93,36 @@ class GetPretrainedModelResponse(serde.Model):
             )
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        model = data.get("model", UNSET)
-        if model is not UNSET:
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "model" in data:
+            found += 1
+            model = data["model"]
             model = GetPretrainedModelResponseModel.from_dict(model, where + ".model")
-        model_info = data.get("modelInfo", UNSET)
-        if model_info is not UNSET:
+        else:
+            model = UNSET
+        if "modelInfo" in data:
+            found += 1
+            model_info = data["modelInfo"]
             model_info = GetPretrainedModelResponseModelInfo.from_dict(
                 model_info, where + ".modelInfo"
             )
-        obj = object.__new__(cls)
+        else:
+            model_info = UNSET
+        obj = serde.new_object(cls)
         obj.available_model_types = available_model_types
         obj.specific_device_selected = specific_device_selected
         obj.success = success
         obj.error = error
         obj.model = model
         obj.model_info = model_info
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -83,7 +83,7 @@ class GetPretrainedModelResponseModel(serde.Model):
             inputs = data["inputs"]
             outputs = data["outputs"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(file_name) is not str:
             file_name = serde.str_(file_name, where, "fileName")
@@ -93,23 +93,41 @@ class GetPretrainedModelResponseModel(serde.Model):
         outputs = serde.list_of_models(
             outputs, where, "outputs", PretrainedModelTensor.from_dict
         )
-        profile_info = data.get("profileInfo", UNSET)
-        if profile_info is not UNSET:
+        found = 3  # declared properties in data
+        if "profileInfo" in data:
+            found += 1
+            profile_info = data["profileInfo"]
             profile_info = GetPretrainedModelResponseModelProfileInfo.from_dict(
                 profile_info, where + ".profileInfo"
             )
-        profile_job_failed = data.get("profileJobFailed", UNSET)
-        if profile_job_failed is not UNSET and type(profile_job_failed) is not bool:
-            profile_job_failed = serde.bool_(
-                profile_job_failed, where, "profileJobFailed"
-            )
-        profile_job_id = data.get("profileJobId", UNSET)
-        if profile_job_id is not UNSET and type(profile_job_id) is not int:
-            profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
-        supports_tf_lite = data.get("supportsTFLite", UNSET)
-        if supports_tf_lite is not UNSET and type(supports_tf_lite) is not bool:
-            supports_tf_lite = serde.bool_(supports_tf_lite, where, "supportsTFLite")
-        obj = object.__new__(cls)
+        else:
+            profile_info = UNSET
+        if "profileJobFailed" in data:
+            found += 1
+            profile_job_failed = data["profileJobFailed"]
+            if type(profile_job_failed) is not bool:
+                profile_job_failed = serde.bool_(
+                    profile_job_failed, where, "profileJobFailed"
+                )
+        else:
+            profile_job_failed = UNSET
+        if "profileJobId" in data:
+            found += 1
+            profile_job_id = data["profileJobId"]
+            if type(profile_job_id) is not int:
+                profile_job_id = serde.int_(profile_job_id, where, "profileJobId")
+        else:
+            profile_job_id = UNSET
+        if "supportsTFLite" in data:
+            found += 1
+            supports_tf_lite = data["supportsTFLite"]
+            if type(supports_tf_lite) is not bool:
+                supports_tf_lite = serde.bool_(
+                    supports_tf_lite, where, "supportsTFLite"
+                )
+        else:
+            supports_tf_lite = UNSET
+        obj = serde.new_object(cls)
         obj.file_name = file_name
         obj.inputs = inputs
         obj.outputs = outputs
@@ -117,7 +135,7 @@ class GetPretrainedModelResponseModel(serde.Model):
         obj.profile_job_failed = profile_job_failed
         obj.profile_job_id = profile_job_id
         obj.supports_tf_lite = supports_tf_lite
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -82,7 +82,7 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
             _input = data["input"]
             model = data["model"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         _input = serde.tagged(
             _input,
@@ -110,10 +110,10 @@ class GetPretrainedModelResponseModelInfo(serde.Model):
                 "visual-anomaly": DeployPretrainedModelModelVisualAnomaly.convert,
             },
         )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.input = _input
         obj.model = model
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -47,20 +47,27 @@ class GetPretrainedModelResponseModelProfileInfo(serde.Model):
         try:
             table = data["table"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         table = ProfileModelTable.from_dict(table, where + ".table")
-        float32 = data.get("float32", UNSET)
-        if float32 is not UNSET:
+        found = 1  # declared properties in data
+        if "float32" in data:
+            found += 1
+            float32 = data["float32"]
             float32 = ProfileModelInfo.from_dict(float32, where + ".float32")
-        int8 = data.get("int8", UNSET)
-        if int8 is not UNSET:
+        else:
+            float32 = UNSET
+        if "int8" in data:
+            found += 1
+            int8 = data["int8"]
             int8 = ProfileModelInfo.from_dict(int8, where + ".int8")
-        obj = object.__new__(cls)
+        else:
+            int8 = UNSET
+        obj = serde.new_object(cls)
         obj.table = table
         obj.float32 = float32
         obj.int8 = int8
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

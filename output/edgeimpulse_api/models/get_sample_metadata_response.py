@@ -49,21 +49,26 @@ class GetSampleMetadataResponse(serde.Model):
             metadata = data["metadata"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         metadata = serde.list_of_models(
             metadata, where, "metadata", SampleMetadata.from_dict
         )
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.metadata = metadata
         obj.success = success
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

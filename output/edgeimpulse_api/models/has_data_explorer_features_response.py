@@ -59,26 +59,34 @@ class HasDataExplorerFeaturesResponse(serde.Model):
             has_features = data["hasFeatures"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(has_features) is not bool:
             has_features = serde.bool_(has_features, where, "hasFeatures")
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        input_block = data.get("inputBlock", UNSET)
-        if input_block is not UNSET:
+        found = 2  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "inputBlock" in data:
+            found += 1
+            input_block = data["inputBlock"]
             input_block = ImpulseInputBlock.from_dict(
                 input_block, where + ".inputBlock"
             )
-        obj = object.__new__(cls)
+        else:
+            input_block = UNSET
+        obj = serde.new_object(cls)
         obj.has_features = has_features
         obj.success = success
         obj.error = error
         obj.input_block = input_block
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

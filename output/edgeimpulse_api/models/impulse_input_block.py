@@ -184,7 +184,7 @@ class ImpulseInputBlock(serde.Model):
             title = data["title"]
             _type = data["type"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
@@ -194,70 +194,115 @@ class ImpulseInputBlock(serde.Model):
             title = serde.str_(title, where, "title")
         if type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
-        classification_window_increase_ms = data.get(
-            "classificationWindowIncreaseMs", UNSET
-        )
-        if (
-            classification_window_increase_ms is not UNSET
-            and type(classification_window_increase_ms) is not int
-        ):
-            classification_window_increase_ms = serde.int_(
-                classification_window_increase_ms,
-                where,
-                "classificationWindowIncreaseMs",
-            )
-        created_at = data.get("createdAt", UNSET)
-        if created_at is not UNSET:
+        found = 4  # declared properties in data
+        if "classificationWindowIncreaseMs" in data:
+            found += 1
+            classification_window_increase_ms = data["classificationWindowIncreaseMs"]
+            if type(classification_window_increase_ms) is not int:
+                classification_window_increase_ms = serde.int_(
+                    classification_window_increase_ms,
+                    where,
+                    "classificationWindowIncreaseMs",
+                )
+        else:
+            classification_window_increase_ms = UNSET
+        if "createdAt" in data:
+            found += 1
+            created_at = data["createdAt"]
             created_at = serde.datetime_(created_at, where, "createdAt")
-        created_by = data.get("createdBy", UNSET)
-        if created_by is not UNSET and type(created_by) is not str:
-            created_by = serde.str_(created_by, where, "createdBy")
-        crop_anchor = data.get("cropAnchor", UNSET)
-        if crop_anchor is not UNSET and type(crop_anchor) is not str:
-            crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
-        dataset_subset = data.get("datasetSubset", UNSET)
-        if dataset_subset is not UNSET:
+        else:
+            created_at = UNSET
+        if "createdBy" in data:
+            found += 1
+            created_by = data["createdBy"]
+            if type(created_by) is not str:
+                created_by = serde.str_(created_by, where, "createdBy")
+        else:
+            created_by = UNSET
+        if "cropAnchor" in data:
+            found += 1
+            crop_anchor = data["cropAnchor"]
+            if type(crop_anchor) is not str:
+                crop_anchor = serde.str_enum(crop_anchor, where, "cropAnchor")
+        else:
+            crop_anchor = UNSET
+        if "datasetSubset" in data:
+            found += 1
+            dataset_subset = data["datasetSubset"]
             dataset_subset = ImpulseInputBlockDatasetSubset.from_dict(
                 dataset_subset, where + ".datasetSubset"
             )
-        frequency_hz = data.get("frequencyHz", UNSET)
-        if (
-            frequency_hz is not UNSET
-            and type(frequency_hz) is not float
-            and type(frequency_hz) is not int
-        ):
-            frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
-        image_height = data.get("imageHeight", UNSET)
-        if image_height is not UNSET and type(image_height) is not int:
-            image_height = serde.int_(image_height, where, "imageHeight")
-        image_width = data.get("imageWidth", UNSET)
-        if image_width is not UNSET and type(image_width) is not int:
-            image_width = serde.int_(image_width, where, "imageWidth")
-        labeling_method_multi_label = data.get("labelingMethodMultiLabel", UNSET)
-        if labeling_method_multi_label is not UNSET:
+        else:
+            dataset_subset = UNSET
+        if "frequencyHz" in data:
+            found += 1
+            frequency_hz = data["frequencyHz"]
+            if type(frequency_hz) is not float and type(frequency_hz) is not int:
+                frequency_hz = serde.float_(frequency_hz, where, "frequencyHz")
+        else:
+            frequency_hz = UNSET
+        if "imageHeight" in data:
+            found += 1
+            image_height = data["imageHeight"]
+            if type(image_height) is not int:
+                image_height = serde.int_(image_height, where, "imageHeight")
+        else:
+            image_height = UNSET
+        if "imageWidth" in data:
+            found += 1
+            image_width = data["imageWidth"]
+            if type(image_width) is not int:
+                image_width = serde.int_(image_width, where, "imageWidth")
+        else:
+            image_width = UNSET
+        if "labelingMethodMultiLabel" in data:
+            found += 1
+            labeling_method_multi_label = data["labelingMethodMultiLabel"]
             labeling_method_multi_label = (
                 ImpulseInputBlockLabelingMethodMultiLabel.from_dict(
                     labeling_method_multi_label, where + ".labelingMethodMultiLabel"
                 )
             )
-        pad_zeros = data.get("padZeros", UNSET)
-        if pad_zeros is not UNSET and type(pad_zeros) is not bool:
-            pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
-        resize_method = data.get("resizeMethod", UNSET)
-        if resize_method is not UNSET and type(resize_method) is not str:
-            resize_method = serde.str_enum(resize_method, where, "resizeMethod")
-        resize_mode = data.get("resizeMode", UNSET)
-        if resize_mode is not UNSET and type(resize_mode) is not str:
-            resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
-        window_increase_ms = data.get("windowIncreaseMs", UNSET)
-        if window_increase_ms is not UNSET and type(window_increase_ms) is not int:
-            window_increase_ms = serde.int_(
-                window_increase_ms, where, "windowIncreaseMs"
-            )
-        window_size_ms = data.get("windowSizeMs", UNSET)
-        if window_size_ms is not UNSET and type(window_size_ms) is not int:
-            window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
-        obj = object.__new__(cls)
+        else:
+            labeling_method_multi_label = UNSET
+        if "padZeros" in data:
+            found += 1
+            pad_zeros = data["padZeros"]
+            if type(pad_zeros) is not bool:
+                pad_zeros = serde.bool_(pad_zeros, where, "padZeros")
+        else:
+            pad_zeros = UNSET
+        if "resizeMethod" in data:
+            found += 1
+            resize_method = data["resizeMethod"]
+            if type(resize_method) is not str:
+                resize_method = serde.str_enum(resize_method, where, "resizeMethod")
+        else:
+            resize_method = UNSET
+        if "resizeMode" in data:
+            found += 1
+            resize_mode = data["resizeMode"]
+            if type(resize_mode) is not str:
+                resize_mode = serde.str_enum(resize_mode, where, "resizeMode")
+        else:
+            resize_mode = UNSET
+        if "windowIncreaseMs" in data:
+            found += 1
+            window_increase_ms = data["windowIncreaseMs"]
+            if type(window_increase_ms) is not int:
+                window_increase_ms = serde.int_(
+                    window_increase_ms, where, "windowIncreaseMs"
+                )
+        else:
+            window_increase_ms = UNSET
+        if "windowSizeMs" in data:
+            found += 1
+            window_size_ms = data["windowSizeMs"]
+            if type(window_size_ms) is not int:
+                window_size_ms = serde.int_(window_size_ms, where, "windowSizeMs")
+        else:
+            window_size_ms = UNSET
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.name = name
         obj.title = title
@@ -276,7 +321,7 @@ class ImpulseInputBlock(serde.Model):
         obj.resize_mode = resize_mode
         obj.window_increase_ms = window_increase_ms
         obj.window_size_ms = window_size_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

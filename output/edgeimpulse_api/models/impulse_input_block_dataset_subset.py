@@ -43,7 +43,7 @@ class ImpulseInputBlockDatasetSubset(serde.Model):
         try:
             include_percentage = data["includePercentage"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if (
             type(include_percentage) is not float
@@ -52,13 +52,18 @@ class ImpulseInputBlockDatasetSubset(serde.Model):
             include_percentage = serde.float_(
                 include_percentage, where, "includePercentage"
             )
-        seed = data.get("seed", UNSET)
-        if seed is not UNSET and type(seed) is not int:
-            seed = serde.int_(seed, where, "seed")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "seed" in data:
+            found += 1
+            seed = data["seed"]
+            if type(seed) is not int:
+                seed = serde.int_(seed, where, "seed")
+        else:
+            seed = UNSET
+        obj = serde.new_object(cls)
         obj.include_percentage = include_percentage
         obj.seed = seed
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

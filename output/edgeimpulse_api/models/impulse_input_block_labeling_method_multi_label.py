@@ -42,17 +42,21 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
         try:
             _type = data["type"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_type) is not str:
             _type = serde.str_enum(_type, where, "type")
-        labels = data.get("labels", UNSET)
-        if labels is not UNSET:
-            labels = serde.list_of(labels, where, "labels", serde.str_)
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "labels" in data:
+            found += 1
+            labels = data["labels"]
+            labels = serde.str_list(labels, where, "labels")
+        else:
+            labels = UNSET
+        obj = serde.new_object(cls)
         obj.type = _type
         obj.labels = labels
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -47,18 +47,18 @@ class InviteOrganizationMemberRequest(serde.Model):
             email = data["email"]
             role = data["role"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        datasets = serde.list_of(datasets, where, "datasets", serde.str_)
+        datasets = serde.str_list(datasets, where, "datasets")
         if type(email) is not str:
             email = serde.str_(email, where, "email")
         if type(role) is not str:
             role = serde.str_enum(role, where, "role")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.datasets = datasets
         obj.email = email
         obj.role = role
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -43,16 +43,16 @@ class KerasCustomMetric(serde.Model):
             name = data["name"]
             value = data["value"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         if type(value) is not str:
             value = serde.str_(value, where, "value")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.name = name
         obj.value = value
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

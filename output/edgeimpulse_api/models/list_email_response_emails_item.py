@@ -95,7 +95,7 @@ class ListEmailResponseEmailsItem(serde.Model):
             subject = data["subject"]
             to = data["to"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(body_html) is not str:
             body_html = serde.str_(body_html, where, "bodyHTML")
@@ -112,13 +112,22 @@ class ListEmailResponseEmailsItem(serde.Model):
             subject = serde.str_(subject, where, "subject")
         if type(to) is not str:
             to = serde.str_(to, where, "to")
-        project_id = data.get("projectId", UNSET)
-        if project_id is not UNSET and type(project_id) is not int:
-            project_id = serde.int_(project_id, where, "projectId")
-        user_id = data.get("userId", UNSET)
-        if user_id is not UNSET and type(user_id) is not int:
-            user_id = serde.int_(user_id, where, "userId")
-        obj = object.__new__(cls)
+        found = 8  # declared properties in data
+        if "projectId" in data:
+            found += 1
+            project_id = data["projectId"]
+            if type(project_id) is not int:
+                project_id = serde.int_(project_id, where, "projectId")
+        else:
+            project_id = UNSET
+        if "userId" in data:
+            found += 1
+            user_id = data["userId"]
+            if type(user_id) is not int:
+                user_id = serde.int_(user_id, where, "userId")
+        else:
+            user_id = UNSET
+        obj = serde.new_object(cls)
         obj.body_html = body_html
         obj.body_text = body_text
         obj.created = created
@@ -129,7 +138,7 @@ class ListEmailResponseEmailsItem(serde.Model):
         obj.to = to
         obj.project_id = project_id
         obj.user_id = user_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -75,42 +75,59 @@ class ListOrganizationDataResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        _data = data.get("data", UNSET)
-        if _data is not UNSET:
+        found = 1  # declared properties in data
+        if "data" in data:
+            found += 1
+            _data = data["data"]
             _data = serde.list_of_models(
                 _data, where, "data", ListOrganizationDataResponseDataItem.from_dict
             )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        filter_parse_error = data.get("filterParseError", UNSET)
-        if filter_parse_error is not UNSET and type(filter_parse_error) is not str:
-            filter_parse_error = serde.str_(
-                filter_parse_error, where, "filterParseError"
-            )
-        total_data_item_count = data.get("totalDataItemCount", UNSET)
-        if (
-            total_data_item_count is not UNSET
-            and type(total_data_item_count) is not int
-        ):
-            total_data_item_count = serde.int_(
-                total_data_item_count, where, "totalDataItemCount"
-            )
-        total_file_count = data.get("totalFileCount", UNSET)
-        if total_file_count is not UNSET and type(total_file_count) is not int:
-            total_file_count = serde.int_(total_file_count, where, "totalFileCount")
-        obj = object.__new__(cls)
+        else:
+            _data = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "filterParseError" in data:
+            found += 1
+            filter_parse_error = data["filterParseError"]
+            if type(filter_parse_error) is not str:
+                filter_parse_error = serde.str_(
+                    filter_parse_error, where, "filterParseError"
+                )
+        else:
+            filter_parse_error = UNSET
+        if "totalDataItemCount" in data:
+            found += 1
+            total_data_item_count = data["totalDataItemCount"]
+            if type(total_data_item_count) is not int:
+                total_data_item_count = serde.int_(
+                    total_data_item_count, where, "totalDataItemCount"
+                )
+        else:
+            total_data_item_count = UNSET
+        if "totalFileCount" in data:
+            found += 1
+            total_file_count = data["totalFileCount"]
+            if type(total_file_count) is not int:
+                total_file_count = serde.int_(total_file_count, where, "totalFileCount")
+        else:
+            total_file_count = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.data = _data
         obj.error = error
         obj.filter_parse_error = filter_parse_error
         obj.total_data_item_count = total_data_item_count
         obj.total_file_count = total_file_count
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -112,7 +112,7 @@ class ListOrganizationDataResponseDataItem(serde.Model):
             total_file_count = data["totalFileCount"]
             total_file_size = data["totalFileSize"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(bucket_id) is not int:
             bucket_id = serde.int_(bucket_id, where, "bucketId")
@@ -138,7 +138,7 @@ class ListOrganizationDataResponseDataItem(serde.Model):
             total_file_count = serde.int_(total_file_count, where, "totalFileCount")
         if type(total_file_size) is not int:
             total_file_size = serde.int_(total_file_size, where, "totalFileSize")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.bucket_id = bucket_id
         obj.bucket_name = bucket_name
         obj.bucket_path = bucket_path
@@ -151,7 +151,7 @@ class ListOrganizationDataResponseDataItem(serde.Model):
         obj.name = name
         obj.total_file_count = total_file_count
         obj.total_file_size = total_file_size
-        if cls._json_names.issuperset(data):
+        if len(data) == 12:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -61,7 +61,7 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
             _id = data["id"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(description) is not str:
@@ -70,18 +70,22 @@ class ListOrganizationSecretsResponseSecretsItem(serde.Model):
             _id = serde.int_(_id, where, "id")
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        created_by_user = data.get("createdByUser", UNSET)
-        if created_by_user is not UNSET:
+        found = 4  # declared properties in data
+        if "createdByUser" in data:
+            found += 1
+            created_by_user = data["createdByUser"]
             created_by_user = CreatedUpdatedByUser.from_dict(
                 created_by_user, where + ".createdByUser"
             )
-        obj = object.__new__(cls)
+        else:
+            created_by_user = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.description = description
         obj.id = _id
         obj.name = name
         obj.created_by_user = created_by_user
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

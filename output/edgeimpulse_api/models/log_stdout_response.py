@@ -55,7 +55,7 @@ class LogStdoutResponse(serde.Model):
             success = data["success"]
             total_count = data["totalCount"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         stdout = serde.list_of_models(
             stdout, where, "stdout", LogStdoutResponseStdoutItem.from_dict
@@ -64,15 +64,20 @@ class LogStdoutResponse(serde.Model):
             success = serde.bool_(success, where, "success")
         if type(total_count) is not int:
             total_count = serde.int_(total_count, where, "totalCount")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.stdout = stdout
         obj.success = success
         obj.total_count = total_count
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

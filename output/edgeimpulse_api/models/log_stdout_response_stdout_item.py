@@ -43,19 +43,24 @@ class LogStdoutResponseStdoutItem(serde.Model):
             created = data["created"]
             _data = data["data"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(_data) is not str:
             _data = serde.str_(_data, where, "data")
-        log_level = data.get("logLevel", UNSET)
-        if log_level is not UNSET and type(log_level) is not str:
-            log_level = serde.str_enum(log_level, where, "logLevel")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "logLevel" in data:
+            found += 1
+            log_level = data["logLevel"]
+            if type(log_level) is not str:
+                log_level = serde.str_enum(log_level, where, "logLevel")
+        else:
+            log_level = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.data = _data
         obj.log_level = log_level
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -34,13 +34,13 @@ class ObjectDetectionAutoLabelRequest(serde.Model):
         try:
             neural_network = data["neuralNetwork"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(neural_network) is not str:
             neural_network = serde.str_enum(neural_network, where, "neuralNetwork")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.neural_network = neural_network
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -56,9 +56,9 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
             results = data["results"]
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        all_labels = serde.list_of(all_labels, where, "allLabels", serde.str_)
+        all_labels = serde.str_list(all_labels, where, "allLabels")
         results = serde.list_of_models(
             results,
             where,
@@ -67,15 +67,20 @@ class ObjectDetectionAutoLabelResponse(serde.Model):
         )
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.all_labels = all_labels
         obj.results = results
         obj.success = success
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -99,7 +99,7 @@ class OrganizationBucket(serde.Model):
             region = data["region"]
             storage_provider = data["storageProvider"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(access_key) is not str:
             access_key = serde.str_(access_key, where, "accessKey")
@@ -117,20 +117,26 @@ class OrganizationBucket(serde.Model):
             storage_provider = serde.str_enum(
                 storage_provider, where, "storageProvider"
             )
-        check_connectivity_prefix = data.get("checkConnectivityPrefix", UNSET)
-        if (
-            check_connectivity_prefix is not UNSET
-            and type(check_connectivity_prefix) is not str
-        ):
-            check_connectivity_prefix = serde.str_(
-                check_connectivity_prefix, where, "checkConnectivityPrefix"
-            )
-        storage_account_name = data.get("storageAccountName", UNSET)
-        if storage_account_name is not UNSET and type(storage_account_name) is not str:
-            storage_account_name = serde.str_(
-                storage_account_name, where, "storageAccountName"
-            )
-        obj = object.__new__(cls)
+        found = 7  # declared properties in data
+        if "checkConnectivityPrefix" in data:
+            found += 1
+            check_connectivity_prefix = data["checkConnectivityPrefix"]
+            if type(check_connectivity_prefix) is not str:
+                check_connectivity_prefix = serde.str_(
+                    check_connectivity_prefix, where, "checkConnectivityPrefix"
+                )
+        else:
+            check_connectivity_prefix = UNSET
+        if "storageAccountName" in data:
+            found += 1
+            storage_account_name = data["storageAccountName"]
+            if type(storage_account_name) is not str:
+                storage_account_name = serde.str_(
+                    storage_account_name, where, "storageAccountName"
+                )
+        else:
+            storage_account_name = UNSET
+        obj = serde.new_object(cls)
         obj.access_key = access_key
         obj.bucket = bucket
         obj.connected = connected
@@ -140,7 +146,7 @@ class OrganizationBucket(serde.Model):
         obj.storage_provider = storage_provider
         obj.check_connectivity_prefix = check_connectivity_prefix
         obj.storage_account_name = storage_account_name
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

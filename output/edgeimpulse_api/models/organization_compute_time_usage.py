@@ -51,34 +51,48 @@ class OrganizationComputeTimeUsage(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        cpu_compute_time = data.get("cpuComputeTime", UNSET)
-        if (
-            cpu_compute_time is not UNSET
-            and type(cpu_compute_time) is not float
-            and type(cpu_compute_time) is not int
-        ):
-            cpu_compute_time = serde.float_(cpu_compute_time, where, "cpuComputeTime")
-        gpu_compute_time = data.get("gpuComputeTime", UNSET)
-        if (
-            gpu_compute_time is not UNSET
-            and type(gpu_compute_time) is not float
-            and type(gpu_compute_time) is not int
-        ):
-            gpu_compute_time = serde.float_(gpu_compute_time, where, "gpuComputeTime")
-        total_compute_time = data.get("totalComputeTime", UNSET)
-        if (
-            total_compute_time is not UNSET
-            and type(total_compute_time) is not float
-            and type(total_compute_time) is not int
-        ):
-            total_compute_time = serde.float_(
-                total_compute_time, where, "totalComputeTime"
-            )
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "cpuComputeTime" in data:
+            found += 1
+            cpu_compute_time = data["cpuComputeTime"]
+            if (
+                type(cpu_compute_time) is not float
+                and type(cpu_compute_time) is not int
+            ):
+                cpu_compute_time = serde.float_(
+                    cpu_compute_time, where, "cpuComputeTime"
+                )
+        else:
+            cpu_compute_time = UNSET
+        if "gpuComputeTime" in data:
+            found += 1
+            gpu_compute_time = data["gpuComputeTime"]
+            if (
+                type(gpu_compute_time) is not float
+                and type(gpu_compute_time) is not int
+            ):
+                gpu_compute_time = serde.float_(
+                    gpu_compute_time, where, "gpuComputeTime"
+                )
+        else:
+            gpu_compute_time = UNSET
+        if "totalComputeTime" in data:
+            found += 1
+            total_compute_time = data["totalComputeTime"]
+            if (
+                type(total_compute_time) is not float
+                and type(total_compute_time) is not int
+            ):
+                total_compute_time = serde.float_(
+                    total_compute_time, where, "totalComputeTime"
+                )
+        else:
+            total_compute_time = UNSET
+        obj = serde.new_object(cls)
         obj.cpu_compute_time = cpu_compute_time
         obj.gpu_compute_time = gpu_compute_time
         obj.total_compute_time = total_compute_time
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -94,7 +94,7 @@ class OrganizationDataExport(serde.Model):
             job_finished_successful = data["jobFinishedSuccessful"]
             job_id = data["jobId"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         expiration_date = serde.datetime_(expiration_date, where, "expirationDate")
@@ -108,18 +108,30 @@ class OrganizationDataExport(serde.Model):
             )
         if type(job_id) is not int:
             job_id = serde.int_(job_id, where, "jobId")
-        created_by_user = data.get("createdByUser", UNSET)
-        if created_by_user is not UNSET:
+        found = 6  # declared properties in data
+        if "createdByUser" in data:
+            found += 1
+            created_by_user = data["createdByUser"]
             created_by_user = CreatedUpdatedByUser.from_dict(
                 created_by_user, where + ".createdByUser"
             )
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        download_url = data.get("downloadUrl", UNSET)
-        if download_url is not UNSET and type(download_url) is not str:
-            download_url = serde.str_(download_url, where, "downloadUrl")
-        obj = object.__new__(cls)
+        else:
+            created_by_user = UNSET
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "downloadUrl" in data:
+            found += 1
+            download_url = data["downloadUrl"]
+            if type(download_url) is not str:
+                download_url = serde.str_(download_url, where, "downloadUrl")
+        else:
+            download_url = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.expiration_date = expiration_date
         obj.id = _id
@@ -129,7 +141,7 @@ class OrganizationDataExport(serde.Model):
         obj.created_by_user = created_by_user
         obj.description = description
         obj.download_url = download_url
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

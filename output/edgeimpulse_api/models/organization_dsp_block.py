@@ -156,7 +156,7 @@ class OrganizationDspBlock(serde.Model):
             source_code_available = data["sourceCodeAvailable"]
             source_code_download_staff_only = data["sourceCodeDownloadStaffOnly"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(description) is not str:
@@ -185,49 +185,79 @@ class OrganizationDspBlock(serde.Model):
             source_code_download_staff_only = serde.bool_(
                 source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
             )
-        created_by_user = data.get("createdByUser", UNSET)
-        if created_by_user is not UNSET:
+        found = 10  # declared properties in data
+        if "createdByUser" in data:
+            found += 1
+            created_by_user = data["createdByUser"]
             created_by_user = CreatedUpdatedByUser.from_dict(
                 created_by_user, where + ".createdByUser"
             )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        last_updated = data.get("lastUpdated", UNSET)
-        if last_updated is not UNSET:
+        else:
+            created_by_user = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "lastUpdated" in data:
+            found += 1
+            last_updated = data["lastUpdated"]
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
-        last_updated_by_user = data.get("lastUpdatedByUser", UNSET)
-        if last_updated_by_user is not UNSET:
+        else:
+            last_updated = UNSET
+        if "lastUpdatedByUser" in data:
+            found += 1
+            last_updated_by_user = data["lastUpdatedByUser"]
             last_updated_by_user = CreatedUpdatedByUser.from_dict(
                 last_updated_by_user, where + ".lastUpdatedByUser"
             )
-        limits_cpu = data.get("limitsCpu", UNSET)
-        if (
-            limits_cpu is not UNSET
-            and type(limits_cpu) is not float
-            and type(limits_cpu) is not int
-        ):
-            limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
-        limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET and type(limits_memory) is not int:
-            limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if (
-            requests_cpu is not UNSET
-            and type(requests_cpu) is not float
-            and type(requests_cpu) is not int
-        ):
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET and type(requests_memory) is not int:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
-        user_id = data.get("userId", UNSET)
-        if user_id is not UNSET and type(user_id) is not int:
-            user_id = serde.int_(user_id, where, "userId")
-        user_name = data.get("userName", UNSET)
-        if user_name is not UNSET and type(user_name) is not str:
-            user_name = serde.str_(user_name, where, "userName")
-        obj = object.__new__(cls)
+        else:
+            last_updated_by_user = UNSET
+        if "limitsCpu" in data:
+            found += 1
+            limits_cpu = data["limitsCpu"]
+            if type(limits_cpu) is not float and type(limits_cpu) is not int:
+                limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
+        else:
+            limits_cpu = UNSET
+        if "limitsMemory" in data:
+            found += 1
+            limits_memory = data["limitsMemory"]
+            if type(limits_memory) is not int:
+                limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        else:
+            limits_memory = UNSET
+        if "requestsCpu" in data:
+            found += 1
+            requests_cpu = data["requestsCpu"]
+            if type(requests_cpu) is not float and type(requests_cpu) is not int:
+                requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        else:
+            requests_cpu = UNSET
+        if "requestsMemory" in data:
+            found += 1
+            requests_memory = data["requestsMemory"]
+            if type(requests_memory) is not int:
+                requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        else:
+            requests_memory = UNSET
+        if "userId" in data:
+            found += 1
+            user_id = data["userId"]
+            if type(user_id) is not int:
+                user_id = serde.int_(user_id, where, "userId")
+        else:
+            user_id = UNSET
+        if "userName" in data:
+            found += 1
+            user_name = data["userName"]
+            if type(user_name) is not str:
+                user_name = serde.str_(user_name, where, "userName")
+        else:
+            user_name = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.description = description
         obj.docker_container = docker_container
@@ -250,7 +280,7 @@ class OrganizationDspBlock(serde.Model):
         obj.requests_memory = requests_memory
         obj.user_id = user_id
         obj.user_name = user_name
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

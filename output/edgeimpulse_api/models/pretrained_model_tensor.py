@@ -58,38 +58,45 @@ class PretrainedModelTensor(serde.Model):
             name = data["name"]
             shape = data["shape"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(data_type) is not str:
             data_type = serde.str_enum(data_type, where, "dataType")
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        shape = serde.list_of(shape, where, "shape", serde.int_)
-        quantization_scale = data.get("quantizationScale", UNSET)
-        if (
-            quantization_scale is not UNSET
-            and type(quantization_scale) is not float
-            and type(quantization_scale) is not int
-        ):
-            quantization_scale = serde.float_(
-                quantization_scale, where, "quantizationScale"
-            )
-        quantization_zero_point = data.get("quantizationZeroPoint", UNSET)
-        if (
-            quantization_zero_point is not UNSET
-            and type(quantization_zero_point) is not float
-            and type(quantization_zero_point) is not int
-        ):
-            quantization_zero_point = serde.float_(
-                quantization_zero_point, where, "quantizationZeroPoint"
-            )
-        obj = object.__new__(cls)
+        shape = serde.int_list(shape, where, "shape")
+        found = 3  # declared properties in data
+        if "quantizationScale" in data:
+            found += 1
+            quantization_scale = data["quantizationScale"]
+            if (
+                type(quantization_scale) is not float
+                and type(quantization_scale) is not int
+            ):
+                quantization_scale = serde.float_(
+                    quantization_scale, where, "quantizationScale"
+                )
+        else:
+            quantization_scale = UNSET
+        if "quantizationZeroPoint" in data:
+            found += 1
+            quantization_zero_point = data["quantizationZeroPoint"]
+            if (
+                type(quantization_zero_point) is not float
+                and type(quantization_zero_point) is not int
+            ):
+                quantization_zero_point = serde.float_(
+                    quantization_zero_point, where, "quantizationZeroPoint"
+                )
+        else:
+            quantization_zero_point = UNSET
+        obj = serde.new_object(cls)
         obj.data_type = data_type
         obj.name = name
         obj.shape = shape
         obj.quantization_scale = quantization_scale
         obj.quantization_zero_point = quantization_zero_point
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

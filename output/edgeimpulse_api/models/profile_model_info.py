@@ -98,7 +98,7 @@ class ProfileModelInfo(serde.Model):
             tflite_file_size_bytes = data["tfliteFileSizeBytes"]
             variant = data["variant"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         custom_metrics = serde.list_of_models(
             custom_metrics, where, "customMetrics", KerasCustomMetric.from_dict
@@ -117,24 +117,39 @@ class ProfileModelInfo(serde.Model):
             )
         if type(variant) is not str:
             variant = serde.str_enum(variant, where, "variant")
-        mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET and type(mcu_support_error) is not str:
-            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
-        memory = data.get("memory", UNSET)
-        if memory is not UNSET:
+        found = 6  # declared properties in data
+        if "mcuSupportError" in data:
+            found += 1
+            mcu_support_error = data["mcuSupportError"]
+            if type(mcu_support_error) is not str:
+                mcu_support_error = serde.str_(
+                    mcu_support_error, where, "mcuSupportError"
+                )
+        else:
+            mcu_support_error = UNSET
+        if "memory" in data:
+            found += 1
+            memory = data["memory"]
             memory = ProfileModelInfoMemory.from_dict(memory, where + ".memory")
-        profiling_error = data.get("profilingError", UNSET)
-        if profiling_error is not UNSET and type(profiling_error) is not str:
-            profiling_error = serde.str_(profiling_error, where, "profilingError")
-        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if (
-            time_per_inference_ms is not UNSET
-            and type(time_per_inference_ms) is not int
-        ):
-            time_per_inference_ms = serde.int_(
-                time_per_inference_ms, where, "timePerInferenceMs"
-            )
-        obj = object.__new__(cls)
+        else:
+            memory = UNSET
+        if "profilingError" in data:
+            found += 1
+            profiling_error = data["profilingError"]
+            if type(profiling_error) is not str:
+                profiling_error = serde.str_(profiling_error, where, "profilingError")
+        else:
+            profiling_error = UNSET
+        if "timePerInferenceMs" in data:
+            found += 1
+            time_per_inference_ms = data["timePerInferenceMs"]
+            if type(time_per_inference_ms) is not int:
+                time_per_inference_ms = serde.int_(
+                    time_per_inference_ms, where, "timePerInferenceMs"
+                )
+        else:
+            time_per_inference_ms = UNSET
+        obj = serde.new_object(cls)
         obj.custom_metrics = custom_metrics
         obj.device = device
         obj.has_performance = has_performance
@@ -145,7 +160,7 @@ class ProfileModelInfo(serde.Model):
         obj.memory = memory
         obj.profiling_error = profiling_error
         obj.time_per_inference_ms = time_per_inference_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

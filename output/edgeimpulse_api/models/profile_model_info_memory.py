@@ -41,22 +41,32 @@ class ProfileModelInfoMemory(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        eon = data.get("eon", UNSET)
-        if eon is not UNSET:
+        found = 0  # declared properties in data
+        if "eon" in data:
+            found += 1
+            eon = data["eon"]
             eon = ProfileModelInfoMemoryDetails.from_dict(eon, where + ".eon")
-        eon_ram_optimized = data.get("eonRamOptimized", UNSET)
-        if eon_ram_optimized is not UNSET:
+        else:
+            eon = UNSET
+        if "eonRamOptimized" in data:
+            found += 1
+            eon_ram_optimized = data["eonRamOptimized"]
             eon_ram_optimized = ProfileModelInfoMemoryDetails.from_dict(
                 eon_ram_optimized, where + ".eonRamOptimized"
             )
-        tflite = data.get("tflite", UNSET)
-        if tflite is not UNSET:
+        else:
+            eon_ram_optimized = UNSET
+        if "tflite" in data:
+            found += 1
+            tflite = data["tflite"]
             tflite = ProfileModelInfoMemoryDetails.from_dict(tflite, where + ".tflite")
-        obj = object.__new__(cls)
+        else:
+            tflite = UNSET
+        obj = serde.new_object(cls)
         obj.eon = eon
         obj.eon_ram_optimized = eon_ram_optimized
         obj.tflite = tflite
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

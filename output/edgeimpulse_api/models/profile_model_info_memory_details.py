@@ -48,7 +48,7 @@ class ProfileModelInfoMemoryDetails(serde.Model):
             ram = data["ram"]
             rom = data["rom"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(arena_size) is not int:
             arena_size = serde.int_(arena_size, where, "arenaSize")
@@ -56,11 +56,11 @@ class ProfileModelInfoMemoryDetails(serde.Model):
             ram = serde.int_(ram, where, "ram")
         if type(rom) is not int:
             rom = serde.int_(rom, where, "rom")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.arena_size = arena_size
         obj.ram = ram
         obj.rom = rom
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -73,7 +73,7 @@ class ProfileModelTable(serde.Model):
             mpu = data["mpu"]
             variant = data["variant"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         gpu_or_mpu_accelerator = ProfileModelTableMpu.from_dict(
             gpu_or_mpu_accelerator, where + ".gpuOrMpuAccelerator"
@@ -88,14 +88,14 @@ class ProfileModelTable(serde.Model):
         mpu = ProfileModelTableMpu.from_dict(mpu, where + ".mpu")
         if type(variant) is not str:
             variant = serde.str_enum(variant, where, "variant")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.gpu_or_mpu_accelerator = gpu_or_mpu_accelerator
         obj.high_end_mcu = high_end_mcu
         obj.high_end_mcu_plus_accelerator = high_end_mcu_plus_accelerator
         obj.low_end_mcu = low_end_mcu
         obj.mpu = mpu
         obj.variant = variant
-        if cls._json_names.issuperset(data):
+        if len(data) == 6:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -58,33 +58,44 @@ class ProfileModelTableMcu(serde.Model):
             description = data["description"]
             supported = data["supported"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
         if type(supported) is not bool:
             supported = serde.bool_(supported, where, "supported")
-        mcu_support_error = data.get("mcuSupportError", UNSET)
-        if mcu_support_error is not UNSET and type(mcu_support_error) is not str:
-            mcu_support_error = serde.str_(mcu_support_error, where, "mcuSupportError")
-        memory = data.get("memory", UNSET)
-        if memory is not UNSET:
+        found = 2  # declared properties in data
+        if "mcuSupportError" in data:
+            found += 1
+            mcu_support_error = data["mcuSupportError"]
+            if type(mcu_support_error) is not str:
+                mcu_support_error = serde.str_(
+                    mcu_support_error, where, "mcuSupportError"
+                )
+        else:
+            mcu_support_error = UNSET
+        if "memory" in data:
+            found += 1
+            memory = data["memory"]
             memory = ProfileModelTableMcuMemory.from_dict(memory, where + ".memory")
-        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if (
-            time_per_inference_ms is not UNSET
-            and type(time_per_inference_ms) is not int
-        ):
-            time_per_inference_ms = serde.int_(
-                time_per_inference_ms, where, "timePerInferenceMs"
-            )
-        obj = object.__new__(cls)
+        else:
+            memory = UNSET
+        if "timePerInferenceMs" in data:
+            found += 1
+            time_per_inference_ms = data["timePerInferenceMs"]
+            if type(time_per_inference_ms) is not int:
+                time_per_inference_ms = serde.int_(
+                    time_per_inference_ms, where, "timePerInferenceMs"
+                )
+        else:
+            time_per_inference_ms = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.supported = supported
         obj.mcu_support_error = mcu_support_error
         obj.memory = memory
         obj.time_per_inference_ms = time_per_inference_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -38,16 +38,16 @@ class ProfileModelTableMcuMemoryEon(serde.Model):
             ram = data["ram"]
             rom = data["rom"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(ram) is not int:
             ram = serde.int_(ram, where, "ram")
         if type(rom) is not int:
             rom = serde.int_(rom, where, "rom")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.ram = ram
         obj.rom = rom
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -53,29 +53,35 @@ class ProfileModelTableMpu(serde.Model):
             description = data["description"]
             supported = data["supported"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
         if type(supported) is not bool:
             supported = serde.bool_(supported, where, "supported")
-        rom = data.get("rom", UNSET)
-        if rom is not UNSET and type(rom) is not float and type(rom) is not int:
-            rom = serde.float_(rom, where, "rom")
-        time_per_inference_ms = data.get("timePerInferenceMs", UNSET)
-        if (
-            time_per_inference_ms is not UNSET
-            and type(time_per_inference_ms) is not int
-        ):
-            time_per_inference_ms = serde.int_(
-                time_per_inference_ms, where, "timePerInferenceMs"
-            )
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "rom" in data:
+            found += 1
+            rom = data["rom"]
+            if type(rom) is not float and type(rom) is not int:
+                rom = serde.float_(rom, where, "rom")
+        else:
+            rom = UNSET
+        if "timePerInferenceMs" in data:
+            found += 1
+            time_per_inference_ms = data["timePerInferenceMs"]
+            if type(time_per_inference_ms) is not int:
+                time_per_inference_ms = serde.int_(
+                    time_per_inference_ms, where, "timePerInferenceMs"
+                )
+        else:
+            time_per_inference_ms = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.supported = supported
         obj.rom = rom
         obj.time_per_inference_ms = time_per_inference_ms
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

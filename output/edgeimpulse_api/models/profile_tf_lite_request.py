@@ -43,7 +43,7 @@ class ProfileTfLiteRequest(serde.Model):
             device = data["device"]
             tflite_file_base64 = data["tfliteFileBase64"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(device) is not str:
             device = serde.str_(device, where, "device")
@@ -51,10 +51,10 @@ class ProfileTfLiteRequest(serde.Model):
             tflite_file_base64 = serde.str_(
                 tflite_file_base64, where, "tfliteFileBase64"
             )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.device = device
         obj.tflite_file_base64 = tflite_file_base64
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -39,14 +39,14 @@ class ProjectSampleMetadata(serde.Model):
         try:
             metadata = data["metadata"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         metadata = serde.list_of_models(
             metadata, where, "metadata", SampleMetadata.from_dict
         )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.metadata = metadata
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

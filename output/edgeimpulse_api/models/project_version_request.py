@@ -59,33 +59,37 @@ class ProjectVersionRequest(serde.Model):
             description = data["description"]
             make_public = data["makePublic"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(description) is not str:
             description = serde.str_(description, where, "description")
         if type(make_public) is not bool:
             make_public = serde.bool_(make_public, where, "makePublic")
-        bucket_id = data.get("bucketId", UNSET)
-        if bucket_id is not UNSET and type(bucket_id) is not int:
-            bucket_id = serde.int_(bucket_id, where, "bucketId")
-        run_model_testing_while_versioning = data.get(
-            "runModelTestingWhileVersioning", UNSET
-        )
-        if (
-            run_model_testing_while_versioning is not UNSET
-            and type(run_model_testing_while_versioning) is not bool
-        ):
-            run_model_testing_while_versioning = serde.bool_(
-                run_model_testing_while_versioning,
-                where,
-                "runModelTestingWhileVersioning",
-            )
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "bucketId" in data:
+            found += 1
+            bucket_id = data["bucketId"]
+            if type(bucket_id) is not int:
+                bucket_id = serde.int_(bucket_id, where, "bucketId")
+        else:
+            bucket_id = UNSET
+        if "runModelTestingWhileVersioning" in data:
+            found += 1
+            run_model_testing_while_versioning = data["runModelTestingWhileVersioning"]
+            if type(run_model_testing_while_versioning) is not bool:
+                run_model_testing_while_versioning = serde.bool_(
+                    run_model_testing_while_versioning,
+                    where,
+                    "runModelTestingWhileVersioning",
+                )
+        else:
+            run_model_testing_while_versioning = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.make_public = make_public
         obj.bucket_id = bucket_id
         obj.run_model_testing_while_versioning = run_model_testing_while_versioning
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -158,7 +158,7 @@ class PublicOrganizationTransformationBlock(serde.Model):
             show_in_data_sources = data["showInDataSources"]
             show_in_synthetic_data = data["showInSyntheticData"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(allow_extra_cli_arguments) is not bool:
             allow_extra_cli_arguments = serde.bool_(
@@ -199,26 +199,43 @@ class PublicOrganizationTransformationBlock(serde.Model):
             show_in_synthetic_data = serde.bool_(
                 show_in_synthetic_data, where, "showInSyntheticData"
             )
-        ai_actions_operates_on = data.get("aiActionsOperatesOn", UNSET)
-        if ai_actions_operates_on is not UNSET:
-            ai_actions_operates_on = serde.list_of(
-                ai_actions_operates_on, where, "aiActionsOperatesOn", serde.str_enum
+        found = 12  # declared properties in data
+        if "aiActionsOperatesOn" in data:
+            found += 1
+            ai_actions_operates_on = data["aiActionsOperatesOn"]
+            ai_actions_operates_on = serde.str_enum_list(
+                ai_actions_operates_on, where, "aiActionsOperatesOn"
             )
-        last_updated = data.get("lastUpdated", UNSET)
-        if last_updated is not UNSET:
+        else:
+            ai_actions_operates_on = UNSET
+        if "lastUpdated" in data:
+            found += 1
+            last_updated = data["lastUpdated"]
             last_updated = serde.datetime_(last_updated, where, "lastUpdated")
-        parameters = data.get("parameters", UNSET)
-        if parameters is not UNSET:
-            parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
-        parameters_ui = data.get("parametersUI", UNSET)
-        if parameters_ui is not UNSET:
+        else:
+            last_updated = UNSET
+        if "parameters" in data:
+            found += 1
+            parameters = data["parameters"]
+            parameters = serde.dict_list(parameters, where, "parameters")
+        else:
+            parameters = UNSET
+        if "parametersUI" in data:
+            found += 1
+            parameters_ui = data["parametersUI"]
             parameters_ui = serde.list_of_models(
                 parameters_ui, where, "parametersUI", DspGroupItem.from_dict
             )
-        repository_url = data.get("repositoryUrl", UNSET)
-        if repository_url is not UNSET and type(repository_url) is not str:
-            repository_url = serde.str_(repository_url, where, "repositoryUrl")
-        obj = object.__new__(cls)
+        else:
+            parameters_ui = UNSET
+        if "repositoryUrl" in data:
+            found += 1
+            repository_url = data["repositoryUrl"]
+            if type(repository_url) is not str:
+                repository_url = serde.str_(repository_url, where, "repositoryUrl")
+        else:
+            repository_url = UNSET
+        obj = serde.new_object(cls)
         obj.allow_extra_cli_arguments = allow_extra_cli_arguments
         obj.created = created
         obj.description = description
@@ -236,7 +253,7 @@ class PublicOrganizationTransformationBlock(serde.Model):
         obj.parameters = parameters
         obj.parameters_ui = parameters_ui
         obj.repository_url = repository_url
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -43,16 +43,16 @@ class RenamePortalFileRequest(serde.Model):
             new_path = data["newPath"]
             old_path = data["oldPath"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(new_path) is not str:
             new_path = serde.str_(new_path, where, "newPath")
         if type(old_path) is not str:
             old_path = serde.str_(old_path, where, "oldPath")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.new_path = new_path
         obj.old_path = old_path
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -41,15 +41,15 @@ class SampleMetadata(serde.Model):
             _id = data["id"]
             metadata = data["metadata"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
         metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.metadata = metadata
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -35,14 +35,14 @@ class SegmentSampleRequest(serde.Model):
         try:
             segments = data["segments"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         segments = serde.list_of_models(
             segments, where, "segments", SegmentSampleRequestSegmentsItem.from_dict
         )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.segments = segments
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -36,18 +36,22 @@ class SetAnomalyParameterRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        minimum_confidence_rating = data.get("minimumConfidenceRating", UNSET)
-        if (
-            minimum_confidence_rating is not UNSET
-            and type(minimum_confidence_rating) is not float
-            and type(minimum_confidence_rating) is not int
-        ):
-            minimum_confidence_rating = serde.float_(
-                minimum_confidence_rating, where, "minimumConfidenceRating"
-            )
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "minimumConfidenceRating" in data:
+            found += 1
+            minimum_confidence_rating = data["minimumConfidenceRating"]
+            if (
+                type(minimum_confidence_rating) is not float
+                and type(minimum_confidence_rating) is not int
+            ):
+                minimum_confidence_rating = serde.float_(
+                    minimum_confidence_rating, where, "minimumConfidenceRating"
+                )
+        else:
+            minimum_confidence_rating = UNSET
+        obj = serde.new_object(cls)
         obj.minimum_confidence_rating = minimum_confidence_rating
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -36,12 +36,17 @@ class SplitSampleInFramesRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        fps = data.get("fps", UNSET)
-        if fps is not UNSET and type(fps) is not int:
-            fps = serde.int_(fps, where, "fps")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "fps" in data:
+            found += 1
+            fps = data["fps"]
+            if type(fps) is not int:
+                fps = serde.int_(fps, where, "fps")
+        else:
+            fps = UNSET
+        obj = serde.new_object(cls)
         obj.fps = fps
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

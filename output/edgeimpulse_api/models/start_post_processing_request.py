@@ -97,7 +97,7 @@ class StartPostProcessingRequest(serde.Model):
             evaluation = data["evaluation"]
             variant = data["variant"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(algorithm) is not str:
             algorithm = serde.str_(algorithm, where, "algorithm")
@@ -107,36 +107,55 @@ class StartPostProcessingRequest(serde.Model):
             evaluation = serde.str_(evaluation, where, "evaluation")
         if type(variant) is not str:
             variant = serde.str_enum(variant, where, "variant")
-        design_space_tolerance = data.get("designSpaceTolerance", UNSET)
-        if (
-            design_space_tolerance is not UNSET
-            and type(design_space_tolerance) is not float
-            and type(design_space_tolerance) is not int
-        ):
-            design_space_tolerance = serde.float_(
-                design_space_tolerance, where, "designSpaceTolerance"
-            )
-        max_generations = data.get("maxGenerations", UNSET)
-        if max_generations is not UNSET and type(max_generations) is not int:
-            max_generations = serde.int_(max_generations, where, "maxGenerations")
-        objective_space_tolerance = data.get("objectiveSpaceTolerance", UNSET)
-        if (
-            objective_space_tolerance is not UNSET
-            and type(objective_space_tolerance) is not float
-            and type(objective_space_tolerance) is not int
-        ):
-            objective_space_tolerance = serde.float_(
-                objective_space_tolerance, where, "objectiveSpaceTolerance"
-            )
-        population = data.get("population", UNSET)
-        if population is not UNSET and type(population) is not int:
-            population = serde.int_(population, where, "population")
-        termination_period = data.get("terminationPeriod", UNSET)
-        if termination_period is not UNSET and type(termination_period) is not int:
-            termination_period = serde.int_(
-                termination_period, where, "terminationPeriod"
-            )
-        obj = object.__new__(cls)
+        found = 4  # declared properties in data
+        if "designSpaceTolerance" in data:
+            found += 1
+            design_space_tolerance = data["designSpaceTolerance"]
+            if (
+                type(design_space_tolerance) is not float
+                and type(design_space_tolerance) is not int
+            ):
+                design_space_tolerance = serde.float_(
+                    design_space_tolerance, where, "designSpaceTolerance"
+                )
+        else:
+            design_space_tolerance = UNSET
+        if "maxGenerations" in data:
+            found += 1
+            max_generations = data["maxGenerations"]
+            if type(max_generations) is not int:
+                max_generations = serde.int_(max_generations, where, "maxGenerations")
+        else:
+            max_generations = UNSET
+        if "objectiveSpaceTolerance" in data:
+            found += 1
+            objective_space_tolerance = data["objectiveSpaceTolerance"]
+            if (
+                type(objective_space_tolerance) is not float
+                and type(objective_space_tolerance) is not int
+            ):
+                objective_space_tolerance = serde.float_(
+                    objective_space_tolerance, where, "objectiveSpaceTolerance"
+                )
+        else:
+            objective_space_tolerance = UNSET
+        if "population" in data:
+            found += 1
+            population = data["population"]
+            if type(population) is not int:
+                population = serde.int_(population, where, "population")
+        else:
+            population = UNSET
+        if "terminationPeriod" in data:
+            found += 1
+            termination_period = data["terminationPeriod"]
+            if type(termination_period) is not int:
+                termination_period = serde.int_(
+                    termination_period, where, "terminationPeriod"
+                )
+        else:
+            termination_period = UNSET
+        obj = serde.new_object(cls)
         obj.algorithm = algorithm
         obj.dataset = dataset
         obj.evaluation = evaluation
@@ -146,7 +165,7 @@ class StartPostProcessingRequest(serde.Model):
         obj.objective_space_tolerance = objective_space_tolerance
         obj.population = population
         obj.termination_period = termination_period
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -91,7 +91,7 @@ class StartSamplingRequest(serde.Model):
             label = data["label"]
             length_ms = data["lengthMs"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(category) is not str:
             category = serde.str_enum(category, where, "category")
@@ -101,31 +101,46 @@ class StartSamplingRequest(serde.Model):
             label = serde.str_(label, where, "label")
         if type(length_ms) is not int:
             length_ms = serde.int_(length_ms, where, "lengthMs")
-        collected_sample_count = data.get("collectedSampleCount", UNSET)
-        if (
-            collected_sample_count is not UNSET
-            and type(collected_sample_count) is not float
-            and type(collected_sample_count) is not int
-        ):
-            collected_sample_count = serde.float_(
-                collected_sample_count, where, "collectedSampleCount"
-            )
-        label_color = data.get("labelColor", UNSET)
-        if label_color is not UNSET and type(label_color) is not str:
-            label_color = serde.str_(label_color, where, "labelColor")
-        sensor = data.get("sensor", UNSET)
-        if sensor is not UNSET and type(sensor) is not str:
-            sensor = serde.str_(sensor, where, "sensor")
-        target_sample_count = data.get("targetSampleCount", UNSET)
-        if (
-            target_sample_count is not UNSET
-            and type(target_sample_count) is not float
-            and type(target_sample_count) is not int
-        ):
-            target_sample_count = serde.float_(
-                target_sample_count, where, "targetSampleCount"
-            )
-        obj = object.__new__(cls)
+        found = 4  # declared properties in data
+        if "collectedSampleCount" in data:
+            found += 1
+            collected_sample_count = data["collectedSampleCount"]
+            if (
+                type(collected_sample_count) is not float
+                and type(collected_sample_count) is not int
+            ):
+                collected_sample_count = serde.float_(
+                    collected_sample_count, where, "collectedSampleCount"
+                )
+        else:
+            collected_sample_count = UNSET
+        if "labelColor" in data:
+            found += 1
+            label_color = data["labelColor"]
+            if type(label_color) is not str:
+                label_color = serde.str_(label_color, where, "labelColor")
+        else:
+            label_color = UNSET
+        if "sensor" in data:
+            found += 1
+            sensor = data["sensor"]
+            if type(sensor) is not str:
+                sensor = serde.str_(sensor, where, "sensor")
+        else:
+            sensor = UNSET
+        if "targetSampleCount" in data:
+            found += 1
+            target_sample_count = data["targetSampleCount"]
+            if (
+                type(target_sample_count) is not float
+                and type(target_sample_count) is not int
+            ):
+                target_sample_count = serde.float_(
+                    target_sample_count, where, "targetSampleCount"
+                )
+        else:
+            target_sample_count = UNSET
+        obj = serde.new_object(cls)
         obj.category = category
         obj.interval_ms = interval_ms
         obj.label = label
@@ -134,7 +149,7 @@ class StartSamplingRequest(serde.Model):
         obj.label_color = label_color
         obj.sensor = sensor
         obj.target_sample_count = target_sample_count
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -46,21 +46,30 @@ class StartSamplingResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        _id = data.get("id", UNSET)
-        if _id is not UNSET and type(_id) is not int:
-            _id = serde.int_(_id, where, "id")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "id" in data:
+            found += 1
+            _id = data["id"]
+            if type(_id) is not int:
+                _id = serde.int_(_id, where, "id")
+        else:
+            _id = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.error = error
         obj.id = _id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -34,13 +34,13 @@ class StopDeviceDebugStreamRequest(serde.Model):
         try:
             stream_id = data["streamId"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(stream_id) is not int:
             stream_id = serde.int_(stream_id, where, "streamId")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.stream_id = stream_id
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

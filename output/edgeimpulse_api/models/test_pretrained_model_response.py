@@ -79,39 +79,56 @@ class TestPretrainedModelResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        anomaly_result = data.get("anomalyResult", UNSET)
-        if anomaly_result is not UNSET:
+        found = 1  # declared properties in data
+        if "anomalyResult" in data:
+            found += 1
+            anomaly_result = data["anomalyResult"]
             anomaly_result = serde.list_of_models(
                 anomaly_result, where, "anomalyResult", AnomalyResult.from_dict
             )
-        bounding_boxes = data.get("boundingBoxes", UNSET)
-        if bounding_boxes is not UNSET:
+        else:
+            anomaly_result = UNSET
+        if "boundingBoxes" in data:
+            found += 1
+            bounding_boxes = data["boundingBoxes"]
             bounding_boxes = serde.list_of_models(
                 bounding_boxes, where, "boundingBoxes", BoundingBoxWithScore.from_dict
             )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        freeform_result = data.get("freeformResult", UNSET)
-        if freeform_result is not UNSET:
+        else:
+            bounding_boxes = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "freeformResult" in data:
+            found += 1
+            freeform_result = data["freeformResult"]
             freeform_result = TestPretrainedModelResponseFreeformResult.from_dict(
                 freeform_result, where + ".freeformResult"
             )
-        result = data.get("result", UNSET)
-        if result is not UNSET:
+        else:
+            freeform_result = UNSET
+        if "result" in data:
+            found += 1
+            result = data["result"]
             result = serde.dict_of(result, where, "result", serde.float_)
-        obj = object.__new__(cls)
+        else:
+            result = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.anomaly_result = anomaly_result
         obj.bounding_boxes = bounding_boxes
         obj.error = error
         obj.freeform_result = freeform_result
         obj.result = result
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

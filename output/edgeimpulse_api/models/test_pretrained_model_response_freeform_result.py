@@ -39,7 +39,7 @@ class TestPretrainedModelResponseFreeformResult(serde.Model):
         try:
             output_tensors = data["outputTensors"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         output_tensors = serde.list_of_models(
             output_tensors,
@@ -47,9 +47,9 @@ class TestPretrainedModelResponseFreeformResult(serde.Model):
             "outputTensors",
             TestPretrainedModelResponseFreeformResultOutputTensorsItem.from_dict,
         )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.output_tensors = output_tensors
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

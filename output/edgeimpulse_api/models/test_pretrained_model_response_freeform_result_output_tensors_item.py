@@ -44,17 +44,17 @@ class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
             data_type = data["dataType"]
             shape = data["shape"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        _data = serde.list_of(_data, where, "data", serde.float_)
+        _data = serde.float_list(_data, where, "data")
         if type(data_type) is not str:
             data_type = serde.str_enum(data_type, where, "dataType")
-        shape = serde.list_of(shape, where, "shape", serde.int_)
-        obj = object.__new__(cls)
+        shape = serde.int_list(shape, where, "shape")
+        obj = serde.new_object(cls)
         obj.data = _data
         obj.data_type = data_type
         obj.shape = shape
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -40,16 +40,16 @@ class TrackObjectsRequest(serde.Model):
             next_sample_id = data["nextSampleId"]
             source_sample_id = data["sourceSampleId"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(next_sample_id) is not int:
             next_sample_id = serde.int_(next_sample_id, where, "nextSampleId")
         if type(source_sample_id) is not int:
             source_sample_id = serde.int_(source_sample_id, where, "sourceSampleId")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.next_sample_id = next_sample_id
         obj.source_sample_id = source_sample_id
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

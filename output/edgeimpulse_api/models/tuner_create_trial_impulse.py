@@ -69,40 +69,61 @@ class TunerCreateTrialImpulse(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        dsp_blocks = data.get("dspBlocks", UNSET)
-        if dsp_blocks is not UNSET:
-            dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
-        experiment = data.get("experiment", UNSET)
-        if experiment is not UNSET and type(experiment) is not str:
-            experiment = serde.str_(experiment, where, "experiment")
-        _id = data.get("id", UNSET)
-        if _id is not UNSET and type(_id) is not str:
-            _id = serde.str_(_id, where, "id")
-        input_blocks = data.get("inputBlocks", UNSET)
-        if input_blocks is not UNSET:
-            input_blocks = serde.list_of(
-                input_blocks, where, "inputBlocks", serde.dict_
-            )
-        learn_blocks = data.get("learnBlocks", UNSET)
-        if learn_blocks is not UNSET:
-            learn_blocks = serde.list_of(
-                learn_blocks, where, "learnBlocks", serde.dict_
-            )
-        optimization_round = data.get("optimizationRound", UNSET)
-        if (
-            optimization_round is not UNSET
-            and type(optimization_round) is not float
-            and type(optimization_round) is not int
-        ):
-            optimization_round = serde.float_(
-                optimization_round, where, "optimizationRound"
-            )
-        original_trial_id = data.get("original_trial_id", UNSET)
-        if original_trial_id is not UNSET and type(original_trial_id) is not str:
-            original_trial_id = serde.str_(
-                original_trial_id, where, "original_trial_id"
-            )
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "dspBlocks" in data:
+            found += 1
+            dsp_blocks = data["dspBlocks"]
+            dsp_blocks = serde.dict_list(dsp_blocks, where, "dspBlocks")
+        else:
+            dsp_blocks = UNSET
+        if "experiment" in data:
+            found += 1
+            experiment = data["experiment"]
+            if type(experiment) is not str:
+                experiment = serde.str_(experiment, where, "experiment")
+        else:
+            experiment = UNSET
+        if "id" in data:
+            found += 1
+            _id = data["id"]
+            if type(_id) is not str:
+                _id = serde.str_(_id, where, "id")
+        else:
+            _id = UNSET
+        if "inputBlocks" in data:
+            found += 1
+            input_blocks = data["inputBlocks"]
+            input_blocks = serde.dict_list(input_blocks, where, "inputBlocks")
+        else:
+            input_blocks = UNSET
+        if "learnBlocks" in data:
+            found += 1
+            learn_blocks = data["learnBlocks"]
+            learn_blocks = serde.dict_list(learn_blocks, where, "learnBlocks")
+        else:
+            learn_blocks = UNSET
+        if "optimizationRound" in data:
+            found += 1
+            optimization_round = data["optimizationRound"]
+            if (
+                type(optimization_round) is not float
+                and type(optimization_round) is not int
+            ):
+                optimization_round = serde.float_(
+                    optimization_round, where, "optimizationRound"
+                )
+        else:
+            optimization_round = UNSET
+        if "original_trial_id" in data:
+            found += 1
+            original_trial_id = data["original_trial_id"]
+            if type(original_trial_id) is not str:
+                original_trial_id = serde.str_(
+                    original_trial_id, where, "original_trial_id"
+                )
+        else:
+            original_trial_id = UNSET
+        obj = serde.new_object(cls)
         obj.dsp_blocks = dsp_blocks
         obj.experiment = experiment
         obj.id = _id
@@ -110,7 +131,7 @@ class TunerCreateTrialImpulse(serde.Model):
         obj.learn_blocks = learn_blocks
         obj.optimization_round = optimization_round
         obj.original_trial_id = original_trial_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -96,7 +96,7 @@ class TunerRun(serde.Model):
             tuner_job_id = data["tunerJobId"]
             visible = data["visible"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         created = serde.datetime_(created, where, "created")
         if type(index) is not int:
@@ -111,20 +111,32 @@ class TunerRun(serde.Model):
             tuner_job_id = serde.int_(tuner_job_id, where, "tunerJobId")
         if type(visible) is not bool:
             visible = serde.bool_(visible, where, "visible")
-        continuation_job_id = data.get("continuationJobId", UNSET)
-        if continuation_job_id is not UNSET and type(continuation_job_id) is not int:
-            continuation_job_id = serde.int_(
-                continuation_job_id, where, "continuationJobId"
-            )
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        space = data.get("space", UNSET)
-        if space is not UNSET:
+        found = 6  # declared properties in data
+        if "continuationJobId" in data:
+            found += 1
+            continuation_job_id = data["continuationJobId"]
+            if type(continuation_job_id) is not int:
+                continuation_job_id = serde.int_(
+                    continuation_job_id, where, "continuationJobId"
+                )
+        else:
+            continuation_job_id = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "space" in data:
+            found += 1
+            space = data["space"]
             space = serde.list_of_models(
                 space, where, "space", TunerSpaceImpulse.from_dict
             )
-        obj = object.__new__(cls)
+        else:
+            space = UNSET
+        obj = serde.new_object(cls)
         obj.created = created
         obj.index = index
         obj.job_status = job_status
@@ -134,7 +146,7 @@ class TunerRun(serde.Model):
         obj.continuation_job_id = continuation_job_id
         obj.name = name
         obj.space = space
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -61,22 +61,27 @@ class TunerSpaceImpulse(serde.Model):
             input_blocks = data["inputBlocks"]
             learn_blocks = data["learnBlocks"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        dsp_blocks = serde.list_of(dsp_blocks, where, "dspBlocks", serde.dict_)
-        input_blocks = serde.list_of(input_blocks, where, "inputBlocks", serde.dict_)
+        dsp_blocks = serde.dict_list(dsp_blocks, where, "dspBlocks")
+        input_blocks = serde.dict_list(input_blocks, where, "inputBlocks")
         learn_blocks = serde.list_of(
             learn_blocks, where, "learnBlocks", serde.array(serde.dict_)
         )
-        parameters = data.get("parameters", UNSET)
-        if parameters is not UNSET and type(parameters) is not dict:
-            parameters = serde.dict_(parameters, where, "parameters")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "parameters" in data:
+            found += 1
+            parameters = data["parameters"]
+            if type(parameters) is not dict:
+                parameters = serde.dict_(parameters, where, "parameters")
+        else:
+            parameters = UNSET
+        obj = serde.new_object(cls)
         obj.dsp_blocks = dsp_blocks
         obj.input_blocks = input_blocks
         obj.learn_blocks = learn_blocks
         obj.parameters = parameters
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -101,7 +101,7 @@ class UpdateAiActionRequest(serde.Model):
             set_metadata_after_running = data["setMetadataAfterRunning"]
             steps = data["steps"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(data_category) is not str:
             data_category = serde.str_enum(data_category, where, "dataCategory")
@@ -114,21 +114,40 @@ class UpdateAiActionRequest(serde.Model):
         steps = serde.list_of_models(
             steps, where, "steps", AiActionsConfigStep.from_dict
         )
-        data_metadata_key = data.get("dataMetadataKey", UNSET)
-        if data_metadata_key is not UNSET and type(data_metadata_key) is not str:
-            data_metadata_key = serde.str_(data_metadata_key, where, "dataMetadataKey")
-        data_metadata_value = data.get("dataMetadataValue", UNSET)
-        if data_metadata_value is not UNSET and type(data_metadata_value) is not str:
-            data_metadata_value = serde.str_(
-                data_metadata_value, where, "dataMetadataValue"
-            )
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        sort_order = data.get("sortOrder", UNSET)
-        if sort_order is not UNSET and type(sort_order) is not int:
-            sort_order = serde.int_(sort_order, where, "sortOrder")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "dataMetadataKey" in data:
+            found += 1
+            data_metadata_key = data["dataMetadataKey"]
+            if type(data_metadata_key) is not str:
+                data_metadata_key = serde.str_(
+                    data_metadata_key, where, "dataMetadataKey"
+                )
+        else:
+            data_metadata_key = UNSET
+        if "dataMetadataValue" in data:
+            found += 1
+            data_metadata_value = data["dataMetadataValue"]
+            if type(data_metadata_value) is not str:
+                data_metadata_value = serde.str_(
+                    data_metadata_value, where, "dataMetadataValue"
+                )
+        else:
+            data_metadata_value = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "sortOrder" in data:
+            found += 1
+            sort_order = data["sortOrder"]
+            if type(sort_order) is not int:
+                sort_order = serde.int_(sort_order, where, "sortOrder")
+        else:
+            sort_order = UNSET
+        obj = serde.new_object(cls)
         obj.data_category = data_category
         obj.set_metadata_after_running = set_metadata_after_running
         obj.steps = steps
@@ -136,7 +155,7 @@ class UpdateAiActionRequest(serde.Model):
         obj.data_metadata_value = data_metadata_value
         obj.name = name
         obj.sort_order = sort_order
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

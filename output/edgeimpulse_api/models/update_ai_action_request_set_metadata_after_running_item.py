@@ -38,16 +38,16 @@ class UpdateAiActionRequestSetMetadataAfterRunningItem(serde.Model):
             key = data["key"]
             value = data["value"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(key) is not str:
             key = serde.str_(key, where, "key")
         if type(value) is not str:
             value = serde.str_(value, where, "value")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.key = key
         obj.value = value
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

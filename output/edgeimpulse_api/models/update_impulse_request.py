@@ -42,20 +42,32 @@ class UpdateImpulseRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        tags = data.get("tags", UNSET)
-        if tags is not UNSET:
-            tags = serde.list_of(tags, where, "tags", serde.str_)
-        _type = data.get("type", UNSET)
-        if _type is not UNSET and type(_type) is not str:
-            _type = serde.str_enum(_type, where, "type")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "tags" in data:
+            found += 1
+            tags = data["tags"]
+            tags = serde.str_list(tags, where, "tags")
+        else:
+            tags = UNSET
+        if "type" in data:
+            found += 1
+            _type = data["type"]
+            if type(_type) is not str:
+                _type = serde.str_enum(_type, where, "type")
+        else:
+            _type = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.tags = tags
         obj.type = _type
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

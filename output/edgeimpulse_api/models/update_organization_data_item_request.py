@@ -38,20 +38,32 @@ class UpdateOrganizationDataItemRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        dataset = data.get("dataset", UNSET)
-        if dataset is not UNSET and type(dataset) is not str:
-            dataset = serde.str_(dataset, where, "dataset")
-        metadata = data.get("metadata", UNSET)
-        if metadata is not UNSET:
+        found = 0  # declared properties in data
+        if "dataset" in data:
+            found += 1
+            dataset = data["dataset"]
+            if type(dataset) is not str:
+                dataset = serde.str_(dataset, where, "dataset")
+        else:
+            dataset = UNSET
+        if "metadata" in data:
+            found += 1
+            metadata = data["metadata"]
             metadata = serde.dict_of(metadata, where, "metadata", serde.str_)
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        obj = object.__new__(cls)
+        else:
+            metadata = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        obj = serde.new_object(cls)
         obj.dataset = dataset
         obj.metadata = metadata
         obj.name = name
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

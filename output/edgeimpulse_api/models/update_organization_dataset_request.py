@@ -56,30 +56,49 @@ class UpdateOrganizationDatasetRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        bucket = data.get("bucket", UNSET)
-        if bucket is not UNSET:
+        found = 0  # declared properties in data
+        if "bucket" in data:
+            found += 1
+            bucket = data["bucket"]
             bucket = UpdateOrganizationDatasetRequestBucket.from_dict(
                 bucket, where + ".bucket"
             )
-        category = data.get("category", UNSET)
-        if category is not UNSET and type(category) is not str:
-            category = serde.str_(category, where, "category")
-        dataset = data.get("dataset", UNSET)
-        if dataset is not UNSET and type(dataset) is not str:
-            dataset = serde.str_(dataset, where, "dataset")
-        tags = data.get("tags", UNSET)
-        if tags is not UNSET:
-            tags = serde.list_of(tags, where, "tags", serde.str_)
-        _type = data.get("type", UNSET)
-        if _type is not UNSET and type(_type) is not str:
-            _type = serde.str_enum(_type, where, "type")
-        obj = object.__new__(cls)
+        else:
+            bucket = UNSET
+        if "category" in data:
+            found += 1
+            category = data["category"]
+            if type(category) is not str:
+                category = serde.str_(category, where, "category")
+        else:
+            category = UNSET
+        if "dataset" in data:
+            found += 1
+            dataset = data["dataset"]
+            if type(dataset) is not str:
+                dataset = serde.str_(dataset, where, "dataset")
+        else:
+            dataset = UNSET
+        if "tags" in data:
+            found += 1
+            tags = data["tags"]
+            tags = serde.str_list(tags, where, "tags")
+        else:
+            tags = UNSET
+        if "type" in data:
+            found += 1
+            _type = data["type"]
+            if type(_type) is not str:
+                _type = serde.str_enum(_type, where, "type")
+        else:
+            _type = UNSET
+        obj = serde.new_object(cls)
         obj.bucket = bucket
         obj.category = category
         obj.dataset = dataset
         obj.tags = tags
         obj.type = _type
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

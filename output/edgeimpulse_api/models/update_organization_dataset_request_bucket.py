@@ -50,7 +50,7 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
             _id = data["id"]
             path = data["path"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(data_item_naming_levels_deep) is not int:
             data_item_naming_levels_deep = serde.int_(
@@ -60,11 +60,11 @@ class UpdateOrganizationDatasetRequestBucket(serde.Model):
             _id = serde.int_(_id, where, "id")
         if type(path) is not str:
             path = serde.str_(path, where, "path")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.data_item_naming_levels_deep = data_item_naming_levels_deep
         obj.id = _id
         obj.path = path
-        if cls._json_names.issuperset(data):
+        if len(data) == 3:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -124,76 +124,136 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        category = data.get("category", UNSET)
-        if category is not UNSET and type(category) is not str:
-            category = serde.str_enum(category, where, "category")
-        cli_arguments = data.get("cliArguments", UNSET)
-        if cli_arguments is not UNSET and type(cli_arguments) is not str:
-            cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        docker_container = data.get("dockerContainer", UNSET)
-        if docker_container is not UNSET and type(docker_container) is not str:
-            docker_container = serde.str_(docker_container, where, "dockerContainer")
-        integrate_url = data.get("integrateUrl", UNSET)
-        if integrate_url is not UNSET and type(integrate_url) is not str:
-            integrate_url = serde.str_(integrate_url, where, "integrateUrl")
-        limits_cpu = data.get("limitsCpu", UNSET)
-        if (
-            limits_cpu is not UNSET
-            and type(limits_cpu) is not float
-            and type(limits_cpu) is not int
-        ):
-            limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
-        limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET and type(limits_memory) is not int:
-            limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        mount_learn_block = data.get("mountLearnBlock", UNSET)
-        if mount_learn_block is not UNSET and type(mount_learn_block) is not bool:
-            mount_learn_block = serde.bool_(mount_learn_block, where, "mountLearnBlock")
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        parameters = data.get("parameters", UNSET)
-        if parameters is not UNSET:
-            parameters = serde.list_of(parameters, where, "parameters", serde.dict_)
-        photo = data.get("photo", UNSET)
-        privileged = data.get("privileged", UNSET)
-        if privileged is not UNSET and type(privileged) is not bool:
-            privileged = serde.bool_(privileged, where, "privileged")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if (
-            requests_cpu is not UNSET
-            and type(requests_cpu) is not float
-            and type(requests_cpu) is not int
-        ):
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET and type(requests_memory) is not int:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
-        show_optimizations = data.get("showOptimizations", UNSET)
-        if show_optimizations is not UNSET and type(show_optimizations) is not bool:
-            show_optimizations = serde.bool_(
-                show_optimizations, where, "showOptimizations"
-            )
-        source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if (
-            source_code_download_staff_only is not UNSET
-            and type(source_code_download_staff_only) is not bool
-        ):
-            source_code_download_staff_only = serde.bool_(
-                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
-            )
-        supports_eon_compiler = data.get("supportsEonCompiler", UNSET)
-        if (
-            supports_eon_compiler is not UNSET
-            and type(supports_eon_compiler) is not bool
-        ):
-            supports_eon_compiler = serde.bool_(
-                supports_eon_compiler, where, "supportsEonCompiler"
-            )
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "category" in data:
+            found += 1
+            category = data["category"]
+            if type(category) is not str:
+                category = serde.str_enum(category, where, "category")
+        else:
+            category = UNSET
+        if "cliArguments" in data:
+            found += 1
+            cli_arguments = data["cliArguments"]
+            if type(cli_arguments) is not str:
+                cli_arguments = serde.str_(cli_arguments, where, "cliArguments")
+        else:
+            cli_arguments = UNSET
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "dockerContainer" in data:
+            found += 1
+            docker_container = data["dockerContainer"]
+            if type(docker_container) is not str:
+                docker_container = serde.str_(
+                    docker_container, where, "dockerContainer"
+                )
+        else:
+            docker_container = UNSET
+        if "integrateUrl" in data:
+            found += 1
+            integrate_url = data["integrateUrl"]
+            if type(integrate_url) is not str:
+                integrate_url = serde.str_(integrate_url, where, "integrateUrl")
+        else:
+            integrate_url = UNSET
+        if "limitsCpu" in data:
+            found += 1
+            limits_cpu = data["limitsCpu"]
+            if type(limits_cpu) is not float and type(limits_cpu) is not int:
+                limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
+        else:
+            limits_cpu = UNSET
+        if "limitsMemory" in data:
+            found += 1
+            limits_memory = data["limitsMemory"]
+            if type(limits_memory) is not int:
+                limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        else:
+            limits_memory = UNSET
+        if "mountLearnBlock" in data:
+            found += 1
+            mount_learn_block = data["mountLearnBlock"]
+            if type(mount_learn_block) is not bool:
+                mount_learn_block = serde.bool_(
+                    mount_learn_block, where, "mountLearnBlock"
+                )
+        else:
+            mount_learn_block = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "parameters" in data:
+            found += 1
+            parameters = data["parameters"]
+            parameters = serde.dict_list(parameters, where, "parameters")
+        else:
+            parameters = UNSET
+        if "photo" in data:
+            found += 1
+            photo = data["photo"]
+        else:
+            photo = UNSET
+        if "privileged" in data:
+            found += 1
+            privileged = data["privileged"]
+            if type(privileged) is not bool:
+                privileged = serde.bool_(privileged, where, "privileged")
+        else:
+            privileged = UNSET
+        if "requestsCpu" in data:
+            found += 1
+            requests_cpu = data["requestsCpu"]
+            if type(requests_cpu) is not float and type(requests_cpu) is not int:
+                requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        else:
+            requests_cpu = UNSET
+        if "requestsMemory" in data:
+            found += 1
+            requests_memory = data["requestsMemory"]
+            if type(requests_memory) is not int:
+                requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        else:
+            requests_memory = UNSET
+        if "showOptimizations" in data:
+            found += 1
+            show_optimizations = data["showOptimizations"]
+            if type(show_optimizations) is not bool:
+                show_optimizations = serde.bool_(
+                    show_optimizations, where, "showOptimizations"
+                )
+        else:
+            show_optimizations = UNSET
+        if "sourceCodeDownloadStaffOnly" in data:
+            found += 1
+            source_code_download_staff_only = data["sourceCodeDownloadStaffOnly"]
+            if type(source_code_download_staff_only) is not bool:
+                source_code_download_staff_only = serde.bool_(
+                    source_code_download_staff_only,
+                    where,
+                    "sourceCodeDownloadStaffOnly",
+                )
+        else:
+            source_code_download_staff_only = UNSET
+        if "supportsEonCompiler" in data:
+            found += 1
+            supports_eon_compiler = data["supportsEonCompiler"]
+            if type(supports_eon_compiler) is not bool:
+                supports_eon_compiler = serde.bool_(
+                    supports_eon_compiler, where, "supportsEonCompiler"
+                )
+        else:
+            supports_eon_compiler = UNSET
+        obj = serde.new_object(cls)
         obj.category = category
         obj.cli_arguments = cli_arguments
         obj.description = description
@@ -211,7 +271,7 @@ class UpdateOrganizationDeployBlockRequest(serde.Model):
         obj.show_optimizations = show_optimizations
         obj.source_code_download_staff_only = source_code_download_staff_only
         obj.supports_eon_compiler = supports_eon_compiler
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -83,47 +83,77 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        docker_container = data.get("dockerContainer", UNSET)
-        if docker_container is not UNSET and type(docker_container) is not str:
-            docker_container = serde.str_(docker_container, where, "dockerContainer")
-        limits_cpu = data.get("limitsCpu", UNSET)
-        if (
-            limits_cpu is not UNSET
-            and type(limits_cpu) is not float
-            and type(limits_cpu) is not int
-        ):
-            limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
-        limits_memory = data.get("limitsMemory", UNSET)
-        if limits_memory is not UNSET and type(limits_memory) is not int:
-            limits_memory = serde.int_(limits_memory, where, "limitsMemory")
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        port = data.get("port", UNSET)
-        if port is not UNSET and type(port) is not int:
-            port = serde.int_(port, where, "port")
-        requests_cpu = data.get("requestsCpu", UNSET)
-        if (
-            requests_cpu is not UNSET
-            and type(requests_cpu) is not float
-            and type(requests_cpu) is not int
-        ):
-            requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
-        requests_memory = data.get("requestsMemory", UNSET)
-        if requests_memory is not UNSET and type(requests_memory) is not int:
-            requests_memory = serde.int_(requests_memory, where, "requestsMemory")
-        source_code_download_staff_only = data.get("sourceCodeDownloadStaffOnly", UNSET)
-        if (
-            source_code_download_staff_only is not UNSET
-            and type(source_code_download_staff_only) is not bool
-        ):
-            source_code_download_staff_only = serde.bool_(
-                source_code_download_staff_only, where, "sourceCodeDownloadStaffOnly"
-            )
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "dockerContainer" in data:
+            found += 1
+            docker_container = data["dockerContainer"]
+            if type(docker_container) is not str:
+                docker_container = serde.str_(
+                    docker_container, where, "dockerContainer"
+                )
+        else:
+            docker_container = UNSET
+        if "limitsCpu" in data:
+            found += 1
+            limits_cpu = data["limitsCpu"]
+            if type(limits_cpu) is not float and type(limits_cpu) is not int:
+                limits_cpu = serde.float_(limits_cpu, where, "limitsCpu")
+        else:
+            limits_cpu = UNSET
+        if "limitsMemory" in data:
+            found += 1
+            limits_memory = data["limitsMemory"]
+            if type(limits_memory) is not int:
+                limits_memory = serde.int_(limits_memory, where, "limitsMemory")
+        else:
+            limits_memory = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "port" in data:
+            found += 1
+            port = data["port"]
+            if type(port) is not int:
+                port = serde.int_(port, where, "port")
+        else:
+            port = UNSET
+        if "requestsCpu" in data:
+            found += 1
+            requests_cpu = data["requestsCpu"]
+            if type(requests_cpu) is not float and type(requests_cpu) is not int:
+                requests_cpu = serde.float_(requests_cpu, where, "requestsCpu")
+        else:
+            requests_cpu = UNSET
+        if "requestsMemory" in data:
+            found += 1
+            requests_memory = data["requestsMemory"]
+            if type(requests_memory) is not int:
+                requests_memory = serde.int_(requests_memory, where, "requestsMemory")
+        else:
+            requests_memory = UNSET
+        if "sourceCodeDownloadStaffOnly" in data:
+            found += 1
+            source_code_download_staff_only = data["sourceCodeDownloadStaffOnly"]
+            if type(source_code_download_staff_only) is not bool:
+                source_code_download_staff_only = serde.bool_(
+                    source_code_download_staff_only,
+                    where,
+                    "sourceCodeDownloadStaffOnly",
+                )
+        else:
+            source_code_download_staff_only = UNSET
+        obj = serde.new_object(cls)
         obj.description = description
         obj.docker_container = docker_container
         obj.limits_cpu = limits_cpu
@@ -133,7 +163,7 @@ class UpdateOrganizationDspBlockRequest(serde.Model):
         obj.requests_cpu = requests_cpu
         obj.requests_memory = requests_memory
         obj.source_code_download_staff_only = source_code_download_staff_only
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

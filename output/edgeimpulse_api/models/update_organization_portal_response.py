@@ -65,28 +65,41 @@ class UpdateOrganizationPortalResponse(serde.Model):
             success = data["success"]
             url = data["url"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
         if type(url) is not str:
             url = serde.str_(url, where, "url")
-        bucket_bucket = data.get("bucketBucket", UNSET)
-        if bucket_bucket is not UNSET and type(bucket_bucket) is not str:
-            bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        signed_url = data.get("signedUrl", UNSET)
-        if signed_url is not UNSET and type(signed_url) is not str:
-            signed_url = serde.str_(signed_url, where, "signedUrl")
-        obj = object.__new__(cls)
+        found = 2  # declared properties in data
+        if "bucketBucket" in data:
+            found += 1
+            bucket_bucket = data["bucketBucket"]
+            if type(bucket_bucket) is not str:
+                bucket_bucket = serde.str_(bucket_bucket, where, "bucketBucket")
+        else:
+            bucket_bucket = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "signedUrl" in data:
+            found += 1
+            signed_url = data["signedUrl"]
+            if type(signed_url) is not str:
+                signed_url = serde.str_(signed_url, where, "signedUrl")
+        else:
+            signed_url = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.url = url
         obj.bucket_bucket = bucket_bucket
         obj.error = error
         obj.signed_url = signed_url
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

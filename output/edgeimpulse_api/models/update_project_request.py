@@ -359,325 +359,431 @@ class UpdateProjectRequest(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        ai_actions_grid_column_count = data.get("aiActionsGridColumnCount", UNSET)
-        if (
-            ai_actions_grid_column_count is not UNSET
-            and type(ai_actions_grid_column_count) is not int
-        ):
-            ai_actions_grid_column_count = serde.int_(
-                ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
-            )
-        anomaly_labels_config = data.get("anomalyLabelsConfig", UNSET)
-        if anomaly_labels_config is not UNSET:
+        found = 0  # declared properties in data
+        if "aiActionsGridColumnCount" in data:
+            found += 1
+            ai_actions_grid_column_count = data["aiActionsGridColumnCount"]
+            if type(ai_actions_grid_column_count) is not int:
+                ai_actions_grid_column_count = serde.int_(
+                    ai_actions_grid_column_count, where, "aiActionsGridColumnCount"
+                )
+        else:
+            ai_actions_grid_column_count = UNSET
+        if "anomalyLabelsConfig" in data:
+            found += 1
+            anomaly_labels_config = data["anomalyLabelsConfig"]
             anomaly_labels_config = AnomalyLabelsConfig.from_dict(
                 anomaly_labels_config, where + ".anomalyLabelsConfig"
             )
-        compute_time_limit_m = data.get("computeTimeLimitM", UNSET)
-        if compute_time_limit_m is not UNSET and type(compute_time_limit_m) is not int:
-            compute_time_limit_m = serde.int_(
-                compute_time_limit_m, where, "computeTimeLimitM"
+        else:
+            anomaly_labels_config = UNSET
+        if "computeTimeLimitM" in data:
+            found += 1
+            compute_time_limit_m = data["computeTimeLimitM"]
+            if type(compute_time_limit_m) is not int:
+                compute_time_limit_m = serde.int_(
+                    compute_time_limit_m, where, "computeTimeLimitM"
+                )
+        else:
+            compute_time_limit_m = UNSET
+        if "csvImportConfig" in data:
+            found += 1
+            csv_import_config = data["csvImportConfig"]
+            if type(csv_import_config) is not dict:
+                csv_import_config = serde.dict_(
+                    csv_import_config, where, "csvImportConfig"
+                )
+        else:
+            csv_import_config = UNSET
+        if "dataAcquisitionGridColumnCount" in data:
+            found += 1
+            data_acquisition_grid_column_count = data["dataAcquisitionGridColumnCount"]
+            if type(data_acquisition_grid_column_count) is not int:
+                data_acquisition_grid_column_count = serde.int_(
+                    data_acquisition_grid_column_count,
+                    where,
+                    "dataAcquisitionGridColumnCount",
+                )
+        else:
+            data_acquisition_grid_column_count = UNSET
+        if "dataAcquisitionGridColumnCountDetailed" in data:
+            found += 1
+            data_acquisition_grid_column_count_detailed = data[
+                "dataAcquisitionGridColumnCountDetailed"
+            ]
+            if type(data_acquisition_grid_column_count_detailed) is not int:
+                data_acquisition_grid_column_count_detailed = serde.int_(
+                    data_acquisition_grid_column_count_detailed,
+                    where,
+                    "dataAcquisitionGridColumnCountDetailed",
+                )
+        else:
+            data_acquisition_grid_column_count_detailed = UNSET
+        if "dataAcquisitionPageSize" in data:
+            found += 1
+            data_acquisition_page_size = data["dataAcquisitionPageSize"]
+            if type(data_acquisition_page_size) is not int:
+                data_acquisition_page_size = serde.int_(
+                    data_acquisition_page_size, where, "dataAcquisitionPageSize"
+                )
+        else:
+            data_acquisition_page_size = UNSET
+        if "dataAcquisitionViewType" in data:
+            found += 1
+            data_acquisition_view_type = data["dataAcquisitionViewType"]
+            if type(data_acquisition_view_type) is not str:
+                data_acquisition_view_type = serde.str_enum(
+                    data_acquisition_view_type, where, "dataAcquisitionViewType"
+                )
+        else:
+            data_acquisition_view_type = UNSET
+        if "defaultProfilingVariant" in data:
+            found += 1
+            default_profiling_variant = data["defaultProfilingVariant"]
+            if type(default_profiling_variant) is not str:
+                default_profiling_variant = serde.str_enum(
+                    default_profiling_variant, where, "defaultProfilingVariant"
+                )
+        else:
+            default_profiling_variant = UNSET
+        if "description" in data:
+            found += 1
+            description = data["description"]
+            if type(description) is not str:
+                description = serde.str_(description, where, "description")
+        else:
+            description = UNSET
+        if "dspFileSizeMb" in data:
+            found += 1
+            dsp_file_size_mb = data["dspFileSizeMb"]
+            if type(dsp_file_size_mb) is not int:
+                dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
+        else:
+            dsp_file_size_mb = UNSET
+        if "dspJobNotificationUids" in data:
+            found += 1
+            dsp_job_notification_uids = data["dspJobNotificationUids"]
+            dsp_job_notification_uids = serde.int_list(
+                dsp_job_notification_uids, where, "dspJobNotificationUids"
             )
-        csv_import_config = data.get("csvImportConfig", UNSET)
-        if csv_import_config is not UNSET and type(csv_import_config) is not dict:
-            csv_import_config = serde.dict_(csv_import_config, where, "csvImportConfig")
-        data_acquisition_grid_column_count = data.get(
-            "dataAcquisitionGridColumnCount", UNSET
-        )
-        if (
-            data_acquisition_grid_column_count is not UNSET
-            and type(data_acquisition_grid_column_count) is not int
-        ):
-            data_acquisition_grid_column_count = serde.int_(
-                data_acquisition_grid_column_count,
-                where,
-                "dataAcquisitionGridColumnCount",
+        else:
+            dsp_job_notification_uids = UNSET
+        if "dspPageSize" in data:
+            found += 1
+            dsp_page_size = data["dspPageSize"]
+            if type(dsp_page_size) is not int:
+                dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
+        else:
+            dsp_page_size = UNSET
+        if "enabledModelProfilingVariants" in data:
+            found += 1
+            enabled_model_profiling_variants = data["enabledModelProfilingVariants"]
+            enabled_model_profiling_variants = serde.str_enum_list(
+                enabled_model_profiling_variants, where, "enabledModelProfilingVariants"
             )
-        data_acquisition_grid_column_count_detailed = data.get(
-            "dataAcquisitionGridColumnCountDetailed", UNSET
-        )
-        if (
-            data_acquisition_grid_column_count_detailed is not UNSET
-            and type(data_acquisition_grid_column_count_detailed) is not int
-        ):
-            data_acquisition_grid_column_count_detailed = serde.int_(
-                data_acquisition_grid_column_count_detailed,
-                where,
-                "dataAcquisitionGridColumnCountDetailed",
+        else:
+            enabled_model_profiling_variants = UNSET
+        if "enterprisePerformance" in data:
+            found += 1
+            enterprise_performance = data["enterprisePerformance"]
+            if type(enterprise_performance) is not bool:
+                enterprise_performance = serde.bool_(
+                    enterprise_performance, where, "enterprisePerformance"
+                )
+        else:
+            enterprise_performance = UNSET
+        if "experiments" in data:
+            found += 1
+            experiments = data["experiments"]
+            experiments = serde.str_list(experiments, where, "experiments")
+        else:
+            experiments = UNSET
+        if "exportJobNotificationUids" in data:
+            found += 1
+            export_job_notification_uids = data["exportJobNotificationUids"]
+            export_job_notification_uids = serde.int_list(
+                export_job_notification_uids, where, "exportJobNotificationUids"
             )
-        data_acquisition_page_size = data.get("dataAcquisitionPageSize", UNSET)
-        if (
-            data_acquisition_page_size is not UNSET
-            and type(data_acquisition_page_size) is not int
-        ):
-            data_acquisition_page_size = serde.int_(
-                data_acquisition_page_size, where, "dataAcquisitionPageSize"
+        else:
+            export_job_notification_uids = UNSET
+        if "gettingStartedClasses" in data:
+            found += 1
+            getting_started_classes = data["gettingStartedClasses"]
+            getting_started_classes = serde.str_list(
+                getting_started_classes, where, "gettingStartedClasses"
             )
-        data_acquisition_view_type = data.get("dataAcquisitionViewType", UNSET)
-        if (
-            data_acquisition_view_type is not UNSET
-            and type(data_acquisition_view_type) is not str
-        ):
-            data_acquisition_view_type = serde.str_enum(
-                data_acquisition_view_type, where, "dataAcquisitionViewType"
-            )
-        default_profiling_variant = data.get("defaultProfilingVariant", UNSET)
-        if (
-            default_profiling_variant is not UNSET
-            and type(default_profiling_variant) is not str
-        ):
-            default_profiling_variant = serde.str_enum(
-                default_profiling_variant, where, "defaultProfilingVariant"
-            )
-        description = data.get("description", UNSET)
-        if description is not UNSET and type(description) is not str:
-            description = serde.str_(description, where, "description")
-        dsp_file_size_mb = data.get("dspFileSizeMb", UNSET)
-        if dsp_file_size_mb is not UNSET and type(dsp_file_size_mb) is not int:
-            dsp_file_size_mb = serde.int_(dsp_file_size_mb, where, "dspFileSizeMb")
-        dsp_job_notification_uids = data.get("dspJobNotificationUids", UNSET)
-        if dsp_job_notification_uids is not UNSET:
-            dsp_job_notification_uids = serde.list_of(
-                dsp_job_notification_uids, where, "dspJobNotificationUids", serde.int_
-            )
-        dsp_page_size = data.get("dspPageSize", UNSET)
-        if dsp_page_size is not UNSET and type(dsp_page_size) is not int:
-            dsp_page_size = serde.int_(dsp_page_size, where, "dspPageSize")
-        enabled_model_profiling_variants = data.get(
-            "enabledModelProfilingVariants", UNSET
-        )
-        if enabled_model_profiling_variants is not UNSET:
-            enabled_model_profiling_variants = serde.list_of(
-                enabled_model_profiling_variants,
-                where,
-                "enabledModelProfilingVariants",
-                serde.str_enum,
-            )
-        enterprise_performance = data.get("enterprisePerformance", UNSET)
-        if (
-            enterprise_performance is not UNSET
-            and type(enterprise_performance) is not bool
-        ):
-            enterprise_performance = serde.bool_(
-                enterprise_performance, where, "enterprisePerformance"
-            )
-        experiments = data.get("experiments", UNSET)
-        if experiments is not UNSET:
-            experiments = serde.list_of(experiments, where, "experiments", serde.str_)
-        export_job_notification_uids = data.get("exportJobNotificationUids", UNSET)
-        if export_job_notification_uids is not UNSET:
-            export_job_notification_uids = serde.list_of(
-                export_job_notification_uids,
-                where,
-                "exportJobNotificationUids",
-                serde.int_,
-            )
-        getting_started_classes = data.get("gettingStartedClasses", UNSET)
-        if getting_started_classes is not UNSET:
-            getting_started_classes = serde.list_of(
-                getting_started_classes, where, "gettingStartedClasses", serde.str_
-            )
-        getting_started_step = data.get("gettingStartedStep", UNSET)
-        if getting_started_step is not UNSET and type(getting_started_step) is not int:
-            getting_started_step = serde.int_(
-                getting_started_step, where, "gettingStartedStep"
-            )
-        getting_started_tutorial = data.get("gettingStartedTutorial", UNSET)
-        if (
-            getting_started_tutorial is not UNSET
-            and type(getting_started_tutorial) is not str
-        ):
-            getting_started_tutorial = serde.str_enum(
-                getting_started_tutorial, where, "gettingStartedTutorial"
-            )
-        impulse_list_additional_metrics_shown_columns = data.get(
-            "impulseListAdditionalMetricsShownColumns", UNSET
-        )
-        if impulse_list_additional_metrics_shown_columns is not UNSET:
-            impulse_list_additional_metrics_shown_columns = serde.list_of(
+        else:
+            getting_started_classes = UNSET
+        if "gettingStartedStep" in data:
+            found += 1
+            getting_started_step = data["gettingStartedStep"]
+            if type(getting_started_step) is not int:
+                getting_started_step = serde.int_(
+                    getting_started_step, where, "gettingStartedStep"
+                )
+        else:
+            getting_started_step = UNSET
+        if "gettingStartedTutorial" in data:
+            found += 1
+            getting_started_tutorial = data["gettingStartedTutorial"]
+            if type(getting_started_tutorial) is not str:
+                getting_started_tutorial = serde.str_enum(
+                    getting_started_tutorial, where, "gettingStartedTutorial"
+                )
+        else:
+            getting_started_tutorial = UNSET
+        if "impulseListAdditionalMetricsShownColumns" in data:
+            found += 1
+            impulse_list_additional_metrics_shown_columns = data[
+                "impulseListAdditionalMetricsShownColumns"
+            ]
+            impulse_list_additional_metrics_shown_columns = serde.str_list(
                 impulse_list_additional_metrics_shown_columns,
                 where,
                 "impulseListAdditionalMetricsShownColumns",
-                serde.str_,
             )
-        impulse_list_core_metrics_hidden_columns = data.get(
-            "impulseListCoreMetricsHiddenColumns", UNSET
-        )
-        if impulse_list_core_metrics_hidden_columns is not UNSET:
-            impulse_list_core_metrics_hidden_columns = serde.list_of(
+        else:
+            impulse_list_additional_metrics_shown_columns = UNSET
+        if "impulseListCoreMetricsHiddenColumns" in data:
+            found += 1
+            impulse_list_core_metrics_hidden_columns = data[
+                "impulseListCoreMetricsHiddenColumns"
+            ]
+            impulse_list_core_metrics_hidden_columns = serde.str_list(
                 impulse_list_core_metrics_hidden_columns,
                 where,
                 "impulseListCoreMetricsHiddenColumns",
-                serde.str_,
             )
-        impulse_list_extra_columns = data.get("impulseListExtraColumns", UNSET)
-        if impulse_list_extra_columns is not UNSET:
-            impulse_list_extra_columns = serde.list_of(
-                impulse_list_extra_columns, where, "impulseListExtraColumns", serde.str_
+        else:
+            impulse_list_core_metrics_hidden_columns = UNSET
+        if "impulseListExtraColumns" in data:
+            found += 1
+            impulse_list_extra_columns = data["impulseListExtraColumns"]
+            impulse_list_extra_columns = serde.str_list(
+                impulse_list_extra_columns, where, "impulseListExtraColumns"
             )
-        in_pretrained_model_flow = data.get("inPretrainedModelFlow", UNSET)
-        if (
-            in_pretrained_model_flow is not UNSET
-            and type(in_pretrained_model_flow) is not bool
-        ):
-            in_pretrained_model_flow = serde.bool_(
-                in_pretrained_model_flow, where, "inPretrainedModelFlow"
-            )
-        ind_pause_processing_samples = data.get("indPauseProcessingSamples", UNSET)
-        if (
-            ind_pause_processing_samples is not UNSET
-            and type(ind_pause_processing_samples) is not bool
-        ):
-            ind_pause_processing_samples = serde.bool_(
-                ind_pause_processing_samples, where, "indPauseProcessingSamples"
-            )
-        inline_edit_bounding_boxes = data.get("inlineEditBoundingBoxes", UNSET)
-        if (
-            inline_edit_bounding_boxes is not UNSET
-            and type(inline_edit_bounding_boxes) is not bool
-        ):
-            inline_edit_bounding_boxes = serde.bool_(
-                inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
-            )
-        labeling_method = data.get("labelingMethod", UNSET)
-        if labeling_method is not UNSET and type(labeling_method) is not str:
-            labeling_method = serde.str_enum(labeling_method, where, "labelingMethod")
-        last_acquisition_label = data.get("lastAcquisitionLabel", UNSET)
-        if (
-            last_acquisition_label is not UNSET
-            and type(last_acquisition_label) is not str
-        ):
-            last_acquisition_label = serde.str_(
-                last_acquisition_label, where, "lastAcquisitionLabel"
-            )
-        last_deploy_eon_compiler = data.get("lastDeployEonCompiler", UNSET)
-        if (
-            last_deploy_eon_compiler is not UNSET
-            and type(last_deploy_eon_compiler) is not bool
-        ):
-            last_deploy_eon_compiler = serde.bool_(
-                last_deploy_eon_compiler, where, "lastDeployEonCompiler"
-            )
-        last_deploy_model_engine = data.get("lastDeployModelEngine", UNSET)
-        if (
-            last_deploy_model_engine is not UNSET
-            and type(last_deploy_model_engine) is not str
-        ):
-            last_deploy_model_engine = serde.str_enum(
-                last_deploy_model_engine, where, "lastDeployModelEngine"
-            )
-        last_deployment_target = data.get("lastDeploymentTarget", UNSET)
-        if (
-            last_deployment_target is not UNSET
-            and type(last_deployment_target) is not str
-        ):
-            last_deployment_target = serde.str_(
-                last_deployment_target, where, "lastDeploymentTarget"
-            )
-        last_shown_model_engine = data.get("lastShownModelEngine", UNSET)
-        if (
-            last_shown_model_engine is not UNSET
-            and type(last_shown_model_engine) is not str
-        ):
-            last_shown_model_engine = serde.str_enum(
-                last_shown_model_engine, where, "lastShownModelEngine"
-            )
-        latency_device = data.get("latencyDevice", UNSET)
-        if latency_device is not UNSET and type(latency_device) is not str:
-            latency_device = serde.str_(latency_device, where, "latencyDevice")
-        logo = data.get("logo", UNSET)
-        if logo is not UNSET and type(logo) is not str:
-            logo = serde.str_(logo, where, "logo")
-        metadata = data.get("metadata", UNSET)
-        if metadata is not UNSET and type(metadata) is not dict:
-            metadata = serde.dict_(metadata, where, "metadata")
-        model_testing_job_notification_uids = data.get(
-            "modelTestingJobNotificationUids", UNSET
-        )
-        if model_testing_job_notification_uids is not UNSET:
-            model_testing_job_notification_uids = serde.list_of(
+        else:
+            impulse_list_extra_columns = UNSET
+        if "inPretrainedModelFlow" in data:
+            found += 1
+            in_pretrained_model_flow = data["inPretrainedModelFlow"]
+            if type(in_pretrained_model_flow) is not bool:
+                in_pretrained_model_flow = serde.bool_(
+                    in_pretrained_model_flow, where, "inPretrainedModelFlow"
+                )
+        else:
+            in_pretrained_model_flow = UNSET
+        if "indPauseProcessingSamples" in data:
+            found += 1
+            ind_pause_processing_samples = data["indPauseProcessingSamples"]
+            if type(ind_pause_processing_samples) is not bool:
+                ind_pause_processing_samples = serde.bool_(
+                    ind_pause_processing_samples, where, "indPauseProcessingSamples"
+                )
+        else:
+            ind_pause_processing_samples = UNSET
+        if "inlineEditBoundingBoxes" in data:
+            found += 1
+            inline_edit_bounding_boxes = data["inlineEditBoundingBoxes"]
+            if type(inline_edit_bounding_boxes) is not bool:
+                inline_edit_bounding_boxes = serde.bool_(
+                    inline_edit_bounding_boxes, where, "inlineEditBoundingBoxes"
+                )
+        else:
+            inline_edit_bounding_boxes = UNSET
+        if "labelingMethod" in data:
+            found += 1
+            labeling_method = data["labelingMethod"]
+            if type(labeling_method) is not str:
+                labeling_method = serde.str_enum(
+                    labeling_method, where, "labelingMethod"
+                )
+        else:
+            labeling_method = UNSET
+        if "lastAcquisitionLabel" in data:
+            found += 1
+            last_acquisition_label = data["lastAcquisitionLabel"]
+            if type(last_acquisition_label) is not str:
+                last_acquisition_label = serde.str_(
+                    last_acquisition_label, where, "lastAcquisitionLabel"
+                )
+        else:
+            last_acquisition_label = UNSET
+        if "lastDeployEonCompiler" in data:
+            found += 1
+            last_deploy_eon_compiler = data["lastDeployEonCompiler"]
+            if type(last_deploy_eon_compiler) is not bool:
+                last_deploy_eon_compiler = serde.bool_(
+                    last_deploy_eon_compiler, where, "lastDeployEonCompiler"
+                )
+        else:
+            last_deploy_eon_compiler = UNSET
+        if "lastDeployModelEngine" in data:
+            found += 1
+            last_deploy_model_engine = data["lastDeployModelEngine"]
+            if type(last_deploy_model_engine) is not str:
+                last_deploy_model_engine = serde.str_enum(
+                    last_deploy_model_engine, where, "lastDeployModelEngine"
+                )
+        else:
+            last_deploy_model_engine = UNSET
+        if "lastDeploymentTarget" in data:
+            found += 1
+            last_deployment_target = data["lastDeploymentTarget"]
+            if type(last_deployment_target) is not str:
+                last_deployment_target = serde.str_(
+                    last_deployment_target, where, "lastDeploymentTarget"
+                )
+        else:
+            last_deployment_target = UNSET
+        if "lastShownModelEngine" in data:
+            found += 1
+            last_shown_model_engine = data["lastShownModelEngine"]
+            if type(last_shown_model_engine) is not str:
+                last_shown_model_engine = serde.str_enum(
+                    last_shown_model_engine, where, "lastShownModelEngine"
+                )
+        else:
+            last_shown_model_engine = UNSET
+        if "latencyDevice" in data:
+            found += 1
+            latency_device = data["latencyDevice"]
+            if type(latency_device) is not str:
+                latency_device = serde.str_(latency_device, where, "latencyDevice")
+        else:
+            latency_device = UNSET
+        if "logo" in data:
+            found += 1
+            logo = data["logo"]
+            if type(logo) is not str:
+                logo = serde.str_(logo, where, "logo")
+        else:
+            logo = UNSET
+        if "metadata" in data:
+            found += 1
+            metadata = data["metadata"]
+            if type(metadata) is not dict:
+                metadata = serde.dict_(metadata, where, "metadata")
+        else:
+            metadata = UNSET
+        if "modelTestingJobNotificationUids" in data:
+            found += 1
+            model_testing_job_notification_uids = data[
+                "modelTestingJobNotificationUids"
+            ]
+            model_testing_job_notification_uids = serde.int_list(
                 model_testing_job_notification_uids,
                 where,
                 "modelTestingJobNotificationUids",
-                serde.int_,
             )
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        project_visibility = data.get("projectVisibility", UNSET)
-        if project_visibility is not UNSET and type(project_visibility) is not str:
-            project_visibility = serde.str_enum(
-                project_visibility, where, "projectVisibility"
+        else:
+            model_testing_job_notification_uids = UNSET
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        if "projectVisibility" in data:
+            found += 1
+            project_visibility = data["projectVisibility"]
+            if type(project_visibility) is not str:
+                project_visibility = serde.str_enum(
+                    project_visibility, where, "projectVisibility"
+                )
+        else:
+            project_visibility = UNSET
+        if "publicProjectListed" in data:
+            found += 1
+            public_project_listed = data["publicProjectListed"]
+            if type(public_project_listed) is not bool:
+                public_project_listed = serde.bool_(
+                    public_project_listed, where, "publicProjectListed"
+                )
+        else:
+            public_project_listed = UNSET
+        if "readme" in data:
+            found += 1
+            readme = data["readme"]
+            if type(readme) is not str:
+                readme = serde.str_(readme, where, "readme")
+        else:
+            readme = UNSET
+        if "selectedProjectTypeInWizard" in data:
+            found += 1
+            selected_project_type_in_wizard = data["selectedProjectTypeInWizard"]
+            if type(selected_project_type_in_wizard) is not str:
+                selected_project_type_in_wizard = serde.str_enum(
+                    selected_project_type_in_wizard,
+                    where,
+                    "selectedProjectTypeInWizard",
+                )
+        else:
+            selected_project_type_in_wizard = UNSET
+        if "showCreateFirstImpulse" in data:
+            found += 1
+            show_create_first_impulse = data["showCreateFirstImpulse"]
+            if type(show_create_first_impulse) is not bool:
+                show_create_first_impulse = serde.bool_(
+                    show_create_first_impulse, where, "showCreateFirstImpulse"
+                )
+        else:
+            show_create_first_impulse = UNSET
+        if "showExactSampleLength" in data:
+            found += 1
+            show_exact_sample_length = data["showExactSampleLength"]
+            if type(show_exact_sample_length) is not bool:
+                show_exact_sample_length = serde.bool_(
+                    show_exact_sample_length, where, "showExactSampleLength"
+                )
+        else:
+            show_exact_sample_length = UNSET
+        if "showSensorDataInAcquisitionGraph" in data:
+            found += 1
+            show_sensor_data_in_acquisition_graph = data[
+                "showSensorDataInAcquisitionGraph"
+            ]
+            if type(show_sensor_data_in_acquisition_graph) is not bool:
+                show_sensor_data_in_acquisition_graph = serde.bool_(
+                    show_sensor_data_in_acquisition_graph,
+                    where,
+                    "showSensorDataInAcquisitionGraph",
+                )
+        else:
+            show_sensor_data_in_acquisition_graph = UNSET
+        if "trainJobNotificationUids" in data:
+            found += 1
+            train_job_notification_uids = data["trainJobNotificationUids"]
+            train_job_notification_uids = serde.int_list(
+                train_job_notification_uids, where, "trainJobNotificationUids"
             )
-        public_project_listed = data.get("publicProjectListed", UNSET)
-        if (
-            public_project_listed is not UNSET
-            and type(public_project_listed) is not bool
-        ):
-            public_project_listed = serde.bool_(
-                public_project_listed, where, "publicProjectListed"
-            )
-        readme = data.get("readme", UNSET)
-        if readme is not UNSET and type(readme) is not str:
-            readme = serde.str_(readme, where, "readme")
-        selected_project_type_in_wizard = data.get("selectedProjectTypeInWizard", UNSET)
-        if (
-            selected_project_type_in_wizard is not UNSET
-            and type(selected_project_type_in_wizard) is not str
-        ):
-            selected_project_type_in_wizard = serde.str_enum(
-                selected_project_type_in_wizard, where, "selectedProjectTypeInWizard"
-            )
-        show_create_first_impulse = data.get("showCreateFirstImpulse", UNSET)
-        if (
-            show_create_first_impulse is not UNSET
-            and type(show_create_first_impulse) is not bool
-        ):
-            show_create_first_impulse = serde.bool_(
-                show_create_first_impulse, where, "showCreateFirstImpulse"
-            )
-        show_exact_sample_length = data.get("showExactSampleLength", UNSET)
-        if (
-            show_exact_sample_length is not UNSET
-            and type(show_exact_sample_length) is not bool
-        ):
-            show_exact_sample_length = serde.bool_(
-                show_exact_sample_length, where, "showExactSampleLength"
-            )
-        show_sensor_data_in_acquisition_graph = data.get(
-            "showSensorDataInAcquisitionGraph", UNSET
-        )
-        if (
-            show_sensor_data_in_acquisition_graph is not UNSET
-            and type(show_sensor_data_in_acquisition_graph) is not bool
-        ):
-            show_sensor_data_in_acquisition_graph = serde.bool_(
-                show_sensor_data_in_acquisition_graph,
-                where,
-                "showSensorDataInAcquisitionGraph",
-            )
-        train_job_notification_uids = data.get("trainJobNotificationUids", UNSET)
-        if train_job_notification_uids is not UNSET:
-            train_job_notification_uids = serde.list_of(
-                train_job_notification_uids,
-                where,
-                "trainJobNotificationUids",
-                serde.int_,
-            )
-        train_job_ram_mb = data.get("trainJobRamMb", UNSET)
-        if train_job_ram_mb is not UNSET and type(train_job_ram_mb) is not int:
-            train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
-        use_gpu = data.get("useGpu", UNSET)
-        if use_gpu is not UNSET and type(use_gpu) is not bool:
-            use_gpu = serde.bool_(use_gpu, where, "useGpu")
-        versioning_storage_size_mib = data.get("versioningStorageSizeMib", UNSET)
-        if (
-            versioning_storage_size_mib is not UNSET
-            and type(versioning_storage_size_mib) is not int
-        ):
-            versioning_storage_size_mib = serde.int_(
-                versioning_storage_size_mib, where, "versioningStorageSizeMib"
-            )
-        obj = object.__new__(cls)
+        else:
+            train_job_notification_uids = UNSET
+        if "trainJobRamMb" in data:
+            found += 1
+            train_job_ram_mb = data["trainJobRamMb"]
+            if type(train_job_ram_mb) is not int:
+                train_job_ram_mb = serde.int_(train_job_ram_mb, where, "trainJobRamMb")
+        else:
+            train_job_ram_mb = UNSET
+        if "useGpu" in data:
+            found += 1
+            use_gpu = data["useGpu"]
+            if type(use_gpu) is not bool:
+                use_gpu = serde.bool_(use_gpu, where, "useGpu")
+        else:
+            use_gpu = UNSET
+        if "versioningStorageSizeMib" in data:
+            found += 1
+            versioning_storage_size_mib = data["versioningStorageSizeMib"]
+            if type(versioning_storage_size_mib) is not int:
+                versioning_storage_size_mib = serde.int_(
+                    versioning_storage_size_mib, where, "versioningStorageSizeMib"
+                )
+        else:
+            versioning_storage_size_mib = UNSET
+        obj = serde.new_object(cls)
         obj.ai_actions_grid_column_count = ai_actions_grid_column_count
         obj.anomaly_labels_config = anomaly_labels_config
         obj.compute_time_limit_m = compute_time_limit_m
@@ -734,7 +840,7 @@ class UpdateProjectRequest(serde.Model):
         obj.train_job_ram_mb = train_job_ram_mb
         obj.use_gpu = use_gpu
         obj.versioning_storage_size_mib = versioning_storage_size_mib
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

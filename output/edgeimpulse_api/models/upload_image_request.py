@@ -34,11 +34,11 @@ class UploadImageRequest(serde.Model):
         try:
             image = data["image"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.image = image
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -74,29 +74,41 @@ class UploadPretrainedModelRequest(serde.Model):
             model_file_name = data["modelFileName"]
             model_file_type = data["modelFileType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(model_file_name) is not str:
             model_file_name = serde.str_(model_file_name, where, "modelFileName")
         if type(model_file_type) is not str:
             model_file_type = serde.str_enum(model_file_type, where, "modelFileType")
-        device = data.get("device", UNSET)
-        if device is not UNSET and type(device) is not str:
-            device = serde.str_(device, where, "device")
-        override_input_shape = data.get("overrideInputShape", UNSET)
-        if override_input_shape is not UNSET:
-            override_input_shape = serde.list_of(
-                override_input_shape, where, "overrideInputShape", serde.int_
+        found = 3  # declared properties in data
+        if "device" in data:
+            found += 1
+            device = data["device"]
+            if type(device) is not str:
+                device = serde.str_(device, where, "device")
+        else:
+            device = UNSET
+        if "overrideInputShape" in data:
+            found += 1
+            override_input_shape = data["overrideInputShape"]
+            override_input_shape = serde.int_list(
+                override_input_shape, where, "overrideInputShape"
             )
-        representative_features = data.get("representativeFeatures", UNSET)
-        obj = object.__new__(cls)
+        else:
+            override_input_shape = UNSET
+        if "representativeFeatures" in data:
+            found += 1
+            representative_features = data["representativeFeatures"]
+        else:
+            representative_features = UNSET
+        obj = serde.new_object(cls)
         obj.model_file = model_file
         obj.model_file_name = model_file_name
         obj.model_file_type = model_file_type
         obj.device = device
         obj.override_input_shape = override_input_shape
         obj.representative_features = representative_features
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

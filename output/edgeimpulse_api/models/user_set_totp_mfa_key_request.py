@@ -43,16 +43,16 @@ class UserSetTotpMfaKeyRequest(serde.Model):
             key = data["key"]
             totp_token = data["totpToken"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(key) is not str:
             key = serde.str_(key, where, "key")
         if type(totp_token) is not str:
             totp_token = serde.str_(totp_token, where, "totpToken")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.key = key
         obj.totp_token = totp_token
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

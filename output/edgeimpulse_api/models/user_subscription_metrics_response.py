@@ -63,39 +63,50 @@ class UserSubscriptionMetricsResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        approaching_compute_limit_minutes_left = data.get(
-            "approachingComputeLimitMinutesLeft", UNSET
-        )
-        if (
-            approaching_compute_limit_minutes_left is not UNSET
-            and type(approaching_compute_limit_minutes_left) is not float
-            and type(approaching_compute_limit_minutes_left) is not int
-        ):
-            approaching_compute_limit_minutes_left = serde.float_(
-                approaching_compute_limit_minutes_left,
-                where,
-                "approachingComputeLimitMinutesLeft",
-            )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        metrics = data.get("metrics", UNSET)
-        if metrics is not UNSET:
+        found = 1  # declared properties in data
+        if "approachingComputeLimitMinutesLeft" in data:
+            found += 1
+            approaching_compute_limit_minutes_left = data[
+                "approachingComputeLimitMinutesLeft"
+            ]
+            if (
+                type(approaching_compute_limit_minutes_left) is not float
+                and type(approaching_compute_limit_minutes_left) is not int
+            ):
+                approaching_compute_limit_minutes_left = serde.float_(
+                    approaching_compute_limit_minutes_left,
+                    where,
+                    "approachingComputeLimitMinutesLeft",
+                )
+        else:
+            approaching_compute_limit_minutes_left = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        if "metrics" in data:
+            found += 1
+            metrics = data["metrics"]
             metrics = UserSubscriptionMetricsResponseMetrics.from_dict(
                 metrics, where + ".metrics"
             )
-        obj = object.__new__(cls)
+        else:
+            metrics = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.approaching_compute_limit_minutes_left = (
             approaching_compute_limit_minutes_left
         )
         obj.error = error
         obj.metrics = metrics
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -74,7 +74,7 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
             compute_minutes_limit = data["computeMinutesLimit"]
             compute_minutes_total = data["computeMinutesTotal"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if (
             type(compute_minutes_cpu) is not float
@@ -104,18 +104,22 @@ class UserSubscriptionMetricsResponseMetrics(serde.Model):
             compute_minutes_total = serde.float_(
                 compute_minutes_total, where, "computeMinutesTotal"
             )
-        compute_reset_date = data.get("computeResetDate", UNSET)
-        if compute_reset_date is not UNSET:
+        found = 4  # declared properties in data
+        if "computeResetDate" in data:
+            found += 1
+            compute_reset_date = data["computeResetDate"]
             compute_reset_date = serde.datetime_(
                 compute_reset_date, where, "computeResetDate"
             )
-        obj = object.__new__(cls)
+        else:
+            compute_reset_date = UNSET
+        obj = serde.new_object(cls)
         obj.compute_minutes_cpu = compute_minutes_cpu
         obj.compute_minutes_gpu = compute_minutes_gpu
         obj.compute_minutes_limit = compute_minutes_limit
         obj.compute_minutes_total = compute_minutes_total
         obj.compute_reset_date = compute_reset_date
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

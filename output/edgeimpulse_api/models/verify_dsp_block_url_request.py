@@ -34,13 +34,13 @@ class VerifyDspBlockUrlRequest(serde.Model):
         try:
             url = data["url"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(url) is not str:
             url = serde.str_(url, where, "url")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.url = url
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

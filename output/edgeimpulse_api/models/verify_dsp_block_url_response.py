@@ -47,21 +47,29 @@ class VerifyDspBlockUrlResponse(serde.Model):
         try:
             success = data["success"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
-        block = data.get("block", UNSET)
-        if block is not UNSET:
+        found = 1  # declared properties in data
+        if "block" in data:
+            found += 1
+            block = data["block"]
             block = VerifyDspBlockUrlResponseBlock.from_dict(block, where + ".block")
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        else:
+            block = UNSET
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.block = block
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

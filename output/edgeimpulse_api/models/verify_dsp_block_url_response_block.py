@@ -72,7 +72,7 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
             name = data["name"]
             title = data["title"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(author) is not str:
             author = serde.str_(author, where, "author")
@@ -86,19 +86,23 @@ class VerifyDspBlockUrlResponseBlock(serde.Model):
             name = serde.str_(name, where, "name")
         if type(title) is not str:
             title = serde.str_(title, where, "title")
-        named_axes = data.get("namedAxes", UNSET)
-        if named_axes is not UNSET:
+        found = 5  # declared properties in data
+        if "namedAxes" in data:
+            found += 1
+            named_axes = data["namedAxes"]
             named_axes = serde.list_of_models(
                 named_axes, where, "namedAxes", DspNamedAxis.from_dict
             )
-        obj = object.__new__(cls)
+        else:
+            named_axes = UNSET
+        obj = serde.new_object(cls)
         obj.author = author
         obj.description = description
         obj.latest_implementation_version = latest_implementation_version
         obj.name = name
         obj.title = title
         obj.named_axes = named_axes
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

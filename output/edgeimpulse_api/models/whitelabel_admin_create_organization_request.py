@@ -54,21 +54,30 @@ class WhitelabelAdminCreateOrganizationRequest(serde.Model):
         try:
             organization_name = data["organizationName"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(organization_name) is not str:
             organization_name = serde.str_(organization_name, where, "organizationName")
-        admin_email = data.get("adminEmail", UNSET)
-        if admin_email is not UNSET and type(admin_email) is not str:
-            admin_email = serde.str_(admin_email, where, "adminEmail")
-        admin_id = data.get("adminId", UNSET)
-        if admin_id is not UNSET and type(admin_id) is not int:
-            admin_id = serde.int_(admin_id, where, "adminId")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "adminEmail" in data:
+            found += 1
+            admin_email = data["adminEmail"]
+            if type(admin_email) is not str:
+                admin_email = serde.str_(admin_email, where, "adminEmail")
+        else:
+            admin_email = UNSET
+        if "adminId" in data:
+            found += 1
+            admin_id = data["adminId"]
+            if type(admin_id) is not int:
+                admin_id = serde.int_(admin_id, where, "adminId")
+        else:
+            admin_id = UNSET
+        obj = serde.new_object(cls)
         obj.organization_name = organization_name
         obj.admin_email = admin_email
         obj.admin_id = admin_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -75,7 +75,7 @@ class WindowSettings(serde.Model):
             window_size_ms = data["windowSizeMs"]
             zero_pad_percentage = data["zeroPadPercentage"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(balance_score) is not float and type(balance_score) is not int:
             balance_score = serde.float_(balance_score, where, "balanceScore")
@@ -106,7 +106,7 @@ class WindowSettings(serde.Model):
             zero_pad_percentage = serde.float_(
                 zero_pad_percentage, where, "zeroPadPercentage"
             )
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.balance_score = balance_score
         obj.valid = valid
         obj.window_count = window_count
@@ -114,7 +114,7 @@ class WindowSettings(serde.Model):
         obj.window_increase_pct = window_increase_pct
         obj.window_size_ms = window_size_ms
         obj.zero_pad_percentage = zero_pad_percentage
-        if cls._json_names.issuperset(data):
+        if len(data) == 7:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

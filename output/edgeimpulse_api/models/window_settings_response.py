@@ -60,7 +60,7 @@ class WindowSettingsResponse(serde.Model):
             window_settings_continuous = data["windowSettingsContinuous"]
             window_settings_event = data["windowSettingsEvent"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(success) is not bool:
             success = serde.bool_(success, where, "success")
@@ -76,15 +76,20 @@ class WindowSettingsResponse(serde.Model):
             "windowSettingsEvent",
             WindowSettings.from_dict,
         )
-        error = data.get("error", UNSET)
-        if error is not UNSET and type(error) is not str:
-            error = serde.str_(error, where, "error")
-        obj = object.__new__(cls)
+        found = 3  # declared properties in data
+        if "error" in data:
+            found += 1
+            error = data["error"]
+            if type(error) is not str:
+                error = serde.str_(error, where, "error")
+        else:
+            error = UNSET
+        obj = serde.new_object(cls)
         obj.success = success
         obj.window_settings_continuous = window_settings_continuous
         obj.window_settings_event = window_settings_event
         obj.error = error
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

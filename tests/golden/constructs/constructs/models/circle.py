@@ -36,16 +36,16 @@ class Circle(serde.Model):
             radius = data["radius"]
             shape_type = data["shapeType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(radius) is not float and type(radius) is not int:
             radius = serde.float_(radius, where, "radius")
         if type(shape_type) is not str:
             shape_type = serde.str_(shape_type, where, "shapeType")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.radius = radius
         obj.shape_type = shape_type
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

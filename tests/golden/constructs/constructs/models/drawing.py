@@ -62,7 +62,7 @@ class Drawing(serde.Model):
         try:
             shapes = data["shapes"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         shapes = serde.list_of(
             shapes,
@@ -72,8 +72,10 @@ class Drawing(serde.Model):
                 "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
             ),
         )
-        by_name = data.get("byName", UNSET)
-        if by_name is not UNSET:
+        found = 1  # declared properties in data
+        if "byName" in data:
+            found += 1
+            by_name = data["byName"]
             by_name = serde.dict_of(
                 by_name,
                 where,
@@ -82,8 +84,11 @@ class Drawing(serde.Model):
                     "shapeType", {"Circle": Circle.convert, "Square": Square.convert}
                 ),
             )
-        label_or_count = data.get("labelOrCount", UNSET)
-        if label_or_count is not UNSET:
+        else:
+            by_name = UNSET
+        if "labelOrCount" in data:
+            found += 1
+            label_or_count = data["labelOrCount"]
             label_or_count = serde.one_of(
                 label_or_count,
                 where,
@@ -92,21 +97,29 @@ class Drawing(serde.Model):
                 serde.str_,
                 serde.array(serde.str_),
             )
-        layers = data.get("layers", UNSET)
-        if layers is not UNSET:
+        else:
+            label_or_count = UNSET
+        if "layers" in data:
+            found += 1
+            layers = data["layers"]
             layers = serde.list_of(layers, where, "layers", serde.array(serde.int_))
-        tagged = data.get("tagged", UNSET)
-        if tagged is not UNSET:
+        else:
+            layers = UNSET
+        if "tagged" in data:
+            found += 1
+            tagged = data["tagged"]
             tagged = serde.one_of(
                 tagged, where, "tagged", NamedWithId.convert, Named.convert
             )
-        obj = object.__new__(cls)
+        else:
+            tagged = UNSET
+        obj = serde.new_object(cls)
         obj.shapes = shapes
         obj.by_name = by_name
         obj.label_or_count = label_or_count
         obj.layers = layers
         obj.tagged = tagged
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

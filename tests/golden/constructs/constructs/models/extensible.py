@@ -30,12 +30,17 @@ class Extensible(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        kind = data.get("kind", UNSET)
-        if kind is not UNSET and type(kind) is not str:
-            kind = serde.str_(kind, where, "kind")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "kind" in data:
+            found += 1
+            kind = data["kind"]
+            if type(kind) is not str:
+                kind = serde.str_(kind, where, "kind")
+        else:
+            kind = UNSET
+        obj = serde.new_object(cls)
         obj.kind = kind
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras_of(

@@ -30,12 +30,17 @@ class FooBar(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        b = data.get("b", UNSET)
-        if b is not UNSET and type(b) is not str:
-            b = serde.str_(b, where, "b")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "b" in data:
+            found += 1
+            b = data["b"]
+            if type(b) is not str:
+                b = serde.str_(b, where, "b")
+        else:
+            b = UNSET
+        obj = serde.new_object(cls)
         obj.b = b
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

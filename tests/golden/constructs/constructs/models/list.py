@@ -30,12 +30,16 @@ class List(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        items = data.get("items", UNSET)
-        if items is not UNSET:
-            items = serde.list_of(items, where, "items", serde.str_)
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "items" in data:
+            found += 1
+            items = data["items"]
+            items = serde.str_list(items, where, "items")
+        else:
+            items = UNSET
+        obj = serde.new_object(cls)
         obj.items = items
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

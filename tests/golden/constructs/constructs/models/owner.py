@@ -30,12 +30,17 @@ class Owner(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        login = data.get("login", UNSET)
-        if login is not UNSET and type(login) is not str:
-            login = serde.str_(login, where, "login")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "login" in data:
+            found += 1
+            login = data["login"]
+            if type(login) is not str:
+                login = serde.str_(login, where, "login")
+        else:
+            login = UNSET
+        obj = serde.new_object(cls)
         obj.login = login
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

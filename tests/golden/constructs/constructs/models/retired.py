@@ -31,12 +31,17 @@ class Retired(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        name = data.get("name", UNSET)
-        if name is not UNSET and type(name) is not str:
-            name = serde.str_(name, where, "name")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "name" in data:
+            found += 1
+            name = data["name"]
+            if type(name) is not str:
+                name = serde.str_(name, where, "name")
+        else:
+            name = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -36,16 +36,16 @@ class Square(serde.Model):
             shape_type = data["shapeType"]
             side = data["side"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(shape_type) is not str:
             shape_type = serde.str_(shape_type, where, "shapeType")
         if type(side) is not int:
             side = serde.int_(side, where, "side")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.shape_type = shape_type
         obj.side = side
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -30,12 +30,17 @@ class Typing(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        c = data.get("c", UNSET)
-        if c is not UNSET and type(c) is not str:
-            c = serde.str_(c, where, "c")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "c" in data:
+            found += 1
+            c = data["c"]
+            if type(c) is not str:
+                c = serde.str_(c, where, "c")
+        else:
+            c = UNSET
+        obj = serde.new_object(cls)
         obj.c = c
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -144,60 +144,126 @@ class Values(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        amount = data.get("amount", UNSET)
-        if (
-            amount is not UNSET
-            and type(amount) is not float
-            and type(amount) is not int
-        ):
-            amount = serde.float_(amount, where, "amount")
-        anything = data.get("anything", UNSET)
-        at = data.get("at", UNSET)
-        if at is not UNSET:
+        found = 0  # declared properties in data
+        if "amount" in data:
+            found += 1
+            amount = data["amount"]
+            if type(amount) is not float and type(amount) is not int:
+                amount = serde.float_(amount, where, "amount")
+        else:
+            amount = UNSET
+        if "anything" in data:
+            found += 1
+            anything = data["anything"]
+        else:
+            anything = UNSET
+        if "at" in data:
+            found += 1
+            at = data["at"]
             at = serde.time_(at, where, "at")
-        blob = data.get("blob", UNSET)
-        if blob is not UNSET:
+        else:
+            at = UNSET
+        if "blob" in data:
+            found += 1
+            blob = data["blob"]
             blob = serde.bytes_(blob, where, "blob")
-        conditional = data.get("conditional", UNSET)
-        extensible = data.get("extensible", UNSET)
-        if extensible is not UNSET:
+        else:
+            blob = UNSET
+        if "conditional" in data:
+            found += 1
+            conditional = data["conditional"]
+        else:
+            conditional = UNSET
+        if "extensible" in data:
+            found += 1
+            extensible = data["extensible"]
             extensible = Extensible.from_dict(extensible, where + ".extensible")
-        free_form = data.get("freeForm", UNSET)
-        if free_form is not UNSET and type(free_form) is not dict:
-            free_form = serde.dict_(free_form, where, "freeForm")
-        legacy = data.get("legacy", UNSET)
-        if legacy is not UNSET and type(legacy) is not str:
-            legacy = serde.str_(legacy, where, "legacy")
-        level = data.get("level", UNSET)
-        if level is not UNSET and type(level) is not int:
-            level = serde.int_enum(level, where, "level")
-        maybe_owner = data.get("maybeOwner", UNSET)
-        if maybe_owner is not UNSET and maybe_owner is not None:
-            maybe_owner = Named.from_dict(maybe_owner, where + ".maybeOwner")
-        mixed = data.get("mixed", UNSET)
-        if mixed is not UNSET:
+        else:
+            extensible = UNSET
+        if "freeForm" in data:
+            found += 1
+            free_form = data["freeForm"]
+            if type(free_form) is not dict:
+                free_form = serde.dict_(free_form, where, "freeForm")
+        else:
+            free_form = UNSET
+        if "legacy" in data:
+            found += 1
+            legacy = data["legacy"]
+            if type(legacy) is not str:
+                legacy = serde.str_(legacy, where, "legacy")
+        else:
+            legacy = UNSET
+        if "level" in data:
+            found += 1
+            level = data["level"]
+            if type(level) is not int:
+                level = serde.int_enum(level, where, "level")
+        else:
+            level = UNSET
+        if "maybeOwner" in data:
+            found += 1
+            maybe_owner = data["maybeOwner"]
+            if maybe_owner is not None:
+                maybe_owner = Named.from_dict(maybe_owner, where + ".maybeOwner")
+        else:
+            maybe_owner = UNSET
+        if "mixed" in data:
+            found += 1
+            mixed = data["mixed"]
             mixed = serde.enum_(mixed, where, "mixed")
-        nested = data.get("nested", UNSET)
-        if nested is not UNSET:
+        else:
+            mixed = UNSET
+        if "nested" in data:
+            found += 1
+            nested = data["nested"]
             nested = ValuesNested.from_dict(nested, where + ".nested")
-        not_this = data.get("notThis", UNSET)
-        odd = data.get("odd", UNSET)
-        if odd is not UNSET and type(odd) is not str:
-            odd = serde.str_(odd, where, "odd")
-        owner = data.get("owner", UNSET)
-        if owner is not UNSET and owner is not None:
-            owner = Owner.from_dict(owner, where + ".owner")
-        patterned = data.get("patterned", UNSET)
-        status = data.get("status", UNSET)
-        if status is not UNSET and type(status) is not str and status is not None:
-            status = serde.str_enum(status, where, "status")
-        strict = data.get("strict", UNSET)
-        if strict is not UNSET:
+        else:
+            nested = UNSET
+        if "notThis" in data:
+            found += 1
+            not_this = data["notThis"]
+        else:
+            not_this = UNSET
+        if "odd" in data:
+            found += 1
+            odd = data["odd"]
+            if type(odd) is not str:
+                odd = serde.str_(odd, where, "odd")
+        else:
+            odd = UNSET
+        if "owner" in data:
+            found += 1
+            owner = data["owner"]
+            if owner is not None:
+                owner = Owner.from_dict(owner, where + ".owner")
+        else:
+            owner = UNSET
+        if "patterned" in data:
+            found += 1
+            patterned = data["patterned"]
+        else:
+            patterned = UNSET
+        if "status" in data:
+            found += 1
+            status = data["status"]
+            if type(status) is not str and status is not None:
+                status = serde.str_enum(status, where, "status")
+        else:
+            status = UNSET
+        if "strict" in data:
+            found += 1
+            strict = data["strict"]
             strict = Strict.from_dict(strict, where + ".strict")
-        uuid_ = data.get("uuid", UNSET)
-        if uuid_ is not UNSET:
+        else:
+            strict = UNSET
+        if "uuid" in data:
+            found += 1
+            uuid_ = data["uuid"]
             uuid_ = serde.uuid_(uuid_, where, "uuid")
-        obj = object.__new__(cls)
+        else:
+            uuid_ = UNSET
+        obj = serde.new_object(cls)
         obj.amount = amount
         obj.anything = anything
         obj.at = at
@@ -217,7 +283,7 @@ class Values(serde.Model):
         obj.status = status
         obj.strict = strict
         obj.uuid_ = uuid_
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -39,21 +39,30 @@ class ValuesNested(serde.Model):
         try:
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        depth = data.get("depth", UNSET)
-        if depth is not UNSET and type(depth) is not int:
-            depth = serde.int_(depth, where, "depth")
-        extra = data.get("extra", UNSET)
-        if extra is not UNSET and type(extra) is not bool:
-            extra = serde.bool_(extra, where, "extra")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "depth" in data:
+            found += 1
+            depth = data["depth"]
+            if type(depth) is not int:
+                depth = serde.int_(depth, where, "depth")
+        else:
+            depth = UNSET
+        if "extra" in data:
+            found += 1
+            extra = data["extra"]
+            if type(extra) is not bool:
+                extra = serde.bool_(extra, where, "extra")
+        else:
+            extra = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.depth = depth
         obj.extra = extra
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

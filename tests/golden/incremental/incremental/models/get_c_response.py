@@ -30,12 +30,17 @@ class GetCResponse(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        taken = data.get("taken", UNSET)
-        if taken is not UNSET and type(taken) is not bool:
-            taken = serde.bool_(taken, where, "taken")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "taken" in data:
+            found += 1
+            taken = data["taken"]
+            if type(taken) is not bool:
+                taken = serde.bool_(taken, where, "taken")
+        else:
+            taken = UNSET
+        obj = serde.new_object(cls)
         obj.taken = taken
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

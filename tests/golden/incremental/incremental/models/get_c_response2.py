@@ -37,17 +37,21 @@ class GetCResponse2(serde.Model):
         try:
             _id = data["id"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not str:
             _id = serde.str_(_id, where, "id")
-        pet = data.get("pet", UNSET)
-        if pet is not UNSET:
+        found = 1  # declared properties in data
+        if "pet" in data:
+            found += 1
+            pet = data["pet"]
             pet = Pet.from_dict(pet, where + ".pet")
-        obj = object.__new__(cls)
+        else:
+            pet = UNSET
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.pet = pet
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -30,12 +30,17 @@ class GetResponse(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        total = data.get("total", UNSET)
-        if total is not UNSET and type(total) is not int:
-            total = serde.int_(total, where, "total")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "total" in data:
+            found += 1
+            total = data["total"]
+            if type(total) is not int:
+                total = serde.int_(total, where, "total")
+        else:
+            total = UNSET
+        obj = serde.new_object(cls)
         obj.total = total
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

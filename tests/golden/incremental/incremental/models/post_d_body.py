@@ -31,12 +31,16 @@ class PostDBody(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        inner = data.get("inner", UNSET)
-        if inner is not UNSET:
+        found = 0  # declared properties in data
+        if "inner" in data:
+            found += 1
+            inner = data["inner"]
             inner = PostDBodyInner.from_dict(inner, where + ".inner")
-        obj = object.__new__(cls)
+        else:
+            inner = UNSET
+        obj = serde.new_object(cls)
         obj.inner = inner
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

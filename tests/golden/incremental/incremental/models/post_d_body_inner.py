@@ -30,12 +30,17 @@ class PostDBodyInner(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        deep = data.get("deep", UNSET)
-        if deep is not UNSET and type(deep) is not bool:
-            deep = serde.bool_(deep, where, "deep")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "deep" in data:
+            found += 1
+            deep = data["deep"]
+            if type(deep) is not bool:
+                deep = serde.bool_(deep, where, "deep")
+        else:
+            deep = UNSET
+        obj = serde.new_object(cls)
         obj.deep = deep
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -36,16 +36,16 @@ class Cat(serde.Model):
             lives = data["lives"]
             pet_type = data["petType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(lives) is not int:
             lives = serde.int_(lives, where, "lives")
         if type(pet_type) is not str:
             pet_type = serde.str_(pet_type, where, "petType")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.lives = lives
         obj.pet_type = pet_type
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -40,17 +40,22 @@ class Dog(serde.Model):
         try:
             pet_type = data["petType"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(pet_type) is not str:
             pet_type = serde.str_(pet_type, where, "petType")
-        good_boy = data.get("goodBoy", UNSET)
-        if good_boy is not UNSET and type(good_boy) is not bool:
-            good_boy = serde.bool_(good_boy, where, "goodBoy")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "goodBoy" in data:
+            found += 1
+            good_boy = data["goodBoy"]
+            if type(good_boy) is not bool:
+                good_boy = serde.bool_(good_boy, where, "goodBoy")
+        else:
+            good_boy = UNSET
+        obj = serde.new_object(cls)
         obj.pet_type = pet_type
         obj.good_boy = good_boy
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -41,17 +41,22 @@ class Named(serde.Model):
         try:
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        tag = data.get("tag", UNSET)
-        if tag is not UNSET and type(tag) is not str:
-            tag = serde.str_(tag, where, "tag")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "tag" in data:
+            found += 1
+            tag = data["tag"]
+            if type(tag) is not str:
+                tag = serde.str_(tag, where, "tag")
+        else:
+            tag = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.tag = tag
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

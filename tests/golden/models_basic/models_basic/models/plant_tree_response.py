@@ -40,16 +40,20 @@ class PlantTreeResponse(serde.Model):
         try:
             root = data["root"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         root = TreeNode.from_dict(root, where + ".root")
-        stats = data.get("stats", UNSET)
-        if stats is not UNSET:
+        found = 1  # declared properties in data
+        if "stats" in data:
+            found += 1
+            stats = data["stats"]
             stats = PlantTreeResponseStats.from_dict(stats, where + ".stats")
-        obj = object.__new__(cls)
+        else:
+            stats = UNSET
+        obj = serde.new_object(cls)
         obj.root = root
         obj.stats = stats
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

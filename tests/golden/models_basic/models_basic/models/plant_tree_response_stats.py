@@ -32,12 +32,17 @@ class PlantTreeResponseStats(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        depth = data.get("depth", UNSET)
-        if depth is not UNSET and type(depth) is not int:
-            depth = serde.int_(depth, where, "depth")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "depth" in data:
+            found += 1
+            depth = data["depth"]
+            if type(depth) is not int:
+                depth = serde.int_(depth, where, "depth")
+        else:
+            depth = UNSET
+        obj = serde.new_object(cls)
         obj.depth = depth
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -44,27 +44,38 @@ class TreeNode(serde.Model):
         try:
             value = data["value"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(value) is not str:
             value = serde.str_(value, where, "value")
-        by_name = data.get("byName", UNSET)
-        if by_name is not UNSET:
+        found = 1  # declared properties in data
+        if "byName" in data:
+            found += 1
+            by_name = data["byName"]
             by_name = serde.dict_of(by_name, where, "byName", TreeNode.convert)
-        children = data.get("children", UNSET)
-        if children is not UNSET:
+        else:
+            by_name = UNSET
+        if "children" in data:
+            found += 1
+            children = data["children"]
             children = serde.list_of_models(
                 children, where, "children", TreeNode.from_dict
             )
-        parent = data.get("parent", UNSET)
-        if parent is not UNSET and parent is not None:
-            parent = TreeNode.from_dict(parent, where + ".parent")
-        obj = object.__new__(cls)
+        else:
+            children = UNSET
+        if "parent" in data:
+            found += 1
+            parent = data["parent"]
+            if parent is not None:
+                parent = TreeNode.from_dict(parent, where + ".parent")
+        else:
+            parent = UNSET
+        obj = serde.new_object(cls)
         obj.value = value
         obj.by_name = by_name
         obj.children = children
         obj.parent = parent
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -30,12 +30,17 @@ class Error(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        message = data.get("message", UNSET)
-        if message is not UNSET and type(message) is not str:
-            message = serde.str_(message, where, "message")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "message" in data:
+            found += 1
+            message = data["message"]
+            if type(message) is not str:
+                message = serde.str_(message, where, "message")
+        else:
+            message = UNSET
+        obj = serde.new_object(cls)
         obj.message = message
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -37,17 +37,21 @@ class Line(serde.Model):
         try:
             sku = data["sku"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(sku) is not str:
             sku = serde.str_(sku, where, "sku")
-        price = data.get("price", UNSET)
-        if price is not UNSET:
+        found = 1  # declared properties in data
+        if "price" in data:
+            found += 1
+            price = data["price"]
             price = Money.from_dict(price, where + ".price")
-        obj = object.__new__(cls)
+        else:
+            price = UNSET
+        obj = serde.new_object(cls)
         obj.sku = sku
         obj.price = price
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

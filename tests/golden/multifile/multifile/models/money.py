@@ -36,16 +36,16 @@ class Money(serde.Model):
             amount = data["amount"]
             currency = data["currency"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(amount) is not int:
             amount = serde.int_(amount, where, "amount")
         if type(currency) is not str:
             currency = serde.str_(currency, where, "currency")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.amount = amount
         obj.currency = currency
-        if cls._json_names.issuperset(data):
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

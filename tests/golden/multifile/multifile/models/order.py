@@ -42,19 +42,23 @@ class Order(serde.Model):
             _id = data["id"]
             total = data["total"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not str:
             _id = serde.str_(_id, where, "id")
         total = Money.from_dict(total, where + ".total")
-        lines = data.get("lines", UNSET)
-        if lines is not UNSET:
+        found = 2  # declared properties in data
+        if "lines" in data:
+            found += 1
+            lines = data["lines"]
             lines = serde.list_of_models(lines, where, "lines", Line.from_dict)
-        obj = object.__new__(cls)
+        else:
+            lines = UNSET
+        obj = serde.new_object(cls)
         obj.id = _id
         obj.total = total
         obj.lines = lines
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -30,12 +30,17 @@ class AddNoteBody(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        text = data.get("text", UNSET)
-        if text is not UNSET and type(text) is not str:
-            text = serde.str_(text, where, "text")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "text" in data:
+            found += 1
+            text = data["text"]
+            if type(text) is not str:
+                text = serde.str_(text, where, "text")
+        else:
+            text = UNSET
+        obj = serde.new_object(cls)
         obj.text = text
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -32,12 +32,17 @@ class CreateItemResponse202(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        job_id = data.get("jobId", UNSET)
-        if job_id is not UNSET and type(job_id) is not str:
-            job_id = serde.str_(job_id, where, "jobId")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "jobId" in data:
+            found += 1
+            job_id = data["jobId"]
+            if type(job_id) is not str:
+                job_id = serde.str_(job_id, where, "jobId")
+        else:
+            job_id = UNSET
+        obj = serde.new_object(cls)
         obj.job_id = job_id
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -50,29 +50,36 @@ class Item(serde.Model):
             name = data["name"]
             _id = data["id"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        created = data.get("created", UNSET)
-        if created is not UNSET:
+        found = 2  # declared properties in data
+        if "created" in data:
+            found += 1
+            created = data["created"]
             created = serde.datetime_(created, where, "created")
+        else:
+            created = UNSET
         if type(_id) is not str:
             _id = serde.str_(_id, where, "id")
-        price = data.get("price", UNSET)
-        if (
-            price is not UNSET
-            and type(price) is not float
-            and type(price) is not int
-            and price is not None
-        ):
-            price = serde.float_(price, where, "price")
-        obj = object.__new__(cls)
+        if "price" in data:
+            found += 1
+            price = data["price"]
+            if (
+                type(price) is not float
+                and type(price) is not int
+                and price is not None
+            ):
+                price = serde.float_(price, where, "price")
+        else:
+            price = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.created = created
         obj.id = _id
         obj.price = price
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

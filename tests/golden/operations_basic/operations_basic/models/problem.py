@@ -33,16 +33,25 @@ class Problem(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        detail = data.get("detail", UNSET)
-        if detail is not UNSET and type(detail) is not str:
-            detail = serde.str_(detail, where, "detail")
-        title = data.get("title", UNSET)
-        if title is not UNSET and type(title) is not str:
-            title = serde.str_(title, where, "title")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "detail" in data:
+            found += 1
+            detail = data["detail"]
+            if type(detail) is not str:
+                detail = serde.str_(detail, where, "detail")
+        else:
+            detail = UNSET
+        if "title" in data:
+            found += 1
+            title = data["title"]
+            if type(title) is not str:
+                title = serde.str_(title, where, "title")
+        else:
+            title = UNSET
+        obj = serde.new_object(cls)
         obj.detail = detail
         obj.title = title
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

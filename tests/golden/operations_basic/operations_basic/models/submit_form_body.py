@@ -36,17 +36,22 @@ class SubmitFormBody(serde.Model):
         try:
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        count = data.get("count", UNSET)
-        if count is not UNSET and type(count) is not int:
-            count = serde.int_(count, where, "count")
-        obj = object.__new__(cls)
+        found = 1  # declared properties in data
+        if "count" in data:
+            found += 1
+            count = data["count"]
+            if type(count) is not int:
+                count = serde.int_(count, where, "count")
+        else:
+            count = UNSET
+        obj = serde.new_object(cls)
         obj.name = name
         obj.count = count
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

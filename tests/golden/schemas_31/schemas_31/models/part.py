@@ -30,16 +30,17 @@ class Part(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        weight = data.get("weight", UNSET)
-        if (
-            weight is not UNSET
-            and type(weight) is not float
-            and type(weight) is not int
-        ):
-            weight = serde.float_(weight, where, "weight")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "weight" in data:
+            found += 1
+            weight = data["weight"]
+            if type(weight) is not float and type(weight) is not int:
+                weight = serde.float_(weight, where, "weight")
+        else:
+            weight = UNSET
+        obj = serde.new_object(cls)
         obj.weight = weight
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

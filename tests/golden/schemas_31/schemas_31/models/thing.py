@@ -61,30 +61,41 @@ class Thing(serde.Model):
             name = data["name"]
             point = data["point"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(kind) is not str:
             kind = serde.str_enum(kind, where, "kind")
         if type(name) is not str and name is not None:
             name = serde.str_(name, where, "name")
-        point = serde.list_of(point, where, "point", serde.float_)
-        color = data.get("color", UNSET)
-        if color is not UNSET and type(color) is not str and color is not None:
-            color = serde.str_enum(color, where, "color")
-        count = data.get("count", UNSET)
-        if count is not UNSET:
+        point = serde.float_list(point, where, "point")
+        found = 3  # declared properties in data
+        if "color" in data:
+            found += 1
+            color = data["color"]
+            if type(color) is not str and color is not None:
+                color = serde.str_enum(color, where, "color")
+        else:
+            color = UNSET
+        if "count" in data:
+            found += 1
+            count = data["count"]
             count = serde.one_of(count, where, "count", serde.int_, serde.str_)
-        part = data.get("part", UNSET)
-        if part is not UNSET:
+        else:
+            count = UNSET
+        if "part" in data:
+            found += 1
+            part = data["part"]
             part = Part.from_dict(part, where + ".part")
-        obj = object.__new__(cls)
+        else:
+            part = UNSET
+        obj = serde.new_object(cls)
         obj.kind = kind
         obj.name = name
         obj.point = point
         obj.color = color
         obj.count = count
         obj.part = part
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -32,13 +32,13 @@ class Child(serde.Model):
         try:
             x = data["x"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(x) is not int:
             x = serde.int_(x, where, "x")
-        obj = object.__new__(cls)
+        obj = serde.new_object(cls)
         obj.x = x
-        if cls._json_names.issuperset(data):
+        if len(data) == 1:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

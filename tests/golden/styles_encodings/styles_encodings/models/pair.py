@@ -33,16 +33,25 @@ class Pair(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        a = data.get("a", UNSET)
-        if a is not UNSET and type(a) is not str:
-            a = serde.str_(a, where, "a")
-        b = data.get("b", UNSET)
-        if b is not UNSET and type(b) is not int:
-            b = serde.int_(b, where, "b")
-        obj = object.__new__(cls)
+        found = 0  # declared properties in data
+        if "a" in data:
+            found += 1
+            a = data["a"]
+            if type(a) is not str:
+                a = serde.str_(a, where, "a")
+        else:
+            a = UNSET
+        if "b" in data:
+            found += 1
+            b = data["b"]
+            if type(b) is not int:
+                b = serde.int_(b, where, "b")
+        else:
+            b = UNSET
+        obj = serde.new_object(cls)
         obj.a = a
         obj.b = b
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

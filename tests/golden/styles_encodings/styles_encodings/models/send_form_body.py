@@ -42,24 +42,37 @@ class SendFormBody(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        _filter = data.get("filter", UNSET)
-        if _filter is not UNSET:
+        found = 0  # declared properties in data
+        if "filter" in data:
+            found += 1
+            _filter = data["filter"]
             _filter = Pair.from_dict(_filter, where + ".filter")
-        ids = data.get("ids", UNSET)
-        if ids is not UNSET:
-            ids = serde.list_of(ids, where, "ids", serde.int_)
-        piped = data.get("piped", UNSET)
-        if piped is not UNSET:
-            piped = serde.list_of(piped, where, "piped", serde.str_)
-        tags = data.get("tags", UNSET)
-        if tags is not UNSET:
-            tags = serde.list_of(tags, where, "tags", serde.str_)
-        obj = object.__new__(cls)
+        else:
+            _filter = UNSET
+        if "ids" in data:
+            found += 1
+            ids = data["ids"]
+            ids = serde.int_list(ids, where, "ids")
+        else:
+            ids = UNSET
+        if "piped" in data:
+            found += 1
+            piped = data["piped"]
+            piped = serde.str_list(piped, where, "piped")
+        else:
+            piped = UNSET
+        if "tags" in data:
+            found += 1
+            tags = data["tags"]
+            tags = serde.str_list(tags, where, "tags")
+        else:
+            tags = UNSET
+        obj = serde.new_object(cls)
         obj.filter = _filter
         obj.ids = ids
         obj.piped = piped
         obj.tags = tags
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -62,30 +62,40 @@ class Thing(serde.Model):
             _id = data["id"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         child = Child.from_dict(child, where + ".child")
         if type(_id) is not int:
             _id = serde.int_(_id, where, "id")
         if type(name) is not str:
             name = serde.str_(name, where, "name")
-        either = data.get("either", UNSET)
-        if either is not UNSET:
+        found = 3  # declared properties in data
+        if "either" in data:
+            found += 1
+            either = data["either"]
             either = serde.one_of(either, where, "either", Child.convert, serde.int_)
-        tags = data.get("tags", UNSET)
-        if tags is not UNSET:
-            tags = serde.list_of(tags, where, "tags", serde.str_)
-        when = data.get("when", UNSET)
-        if when is not UNSET:
+        else:
+            either = UNSET
+        if "tags" in data:
+            found += 1
+            tags = data["tags"]
+            tags = serde.str_list(tags, where, "tags")
+        else:
+            tags = UNSET
+        if "when" in data:
+            found += 1
+            when = data["when"]
             when = serde.datetime_(when, where, "when")
-        obj = object.__new__(cls)
+        else:
+            when = UNSET
+        obj = serde.new_object(cls)
         obj.child = child
         obj.id = _id
         obj.name = name
         obj.either = either
         obj.tags = tags
         obj.when = when
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)

@@ -59,29 +59,48 @@ class UploadBody(serde.Model):
         try:
             image = data["image"]
         except KeyError as exc:  # an error, unless the client reads leniently
-            data = serde.missing(where, exc, data, cls._json_names)
+            data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
-        count = data.get("count", UNSET)
-        if count is not UNSET and type(count) is not int:
-            count = serde.int_(count, where, "count")
-        images = data.get("images", UNSET)
-        if images is not UNSET:
+        found = 1  # declared properties in data
+        if "count" in data:
+            found += 1
+            count = data["count"]
+            if type(count) is not int:
+                count = serde.int_(count, where, "count")
+        else:
+            count = UNSET
+        if "images" in data:
+            found += 1
+            images = data["images"]
             images = serde.list_of(images, where, "images", serde.any_)
-        meta = data.get("meta", UNSET)
-        if meta is not UNSET:
+        else:
+            images = UNSET
+        if "meta" in data:
+            found += 1
+            meta = data["meta"]
             meta = Pair.from_dict(meta, where + ".meta")
-        note = data.get("note", UNSET)
-        if note is not UNSET and type(note) is not str:
-            note = serde.str_(note, where, "note")
-        raw = data.get("raw", UNSET)
-        obj = object.__new__(cls)
+        else:
+            meta = UNSET
+        if "note" in data:
+            found += 1
+            note = data["note"]
+            if type(note) is not str:
+                note = serde.str_(note, where, "note")
+        else:
+            note = UNSET
+        if "raw" in data:
+            found += 1
+            raw = data["raw"]
+        else:
+            raw = UNSET
+        obj = serde.new_object(cls)
         obj.image = image
         obj.count = count
         obj.images = images
         obj.meta = meta
         obj.note = note
         obj.raw = raw
-        if cls._json_names.issuperset(data):
+        if len(data) == found:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)
