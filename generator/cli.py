@@ -158,10 +158,13 @@ def generate(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr.isatty() and not args.quiet)
     memo_path = memo_file(cache_dir().parent, settings, Path(config.spec))
     memo = load_memo(memo_path)
+    loader = Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth))
     try:
-        result = _build(args, config, templates, selection, renames, progress, memo)
+        result = _build(config, templates, selection, renames, progress, memo, loader, args.allow_outside_refs)
     finally:
         progress.done()
+    if _retained is not None:
+        _retained.extend((memo, loader, result))
     _report(result.diagnostics, args.quiet)
     known = known_files(memo, result.memo, out_dir) if result.memo is not None else {}
     status, stats = _finish(args, config, out_dir, settings, result, start, progress, known)
@@ -172,13 +175,14 @@ def generate(args: argparse.Namespace) -> int:
 
 
 def _build(
-    args: argparse.Namespace,
     config: Config,
     templates: tuple[Path, ...],
     selection: Selection,
     renames: Renames,
     progress: Progress,
     memo: Memo,
+    loader: Loader,
+    allow_outside_refs: bool,
 ) -> Result:
     return build(
         Path(config.spec),
@@ -190,8 +194,8 @@ def _build(
         selection=selection,
         renames=renames,
         project=config.project,
-        loader=Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth)),
-        allow_outside_refs=args.allow_outside_refs,
+        loader=loader,
+        allow_outside_refs=allow_outside_refs,
         progress=progress,
         memo=memo,
     )
@@ -272,9 +276,16 @@ def inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+# Set by `run`: the large objects of a generation are kept here instead of being freed when they go out of use.
+# Freeing the millions of objects a large spec makes (one by one) takes half a second on GitHub's API, for nothing
+# when the process ends right after.
+_retained: list[object] | None = None
+
+
 def run() -> None:
-    """The `clientgen` command: `main`, then exit without tearing the interpreter down. Freeing the millions of
-    objects a large spec leaves (one by one) takes half a second on GitHub's API, for nothing: the process ends."""
+    """The `clientgen` command: `main`, then exit without tearing the interpreter down (see `_retained`)."""
+    global _retained
+    _retained = []
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()

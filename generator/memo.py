@@ -22,10 +22,10 @@ from typing import Any, cast
 from . import ir
 from .graph import model_edges
 from .naming import Names
-from .resolve import ResolveMemo, digest_of
+from .resolve import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 2
+MEMO_VERSION = 3
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)
@@ -51,12 +51,16 @@ class Memo:
     shapes: dict[bytes, bytes] = field(default_factory=dict)  # object digest -> digest of what naming reads of it
     names_key: bytes = b""
     names: Names | None = None
+    specificity: dict[str, int] = field(default_factory=dict)  # what `pytypes.model_specificity` gave
     units: dict[str, Unit] = field(default_factory=dict)  # output path -> unit
     surface: Lines = field(default_factory=dict)  # the surface file's line of each operation and model
     output: str = ""  # the output folder the run wrote (absolute)
     stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # its files' size and time, once written
     pack: str = ""  # file name of the text pack, beside the memo
     pack_data: bytes = field(default=b"", repr=False)  # its content, once loaded (never pickled)
+    # The pickled bytes each segment and the names were loaded from (never pickled): saving reuses the bytes of
+    # the objects a run took over unchanged instead of pickling them again.
+    blobs: dict[str, tuple[object, bytes]] = field(default_factory=dict, repr=False)
     reused: frozenset[str] = frozenset()  # the units this run took from the previous memo (not stored)
 
 
@@ -73,10 +77,19 @@ def load_memo(path: Path) -> Memo:
     """The memo at `path` (see `save_memo`); an empty one when it is missing or unreadable."""
     try:
         with open(path, "rb") as f:
-            memo = pickle.load(f)
+            memo, blobs = pickle.load(f)
         if not isinstance(memo, Memo):
             return Memo()
+        for part, blob in blobs.items():
+            memo.blobs[part] = (pickle.loads(blob), blob)
+        if "names" in memo.blobs:
+            memo.names = cast(Names, memo.blobs["names"][0])
         if memo.resolve is not None:
+            memo.resolve.segments = {
+                part.removeprefix("segment:"): cast(Segment, obj)
+                for part, (obj, _) in memo.blobs.items()
+                if part.startswith("segment:")
+            }
             with open(_base_file(path, memo.resolve.base_id), "rb") as f:
                 memo.resolve.base = pickle.load(f)
         if memo.pack:
@@ -107,13 +120,22 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
         units, pack = _pack(path, memo, previous)
         slim = dataclasses.replace(
             memo,
-            resolve=dataclasses.replace(resolved, base=None) if resolved is not None else None,  # type: ignore[arg-type]
+            resolve=(
+                dataclasses.replace(resolved, base=None, segments={})  # type: ignore[arg-type]
+                if resolved is not None
+                else None
+            ),
+            names=None,
             units=units,
             pack=pack,
             pack_data=b"",
             reused=frozenset(),
+            blobs={},
         )
-        _dump(path, slim)
+        parts: dict[str, object] = {f"segment:{p}": seg for p, seg in (resolved.segments if resolved else {}).items()}
+        if memo.names is not None:
+            parts["names"] = memo.names
+        _dump(path, (slim, {part: _blob(obj, previous.blobs.get(part)) for part, obj in parts.items()}))
         _prune(path.parent, keep=8)
     except OSError:
         pass
@@ -145,6 +167,11 @@ def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]
                 stale.unlink(missing_ok=True)
     units = {rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()}
     return units, name
+
+
+def _blob(obj: object, loaded: tuple[object, bytes] | None) -> bytes:
+    """`obj` pickled: the bytes it was loaded from when it is that very object (taken over unchanged)."""
+    return loaded[1] if loaded is not None and loaded[0] is obj else pickle.dumps(obj, protocol=5)
 
 
 def _marshalled(lookups: tuple[Lookup, ...] | bytes) -> bytes:
@@ -252,6 +279,9 @@ class UnitCache:
         digests: dict[tuple[str, str], bytes],
     ) -> None:
         self.old = old.units
+        # Every stored unit read the previous run's names and specificity and found its values there (it was made
+        # or checked with them). When this run's are the very same, no lookup needs checking again.
+        self.same_names = names is old.names and specificity == old.specificity
         self.pack = old.pack_data
         self.digests = digests
         self.units: dict[str, Unit] = {}
@@ -275,11 +305,12 @@ class UnitCache:
         unit = self.old.get(path)
         if unit is None or unit.key != key:
             return None
-        tables = self.tables
-        lookups = marshal.loads(unit.lookups) if isinstance(unit.lookups, bytes) else unit.lookups
-        for table, name, value in lookups:
-            if tables[table].get(name, _MISSING) != value:
-                return None
+        if not self.same_names:
+            tables = self.tables
+            lookups = marshal.loads(unit.lookups) if isinstance(unit.lookups, bytes) else unit.lookups
+            for table, name, value in lookups:
+                if tables[table].get(name, _MISSING) != value:
+                    return None
         if unit.text:  # a memo still in memory, as `build` returned it
             text = unit.text
         elif unit.span is not None and unit.span[0] + unit.span[1] <= len(self.pack):

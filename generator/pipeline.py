@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,19 +40,46 @@ def settings_digest(
     package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...], *extra: object
 ) -> str:
     """Everything besides the spec that decides the output: options, templates, and the tools' versions."""
-    from importlib.metadata import PackageNotFoundError, version
-
     digest = hashlib.sha256()
-    for tool in ("clientgen", "black", "ruff", "jinja2"):
-        try:
-            digest.update(f"{tool}={version(tool)}\n".encode())
-        except PackageNotFoundError:
-            digest.update(f"{tool}=?\n".encode())
+    versions = _installed_versions(("clientgen", "black", "ruff", "jinja2"))
+    for tool, version in versions.items():
+        digest.update(f"{tool}={version}\n".encode())
     digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}|{extra!r}\n".encode())
     for folder in (*template_dirs, templates_dir(), Path(__file__).parent):  # the generator's own code counts too
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _installed_versions(names: tuple[str, ...]) -> dict[str, str]:
+    """The installed version of each distribution ("?" when not installed), as `importlib.metadata.version` gives
+    it. The names of the `*.dist-info` folders on the import path say it without reading any metadata: importing
+    `importlib.metadata` alone would take longer than an unchanged regeneration may."""
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            stem, dot, suffix = entry.rpartition(".")
+            if suffix == "dist-info" and dot:
+                name, _, version = stem.partition("-")
+                name = name.lower().replace("_", "-").replace(".", "-")
+                if name in names and name not in found:  # the first on the path is the one imported
+                    found[name] = version
+        if len(found) == len(names):
+            break
+    missing = [name for name in names if name not in found]
+    if missing:  # installed some other way (an egg, a zip): ask the slow way
+        from importlib.metadata import PackageNotFoundError, version
+
+        for name in missing:
+            try:
+                found[name] = version(name)
+            except PackageNotFoundError:
+                found[name] = "?"
+    return {name: found[name] for name in names}
 
 
 SURFACE_FILE = ".clientgen-surface.json"  # the client's public surface, for reporting changes on regeneration
@@ -156,7 +185,8 @@ def build(
         new.names_key = names_key(api, new.digests, old, new.shapes)
         reuse_names = old.names is not None and old.names_key == new.names_key
         new.names = old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
-        units = UnitCache(old, new.names, model_specificity(api), new.digests)
+        new.specificity = model_specificity(api)
+        units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
     files = render(api, options, template_dirs, names, units)
     timings["render"] = time.perf_counter() - start

@@ -53,9 +53,9 @@ def read_manifest(out_dir: Path) -> dict[str, str]:
 Stat = tuple[int, int]  # size and modification time (ns) of a file
 
 
-def _stat(path: Path) -> Stat | None:
+def _stat(path: str) -> Stat | None:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return (st.st_size, st.st_mtime_ns)
@@ -103,42 +103,71 @@ def plan_changes(
     the last run left it (`WriteReport.stats`). Such a file is unchanged, without reading it, when the manifest has
     that digest for it and its size and time are still the same (as make and git decide); every other file is
     compared by its content."""
-    known = known or {}
+    plan = _plan(out_dir, files, known or {})
+    return plan.to_write, plan.unchanged, plan.to_remove, plan.conflicts
+
+
+@dataclass
+class _Plan:
+    to_write: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    to_remove: list[str] = field(default_factory=list)
+    conflicts: list[Diagnostic] = field(default_factory=list)
+    stats: dict[str, Stat] = field(default_factory=dict)  # of the files found unchanged by their size and time
+
+
+def _plan(out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, Stat]]) -> _Plan:
     where = display_path(out_dir)
+    plan = _Plan()
     if out_dir.exists() and not out_dir.is_dir():
-        return [], [], [], [Diagnostic("error", f"the output path {where} is a file, not a folder", where,
-                                       hint="choose another --output, or remove that file")]
+        plan.conflicts.append(
+            Diagnostic(
+                "error",
+                f"the output path {where} is a file, not a folder",
+                where,
+                hint="choose another --output, or remove that file",
+            )
+        )
+        return plan
     previous = read_manifest(out_dir)
-    to_write, unchanged, conflicts = [], [], []
+    base = str(out_dir)
     for rel, text in sorted(files.items()):
-        target = out_dir / rel
-        if rel in known and previous.get(rel) == known[rel][0] and _stat(target) == known[rel][1]:
-            unchanged.append(rel)
+        target = os.path.join(base, rel)  # strings, not Paths: this runs for every file of a large client
+        if rel in known:
+            digest, stat = known[rel]
+            if previous.get(rel) == digest and _stat(target) == stat:
+                plan.unchanged.append(rel)
+                plan.stats[rel] = stat
+                continue
+        if os.path.isdir(target):
+            plan.conflicts.append(
+                Diagnostic(
+                    "error", f"{display_path(Path(target))} is a folder where clientgen must write a file", where
+                )
+            )
             continue
-        if target.is_dir():
-            conflicts.append(Diagnostic("error", f"{display_path(target)} is a folder where clientgen must write a file", where))
-            continue
-        if target.exists():
+        if os.path.exists(target):
             try:
-                current = target.read_text(encoding="utf-8")
+                with open(target, encoding="utf-8") as f:
+                    current: str | None = f.read()
             except (OSError, UnicodeDecodeError):
                 current = None
             if current == text:
-                unchanged.append(rel)
+                plan.unchanged.append(rel)
                 continue
             if rel not in previous:
-                conflicts.append(
+                plan.conflicts.append(
                     Diagnostic(
                         "error",
-                        f"{display_path(target)} exists and was not written by clientgen; it is left alone",
-                        display_path(target),
+                        f"{display_path(Path(target))} exists and was not written by clientgen; it is left alone",
+                        display_path(Path(target)),
                         hint="move the file away or choose another --output; clientgen never overwrites your files",
                     )
                 )
                 continue
-        to_write.append(rel)
-    to_remove = sorted(rel for rel in previous if rel not in files and (out_dir / rel).is_file())
-    return to_write, unchanged, to_remove, conflicts
+        plan.to_write.append(rel)
+    plan.to_remove = sorted(rel for rel in previous if rel not in files and os.path.isfile(os.path.join(base, rel)))
+    return plan
 
 
 def write_files(
@@ -148,9 +177,10 @@ def write_files(
     known: Mapping[str, tuple[str, Stat]] | None = None,
 ) -> WriteReport:
     """Put `files` into `out_dir` (see `plan_changes` for `known`)."""
-    to_write, unchanged, to_remove, conflicts = plan_changes(out_dir, files, known)
-    if conflicts:
-        raise GenerationError(conflicts)
+    plan = _plan(out_dir, files, known or {})
+    to_write, unchanged, to_remove = plan.to_write, plan.unchanged, plan.to_remove
+    if plan.conflicts:
+        raise GenerationError(plan.conflicts)
     staged: list[tuple[Path, Path]] = []
     created: list[Path] = []  # folders made for the new files, removed again if writing fails
     try:
@@ -209,7 +239,8 @@ def write_files(
             signal.signal(signal.SIGINT, previous_handler)
     if interrupted:
         raise KeyboardInterrupt
-    stats = {rel: _stat(out_dir / rel) for rel in files}
+    base = str(out_dir)
+    stats = {rel: plan.stats.get(rel) or _stat(os.path.join(base, rel)) for rel in files}
     return WriteReport(to_write, unchanged, to_remove, {rel: st for rel, st in stats.items() if st is not None})
 
 
