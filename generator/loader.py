@@ -125,22 +125,48 @@ def _json_lines(text: str, trie: dict[str, Any], found: dict[str, int]) -> None:
     _json_walk(text, int(_WS(text, 0).end()), trie, found)
 
 
-def _json_walk(text: str, i: int, trie: dict[str, Any], found: dict[str, int]) -> int:
+def _json_duplicates(text: str) -> list[tuple[str, str, int]]:
+    """Every key that appears twice in one object of a JSON text: (key, pointer, line of the second)."""
+    duplicates: list[tuple[str, str, int]] = []
+    _json_walk(text, int(_WS(text, 0).end()), None, {}, duplicates)
+    return duplicates
+
+
+def _json_walk(
+    text: str,
+    i: int,
+    trie: dict[str, Any] | None,
+    found: dict[str, int],
+    duplicates: list[tuple[str, str, int]] | None = None,
+    pointer: str = "",
+) -> int:
     """Record the lines wanted inside the value at `i` (no whitespace before it); return the index after it.
+
+    With a `duplicates` list, walk into every value instead, and note each key an object has twice (at `pointer`).
 
     A module function, not a closure: a closure that calls itself is a reference cycle, which (with the cyclic
     collector off in the command) would keep the whole spec text alive."""
-    if _HERE in trie:
+    if trie is not None and _HERE in trie:
         found[trie[_HERE]] = text.count("\n", 0, i) + 1
         if len(trie) == 1:
             return int(_scan(text, i)[1])
+    whole = duplicates is not None
     if text[i] == "{":
+        seen: set[str] = set()
         i = int(_WS(text, i + 1).end())
         while text[i] != "}":
+            start = i
             key, i = _scanstring(text, i + 1)
+            if duplicates is not None:
+                if key in seen:
+                    duplicates.append((key, join_pointer(pointer, key), text.count("\n", 0, start) + 1))
+                seen.add(key)
             i = int(_WS(text, int(_WS(text, i).end()) + 1).end())  # past ':'
-            sub = trie.get(key)
-            i = _json_walk(text, i, sub, found) if sub is not None else int(_scan(text, i)[1])
+            sub = trie.get(key) if trie is not None else None
+            if sub is not None or whole:
+                i = _json_walk(text, i, sub, found, duplicates, join_pointer(pointer, key) if whole else "")
+            else:
+                i = int(_scan(text, i)[1])
             i = int(_WS(text, i).end())
             if text[i] == ",":
                 i = int(_WS(text, i + 1).end())
@@ -149,8 +175,12 @@ def _json_walk(text: str, i: int, trie: dict[str, Any], found: dict[str, int]) -
         i = int(_WS(text, i + 1).end())
         index = 0
         while text[i] != "]":
-            sub = trie.get(str(index))
-            i = int(_WS(text, _json_walk(text, i, sub, found) if sub is not None else int(_scan(text, i)[1])).end())
+            sub = trie.get(str(index)) if trie is not None else None
+            if sub is not None or whole:
+                i = _json_walk(text, i, sub, found, duplicates, join_pointer(pointer, index) if whole else "")
+            else:
+                i = int(_scan(text, i)[1])
+            i = int(_WS(text, i).end())
             if text[i] == ",":
                 i = int(_WS(text, i + 1).end())
             index += 1
@@ -276,7 +306,21 @@ class Loader:
     def _parse_text(self, text: str, where: str, is_json: bool) -> Any:
         if is_json:
             try:
-                return json.loads(text, object_pairs_hook=_json_pairs(self.diagnostics, where))
+                duplicates: list[bool] = []
+                data = json.loads(text, object_pairs_hook=_json_pairs(duplicates))
+                if duplicates:  # rare: only now is the text walked again, to say where each one is
+                    for key, pointer, line in _json_duplicates(text):
+                        self.diagnostics.append(
+                            Diagnostic(
+                                "error",
+                                f"duplicate key {key!r}: JSON parsers keep only the last one",
+                                where,
+                                pointer,
+                                line,
+                                hint="remove or rename one of the two keys",
+                            )
+                        )
+                return data
             except json.JSONDecodeError as exc:
                 if not where.lower().endswith(".json"):
                     pass  # not JSON after all: YAML is a superset, let YAML report
@@ -324,22 +368,13 @@ class Loader:
         return data
 
 
-def _json_pairs(diagnostics: list[Diagnostic], where: str) -> Any:
+def _json_pairs(duplicates: list[bool]) -> Any:
+    """An `object_pairs_hook` that builds dicts as `json` does, and notes each object with a key twice."""
+
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(pairs)
         if len(result) != len(pairs):
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    diagnostics.append(
-                        Diagnostic(
-                            "error",
-                            f"duplicate key {key!r}: JSON parsers keep only the last one",
-                            where,
-                            hint="remove or rename one of the two keys",
-                        )
-                    )
-                seen.add(key)
+            duplicates.append(True)
         return result
 
     return hook

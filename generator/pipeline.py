@@ -116,6 +116,7 @@ def _load_api(
     loader = loader or Loader()
     document = loader.load(spec)
     diagnostics = list(loader.diagnostics)
+    loaded = len(loader.diagnostics)  # the loader's later ones are about files the `$ref`s reach
     timings["load"] = time.perf_counter() - start
     version_problems = check_version(document)
     if version_problems or errors_in(diagnostics):
@@ -132,8 +133,10 @@ def _load_api(
     try:
         api, found, memo = resolve(loader, document, allow_outside_refs, previous)
     except GenerationError as exc:
-        raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[len(diagnostics):]) from None
-    diagnostics += found
+        raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[loaded:]) from None
+    diagnostics += found + loader.diagnostics[loaded:]
+    if errors_in(diagnostics):  # a referenced file's duplicate keys
+        raise GenerationError(diagnostics)
     timings["resolve"] = time.perf_counter() - start
     if strict:
         diagnostics = [Diagnostic("error", d.message, d.file, d.pointer, d.line, d.hint) for d in diagnostics]

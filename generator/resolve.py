@@ -563,7 +563,8 @@ class Resolver:
                 continue
             node, target_ctx = target
             key = self.model_keys.get((target_ctx.doc.path, target_ctx.pointer))
-            if key is None:
+            if key is None or key not in model_keys:
+                # Not built yet, or a schema that is only a `$ref` to another: the key of the model it became
                 model = self.type_of({"$ref": ref_text}, ctx.at("discriminator", "mapping", tag), "")
                 key = model.key if isinstance(model, ir.ModelType) else None
             if key is not None:

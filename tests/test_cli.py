@@ -50,6 +50,10 @@ BROKEN = {
         "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\npaths: {}\n",
         ["duplicate key 'paths'", ":4"],
     ),
+    "duplicate_key_json": (
+        '{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},\n "paths": {},\n "paths": {}}\n',
+        ["duplicate key 'paths'", ":3 (#/paths)"],
+    ),
     "swagger2": ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", ["Swagger 2.0", "convert it"]),
     "not_openapi": ("name: just some yaml\n", ["not an OpenAPI document"]),
     "top_level_list": ("- a\n- b\n", ["not an OpenAPI document"]),
@@ -109,6 +113,22 @@ def test_bad_spec_is_reported_and_output_untouched(tmp_path: Path, case: str) ->
     assert "Traceback" not in run.stderr
     assert "the output was not changed" in run.stderr
     assert sorted(p.name for p in out.rglob("*")) == ["keep.txt"] and sentinel.read_text() == "the previous output\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("other.yaml", "X:\n  type: object\n  type: object\n", ":3"),
+        ("other.json", '{\n  "X": {\n    "type": "object",\n    "type": "object"\n  }\n}\n', ":4 (#/X/type)"),
+    ],
+)
+def test_duplicate_key_in_a_referenced_file_is_an_error(tmp_path: Path, name: str, text: str, line: str) -> None:
+    spec = write(tmp_path / "main.yaml", MINIMAL.replace("'#/components/schemas/Missing'", f"'./{name}#/X'"))
+    write(tmp_path / name, text)
+    run = clientgen("generate", str(spec), "-o", str(tmp_path / "out"), "--package", "p")
+    assert run.returncode == 2, run.stderr
+    assert f"{name}{line}" in run.stderr and "duplicate key 'type'" in run.stderr, run.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_missing_spec_file(tmp_path: Path) -> None:

@@ -53,6 +53,15 @@ def test_discriminator_with_implicit_mapping_by_schema_name(cons: ModuleType) ->
     assert "shapeType" in str(caught.value) and "'Circle', 'Square'" in str(caught.value)
 
 
+def test_discriminator_mapping_to_a_schema_that_is_only_a_ref(cons: ModuleType) -> None:
+    cat = round_trip(cons.models.Drawing, {"shapes": [], "pet": {"kind": "cat", "purrs": True}})
+    dog = round_trip(cons.models.Drawing, {"shapes": [], "pet": {"kind": "dog", "barks": False}})
+    assert (type(cat.pet).__name__, type(dog.pet).__name__) == ("Feline", "Dog")
+    with pytest.raises(cons.ValidationError) as caught:
+        cons.models.Drawing.from_dict({"shapes": [], "pet": {"kind": "Feline"}})
+    assert "'cat', 'dog'" in str(caught.value)
+
+
 def test_maps_and_arrays_of_unions_and_arrays_of_arrays(cons: ModuleType) -> None:
     data = {
         "shapes": [],

@@ -8,8 +8,10 @@ from typing import Any as _Any
 
 if _TYPE_CHECKING:
     from .circle import Circle as Circle
+    from .dog import Dog as Dog
     from .drawing import Drawing as Drawing
     from .extensible import Extensible as Extensible
+    from .feline import Feline as Feline
     from .foo_bar import FooBar as FooBar
     from .foo_bar2 import FooBar2 as FooBar2
     from .list import List as List
@@ -25,8 +27,10 @@ if _TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "Circle": "circle",
+    "Dog": "dog",
     "Drawing": "drawing",
     "Extensible": "extensible",
+    "Feline": "feline",
     "FooBar": "foo_bar",
     "FooBar2": "foo_bar2",
     "List": "list",
@@ -43,8 +47,10 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "Circle",
+    "Dog",
     "Drawing",
     "Extensible",
+    "Feline",
     "FooBar",
     "FooBar2",
     "List",

@@ -5,6 +5,8 @@ from typing import Any, ClassVar
 from .. import _serde as serde
 from .._serde import UNSET, Unset
 from .circle import Circle
+from .dog import Dog
+from .feline import Feline
 from .named import Named
 from .named_with_id import NamedWithId
 from .square import Square
@@ -14,6 +16,7 @@ class Drawing(serde.Model):
     """The Drawing object of the API.
 
     Attributes:
+        pet: A discriminator whose mapping names a schema that is only a $ref to another
         tagged: Without a discriminator, chosen by required properties
     """
 
@@ -22,6 +25,7 @@ class Drawing(serde.Model):
         "by_name",
         "label_or_count",
         "layers",
+        "pet",
         "tagged",
         "additional_properties",
     )
@@ -30,11 +34,12 @@ class Drawing(serde.Model):
     by_name: dict[str, Circle | Square] | Unset
     label_or_count: str | int | list[str] | Unset
     layers: list[list[int]] | Unset
+    pet: Feline | Dog | Unset
     tagged: Named | NamedWithId | Unset
     additional_properties: dict[str, Any]
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
-        {"byName", "labelOrCount", "layers", "shapes", "tagged"}
+        {"byName", "labelOrCount", "layers", "pet", "shapes", "tagged"}
     )
 
     def __init__(
@@ -44,6 +49,7 @@ class Drawing(serde.Model):
         by_name: dict[str, Circle | Square] | Unset = UNSET,
         label_or_count: str | int | list[str] | Unset = UNSET,
         layers: list[list[int]] | Unset = UNSET,
+        pet: Feline | Dog | Unset = UNSET,
         tagged: Named | NamedWithId | Unset = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -51,6 +57,7 @@ class Drawing(serde.Model):
         self.by_name = by_name
         self.label_or_count = label_or_count
         self.layers = layers
+        self.pet = pet
         self.tagged = tagged
         self.additional_properties = additional_properties or {}
 
@@ -105,6 +112,14 @@ class Drawing(serde.Model):
             layers = serde.list_of(layers, where, "layers", serde.array(serde.int_))
         else:
             layers = UNSET
+        if "pet" in data:
+            found += 1
+            pet = data["pet"]
+            pet = serde.tagged(
+                pet, where, "pet", "kind", {"cat": Feline.convert, "dog": Dog.convert}
+            )
+        else:
+            pet = UNSET
         if "tagged" in data:
             found += 1
             tagged = data["tagged"]
@@ -118,6 +133,7 @@ class Drawing(serde.Model):
         obj.by_name = by_name
         obj.label_or_count = label_or_count
         obj.layers = layers
+        obj.pet = pet
         obj.tagged = tagged
         if len(data) == found:
             obj.additional_properties = {}
@@ -138,6 +154,8 @@ class Drawing(serde.Model):
             out["labelOrCount"] = serde.dump(self.label_or_count, request)
         if self.layers is not UNSET:
             out["layers"] = self.layers
+        if self.pet is not UNSET:
+            out["pet"] = serde.dump(self.pet, request)
         if self.tagged is not UNSET:
             out["tagged"] = serde.dump(self.tagged, request)
         for key, value in self.additional_properties.items():
