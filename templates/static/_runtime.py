@@ -17,7 +17,6 @@ import random
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from os import PathLike, fspath
 from typing import IO, Any, TypeVar, Union
 from urllib.parse import quote
@@ -89,27 +88,78 @@ def _remember_secrets(credentials: Mapping[str, Any]) -> None:
                 _REDACT.secrets.add(quote(text, safe=""))
 
 
-@dataclass(frozen=True)
-class Scheme:
+class _Frozen:
+    """A small immutable value, equal by its fields: what a frozen dataclass gives, without the `dataclasses` import
+    and the code generation a dataclass costs at import (milliseconds that count in a client's start-up).
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _init(self, **values: Any) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.__slots__, self._values())
+        )
+        return f"{type(self).__name__}({fields})"
+
+
+class Scheme(_Frozen):
     """How one security scheme of the API description is applied to a request."""
 
+    __slots__ = ("kind", "location", "name", "token_url")
     kind: str  # "apiKey", "basic", "bearer"
-    location: str = ""  # apiKey: "header", "query" or "cookie"
-    name: str = ""  # apiKey: the header, query or cookie name
-    token_url: str = ""  # OAuth2: where OAuth2ClientCredentials fetch their token
+    location: str  # apiKey: "header", "query" or "cookie"
+    name: str  # apiKey: the header, query or cookie name
+    token_url: str  # OAuth2: where OAuth2ClientCredentials fetch their token
+
+    def __init__(
+        self, kind: str, location: str = "", name: str = "", token_url: str = ""
+    ) -> None:
+        self._init(kind=kind, location=location, name=name, token_url=token_url)
 
 
-@dataclass(frozen=True)
-class OAuth2ClientCredentials:
+class OAuth2ClientCredentials(_Frozen):
     """OAuth2 client credentials: the client fetches a token from the token URL, and a new one when it expires.
 
     `token_url` defaults to the one in the API description (relative URLs are taken from the base URL's host).
     """
 
+    __slots__ = ("client_id", "client_secret", "scopes", "token_url")
     client_id: str
     client_secret: str
-    scopes: tuple[str, ...] = ()
-    token_url: str = ""
+    scopes: tuple[str, ...]
+    token_url: str
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        scopes: tuple[str, ...] = (),
+        token_url: str = "",
+    ) -> None:
+        self._init(
+            client_id=client_id,
+            client_secret=client_secret,
+            scopes=scopes,
+            token_url=token_url,
+        )
 
     def __repr__(self) -> str:
         return f"OAuth2ClientCredentials(client_id={self.client_id!r}, client_secret=<hidden>)"
@@ -119,11 +169,23 @@ _TO_FILE = "clientgen_to_file"  # request extension: where a successful response
 _TOKEN_FOR = "clientgen_token_for"  # request extension: the scheme whose OAuth2 token the request still needs
 
 
-@dataclass(frozen=True)
-class CallOptions:
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    timeout: TimeoutTypes | Unset = UNSET
+class CallOptions(_Frozen):
+    """What one call adds to or changes in the client's settings."""
+
+    __slots__ = ("extra_headers", "extra_query", "timeout")
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+    timeout: TimeoutTypes | Unset
+
+    def __init__(
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        self._init(
+            extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
 
 
 # ------------------------------------------------------------------------------------------- value encoding
