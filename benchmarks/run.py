@@ -32,6 +32,7 @@ ROOT = HERE.parent
 WORK = HERE / ".work"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 PAYLOADS = HERE / "payloads"
+DESER_ROUNDS = 7  # fresh interpreters per tool and payload for deserialization (the median is reported)
 FIRST_CALLS = 5  # fresh interpreters per first-call measurement (the median is reported)
 SNAPSHOT = WORK / "clientgen"  # clientgen's code as it was when the run started (see snapshot_clientgen)
 CACHE = WORK / "clientgen-cache"  # clientgen's formatting cache, emptied before each spec's first generation
@@ -365,16 +366,26 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
     return rows
 
 
-def bench_deser(deser: Deser, tools: list[Tool], payload: Path, count: int) -> dict[str, float | None]:
-    results: dict[str, float | None] = {}
-    for tool in tools:
-        out, pkg = WORK / "out" / tool.key / deser.spec, package_name(deser.spec, tool)
-        module = pkg if tool is DMCG else f"{pkg}.models"
-        method = "model_validate" if tool in (DMCG, OAG) else "from_dict"
-        log(f"deserializing {deser.title}: {tool.label}")
-        answer = probe("deser", str(out), module, deser.cls, method, str(payload), str(count))
-        results[tool.key] = answer["us"] if answer else None
-    return results
+def bench_deser(deser: Deser, tools: list[Tool], payload: Path, count: int, rounds: int) -> dict[str, float | None]:
+    """The median, over `rounds` fresh interpreters per tool, of each one's best pass. The tools take turns, one
+    interpreter each per round: on this machine one interpreter's speed differs from the next by up to a third, and
+    that varies over minutes, so neither one interpreter per tool nor the tools one after the other compare fairly."""
+    samples: dict[str, list[float]] = {tool.key: [] for tool in tools}
+    failed: set[str] = set()
+    log(f"deserializing {deser.title}: {rounds} rounds of {', '.join(tool.label for tool in tools)}")
+    for _ in range(rounds):
+        for tool in tools:
+            if tool.key in failed:
+                continue
+            out, pkg = WORK / "out" / tool.key / deser.spec, package_name(deser.spec, tool)
+            module = pkg if tool is DMCG else f"{pkg}.models"
+            method = "model_validate" if tool in (DMCG, OAG) else "from_dict"
+            answer = probe("deser", str(out), module, deser.cls, method, str(payload), str(count))
+            if answer is None:  # the model rejects the payload: no number (the error went to stderr)
+                failed.add(tool.key)
+            else:
+                samples[tool.key].append(answer["us"])
+    return {key: statistics.median(values) if values and key not in failed else None for key, values in samples.items()}
 
 
 def fmt(value: float | None, digits: int = 2) -> str:
@@ -532,10 +543,16 @@ def load() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="Edge Impulse only, clientgen and opc, short loops")
+    parser.add_argument(
+        "--deser-only",
+        action="store_true",
+        help="only the deserialization table, with the outputs an earlier full run left in benchmarks/.work/out",
+    )
     args = parser.parse_args()
     specs = SPECS[:1] if args.smoke else [spec for spec in SPECS if spec.path.exists()]
     tools = [US, OPC] if args.smoke else [US, OPC, OAG, DMCG]
     count = 1_000 if args.smoke else 10_000
+    rounds = 1 if args.smoke else DESER_ROUNDS
     with ThreadPoolExecutor() as pool:  # downloads, mostly: in parallel
         installs = [pool.submit(ensure_venv, name) for name in sorted({t.venv for t in tools if t.venv} | {"run"})]
     errors = [str(future.exception()) for future in installs if future.exception()]
@@ -543,26 +560,35 @@ def main() -> int:
         log("\n".join(errors))
         return 3
     load_before, version = load(), clientgen_version()
-    snapshot_clientgen()
+    if args.deser_only:
+        version = f"the outputs the last full run left in benchmarks/.work/out (now at {version})"
     responses = payloads(specs)
-    rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
+    rows = []
+    if not args.deser_only:
+        snapshot_clientgen()
+        rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
     deser_results = [
-        (deser, bench_deser(deser, tools, responses[deser.payload], count))
+        (deser, bench_deser(deser, tools, responses[deser.payload], count, rounds))
         for deser in DESERS
         if any(spec.key == deser.spec for spec in specs)
     ]
     missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
     print(f"Machine: {machine()}")
     print(f"clientgen: {version}")
-    print(f"Command: python benchmarks/run.py{' --smoke' if args.smoke else ''}")
+    flags = "".join(f" --{flag.replace('_', '-')}" for flag in ("smoke", "deser_only") if getattr(args, flag))
+    print(f"Command: python benchmarks/run.py{flags}")
     print(f"Load average (1, 5, 15 min) at start: {load_before}; at end: {load()}")
     if missing:
         print(f"Skipped (spec file absent): {', '.join(missing)}")
-    print("\nGeneration and import (ratios: value / openapi-python-client's; below 1 is better)\n")
-    print(main_table(rows))
-    print("\nScaling of clientgen's generation time with spec size\n")
-    print(scaling_table(rows))
-    print(f"\nDeserialization, microseconds per object (best of 3 passes of {count:,} objects)\n")
+    if rows:
+        print("\nGeneration and import (ratios: value / openapi-python-client's; below 1 is better)\n")
+        print(main_table(rows))
+        print("\nScaling of clientgen's generation time with spec size\n")
+        print(scaling_table(rows))
+    print(
+        f"\nDeserialization, microseconds per object (median over {rounds} fresh interpreters per tool, taking turns,"
+        f" of each one's best of 3 passes of {count:,} objects)\n"
+    )
     print(deser_table(deser_results, tools))
     return 0
 

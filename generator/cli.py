@@ -164,7 +164,10 @@ def generate(args: argparse.Namespace) -> int:
     finally:
         progress.done()
     if _retained is not None:
-        _retained.extend((memo, loader, result))
+        _retained.extend((memo, result))
+        if memo.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
+            _retained.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
+    del loader
     _report(result.diagnostics, args.quiet)
     known = known_files(memo, result.memo, out_dir) if result.memo is not None else {}
     status, stats = _finish(args, config, out_dir, settings, result, start, progress, known)

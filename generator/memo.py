@@ -77,11 +77,12 @@ def load_memo(path: Path) -> Memo:
     """The memo at `path` (see `save_memo`); an empty one when it is missing or unreadable."""
     try:
         with open(path, "rb") as f:
-            memo, blobs = pickle.load(f)
-        if not isinstance(memo, Memo):
-            return Memo()
-        for part, blob in blobs.items():
-            memo.blobs[part] = (pickle.loads(blob), blob)
+            memo = pickle.load(f)
+            if not isinstance(memo, Memo):
+                return Memo()
+            while (item := pickle.load(f)) is not None:  # the parts, each pickled on its own (see `save_memo`)
+                part, blob = item
+                memo.blobs[part] = (pickle.loads(blob), blob)
         if "names" in memo.blobs:
             memo.names = cast(Names, memo.blobs["names"][0])
         if memo.resolve is not None:
@@ -135,7 +136,7 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
         parts: dict[str, object] = {f"segment:{p}": seg for p, seg in (resolved.segments if resolved else {}).items()}
         if memo.names is not None:
             parts["names"] = memo.names
-        _dump(path, (slim, {part: _blob(obj, previous.blobs.get(part)) for part, obj in parts.items()}))
+        _dump(path, slim, ((part, _blob(obj, previous.blobs.get(part))) for part, obj in parts.items()))
         _prune(path.parent, keep=8)
     except OSError:
         pass
@@ -187,10 +188,15 @@ def _prune(folder: Path, keep: int) -> None:
             item.unlink(missing_ok=True)
 
 
-def _dump(path: Path, value: object) -> None:
+def _dump(path: Path, value: object, parts: Iterable[tuple[str, bytes]] = ()) -> None:
+    """Pickle `value` to `path`, then each part and a closing None (one part at a time: all at once would be
+    more memory at the end of a run, when most of it is in use)."""
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     with open(temp, "wb") as f:
         pickle.dump(value, f, protocol=5)
+        for part in parts:
+            pickle.dump(part, f, protocol=5)
+        pickle.dump(None, f, protocol=5)
     os.replace(temp, path)
 
 

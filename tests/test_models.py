@@ -201,6 +201,8 @@ def test_arrays_of_plain_values_are_checked_item_by_item(pkg: ModuleType) -> Non
         "2020-01-02 03:04:05Z",
         "2020-01-02T03:04Z",
         "20200102T030405Z",
+        "2020-W01-4T03:04:05Z",  # 20 characters ending in Z, as the plain form, but a week date
+        "2020-01-02T030405.5Z",  # the same length again, time in the basic format
     ],
 )
 def test_date_times_are_written_back_as_they_came(pkg: ModuleType, text: str) -> None:
