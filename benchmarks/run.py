@@ -124,15 +124,17 @@ class Deser:
     spec: str
     payload: str
     cls: str  # the same class name in all three outputs
+    module: str  # and the same module name in `models` (opc, oag, clientgen; dmcg writes one module)
 
 
 DESERS = [
-    Deser("GitHub `git-commit`", "github", "gh-git-commit", "GitCommit"),
+    Deser("GitHub `git-commit`", "github", "gh-git-commit", "GitCommit", "git_commit"),
     Deser(
         "Edge Impulse list-transformation-blocks response",
         "edgeimpulse",
         "ei-blocks",
         "ListPublicOrganizationTransformationBlocksResponse",
+        "list_public_organization_transformation_blocks_response",
     ),
 ]
 
@@ -388,6 +390,51 @@ def bench_deser(deser: Deser, tools: list[Tool], payload: Path, count: int, roun
     return {key: statistics.median(values) if values and key not in failed else None for key, values in samples.items()}
 
 
+INSTRUCTION_CALLS = 1_000  # calls counted under callgrind per tool and payload
+INSTRUCTION_TIMEOUT = 180  # seconds; a tool whose model takes longer to count gets no number
+
+
+def bench_instructions(deser: Deser, tools: list[Tool], payload: Path) -> dict[str, float | None]:
+    """Thousands of machine instructions per object, counted by callgrind: the same on every run and machine load
+    (the time per object is not, on a shared machine), though it weighs every instruction alike."""
+    results: dict[str, float | None] = {}
+    for tool in tools:
+        out, pkg = WORK / "out" / tool.key / deser.spec, package_name(deser.spec, tool)
+        module = pkg if tool is DMCG else f"{pkg}.models.{deser.module}"
+        method = "model_validate" if tool in (DMCG, OAG) else "from_dict"
+        log(f"counting instructions of {deser.title}: {tool.label}")
+        cmd = [
+            "valgrind",
+            "--tool=callgrind",
+            "--collect-atstart=no",
+            "--toggle-collect=consume_iterator",
+            f"--callgrind-out-file={WORK / 'callgrind.out'}",
+            str(venv_bin("run") / "python"),
+            str(HERE / "probe.py"),
+            "instructions",
+            str(out),
+            module,
+            deser.cls,
+            method,
+            str(payload),
+            str(INSTRUCTION_CALLS),
+        ]
+        try:
+            result = subprocess.run(cmd, capture_output=True, text=True, timeout=INSTRUCTION_TIMEOUT)
+        except subprocess.TimeoutExpired:  # dmcg's GitHub output is one 61,000-line module: minutes to import here
+            log(f"  not counted: importing the model took more than {INSTRUCTION_TIMEOUT} s under callgrind")
+            results[tool.key] = None
+            continue
+        found = re.search(r"Collected : (\d+)", result.stderr)
+        if result.returncode != 0 or not found:
+            log(f"  callgrind failed:\n{result.stderr[-2000:]}")
+            results[tool.key] = None
+        else:
+            results[tool.key] = int(found.group(1)) / INSTRUCTION_CALLS / 1000
+    (WORK / "callgrind.out").unlink(missing_ok=True)
+    return results
+
+
 def fmt(value: float | None, digits: int = 2) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
 
@@ -492,7 +539,7 @@ def scaling_table(rows: list[Row]) -> str:
     return table(header, body)
 
 
-def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: list[Tool]) -> str:
+def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: list[Tool], unit: str = "µs") -> str:
     columns = [
         (US, "clientgen `from_dict`"),
         (OPC, "opc `from_dict`"),
@@ -505,7 +552,7 @@ def deser_table(results: list[tuple[Deser, dict[str, float | None]]], tools: lis
         cells = [fmt(result.get(tool.key)) for tool, _ in columns]
         cells += [ratio(result.get("us"), result.get(tool.key)) for tool, _ in columns[1:]]
         body.append([deser.title, *cells])
-    header = ["payload", *(f"{title} µs" for _, title in columns), *(f"clientgen × {t.key}" for t, _ in columns[1:])]
+    header = ["payload", *(f"{title} {unit}" for _, title in columns), *(f"clientgen × {t.key}" for t, _ in columns[1:])]
     return table(header, body)
 
 
@@ -567,11 +614,12 @@ def main() -> int:
     if not args.deser_only:
         snapshot_clientgen()
         rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
-    deser_results = [
-        (deser, bench_deser(deser, tools, responses[deser.payload], count, rounds))
-        for deser in DESERS
-        if any(spec.key == deser.spec for spec in specs)
-    ]
+    desers = [deser for deser in DESERS if any(spec.key == deser.spec for spec in specs)]
+    deser_results = [(deser, bench_deser(deser, tools, responses[deser.payload], count, rounds)) for deser in desers]
+    counted = not args.smoke and shutil.which("valgrind") is not None
+    instruction_results = (
+        [(deser, bench_instructions(deser, tools, responses[deser.payload])) for deser in desers] if counted else []
+    )
     missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
     print(f"Machine: {machine()}")
     print(f"clientgen: {version}")
@@ -590,6 +638,14 @@ def main() -> int:
         f" of each one's best of 3 passes of {count:,} objects)\n"
     )
     print(deser_table(deser_results, tools))
+    if instruction_results:
+        print(
+            f"\nDeserialization, thousands of instructions per object (callgrind, {INSTRUCTION_CALLS:,} calls after a"
+            " warm-up; the same on every run)\n"
+        )
+        print(deser_table(instruction_results, tools, unit="k instructions"))
+    elif not args.smoke:
+        print("\n(valgrind is not installed: no instruction counts)")
     return 0
 
 
