@@ -175,6 +175,7 @@ class Operation:
     responses: tuple[Response, ...] = ()
     # Alternatives; each is the set of schemes that must all be applied. () means no authentication.
     security: tuple[tuple[str, ...], ...] = ()
+    servers: tuple[Server, ...] = ()  # where this operation is sent instead of the document's servers
 
 
 SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]
@@ -223,3 +224,33 @@ class Api:
             if model.key == key:
                 return model
         raise KeyError(key)
+
+
+# Statuses that send the client elsewhere: an operation documented only with these returns where they point.
+REDIRECT_STATUSES = frozenset({"301", "302", "303", "307", "308", "3XX"})
+
+
+def success_responses(op: Operation) -> tuple[Response, ...]:
+    """The responses a call returns: the 2xx ones; else the redirects (the call returns their `Location`); else
+    documented 3xx answers with a body; else `default`. Render and the surface both read this."""
+    for wanted in (
+        lambda r: r.status.startswith("2"),
+        lambda r: r.status in REDIRECT_STATUSES,
+        lambda r: r.status.startswith("3") and r.kind != "empty",
+    ):
+        found = tuple(r for r in op.responses if wanted(r))
+        if found:
+            return found
+    return tuple(r for r in op.responses if r.status == "default")
+
+
+def returns_location(op: Operation) -> bool:
+    """Whether the call's result is a redirect's target (not followed), rather than a body."""
+    success = success_responses(op)
+    return bool(success) and all(r.status in REDIRECT_STATUSES for r in success)
+
+
+def is_media_range(media_type: str) -> bool:
+    """`*/*`, `application/*` and the like: a range of media types, not one."""
+    base = media_type.split(";")[0].strip()
+    return base == "*" or base.endswith("/*")

@@ -25,7 +25,7 @@ from .naming import Names
 from .resolve import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 3
+MEMO_VERSION = 4
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)

@@ -493,7 +493,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
                 request_lines.append("},")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
-    if any(r.kind == "binary" for r in _success_responses(op)):
+    if any(r.kind == "binary" for r in ir.success_responses(op)):
         ann.imports.stdlib.add("os")
         ann.imports.typing.add("IO")
         args.append(ArgView("to_file", "str | os.PathLike[str] | IO[bytes] | None", "None"))
@@ -505,6 +505,10 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     accept = _accept(op)
     if accept:
         request_lines.append(f"accept={string(accept)},")
+    if op.servers:
+        request_lines.append(f"server={string(server_url(op.servers[0]))},")
+    if ir.returns_location(op):
+        request_lines.append("follow_redirects=False,")
     request_lines.append(f"security={_security_literal(op.security)},")
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout),")
     parse, returns, typed = _success(op, runtime, ann)
@@ -538,18 +542,15 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     )
 
 
-def _success_responses(op: ir.Operation) -> list[ir.Response]:
-    """The responses a call returns: the 2xx ones; else documented 3xx answers with a body; else `default`."""
-    for wanted in (lambda r: r.status.startswith("2"), lambda r: r.status.startswith("3") and r.kind != "empty"):
-        found = [r for r in op.responses if wanted(r)]
-        if found:
-            return found
-    return [r for r in op.responses if r.status == "default"]
-
-
 def _accept(op: ir.Operation) -> str:
-    """The Accept header when the answer is not plain JSON (the client's default)."""
-    media = [r.media_type for r in _success_responses(op) if r.media_type]
+    """The Accept header when the answer is not plain JSON (the client's default). A range of types (`*/*`) whose
+    schema is JSON asks for JSON first."""
+    media: list[str] = []
+    for r in ir.success_responses(op):
+        if r.kind == "json" and ir.is_media_range(r.media_type):
+            media += ["application/json", f"{r.media_type};q=0.8"]
+        elif r.media_type:
+            media.append(r.media_type)
     if not media or all(m == "application/json" for m in media):
         return ""
     return ", ".join(dict.fromkeys(media))
@@ -574,7 +575,8 @@ def _security_literal(security: tuple[tuple[str, ...], ...]) -> str:
 
 def _parser(response: ir.Response, runtime: PyTypes, ann: PyTypes) -> tuple[str, str]:
     if response.kind == "json" and response.type is not None:
-        return f"rt.json_response({runtime.converter(response.type)})", ann.annotation(response.type)
+        reader = "rt.negotiated_response" if ir.is_media_range(response.media_type) else "rt.json_response"
+        return f"{reader}({runtime.converter(response.type)})", ann.annotation(response.type)
     if response.kind == "binary":
         return "rt.bytes_response", "bytes"
     if response.kind == "text":
@@ -583,7 +585,9 @@ def _parser(response: ir.Response, runtime: PyTypes, ann: PyTypes) -> tuple[str,
 
 
 def _success(op: ir.Operation, runtime: PyTypes, ann: PyTypes) -> tuple[str, str, bool]:
-    success = _success_responses(op)
+    success = ir.success_responses(op)
+    if ir.returns_location(op):
+        return "rt.location_response", "str", False
     if not success:
         return "rt.empty_response", "None", False
     parsed = [(r.status, *_parser(r, runtime, ann)) for r in success]
@@ -597,7 +601,7 @@ def _success(op: ir.Operation, runtime: PyTypes, ann: PyTypes) -> tuple[str, str
 
 def _errors(op: ir.Operation, runtime: PyTypes) -> str:
     entries = []
-    success = _success_responses(op)
+    success = ir.success_responses(op)
     for r in op.responses:
         if r in success or not (r.status[0] in "45" or r.status == "default"):
             continue
@@ -656,6 +660,16 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         "headers: Headers sent with every request.",
         "http_client: An httpx client to use instead of the client's own.",
     ]
+    servers = sorted({server_url(op.servers[0]) for op in api.operations if op.servers})
+    if servers:
+        arg_docs.insert(
+            -2,
+            "server_urls: Where to send the operations that have servers of their own, instead of there: the "
+            "server's URL as the API description gives it -> yours. They are "
+            + ", ".join(servers[:5])
+            + (", ..." if len(servers) > 5 else "")
+            + " (`base_url` replaces only the API's main server).",
+        )
     def class_doc(prefix: str) -> str:
         text = f"{prefix}client for {api.title} ({api.version}).\n\nArgs:\n" + "\n".join("    " + a for a in arg_docs)
         return docstring(text, "    ")
@@ -664,17 +678,24 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         base_url=string(base_url) if base_url else "",
         groups=groups,
         docs={"sync": class_doc("Synchronous "), "async": class_doc("Asynchronous ")},
+        has_servers=bool(servers),
         user_agent=string(f"{options.package}/{api.version} (clientgen; python-httpx)"),
     )
 
 
+def server_url(server: ir.Server) -> str:
+    """The server's URL with each variable at its default."""
+    url = server.url
+    for var in server.variables:
+        url = url.replace("{" + var.name + "}", var.default)
+    return url.rstrip("/")
+
+
 def _default_base_url(api: ir.Api) -> str:
     for server in api.servers:
-        url = server.url
-        for var in server.variables:
-            url = url.replace("{" + var.name + "}", var.default)
+        url = server_url(server)
         if re.match(r"^https?://", url):
-            return url.rstrip("/")
+            return url
     return ""
 
 

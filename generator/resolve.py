@@ -13,6 +13,7 @@ import marshal
 import os
 import pickle
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from typing import Any
 from . import ir
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 from .loader import Document, Loader, resolve_pointer
+from .uploads import text_outside_uploads
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ALL_PATHS = "\0all"  # in `Resolver.path_reads`: a `$ref` read the whole `paths` object (or the whole spec)
@@ -119,6 +121,8 @@ class Resolver:
 
     def ref_target(self, ref: str, ctx: Ctx) -> tuple[Any, Ctx] | None:
         file_part, _, fragment = ref.partition("#")
+        # A `$ref` is a URI: its file part and its fragment are percent-encoded (`~1things~1%7Bid%7D`).
+        file_part = urllib.parse.unquote(file_part)
         doc = ctx.doc
         if file_part:
             if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", file_part):
@@ -142,11 +146,17 @@ class Resolver:
             )
             if doc.path != self.root.path:
                 self.reached[doc.path] = None
-        pointer = fragment
+        pointer = urllib.parse.unquote(fragment)
         if doc.path == self.root.path:
             self.note_path_read(pointer)
         try:
-            node = resolve_pointer(doc.data, pointer)
+            try:
+                node = resolve_pointer(doc.data, pointer)
+            except (KeyError, IndexError, ValueError):
+                if pointer == fragment:
+                    raise
+                pointer = fragment  # a key with a literal `%` in it, written without encoding it
+                node = resolve_pointer(doc.data, pointer)
         except (KeyError, IndexError, ValueError):
             self.error(
                 ctx.at("$ref"),
@@ -223,31 +233,34 @@ class Resolver:
         fields = []
         # JSON object keys have no order, so neither do fields: sorted, the output never depends on key order.
         for name, (prop, prop_ctx) in sorted(properties.items()):
-            prop_resolved, _ = self.follow(prop, prop_ctx) if isinstance(prop, dict) else (prop, prop_ctx)
             type_ = self.type_of(prop, prop_ctx, key + pascal_hint(name))
-            if not isinstance(prop_resolved, dict):
-                prop_resolved = {}
-            read_only = bool(prop_resolved.get("readOnly") or (isinstance(prop, dict) and prop.get("readOnly")))
+            # What the property says of itself (also in annotation-only allOf members) wins over its target's.
+            own = annotation_keywords(prop)
+            if isinstance(prop, dict) and "$ref" in prop:
+                target, _ = self.follow(prop, prop_ctx)
+                said = {**annotation_keywords(target), **own}
+            else:
+                said = own
             fields.append(
                 ir.Field(
                     json_name=name,
                     type=type_,
                     required=name in required,
-                    description=_text(prop.get("description") if isinstance(prop, dict) else None)
-                    or _text(prop_resolved.get("description")),
-                    default=prop_resolved.get("default"),
-                    has_default="default" in prop_resolved,
-                    read_only=read_only,
-                    write_only=bool(prop_resolved.get("writeOnly")),
-                    deprecated=bool(prop_resolved.get("deprecated")),
+                    description=_text(said.get("description")),
+                    default=said.get("default"),
+                    has_default="default" in said,
+                    read_only=bool(said.get("readOnly")),
+                    write_only=bool(said.get("writeOnly")),
+                    deprecated=bool(said.get("deprecated")),
                 )
             )
         for name in sorted(required - properties.keys()):
             self.warn(
                 ctx,
-                f"'required' names the property {name!r}, which is not defined; it is ignored",
-                "define the property or remove it from 'required'",
+                f"'required' names the property {name!r}, which is not defined; it is typed Any",
+                "define the property under 'properties' or remove it from 'required'",
             )
+            fields.append(ir.Field(json_name=name, type=ir.ANY, required=True))
         additional_type: ir.TypeRef | None = None
         if additional:
             value, value_ctx = additional[-1]
@@ -347,7 +360,9 @@ class Resolver:
         location = (ctx.doc.path, ctx.pointer)
         name = pascal_hint(_definition_name(ctx) or "") or hint
         nullable = isinstance(node, dict) and bool(node.get("nullable"))
-        if location in self.model_keys or (self.is_object_schema(node, ctx) and not _has_alternatives(node)):
+        if location in self.model_keys or (
+            self.is_object_schema(node, ctx) and not _has_alternatives(node) and annotated_member(node) is None
+        ):
             model = self.model_for(node, ctx, name)
             return ir.NullableType(model) if nullable else model
         # A schema that is not a model (array, map, union, scalar) is expanded where it is used. Meeting it again
@@ -503,11 +518,12 @@ class Resolver:
 
     def all_of_type(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
         members = schema["allOf"]
-        own = {k for k in schema if k not in ("allOf", "description", "title", "nullable", "deprecated", "example")}
-        own -= {k for k in schema if k.startswith("x-")}
-        if isinstance(members, list) and len(members) == 1 and not own - {"type"}:
-            # `allOf: [$ref]` is the 3.0 way of adding a description or `nullable` to a reference.
-            inner = self.type_of(members[0], ctx.at("allOf", 0), hint)
+        annotated = annotated_member(schema)
+        if annotated is not None:
+            # `allOf: [$ref, {description: ...}]` is the 3.0 way of describing a reference: it is that type.
+            inner = self.type_of(members[annotated], ctx.at("allOf", annotated), hint)
+            if inner != ir.ANY and not isinstance(inner, ir.NullableType) and annotation_keywords(schema).get("nullable"):
+                return ir.NullableType(inner)
             return inner
         if self.is_object_schema(schema, ctx):
             return self.model_for(schema, ctx, hint)
@@ -586,6 +602,51 @@ def _union(variants: list[ir.TypeRef]) -> ir.TypeRef:
     return ir.UnionType(tuple(unique))
 
 
+# Keywords that describe a schema without constraining its values.
+ANNOTATION_KEYWORDS = frozenset(
+    {"description", "title", "example", "examples", "default", "nullable", "readOnly", "writeOnly", "deprecated",
+     "externalDocs", "$comment"}
+)
+
+
+def _annotation_only(node: Any) -> bool:
+    return isinstance(node, dict) and all(k in ANNOTATION_KEYWORDS or str(k).startswith("x-") for k in node)
+
+
+def annotated_member(schema: Any) -> int | None:
+    """The index of the one allOf member that says what the schema is, when everything else only annotates it.
+
+    `{allOf: [{$ref: Owner}, {description: ..., readOnly: true}]}` is Owner; so is `{allOf: [{$ref: Owner}],
+    description: ...}`. A schema with constraints of its own (properties, required, ...) is not."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+        return None
+    if not all(k in ("allOf", "type") or _annotation_only({k: None}) for k in schema):
+        return None
+    members = schema["allOf"]
+    typed = [i for i, m in enumerate(members) if not _annotation_only(m)]
+    if len(typed) != 1:
+        return None
+    if "type" in schema and isinstance(members[typed[0]], dict) and "$ref" not in members[typed[0]]:
+        if members[typed[0]].get("type", schema["type"]) != schema["type"]:
+            return None
+    return typed[0]
+
+
+def annotation_keywords(schema: Any) -> dict[str, Any]:
+    """The annotation keywords of a schema, including those of annotation-only allOf members (the schema's own
+    win; among the members, later ones win)."""
+    if not isinstance(schema, dict):
+        return {}
+    found: dict[str, Any] = {}
+    members = schema.get("allOf")
+    if isinstance(members, list):
+        for member in members:
+            if _annotation_only(member):
+                found.update((k, v) for k, v in member.items() if k in ANNOTATION_KEYWORDS)
+    found.update((k, v) for k, v in schema.items() if k in ANNOTATION_KEYWORDS)
+    return found
+
+
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -619,6 +680,8 @@ class Segment:
     diagnostics: tuple[Diagnostic, ...]
     documents: tuple[Path, ...] = ()  # other files its `$ref`s reached, in the order first reached
     reads: tuple[tuple[str, bytes], ...] = ()  # path items its `$ref`s led into, with the digest each had
+    # An operationId was taken by an earlier path item, so the name it got depends on that one: never replayed.
+    renamed: bool = False
 
 
 @dataclass
@@ -751,7 +814,8 @@ def _components(r: Resolver, data: dict[str, Any]) -> None:
     # Reserve component names first, so a hoisted inline schema never takes a component's name.
     for name in sorted(schemas):
         ctx = rctx.at("components", "schemas", name)
-        if r.is_object_schema(schemas[name], ctx) and not _has_alternatives(schemas[name]):
+        schema = schemas[name]
+        if r.is_object_schema(schema, ctx) and not _has_alternatives(schema) and annotated_member(schema) is None:
             r.model_key_for(ctx, pascal_hint(name) or "Model")
     for name in sorted(schemas):
         r.type_of({"$ref": join_pointer("#/components/schemas", name)}, rctx, pascal_hint(name))
@@ -759,7 +823,7 @@ def _components(r: Resolver, data: dict[str, Any]) -> None:
 
 def _api(r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...]) -> ir.Api:
     info = data.get("info") or {}
-    return ir.Api(
+    api = ir.Api(
         title=_text(info.get("title")) or "API",
         version=str(info.get("version") or "0.0.0"),
         description=_text(info.get("description")),
@@ -778,6 +842,7 @@ def _api(r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...]
             )
         ),
     )
+    return text_outside_uploads(api)
 
 
 def _with_lines(diagnostics: list[Diagnostic], loader: Loader) -> list[Diagnostic]:
@@ -863,6 +928,32 @@ def _security(raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
+def _declared_security(r: Resolver, raw: Any, ctx: Ctx) -> tuple[tuple[str, ...], ...] | None:
+    """The security requirements of `raw` without the schemes the document does not declare (each named in a
+    warning); None when requirements were given and none is left, so that the caller falls back to a default."""
+    alternatives = _security(raw)
+    data = r.root.data if isinstance(r.root.data, dict) else {}
+    components = data.get("components")
+    declared = components.get("securitySchemes") if isinstance(components, dict) else None
+    if not isinstance(declared, dict):
+        declared = {}
+    kept: list[tuple[str, ...]] = []
+    for i, alternative in enumerate(alternatives):
+        missing = [name for name in alternative if name not in declared]
+        for name in missing:
+            r.warn(
+                ctx.at(i, name),
+                f"security scheme {name!r} is not declared in components.securitySchemes; it is left out",
+                "declare the scheme, or fix its name",
+            )
+        known = tuple(name for name in alternative if name in declared)
+        if known or not alternative:
+            kept.append(known)
+    if alternatives and not kept:
+        return None
+    return tuple(dict.fromkeys(kept))
+
+
 class PathItems:
     """The spec's `paths`, with the digest of each path item computed once."""
 
@@ -892,7 +983,7 @@ def _operations(
 ) -> tuple[ir.Operation, ...]:
     """Every operation, by path and method; each path item is replayed from `previous` while that is exact."""
     rctx = Ctx(r.root, "")
-    global_security = _security(data.get("security"))
+    global_security = _declared_security(r, data.get("security"), rctx.at("security")) or ()
     operations: list[ir.Operation] = []
     seen_ids: dict[str, str] = {}
     in_step = True  # so far every path item assigned the model keys it did last time
@@ -907,6 +998,7 @@ def _operations(
             and old is not None
             and old.digest == digest
             and paths.unchanged(old.reads)
+            and not old.renamed
             and not any(op.operation_id in seen_ids for op in old.operations)
         ):
             _replay(r, old)
@@ -916,7 +1008,7 @@ def _operations(
             in_step = in_step and segment.keys == (old.keys if old is not None else ())
         segments[path] = segment
         for op in segment.operations:
-            seen_ids[op.operation_id] = f"{op.method} {path}"
+            seen_ids[op.operation_id] = f"{op.method} {path} (#{op.pointer})"
         operations.extend(segment.operations)
     return tuple(operations)
 
@@ -945,6 +1037,7 @@ def _resolve_path(
     marks = (len(r.key_log), len(r.model_log), len(r.diagnostics))
     r.reached, r.path_reads = {}, set()
     operations: list[ir.Operation] = []
+    renamed = False
     item, item_ctx = r.follow(paths.items[path], rctx.at("paths", path))
     if isinstance(item, dict):
         for method in HTTP_METHODS:
@@ -956,13 +1049,19 @@ def _resolve_path(
             if not isinstance(op_id, str) or not op_id.strip():
                 op_id = method + pascal_hint(re.sub(r"\{([^}]*)\}", r"By \1", path))
             if op_id in seen_ids:
-                r.error(
+                n = 2
+                while f"{op_id}_{n}" in seen_ids:
+                    n += 1
+                unique = f"{op_id}_{n}"
+                r.warn(
                     ctx.at("operationId"),
-                    f"operationId {op_id!r} is used twice (also at {seen_ids[op_id]})",
-                    "operationIds must be unique; rename one of them",
+                    f"operationId {op_id!r} is also used by {seen_ids[op_id]}; this operation is generated as "
+                    f"{unique!r}",
+                    "operationIds must be unique: rename one of them (--strict refuses duplicates)",
                 )
-                continue
-            seen_ids[op_id] = f"{method.upper()} {path}"
+                op_id = unique
+                renamed = True
+            seen_ids[op_id] = f"{method.upper()} {path} (#{join_pointer(item_ctx.pointer, method)})"
             operations.append(_operation(r, op_id, method, path, item, op, ctx, item_ctx, global_security))
     return Segment(
         path,
@@ -973,6 +1072,7 @@ def _resolve_path(
         tuple(r.diagnostics[marks[2]:]),
         tuple(r.reached),
         paths.reads(r.path_reads),
+        renamed,
     )
 
 
@@ -999,7 +1099,19 @@ def _operation(
             r.warn(ctx, f"path template variable {{{name}}} has no parameter; it is added as a string")
             params[(name, "path")] = ir.Parameter(name, "path", ir.primitive("str"), True)
     tags = op.get("tags") or []
-    security = _security(op["security"]) if "security" in op else global_security
+    security = global_security
+    if "security" in op:
+        declared = _declared_security(r, op["security"], ctx.at("security"))
+        if declared is not None:
+            security = declared
+        else:
+            r.warn(
+                ctx.at("security"),
+                "this operation's security names only schemes that components.securitySchemes does not declare; "
+                "the document's default security is used instead",
+                "declare the scheme under components.securitySchemes, or fix its name",
+            )
+    servers = op.get("servers") if isinstance(op.get("servers"), list) else item.get("servers")
     return ir.Operation(
         operation_id=op_id,
         method=method.upper(),
@@ -1013,6 +1125,7 @@ def _operation(
         bodies=_bodies(r, op.get("requestBody"), ctx.at("requestBody"), hint),
         responses=_responses(r, op.get("responses") or {}, ctx.at("responses"), hint),
         security=security,
+        servers=_servers(servers if isinstance(servers, list) else []),
     )
 
 
@@ -1042,6 +1155,18 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
         style=str(style),
         explode=bool(explode),
     )
+
+
+def _binary_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") in ("binary", "byte")
+
+
+def _content_kind(media: str, schema: Any) -> ir.BodyKind:
+    """How content of a media type is read or written. A wildcard (`*/*`) with a schema that is not a file takes
+    JSON: that is what the schema describes."""
+    if ir.is_media_range(media) and not media.startswith("text/") and schema is not None and not _binary_schema(schema):
+        return "json"
+    return media_kind(media)
 
 
 def media_kind(media_type: str) -> ir.BodyKind:
@@ -1080,10 +1205,10 @@ def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
         return ()
     bodies = []
     content = node.get("content") or {}
-    for media in sorted(content, key=lambda m: (_media_rank(m), m)):
+    for media in sorted(content, key=lambda m: (_media_rank(m, content[m]), m)):
         media_obj = content[media] or {}
-        kind = media_kind(media)
         schema = media_obj.get("schema")
+        kind = _content_kind(media, schema)
         if schema is None:
             type_: ir.TypeRef = ir.primitive("binary") if kind == "binary" else ir.ANY
         else:
@@ -1091,8 +1216,9 @@ def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
         if kind == "binary":
             type_ = ir.primitive("binary")
         encoding = _encoding(media_obj.get("encoding")) if kind in ("form", "multipart") else ()
+        sent_as = "application/json" if kind == "json" and ir.is_media_range(media) else media
         bodies.append(
-            ir.Body(media, kind, type_, bool(node.get("required")), _text(node.get("description")), encoding)
+            ir.Body(sent_as, kind, type_, bool(node.get("required")), _text(node.get("description")), encoding)
         )
     return tuple(bodies)
 
@@ -1118,9 +1244,10 @@ def _encoding(raw: Any) -> tuple[ir.PartEncoding, ...]:
     return tuple(parts)
 
 
-def _media_rank(media: str) -> int:
+def _media_rank(media: str, media_obj: Any) -> int:
     order = {"json": 0, "multipart": 1, "form": 2, "text": 3, "binary": 4}
-    return order[media_kind(media)]
+    schema = media_obj.get("schema") if isinstance(media_obj, dict) else None
+    return order[_content_kind(media, schema)] * 2 + ir.is_media_range(media)  # a concrete type before a range
 
 
 def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[ir.Response, ...]:
@@ -1135,9 +1262,9 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
         if not content:
             responses.append(ir.Response(status_text, "empty", description=description))
             continue
-        media = sorted(content, key=lambda m: (_media_rank(m), m))[0]
-        kind = media_kind(media)
+        media = sorted(content, key=lambda m: (_media_rank(m, content[m]), m))[0]
         schema = (content[media] or {}).get("schema")
+        kind = _content_kind(media, schema)
         suffix = "Response" if status_text in ("200", "201", "2XX") else f"Response{status_text.title()}"
         if kind == "json":
             type_ = (

@@ -60,8 +60,11 @@ def _entries(
         if op.bodies:
             body = op.bodies[0]
             args["body"] = {"in": "body", "name": body.media_type, "type": _describe(body.type, types), "required": body.required}
-        success = [r for r in op.responses if r.status.startswith("2")]
-        returns = " | ".join(sorted({_describe(r.type, types) if r.type else "None" for r in success})) or "None"
+        if ir.returns_location(op):
+            returns = "str"
+        else:
+            success = ir.success_responses(op)
+            returns = " | ".join(sorted({_describe(r.type, types) if r.type else "None" for r in success})) or "None"
         key = f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"
         yield "operations", key, {"http": f"{op.method} {op.path}", "arguments": args, "returns": returns}
     for model in models:
