@@ -261,6 +261,7 @@ class Resolver:
                 "define the property under 'properties' or remove it from 'required'",
             )
             fields.append(ir.Field(json_name=name, type=ir.ANY, required=True))
+        fields.sort(key=lambda f: f.json_name)
         additional_type: ir.TypeRef | None = None
         if additional:
             value, value_ctx = additional[-1]

@@ -21,6 +21,8 @@ from .conftest import ROOT, SEED_SPEC, SPECS
 
 GOLDEN = ROOT / "tests" / "golden"
 CASES = {path.stem: path for path in sorted(SPECS.glob("*.yaml"))} | {
+    f"patterns_{path.stem}": path for path in sorted((SPECS / "patterns").glob("*.yaml"))
+} | {
     "multifile": SPECS / "multifile" / "main.yaml",
     "seed_whitelabel_apikey": SEED_SPEC,
 }

@@ -167,6 +167,7 @@ class OAuth2ClientCredentials(_Frozen):
 
 _TO_FILE = "clientgen_to_file"  # request extension: where a successful response body is streamed
 _TOKEN_FOR = "clientgen_token_for"  # request extension: the scheme whose OAuth2 token the request still needs
+_KEEP_REDIRECT = "clientgen_keep_redirect"  # request extension: a redirect is the answer, not followed
 
 
 class CallOptions(_Frozen):
@@ -418,6 +419,39 @@ def json_response(
     return parse
 
 
+def negotiated_response(
+    convert: Callable[[Any, str, str], T],
+) -> Callable[[httpx.Response], T]:
+    """The answer to `Accept: application/json, */*`: JSON when it is JSON (also when a server labels JSON
+    otherwise), else its text, each checked against the declared type."""
+
+    def parse(response: httpx.Response) -> T:
+        if _is_json(response.headers.get("Content-Type", "")):
+            return convert(_json(response), "response", "")
+        try:
+            value = json.loads(response.content)
+        except (ValueError, RecursionError):
+            return convert(response.text, "response", "")
+        try:
+            return convert(value, "response", "")
+        except ValidationError:
+            return convert(response.text, "response", "")
+
+    return parse
+
+
+def location_response(response: httpx.Response) -> str:
+    """Where a redirect points (absolute), for operations whose answer is a redirect; it is not followed."""
+    location = response.headers.get("Location")
+    if location is None:
+        raise APIResponseValidationError(
+            f"{response.request.method} {_path(response.request)}: expected a redirect with a Location header, "
+            f"got {response.status_code}",
+            response,
+        )
+    return str(response.request.url.join(location))
+
+
 def bytes_response(response: httpx.Response) -> bytes:
     return response.content
 
@@ -531,8 +565,10 @@ class BaseCore:
         user_agent: str,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.server_urls = {k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()}
         self.max_response_bytes = max_response_bytes
         self.lenient_responses = lenient_responses
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
@@ -605,11 +641,14 @@ class BaseCore:
         content_type: str | None = None,
         to_file: str | PathLike[str] | IO[bytes] | None = None,
         accept: str | None = None,
+        server: str | None = None,
+        follow_redirects: bool = True,
         security: Iterable[tuple[str, ...]] = (),
         options: CallOptions | None = None,
     ) -> httpx.Request:
         options = options or CallOptions()
-        url = self.base_url + encode_path(path, path_params or {}, styles)
+        root = self.base_url if server is None else self._server(server)
+        url = root + encode_path(path, path_params or {}, styles)
         params = encode_query(query or {}, styles)
         header_list: dict[str, str] = dict(self._default_headers)
         if accept is not None:
@@ -672,6 +711,8 @@ class BaseCore:
             extensions[_TOKEN_FOR] = pending_token
         if to_file is not None:
             extensions[_TO_FILE] = to_file
+        if not follow_redirects:
+            extensions[_KEEP_REDIRECT] = True
         return httpx.Request(
             method,
             url,
@@ -680,6 +721,16 @@ class BaseCore:
             extensions=extensions,
             **kwargs,
         )
+
+    def _server(self, server: str) -> str:
+        """The root URL of an operation that names its own server: the caller's replacement for it, else the
+        server itself (a relative one is relative to the base URL)."""
+        replaced = self.server_urls.get(server)
+        if replaced is not None:
+            return replaced
+        if "://" in server:
+            return server
+        return str(httpx.URL(self.base_url + "/").join(server)).rstrip("/")
 
     def _apply_security(
         self,
@@ -776,7 +827,7 @@ class BaseCore:
         self, request: httpx.Request, response: httpx.Response
     ) -> httpx.Request | None:
         """The next request of a redirect; credentials go along only to the base URL's own host."""
-        if not response.has_redirect_location:
+        if not response.has_redirect_location or request.extensions.get(_KEEP_REDIRECT):
             return None
         target = request.url.join(response.headers["Location"])
         same_origin = (target.scheme, target.host, target.port) == (

@@ -10,6 +10,9 @@ class TunerCreateTrialImpulse(serde.Model):
     """The TunerCreateTrialImpulse object of the API."""
 
     __slots__ = (
+        "dsp_block",
+        "input_block",
+        "learn_block",
         "dsp_blocks",
         "experiment",
         "id",
@@ -20,6 +23,9 @@ class TunerCreateTrialImpulse(serde.Model):
         "additional_properties",
     )
 
+    dsp_block: Any
+    input_block: Any
+    learn_block: Any
     dsp_blocks: list[dict[str, Any]] | Unset
     experiment: str | Unset
     id: str | Unset
@@ -31,10 +37,13 @@ class TunerCreateTrialImpulse(serde.Model):
 
     _json_names: ClassVar[frozenset[str]] = frozenset(
         {
+            "dspBlock",
             "dspBlocks",
             "experiment",
             "id",
+            "inputBlock",
             "inputBlocks",
+            "learnBlock",
             "learnBlocks",
             "optimizationRound",
             "original_trial_id",
@@ -44,6 +53,9 @@ class TunerCreateTrialImpulse(serde.Model):
     def __init__(
         self,
         *,
+        dsp_block: Any,
+        input_block: Any,
+        learn_block: Any,
         dsp_blocks: list[dict[str, Any]] | Unset = UNSET,
         experiment: str | Unset = UNSET,
         id: str | Unset = UNSET,
@@ -53,6 +65,9 @@ class TunerCreateTrialImpulse(serde.Model):
         original_trial_id: str | Unset = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
+        self.dsp_block = dsp_block
+        self.input_block = input_block
+        self.learn_block = learn_block
         self.dsp_blocks = dsp_blocks
         self.experiment = experiment
         self.id = id
@@ -69,7 +84,14 @@ class TunerCreateTrialImpulse(serde.Model):
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
-        found = 0  # declared properties in data
+        try:
+            dsp_block = data["dspBlock"]
+            input_block = data["inputBlock"]
+            learn_block = data["learnBlock"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data)
+            return cls.from_dict(data, where)
+        found = 3  # declared properties in data
         if "dspBlocks" in data:
             found += 1
             dsp_blocks = data["dspBlocks"]
@@ -124,6 +146,9 @@ class TunerCreateTrialImpulse(serde.Model):
         else:
             original_trial_id = UNSET
         obj = serde.new_object(cls)
+        obj.dsp_block = dsp_block
+        obj.input_block = input_block
+        obj.learn_block = learn_block
         obj.dsp_blocks = dsp_blocks
         obj.experiment = experiment
         obj.id = _id
@@ -139,7 +164,11 @@ class TunerCreateTrialImpulse(serde.Model):
 
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {
+            "dspBlock": self.dsp_block,
+            "inputBlock": self.input_block,
+            "learnBlock": self.learn_block,
+        }
         if self.dsp_blocks is not UNSET:
             out["dspBlocks"] = self.dsp_blocks
         if self.experiment is not UNSET:

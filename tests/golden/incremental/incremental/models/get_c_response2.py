@@ -10,22 +10,25 @@ from .pet import Pet
 class GetCResponse2(serde.Model):
     """The GetCResponse2 object of the API."""
 
-    __slots__ = ("id", "pet", "additional_properties")
+    __slots__ = ("id", "missing", "pet", "additional_properties")
 
     id: str
+    missing: Any
     pet: Pet | Unset
     additional_properties: dict[str, Any]
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "pet"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id", "missing", "pet"})
 
     def __init__(
         self,
         *,
         id: str,
+        missing: Any,
         pet: Pet | Unset = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
         self.id = id
+        self.missing = missing
         self.pet = pet
         self.additional_properties = additional_properties or {}
 
@@ -36,12 +39,13 @@ class GetCResponse2(serde.Model):
             return serde.mismatch(where, "", "an object", data)
         try:
             _id = data["id"]
+            missing = data["missing"]
         except KeyError as exc:  # an error, unless the client reads leniently
             data = serde.missing(where, exc, data)
             return cls.from_dict(data, where)
         if type(_id) is not str:
             _id = serde.str_(_id, where, "id")
-        found = 1  # declared properties in data
+        found = 2  # declared properties in data
         if "pet" in data:
             found += 1
             pet = data["pet"]
@@ -50,6 +54,7 @@ class GetCResponse2(serde.Model):
             pet = UNSET
         obj = serde.new_object(cls)
         obj.id = _id
+        obj.missing = missing
         obj.pet = pet
         if len(data) == found:
             obj.additional_properties = {}
@@ -61,6 +66,7 @@ class GetCResponse2(serde.Model):
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
             "id": self.id,
+            "missing": self.missing,
         }
         if self.pet is not UNSET:
             out["pet"] = self.pet.to_dict(request=request)

@@ -8,19 +8,22 @@ from .. import _serde as serde
 class GetThingResponse2(serde.Model):
     """The GetThingResponse2 object of the API."""
 
-    __slots__ = ("name", "additional_properties")
+    __slots__ = ("absent", "name", "additional_properties")
 
+    absent: Any
     name: str
     additional_properties: dict[str, Any]
 
-    _json_names: ClassVar[frozenset[str]] = frozenset({"name"})
+    _json_names: ClassVar[frozenset[str]] = frozenset({"absent", "name"})
 
     def __init__(
         self,
         *,
+        absent: Any,
         name: str,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
+        self.absent = absent
         self.name = name
         self.additional_properties = additional_properties or {}
 
@@ -32,6 +35,7 @@ class GetThingResponse2(serde.Model):
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
         try:
+            absent = data["absent"]
             name = data["name"]
         except KeyError as exc:  # an error, unless the client reads leniently
             data = serde.missing(where, exc, data)
@@ -39,8 +43,9 @@ class GetThingResponse2(serde.Model):
         if type(name) is not str:
             name = serde.str_(name, where, "name")
         obj = serde.new_object(cls)
+        obj.absent = absent
         obj.name = name
-        if len(data) == 1:
+        if len(data) == 2:
             obj.additional_properties = {}
         else:
             obj.additional_properties = serde.extras(data, cls._json_names)
@@ -49,6 +54,7 @@ class GetThingResponse2(serde.Model):
     def to_dict(self, *, request: bool = False) -> dict[str, Any]:
         """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
         out: dict[str, Any] = {
+            "absent": self.absent,
             "name": self.name,
         }
         for key, value in self.additional_properties.items():

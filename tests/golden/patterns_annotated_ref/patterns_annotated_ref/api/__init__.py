@@ -1,0 +1,1 @@
+"""Operation groups of the Annotated Ref client, one module per tag."""

@@ -1,0 +1,1 @@
+"""Operation groups of the Binary In Json client, one module per tag."""

@@ -1,0 +1,1 @@
+"""Operation groups of the Duplicate Operation Ids client, one module per tag."""

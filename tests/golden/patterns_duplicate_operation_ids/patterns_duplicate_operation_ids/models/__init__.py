@@ -1,0 +1,34 @@
+"""The models of Duplicate Operation Ids. Each is imported on first use."""
+
+from __future__ import annotations
+
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
+if _TYPE_CHECKING:
+    from .get_user2_response import GetUser2Response as GetUser2Response
+    from .get_user_response import GetUserResponse as GetUserResponse
+
+_MODULES: dict[str, str] = {
+    "GetUser2Response": "get_user2_response",
+    "GetUserResponse": "get_user_response",
+}
+
+__all__ = [
+    "GetUser2Response",
+    "GetUserResponse",
+]
+
+
+def __getattr__(name: str) -> _Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

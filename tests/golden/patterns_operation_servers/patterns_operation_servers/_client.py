@@ -1,0 +1,156 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+
+if TYPE_CHECKING:
+    from .api.files import AsyncFilesApi, FilesApi
+    from .api.mirror import AsyncMirrorApi, MirrorApi
+    from .api.oauth import AsyncOauthApi, OauthApi
+
+USER_AGENT = "patterns_operation_servers/1.0.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {
+    "token": rt.Scheme("bearer"),
+}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Operation Servers (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://api.example.com/v1).
+        token: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://api.example.com/v1",
+        token: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
+        server_urls: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "token": token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
+            server_urls=server_urls,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def files(self) -> FilesApi:
+        """Operations tagged 'files'."""
+        from .api.files import FilesApi
+
+        return FilesApi(self)
+
+    @cached_property
+    def mirror(self) -> MirrorApi:
+        """Operations tagged 'mirror'."""
+        from .api.mirror import MirrorApi
+
+        return MirrorApi(self)
+
+    @cached_property
+    def oauth(self) -> OauthApi:
+        """Operations tagged 'oauth'."""
+        from .api.oauth import OauthApi
+
+        return OauthApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Operation Servers (1.0.0).
+
+    Args:
+        base_url: The server to talk to (default https://api.example.com/v1).
+        token: Token, sent as 'Authorization: Bearer <token>'.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str = "https://api.example.com/v1",
+        token: str | None = None,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
+        server_urls: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "token": token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
+            server_urls=server_urls,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def files(self) -> AsyncFilesApi:
+        """Operations tagged 'files'."""
+        from .api.files import AsyncFilesApi
+
+        return AsyncFilesApi(self)
+
+    @cached_property
+    def mirror(self) -> AsyncMirrorApi:
+        """Operations tagged 'mirror'."""
+        from .api.mirror import AsyncMirrorApi
+
+        return AsyncMirrorApi(self)
+
+    @cached_property
+    def oauth(self) -> AsyncOauthApi:
+        """Operations tagged 'oauth'."""
+        from .api.oauth import AsyncOauthApi
+
+        return AsyncOauthApi(self)

@@ -1,0 +1,1 @@
+"""Operation groups of the Operation Servers client, one module per tag."""

@@ -1,0 +1,65 @@
+"""Operations tagged 'mirror'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _runtime as rt
+from .._serde import UNSET, Unset
+
+
+class MirrorApi:
+    """Operations tagged 'mirror'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def get_mirror(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """getMirror
+
+        `GET /mirror`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/mirror",
+            server="/mirror-api",
+            security=(("token",),),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.empty_response)
+
+
+class AsyncMirrorApi:
+    """Operations tagged 'mirror'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def get_mirror(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """getMirror
+
+        `GET /mirror`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/mirror",
+            server="/mirror-api",
+            security=(("token",),),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.empty_response)

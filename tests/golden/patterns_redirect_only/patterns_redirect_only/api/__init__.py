@@ -1,0 +1,1 @@
+"""Operation groups of the Redirect Only client, one module per tag."""

@@ -1,0 +1,1 @@
+"""Operation groups of the Ref URI Fragment client, one module per tag."""

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+class ThingRecord(serde.Model):
+    """The ThingRecord object of the API."""
+
+    __slots__ = ("id", "additional_properties")
+
+    id: int
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"id"})
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "ThingRecord") -> ThingRecord:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            _id = data["id"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data)
+            return cls.from_dict(data, where)
+        if type(_id) is not int:
+            _id = serde.int_(_id, where, "id")
+        obj = serde.new_object(cls)
+        obj.id = _id
+        if len(data) == 1:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "id": self.id,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

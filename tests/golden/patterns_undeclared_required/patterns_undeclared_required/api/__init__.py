@@ -1,0 +1,1 @@
+"""Operation groups of the Undeclared Required client, one module per tag."""

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+
+
+class Impulse(serde.Model):
+    """The Impulse object of the API."""
+
+    __slots__ = ("input_block", "name", "additional_properties")
+
+    input_block: Any
+    name: str
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"inputBlock", "name"})
+
+    def __init__(
+        self,
+        *,
+        input_block: Any,
+        name: str,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.input_block = input_block
+        self.name = name
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "Impulse") -> Impulse:
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        try:
+            input_block = data["inputBlock"]
+            name = data["name"]
+        except KeyError as exc:  # an error, unless the client reads leniently
+            data = serde.missing(where, exc, data)
+            return cls.from_dict(data, where)
+        if type(name) is not str:
+            name = serde.str_(name, where, "name")
+        obj = serde.new_object(cls)
+        obj.input_block = input_block
+        obj.name = name
+        if len(data) == 2:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {
+            "inputBlock": self.input_block,
+            "name": self.name,
+        }
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,1 @@
+"""Operation groups of the Undeclared Security client, one module per tag."""

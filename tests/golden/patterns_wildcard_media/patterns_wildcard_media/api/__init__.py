@@ -1,0 +1,1 @@
+"""Operation groups of the Wildcard Media client, one module per tag."""

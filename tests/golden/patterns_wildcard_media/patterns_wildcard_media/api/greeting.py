@@ -1,0 +1,66 @@
+"""Operations tagged 'greeting'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _runtime as rt
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+
+
+class GreetingApi:
+    """Operations tagged 'greeting'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def get_greeting(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> str:
+        """getGreeting
+
+        `GET /greeting`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/greeting",
+            accept="application/json, */*;q=0.8",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.negotiated_response(serde.str_))
+
+
+class AsyncGreetingApi:
+    """Operations tagged 'greeting'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def get_greeting(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> str:
+        """getGreeting
+
+        `GET /greeting`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/greeting",
+            accept="application/json, */*;q=0.8",
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return await self._client.send(request, rt.negotiated_response(serde.str_))
