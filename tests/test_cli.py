@@ -63,18 +63,6 @@ BROKEN = {
         MINIMAL.replace("'#/components/schemas/Missing'", "'./nowhere.yaml#/X'"),
         ["nowhere.yaml", "does not exist"],
     ),
-    "operation_id_twice": (
-        """
-        openapi: 3.0.3
-        info: {title: T, version: '1'}
-        paths:
-          /a:
-            get: {operationId: same, responses: {'204': {description: ok}}}
-          /b:
-            get: {operationId: same, responses: {'204': {description: ok}}}
-        """,
-        ["operationId 'same' is used twice", "GET /a"],
-    ),
     "non_object_ref_cycle": (
         """
         openapi: 3.0.3

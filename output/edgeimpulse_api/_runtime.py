@@ -568,7 +568,9 @@ class BaseCore:
         server_urls: Mapping[str, str] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.server_urls = {k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()}
+        self.server_urls = {
+            k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()
+        }
         self.max_response_bytes = max_response_bytes
         self.lenient_responses = lenient_responses
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
