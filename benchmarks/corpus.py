@@ -48,6 +48,9 @@ WORK = HERE / ".work" / "corpus"
 ARCHIVE = ROOT.parent / "shared" / "specs" / "directory" / "directory-half.tar.xz"
 DIRECTORY = Path.home() / ".cache" / "clientgen-directory"
 PACKAGE = "corpus_client"
+sys.path.insert(0, str(ROOT))
+from tests import rawspec  # the project root is on the path first
+
 STAGES = ("generate", "import", "mypy", "examples", "prism")
 LIMITS = {"generate": 900, "import": 300, "mypy": 1800, "examples": 600, "prism": 1800}
 
@@ -223,20 +226,13 @@ def check_examples(spec: Path, out: Path) -> dict[str, Any]:
 
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(out))
-    from generator.graph import strongly_connected
-    from generator.naming import Renames, name_api
-    from generator.pipeline import build
-
-    document = _load(spec)
-    result = build(spec, PACKAGE, formatted=False, run_validator=False)
-    names = name_api(result.api, strongly_connected(result.api), Renames())
-    classes = {m.pointer: (names.model_module[m.key], names.model_class[m.key]) for m in result.api.models}
-    attrs = {(m.pointer, f.json_name): names.field_attr[(m.key, f.json_name)] for m in result.api.models for f in m.fields}
-    validator_for = _validators(document)
+    document = rawspec.load(spec)
+    classes, attrs = rawspec.model_classes(spec, PACKAGE)
+    validator_for = rawspec.validators(document)
     report: dict[str, Any] = {"examples": 0, "valid": 0, "round_tripped": 0, "properties": 0, "not_models": 0,
                               "failures": []}
     serde = importlib.import_module(f"{PACKAGE}._serde")
-    for pointer, example, where in _examples(document):
+    for pointer, example, where in rawspec.examples(document):
         report["examples"] += 1
         if not validator_for(pointer).is_valid(example):
             continue
@@ -277,7 +273,7 @@ def _round_trip(cls: Any, example: Any) -> dict[str, Any] | None:
         back = cls.from_dict(example).to_dict()
     except Exception as exc:  # noqa: BLE001 - every failure is a finding to report
         return {"cause": f"{type(exc).__name__}: {str(exc)[:300]}"}
-    if not same_json(back, example):
+    if not rawspec.same_json(back, example):
         return {"cause": "to_dict differs", "got": _short(back)}
     return None
 
@@ -304,120 +300,9 @@ def _property_round_trip(serde: Any, cls: Any, prop: str, attr: str, example: An
     about_it = [c for c in complaints if "required, but missing" not in c and "is missing" not in c]
     if about_it:
         return {"cause": about_it[0][:300]}
-    if not same_json(back, example):
+    if not rawspec.same_json(back, example):
         return {"cause": "written back differently", "got": _short(back)}
     return None
-
-
-def _load(spec: Path) -> Any:
-    text = spec.read_text(encoding="utf-8-sig")
-    if spec.suffix == ".json":
-        return json.loads(text)
-    import yaml
-
-    return yaml.safe_load(text)
-
-
-def _examples(document: Any) -> list[tuple[str, Any, str]]:
-    """(schema pointer, example, where it is) for every example of the document: a schema's own `example` or
-    `examples`, and a media type's or parameter's `example`/`examples` for its `schema` (a `$ref` there is
-    followed to the schema it names)."""
-    found: list[tuple[str, Any, str]] = []
-
-    def schema_at(pointer: str, node: Any) -> str:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        return ref[1:] if isinstance(ref, str) and ref.startswith("#/") else pointer
-
-    def walk(node: Any, pointer: str, parent_key: str) -> None:
-        if isinstance(node, list):
-            for i, item in enumerate(node):
-                walk(item, f"{pointer}/{i}", "")
-            return
-        if not isinstance(node, dict):
-            return
-        if parent_key not in ("properties", "examples") and not parent_key.startswith("x-"):
-            if "schema" in node and isinstance(node["schema"], dict):
-                target = schema_at(pointer + "/schema", node["schema"])
-                if "example" in node:
-                    found.append((target, node["example"], f"#{pointer}/example"))
-                if isinstance(node.get("examples"), dict):
-                    for key, entry in sorted(node["examples"].items()):
-                        if isinstance(entry, dict) and "value" in entry:
-                            found.append((target, entry["value"], f"#{pointer}/examples/{_escape(key)}/value"))
-            elif "example" in node and ("type" in node or "properties" in node or "$ref" in node):
-                found.append((schema_at(pointer, node), node["example"], f"#{pointer}/example"))
-            if isinstance(node.get("examples"), list) and ("type" in node or "properties" in node):
-                found.extend((pointer, e, f"#{pointer}/examples/{i}") for i, e in enumerate(node["examples"]))
-        for key, value in node.items():
-            if key not in ("example", "examples"):
-                walk(value, f"{pointer}/{_escape(str(key))}", str(key))
-
-    walk(document, "", "")
-    return found
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _validators(document: Any) -> Any:
-    """A function from a schema pointer to a JSON Schema validator for it, the whole document as its root."""
-    import jsonschema
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT4, DRAFT202012
-
-    if str(document.get("openapi", "3.0")).startswith("3.0"):
-        cls, spec = _openapi30_validator(), DRAFT4
-    else:
-        cls, spec = jsonschema.Draft202012Validator, DRAFT202012
-    registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(contents=document, specification=spec))
-    checker = cls.FORMAT_CHECKER
-
-    def validator(pointer: str) -> Any:
-        return cls({"$ref": "urn:spec#" + pointer}, registry=registry, format_checker=checker)
-
-    return validator
-
-
-def _openapi30_validator() -> Any:
-    """Draft 4, the base of OpenAPI 3.0's schemas, where `nullable: true` also allows null. The document is not
-    rewritten (pointers into it must stay valid): every keyword lets null pass where its schema is nullable."""
-    import jsonschema
-
-    base = jsonschema.Draft4Validator
-
-    def nullable(check: Any) -> Any:
-        def validate(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
-            if instance is None and isinstance(schema, dict) and schema.get("nullable") is True:
-                return
-            yield from check(validator, value, instance, schema)
-
-        return validate
-
-    checks = {k: nullable(v) for k, v in base.VALIDATORS.items()}
-    return jsonschema.validators.extend(base, checks)
-
-
-def same_json(a: Any, b: Any) -> bool:
-    """Equal JSON, with date-time strings compared as instants and 1 == 1.0 (what to_dict may rewrite)."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
-    if isinstance(a, str) and isinstance(b, str) and a != b:
-        return _instant(a) is not None and _instant(a) == _instant(b)
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    return bool(a == b)
-
-
-def _instant(text: str) -> Any:
-    import datetime
-
-    try:
-        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
 
 
 def _short(value: Any) -> str:
