@@ -198,8 +198,8 @@ class CallOptions(_Frozen):
 
 
 class _Deadline:
-    """The end of one call on the monotonic clock: every attempt, redirect, backoff sleep and body download of the
-    call must be over by then (`None`: no deadline)."""
+    """When one call must be over, on the monotonic clock (`end` is None when the call has no deadline): every
+    attempt, redirect, wait between retries and body download of the call."""
 
     __slots__ = ("seconds", "end")
 
