@@ -10,19 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import ir
+from . import __version__, ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
 from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
-from .naming import Renames, name_api
-from .select import Selection, select
-from .naming import snake
-from . import __version__
-from .render import STATIC_FILES, Options, templates_dir
 from .memo import Memo, UnitCache, names_key, object_digests
+from .naming import Renames, name_api, snake
 from .pytypes import model_specificity
+from .render import STATIC_FILES, Options, templates_dir
 from .resolve import ResolveMemo, digest_of, resolve
+from .select import Selection, select
 from .validate import check_version, validate
 
 
@@ -195,7 +193,8 @@ def build(
     )
     api = select(api, selection)
     package = package or default_package(api.title)
-    from .formatting import format_files  # the heavy stages are imported only when there is work for them
+    # The heavy stages are imported only when there is work for them.
+    from .formatting import format_files
     from .render import render
 
     progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")

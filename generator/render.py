@@ -648,14 +648,18 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     arg_docs += [f"{s.arg}: {s.doc}" for s in schemes]
     arg_docs += [
         "timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.",
-        "deadline: Seconds a whole call may take, retries, their waits and the body's download included "
-        "(APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default "
-        "timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.",
+        (
+            "deadline: Seconds a whole call may take, retries, their waits and the body's download included "
+            "(APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default "
+            "timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it."
+        ),
         "max_retries: How often a failed idempotent request is retried.",
         "max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.",
-        "lenient_responses: A response that does not match the API description is still read, with a warning "
-        "logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default "
-        "such a response raises APIResponseValidationError.",
+        (
+            "lenient_responses: A response that does not match the API description is still read, with a warning "
+            "logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default "
+            "such a response raises APIResponseValidationError."
+        ),
         "headers: Headers sent with every request.",
         "http_client: An httpx client to use instead of the client's own.",
     ]

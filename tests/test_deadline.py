@@ -87,7 +87,7 @@ class Server:
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            def do_GET(self) -> None:  # the name http.server calls
                 server.seen.append(self.path)
                 reply = server.plan[min(len(server.seen), len(server.plan)) - 1]
                 try:
