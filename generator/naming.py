@@ -27,9 +27,11 @@ _SHADOWED_IN_MODELS = {
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {
     "base_url", "close", "request", "timeout", "max_retries", "http_client", "headers", "with_options",
-    "aclose", "default_headers", "self", "client",
+    "aclose", "default_headers", "self", "client", "deadline", "max_response_bytes", "lenient_responses",
 }
-_OPERATION_ARGUMENTS = {"self", "body", "extra_headers", "extra_query", "timeout", "content_type", "to_file", "os", "IO"}
+_OPERATION_ARGUMENTS = {
+    "self", "body", "extra_headers", "extra_query", "timeout", "deadline", "content_type", "to_file", "os", "IO",
+}
 _RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
 
 

@@ -10,19 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import ir
+from . import __version__, ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
 from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
-from .naming import Renames, name_api
-from .select import Selection, select
-from .naming import snake
-from . import __version__
-from .render import STATIC_FILES, Options, templates_dir
 from .memo import Memo, UnitCache, names_key, object_digests
+from .naming import Renames, name_api, snake
 from .pytypes import model_specificity
+from .render import STATIC_FILES, Options, templates_dir
 from .resolve import ResolveMemo, digest_of, resolve
+from .select import Selection, select
 from .validate import check_version, validate
 
 
@@ -39,16 +37,37 @@ class Result:
 def settings_digest(
     package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...], *extra: object
 ) -> str:
-    """Everything besides the spec that decides the output: options, templates, and the tools' versions."""
+    """Everything besides the spec that decides the output: options, templates, and the tools' versions.
+
+    Only content counts, each file under a name that is the same however clientgen is installed: the generator's
+    modules as `generator/<name>.py` and its templates as `templates/<folder>/<name>` (a checkout keeps them in
+    `templates/`, a wheel in `generator/templates/`), the caller's template folders by their paths inside the folder.
+    Absolute paths, the installation's layout and the files an installation adds (bytecode, metadata) never count."""
     digest = hashlib.sha256()
-    versions = _installed_versions(("clientgen", "black", "ruff", "jinja2"))
-    for tool, version in versions.items():
+    for tool, version in _installed_versions(("black", "ruff", "jinja2")).items():
         digest.update(f"{tool}={version}\n".encode())
     digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}|{extra!r}\n".encode())
-    for folder in (*template_dirs, templates_dir(), Path(__file__).parent):  # the generator's own code counts too
+    for index, folder in enumerate(template_dirs):
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(_file_record(f"user-templates-{index}/{path.relative_to(folder).as_posix()}", path))
+    for name, path in generator_files():
+        digest.update(_file_record(name, path))
     return digest.hexdigest()
+
+
+def generator_files() -> list[tuple[str, Path]]:
+    """The files of clientgen that decide what it generates, each with its layout-independent name, in name order:
+    its modules and the templates it renders or copies (what a wheel of it carries)."""
+    templates = templates_dir()
+    found = [(f"generator/{path.name}", path) for path in Path(__file__).parent.glob("*.py")]
+    found += [(f"templates/package/{path.name}", path) for path in (templates / "package").glob("*.jinja")]
+    found += [(f"templates/static/{path.name}", path) for path in (templates / "static").glob("*.py")]
+    return sorted(found)
+
+
+def _file_record(name: str, path: Path) -> bytes:
+    data = path.read_bytes()
+    return f"{name}\0{len(data)}\0".encode() + data
 
 
 def _installed_versions(names: tuple[str, ...]) -> dict[str, str]:
@@ -64,10 +83,10 @@ def _installed_versions(names: tuple[str, ...]) -> dict[str, str]:
         for entry in entries:
             stem, dot, suffix = entry.rpartition(".")
             if suffix == "dist-info" and dot:
-                name, _, version = stem.partition("-")
+                name, _, listed = stem.partition("-")
                 name = name.lower().replace("_", "-").replace(".", "-")
                 if name in names and name not in found:  # the first on the path is the one imported
-                    found[name] = version
+                    found[name] = listed
         if len(found) == len(names):
             break
     missing = [name for name in names if name not in found]
@@ -174,7 +193,8 @@ def build(
     )
     api = select(api, selection)
     package = package or default_package(api.title)
-    from .formatting import format_files  # the heavy stages are imported only when there is work for them
+    # The heavy stages are imported only when there is work for them.
+    from .formatting import format_files
     from .render import render
 
     progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")

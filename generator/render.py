@@ -510,7 +510,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     if ir.returns_location(op):
         request_lines.append("follow_redirects=False,")
     request_lines.append(f"security={_security_literal(op.security)},")
-    request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout),")
+    request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, runtime, ann)
     errors = _errors(op, runtime)
     doc_parts = [op.summary or op.operation_id]
@@ -652,11 +652,18 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     arg_docs += [f"{s.arg}: {s.doc}" for s in schemes]
     arg_docs += [
         "timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.",
+        (
+            "deadline: Seconds a whole call may take, retries, their waits and the body's download included "
+            "(APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default "
+            "timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it."
+        ),
         "max_retries: How often a failed idempotent request is retried.",
         "max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.",
-        "lenient_responses: A response that does not match the API description is still read, with a warning "
-        "logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default "
-        "such a response raises APIResponseValidationError.",
+        (
+            "lenient_responses: A response that does not match the API description is still read, with a warning "
+            "logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default "
+            "such a response raises APIResponseValidationError."
+        ),
         "headers: Headers sent with every request.",
         "http_client: An httpx client to use instead of the client's own.",
     ]

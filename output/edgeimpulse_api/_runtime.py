@@ -50,6 +50,9 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 10
 DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+# Unless the client or the call sets one, a call's deadline is this many times its read timeout (5 minutes with the
+# default timeout), and there is none when the read timeout is None.
+DEADLINE_FACTOR = 5
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 409, 429})
 # What httpx says when a closed client is used: ours says the same before its httpx client even exists.
@@ -168,25 +171,100 @@ class OAuth2ClientCredentials(_Frozen):
 _TO_FILE = "clientgen_to_file"  # request extension: where a successful response body is streamed
 _TOKEN_FOR = "clientgen_token_for"  # request extension: the scheme whose OAuth2 token the request still needs
 _KEEP_REDIRECT = "clientgen_keep_redirect"  # request extension: a redirect is the answer, not followed
+_DEADLINE = "clientgen_deadline"  # request extension: seconds the whole call may take (absent: no deadline)
 
 
 class CallOptions(_Frozen):
     """What one call adds to or changes in the client's settings."""
 
-    __slots__ = ("extra_headers", "extra_query", "timeout")
+    __slots__ = ("extra_headers", "extra_query", "timeout", "deadline")
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, Any] | None
     timeout: TimeoutTypes | Unset
+    deadline: float | None | Unset
 
     def __init__(
         self,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         self._init(
-            extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            deadline=deadline,
         )
+
+
+class _Deadline:
+    """When one call must be over, on the monotonic clock (`end` is None when the call has no deadline): every
+    attempt, redirect, wait between retries and body download of the call."""
+
+    __slots__ = ("seconds", "end")
+
+    def __init__(self, request: httpx.Request) -> None:
+        seconds: float | None = request.extensions.get(_DEADLINE)
+        self.seconds = seconds
+        self.end = None if seconds is None else time.monotonic() + seconds
+
+    def expired(self) -> bool:
+        return self.end is not None and time.monotonic() >= self.end
+
+    def allows(self, delay: float) -> bool:
+        """Whether a wait of `delay` seconds still ends before the deadline."""
+        return self.end is None or time.monotonic() + delay < self.end
+
+    def check(self, request: httpx.Request) -> None:
+        if self.expired():
+            raise self.error(request)
+
+    def error(self, request: httpx.Request) -> APITimeoutError:
+        return APITimeoutError(
+            f"{_where(request)} did not finish within its deadline of {self.seconds:g} s",
+            request,
+        )
+
+    def limit(self, request: httpx.Request) -> httpx.Request:
+        """The request with no timeout longer than the time left, so that no single wait outlasts the deadline."""
+        if self.end is None:
+            return request
+        self.check(request)
+        left = max(self.end - time.monotonic(), 0.001)
+        timeouts = request.extensions.get("timeout", {})
+        limited: dict[str, float] = {}
+        for key in ("connect", "read", "write", "pool"):
+            value = timeouts.get(key)
+            limited[key] = left if value is None else min(value, left)
+        request.extensions = {**request.extensions, "timeout": limited}
+        return request
+
+
+class _BodyCheck:
+    """Applied to each piece of a response body as it arrives: the call's deadline, and `max_response_bytes`
+    (`limit`, None for no limit) against a running count of the bytes so far."""
+
+    __slots__ = ("request", "deadline", "limit", "size")
+
+    def __init__(
+        self, request: httpx.Request, deadline: _Deadline, limit: int | None
+    ) -> None:
+        self.request = request
+        self.deadline = deadline
+        self.limit = limit
+        self.size = 0
+
+    def __call__(self, chunk: bytes) -> bytes:
+        self.size += len(chunk)
+        if self.limit is not None and self.size > self.limit:
+            raise ResponseTooLargeError(
+                f"{self.request.method} {_path(self.request)}: the response is larger than "
+                f"max_response_bytes ({self.limit:,} bytes)",
+                self.request,
+            )
+        self.deadline.check(self.request)
+        return chunk
 
 
 # ------------------------------------------------------------------------------------------- value encoding
@@ -566,12 +644,14 @@ class BaseCore:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
         server_urls: Mapping[str, str] | None = None,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.server_urls = {
             k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()
         }
         self.max_response_bytes = max_response_bytes
+        self.deadline = deadline
         self.lenient_responses = lenient_responses
         self._credentials = {k: v for k, v in credentials.items() if v is not None}
         self._tokens: dict[str, tuple[str, float]] = (
@@ -597,6 +677,7 @@ class BaseCore:
         json_body: Any,
         security: Iterable[tuple[str, ...]] | None,
         timeout: TimeoutTypes | Unset,
+        deadline: float | None | Unset = UNSET,
     ) -> httpx.Request:
         """The request of `client.request()`: by default with whichever credentials the client has."""
         if security is None:
@@ -608,7 +689,7 @@ class BaseCore:
             headers=headers,
             json_body=json_body,
             security=security,
-            options=CallOptions(timeout=timeout),
+            options=CallOptions(timeout=timeout, deadline=deadline),
         )
 
     @staticmethod
@@ -705,10 +786,17 @@ class BaseCore:
                 else _binary_content(content)
             )
             header_list["Content-Type"] = content_type or "application/octet-stream"
-        timeout = (
+        timeout = httpx.Timeout(
             self.timeout if isinstance(options.timeout, Unset) else options.timeout
         )
-        extensions: dict[str, Any] = {"timeout": httpx.Timeout(timeout).as_dict()}
+        extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+        deadline = (
+            self.deadline if isinstance(options.deadline, Unset) else options.deadline
+        )
+        if isinstance(deadline, Unset):
+            deadline = None if timeout.read is None else DEADLINE_FACTOR * timeout.read
+        if deadline is not None:
+            extensions[_DEADLINE] = float(deadline)
         if pending_token:
             extensions[_TOKEN_FOR] = pending_token
         if to_file is not None:
@@ -759,7 +847,8 @@ class BaseCore:
                 return pending
         return ""
 
-    def _token_request(self, name: str) -> httpx.Request:
+    def _token_request(self, name: str, call: httpx.Request) -> httpx.Request:
+        """The request of an OAuth2 token for the call `call` (with the call's timeouts)."""
         credential: OAuth2ClientCredentials = self._credentials[name]
         url = httpx.URL(self.base_url).join(
             credential.token_url or self._schemes[name].token_url
@@ -772,7 +861,11 @@ class BaseCore:
         if credential.scopes:
             data["scope"] = " ".join(credential.scopes)
         return httpx.Request(
-            "POST", url, data=data, headers={"Accept": "application/json"}
+            "POST",
+            url,
+            data=data,
+            headers={"Accept": "application/json"},
+            extensions={"timeout": call.extensions.get("timeout", {})},
         )
 
     def _store_token(self, name: str, response: httpx.Response) -> str:
@@ -871,24 +964,14 @@ class BaseCore:
             return open(fspath(target), "wb")
         return contextlib.nullcontext(target)
 
-    def _limited(
-        self, response: httpx.Response, stream: Iterable[bytes]
-    ) -> list[bytes]:
-        chunks: list[bytes] = []
-        for chunk in stream:
-            chunks.append(chunk)
-            self._check_size(response, chunks)
-        return chunks
-
-    def _check_size(self, response: httpx.Response, chunks: list[bytes]) -> None:
-        """A body larger than `max_response_bytes` is refused before it fills the memory."""
-        limit = self.max_response_bytes
-        if limit is not None and sum(map(len, chunks)) > limit:
-            raise ResponseTooLargeError(
-                f"{response.request.method} {_path(response.request)}: the response is larger than "
-                f"max_response_bytes ({limit:,} bytes)",
-                response.request,
-            )
+    def _body_check(
+        self, response: httpx.Response, deadline: _Deadline, sink: object
+    ) -> _BodyCheck:
+        """The check of each piece of the body: the deadline, and unless the body goes to a file, the size limit
+        (a body larger than `max_response_bytes` is refused before it fills the memory).
+        """
+        limit = self.max_response_bytes if sink is None else None
+        return _BodyCheck(response.request, deadline, limit)
 
     @staticmethod
     def _loaded(response: httpx.Response, chunks: list[bytes]) -> httpx.Response:
@@ -908,6 +991,21 @@ class BaseCore:
         names = {"Authorization", "Cookie", "Proxy-Authorization"}
         names.update(s.name for s in self._schemes.values() if s.location == "header")
         return names
+
+    def _retry_wait(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        attempt: int,
+        retries: int,
+        deadline: _Deadline,
+    ) -> float | None:
+        """How long to wait before retrying; None when the call is not retried, or the wait would end after the
+        call's deadline (the call then raises what the last attempt gave)."""
+        if not self._should_retry(request, response, attempt, retries):
+            return None
+        delay = self._retry_delay(response, attempt)
+        return delay if deadline.allows(delay) else None
 
     def _should_retry(
         self,
@@ -1017,13 +1115,16 @@ def _parse_retry_after(header: str) -> float | None:
     return float(email.utils.mktime_tz(parsed) - time.time())
 
 
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.scheme}://{request.url.host}{_path(request)}"
+
+
 def _connection_error(request: httpx.Request, exc: Exception) -> APIError:
-    where = (
-        f"{request.method} {request.url.scheme}://{request.url.host}{_path(request)}"
-    )
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out", request)
-    return APIConnectionError(f"{where} failed: {type(exc).__name__}", request)
+        return APITimeoutError(f"{_where(request)} timed out", request)
+    return APIConnectionError(
+        f"{_where(request)} failed: {type(exc).__name__}", request
+    )
 
 
 class SyncCore(BaseCore):
@@ -1072,43 +1173,51 @@ class SyncCore(BaseCore):
     ) -> T:
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
+        deadline = _Deadline(request)
         if _TOKEN_FOR in request.extensions:
             name = request.extensions[_TOKEN_FOR]
+            token_request = self._token_request(name, request)
             token = self._store_token(
-                name, self._send_following_redirects(self._token_request(name))
+                name, self._send_following_redirects(token_request, deadline)
             )
             request = self._with_token(request, token)
         while True:
             try:
-                response = self._send_following_redirects(request)
+                response = self._send_following_redirects(request, deadline)
             except httpx.TransportError as exc:
-                if self._should_retry(request, None, attempt, retries):
-                    time.sleep(self._retry_delay(None, attempt))
-                    attempt += 1
-                    continue
-                raise _connection_error(request, exc) from exc
-            if response.status_code >= 400 and self._should_retry(
-                request, response, attempt, retries
-            ):
-                response.close()
-                time.sleep(self._retry_delay(response, attempt))
+                if deadline.expired():
+                    raise deadline.error(request) from exc
+                delay = self._retry_wait(request, None, attempt, retries, deadline)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+                time.sleep(delay)
                 attempt += 1
                 continue
+            if response.status_code >= 400:
+                delay = self._retry_wait(request, response, attempt, retries, deadline)
+                if delay is not None:
+                    response.close()
+                    time.sleep(delay)
+                    attempt += 1
+                    continue
             return self._finish(response, parse, errors)
 
-    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+    def _send_following_redirects(
+        self, request: httpx.Request, deadline: _Deadline
+    ) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = self._http_client().send(request, stream=True)
+            response = self._http_client().send(deadline.limit(request), stream=True)
             following = self._redirect(request, response)
             if following is None:
                 try:
                     sink = self._sink(response)
+                    check = self._body_check(response, deadline, sink)
                     if sink is None:
-                        chunks = self._limited(response, response.iter_bytes())
+                        chunks = [check(chunk) for chunk in response.iter_bytes()]
                     else:
                         with sink as file:
                             for chunk in response.iter_bytes():
-                                file.write(chunk)
+                                file.write(check(chunk))
                         chunks = []
                 finally:
                     response.close()
@@ -1127,9 +1236,12 @@ class SyncCore(BaseCore):
         json: Any = UNSET,
         security: Iterable[tuple[str, ...]] | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> httpx.Response:
         """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
-        request = self._generic(method, path, query, headers, json, security, timeout)
+        request = self._generic(
+            method, path, query, headers, json, security, timeout, deadline
+        )
         return self.send(request, lambda response: response)
 
 
@@ -1175,44 +1287,54 @@ class AsyncCore(BaseCore):
 
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
+        deadline = _Deadline(request)
         if _TOKEN_FOR in request.extensions:
             name = request.extensions[_TOKEN_FOR]
-            response = await self._send_following_redirects(self._token_request(name))
+            token_request = self._token_request(name, request)
+            response = await self._send_following_redirects(token_request, deadline)
             request = self._with_token(request, self._store_token(name, response))
         while True:
             try:
-                response = await self._send_following_redirects(request)
+                response = await self._send_following_redirects(request, deadline)
             except httpx.TransportError as exc:
-                if self._should_retry(request, None, attempt, retries):
-                    await asyncio.sleep(self._retry_delay(None, attempt))
-                    attempt += 1
-                    continue
-                raise _connection_error(request, exc) from exc
-            if response.status_code >= 400 and self._should_retry(
-                request, response, attempt, retries
-            ):
-                await response.aclose()
-                await asyncio.sleep(self._retry_delay(response, attempt))
+                if deadline.expired():
+                    raise deadline.error(request) from exc
+                delay = self._retry_wait(request, None, attempt, retries, deadline)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+                await asyncio.sleep(delay)
                 attempt += 1
                 continue
+            if response.status_code >= 400:
+                delay = self._retry_wait(request, response, attempt, retries, deadline)
+                if delay is not None:
+                    await response.aclose()
+                    await asyncio.sleep(delay)
+                    attempt += 1
+                    continue
             return self._finish(response, parse, errors)
 
-    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+    async def _send_following_redirects(
+        self, request: httpx.Request, deadline: _Deadline
+    ) -> httpx.Response:
         for _ in range(MAX_REDIRECTS):
-            response = await self._http_client().send(request, stream=True)
+            response = await self._http_client().send(
+                deadline.limit(request), stream=True
+            )
             following = self._redirect(request, response)
             if following is None:
                 try:
                     chunks: list[bytes] = []
                     sink = self._sink(response)
+                    check = self._body_check(response, deadline, sink)
                     if sink is None:
-                        async for chunk in response.aiter_bytes():
-                            chunks.append(chunk)
-                            self._check_size(response, chunks)
+                        chunks = [
+                            check(chunk) async for chunk in response.aiter_bytes()
+                        ]
                     else:
                         with sink as file:
                             async for chunk in response.aiter_bytes():
-                                file.write(chunk)
+                                file.write(check(chunk))
                 finally:
                     await response.aclose()
                 return self._loaded(response, chunks)
@@ -1230,7 +1352,10 @@ class AsyncCore(BaseCore):
         json: Any = UNSET,
         security: Iterable[tuple[str, ...]] | None = None,
         timeout: TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> httpx.Response:
         """Call an endpoint the API description does not list; returns the raw response (errors still raise)."""
-        request = self._generic(method, path, query, headers, json, security, timeout)
+        request = self._generic(
+            method, path, query, headers, json, security, timeout, deadline
+        )
         return await self.send(request, lambda response: response)

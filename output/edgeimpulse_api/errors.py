@@ -32,7 +32,7 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The server did not answer within the timeout."""
+    """The server did not answer within the timeout, or the call did not finish within its deadline."""
 
 
 class ResponseTooLargeError(APIError):

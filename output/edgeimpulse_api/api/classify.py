@@ -28,6 +28,7 @@ class ClassifyApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> TestPretrainedModelResponse:
         """Classify an image
 
@@ -58,7 +59,7 @@ class ClassifyApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(TestPretrainedModelResponse.convert)
@@ -80,6 +81,7 @@ class AsyncClassifyApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> TestPretrainedModelResponse:
         """Classify an image
 
@@ -110,7 +112,7 @@ class AsyncClassifyApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(TestPretrainedModelResponse.convert)

@@ -41,6 +41,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Delete file from dataset
 
@@ -69,7 +70,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -83,6 +84,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download file
 
@@ -115,7 +117,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
 
@@ -127,6 +129,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
         """Get storage bucket
 
@@ -155,7 +158,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(GetOrganizationBucketResponse.convert)
@@ -168,6 +171,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
         """List storage buckets
 
@@ -194,7 +198,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(ListOrganizationBucketsResponse.convert)
@@ -211,6 +215,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationDataResponse:
         """List data
 
@@ -247,7 +252,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(ListOrganizationDataResponse.convert)
@@ -262,6 +267,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Rename file from dataset
 
@@ -290,7 +296,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -303,6 +309,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update data metadata
 
@@ -331,7 +338,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -344,6 +351,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update dataset
 
@@ -372,7 +380,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -386,6 +394,7 @@ class OrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
@@ -418,7 +427,7 @@ class OrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
 
@@ -438,6 +447,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Delete file from dataset
 
@@ -466,7 +476,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -482,6 +492,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download file
 
@@ -514,7 +525,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
 
@@ -526,6 +537,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
         """Get storage bucket
 
@@ -554,7 +566,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GetOrganizationBucketResponse.convert)
@@ -567,6 +579,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
         """List storage buckets
 
@@ -593,7 +606,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(ListOrganizationBucketsResponse.convert)
@@ -610,6 +623,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationDataResponse:
         """List data
 
@@ -646,7 +660,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(ListOrganizationDataResponse.convert)
@@ -661,6 +675,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Rename file from dataset
 
@@ -689,7 +704,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -704,6 +719,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update data metadata
 
@@ -732,7 +748,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -747,6 +763,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update dataset
 
@@ -775,7 +792,7 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -791,6 +808,7 @@ class AsyncOrganizationDataApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
@@ -823,6 +841,6 @@ class AsyncOrganizationDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

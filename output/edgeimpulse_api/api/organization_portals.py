@@ -32,6 +32,7 @@ class OrganizationPortalsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UpdateOrganizationPortalResponse:
         """Update upload portal
 
@@ -62,7 +63,7 @@ class OrganizationPortalsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(UpdateOrganizationPortalResponse.convert)
@@ -84,6 +85,7 @@ class AsyncOrganizationPortalsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UpdateOrganizationPortalResponse:
         """Update upload portal
 
@@ -114,7 +116,7 @@ class AsyncOrganizationPortalsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(UpdateOrganizationPortalResponse.convert)

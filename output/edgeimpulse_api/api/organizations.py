@@ -54,6 +54,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
         """Get organization data export
 
@@ -82,7 +83,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(GetOrganizationDataExportResponse.convert)
@@ -96,6 +97,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Invite member
 
@@ -122,7 +124,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -134,6 +136,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
@@ -160,7 +163,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -173,6 +176,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
@@ -201,7 +205,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
 
@@ -213,6 +217,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
         """White Label Admin - Create new organization within white label context
 
@@ -239,7 +244,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(CreateOrganizationResponse.convert)
@@ -254,6 +259,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
@@ -284,7 +290,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
 
@@ -297,6 +303,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
         """White Label Admin - Get organization information
 
@@ -329,7 +336,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(AdminOrganizationInfoResponse.convert)
@@ -349,6 +356,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
         """White Label Admin - Get all organizations within a white label
 
@@ -390,7 +398,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(AdminGetOrganizationsResponse.convert)
@@ -409,6 +417,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
         """White Label Admin - Get all white label projects
 
@@ -446,7 +455,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(AdminListProjectsResponse.convert)
@@ -461,6 +470,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Remove user from an organization
 
@@ -494,7 +504,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -508,6 +518,7 @@ class OrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
@@ -538,7 +549,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -557,6 +568,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
         """Get organization data export
 
@@ -585,7 +597,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GetOrganizationDataExportResponse.convert)
@@ -599,6 +611,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Invite member
 
@@ -625,7 +638,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -639,6 +652,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
@@ -665,7 +679,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -680,6 +694,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
@@ -708,7 +723,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(AddApiKeyResponse.convert)
@@ -722,6 +737,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
         """White Label Admin - Create new organization within white label context
 
@@ -748,7 +764,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(CreateOrganizationResponse.convert)
@@ -763,6 +779,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
@@ -793,7 +810,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(StartJobResponse.convert)
@@ -808,6 +825,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
         """White Label Admin - Get organization information
 
@@ -840,7 +858,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(AdminOrganizationInfoResponse.convert)
@@ -860,6 +878,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
         """White Label Admin - Get all organizations within a white label
 
@@ -901,7 +920,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(AdminGetOrganizationsResponse.convert)
@@ -920,6 +939,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
         """White Label Admin - Get all white label projects
 
@@ -957,7 +977,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(AdminListProjectsResponse.convert)
@@ -972,6 +992,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Remove user from an organization
 
@@ -1005,7 +1026,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -1021,6 +1042,7 @@ class AsyncOrganizationsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
@@ -1051,7 +1073,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)

@@ -31,6 +31,7 @@ class ProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
         """Add HMAC key
 
@@ -57,7 +58,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(EntityCreatedResponse.convert)
@@ -70,6 +71,7 @@ class ProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListEmailResponse:
         """List emails
 
@@ -94,7 +96,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ListEmailResponse.convert))
 
@@ -107,6 +109,7 @@ class ProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Save AI Actions config
 
@@ -135,7 +138,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -147,6 +150,7 @@ class ProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update project
 
@@ -173,7 +177,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
 
@@ -192,6 +196,7 @@ class AsyncProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
         """Add HMAC key
 
@@ -218,7 +223,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(EntityCreatedResponse.convert)
@@ -231,6 +236,7 @@ class AsyncProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ListEmailResponse:
         """List emails
 
@@ -255,7 +261,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(ListEmailResponse.convert)
@@ -270,6 +276,7 @@ class AsyncProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Save AI Actions config
 
@@ -298,7 +305,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)
@@ -312,6 +319,7 @@ class AsyncProjectsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update project
 
@@ -338,7 +346,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GenericApiResponse.convert)

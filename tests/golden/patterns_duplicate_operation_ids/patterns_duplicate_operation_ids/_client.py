@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _runtime as rt
+from ._serde import UNSET, Unset
 
 if TYPE_CHECKING:
     from .api.users import AsyncUsersApi, UsersApi
@@ -24,6 +25,7 @@ class Client(rt.SyncCore):
     Args:
         base_url: The server to talk to.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
@@ -41,6 +43,7 @@ class Client(rt.SyncCore):
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -51,6 +54,7 @@ class Client(rt.SyncCore):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             lenient_responses=lenient_responses,
+            deadline=deadline,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
@@ -70,6 +74,7 @@ class AsyncClient(rt.AsyncCore):
     Args:
         base_url: The server to talk to.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
@@ -87,6 +92,7 @@ class AsyncClient(rt.AsyncCore):
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -97,6 +103,7 @@ class AsyncClient(rt.AsyncCore):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             lenient_responses=lenient_responses,
+            deadline=deadline,
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _runtime as rt
+from ._serde import UNSET, Unset
 
 if TYPE_CHECKING:
     from .api.files import AsyncFilesApi, FilesApi
@@ -29,6 +30,7 @@ class Client(rt.SyncCore):
         base_url: The server to talk to (default https://api.example.com/v1).
         token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
@@ -48,6 +50,7 @@ class Client(rt.SyncCore):
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -61,6 +64,7 @@ class Client(rt.SyncCore):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             lenient_responses=lenient_responses,
+            deadline=deadline,
             server_urls=server_urls,
             headers=headers,
             user_agent=USER_AGENT,
@@ -96,6 +100,7 @@ class AsyncClient(rt.AsyncCore):
         base_url: The server to talk to (default https://api.example.com/v1).
         token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
         max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
@@ -115,6 +120,7 @@ class AsyncClient(rt.AsyncCore):
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
         lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -128,6 +134,7 @@ class AsyncClient(rt.AsyncCore):
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
             lenient_responses=lenient_responses,
+            deadline=deadline,
             server_urls=server_urls,
             headers=headers,
             user_agent=USER_AGENT,

@@ -25,6 +25,7 @@ class ShapesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Drawing:
         """echoShapes
 
@@ -40,7 +41,7 @@ class ShapesApi:
             "/shapes",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Drawing.convert))
 
@@ -58,6 +59,7 @@ class AsyncShapesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Drawing:
         """echoShapes
 
@@ -73,6 +75,6 @@ class AsyncShapesApi:
             "/shapes",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Drawing.convert))

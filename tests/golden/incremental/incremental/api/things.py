@@ -26,6 +26,7 @@ class ThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
         """get
 
@@ -40,7 +41,7 @@ class ThingsApi:
                 "thingResponse": thing_response,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
 
@@ -50,6 +51,7 @@ class ThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
         """listB
 
@@ -61,7 +63,7 @@ class ThingsApi:
             "GET",
             "/bbb",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
 
@@ -79,6 +81,7 @@ class AsyncThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
         """get
 
@@ -93,7 +96,7 @@ class AsyncThingsApi:
                 "thingResponse": thing_response,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))
 
@@ -103,6 +106,7 @@ class AsyncThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
         """listB
 
@@ -114,6 +118,6 @@ class AsyncThingsApi:
             "GET",
             "/bbb",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))

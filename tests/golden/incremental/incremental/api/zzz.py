@@ -24,6 +24,7 @@ class ZzzApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
         """getThing
 
@@ -35,7 +36,7 @@ class ZzzApi:
             "GET",
             "/zzz",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetThingResponse2.convert))
 
@@ -52,6 +53,7 @@ class AsyncZzzApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
         """getThing
 
@@ -63,7 +65,7 @@ class AsyncZzzApi:
             "GET",
             "/zzz",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GetThingResponse2.convert)

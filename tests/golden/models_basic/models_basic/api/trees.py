@@ -26,6 +26,7 @@ class TreesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PlantTreeResponse:
         """plantTree
 
@@ -41,7 +42,7 @@ class TreesApi:
             "/trees",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(PlantTreeResponse.convert))
 
@@ -59,6 +60,7 @@ class AsyncTreesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> PlantTreeResponse:
         """plantTree
 
@@ -74,7 +76,7 @@ class AsyncTreesApi:
             "/trees",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(PlantTreeResponse.convert)

@@ -28,6 +28,7 @@ class ItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
         """createItem
 
@@ -49,7 +50,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
             "Item | CreateItemResponse202",
@@ -74,6 +75,7 @@ class ItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """deleteItem
 
@@ -92,7 +94,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -104,6 +106,7 @@ class ItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Item:
         """getItem
 
@@ -129,7 +132,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request,
@@ -151,6 +154,7 @@ class ItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
         """List items
 
@@ -187,7 +191,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
 
@@ -205,6 +209,7 @@ class AsyncItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
         """createItem
 
@@ -226,7 +231,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
             "Item | CreateItemResponse202",
@@ -251,6 +256,7 @@ class AsyncItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """deleteItem
 
@@ -269,7 +275,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
 
@@ -281,6 +287,7 @@ class AsyncItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Item:
         """getItem
 
@@ -306,7 +313,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request,
@@ -328,6 +335,7 @@ class AsyncItemsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
         """List items
 
@@ -364,7 +372,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(Item.convert))

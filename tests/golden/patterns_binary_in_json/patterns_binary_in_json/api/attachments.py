@@ -27,6 +27,7 @@ class AttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Attachment:
         """getAttachment
 
@@ -41,7 +42,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
 
@@ -52,6 +53,7 @@ class AttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """getAttachmentChunks
 
@@ -65,7 +67,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
 
@@ -76,6 +78,7 @@ class AttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """getAttachmentContent
 
@@ -89,7 +92,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.str_))
 
@@ -100,6 +103,7 @@ class AttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Attachment:
         """uploadAttachment
 
@@ -115,7 +119,7 @@ class AttachmentsApi:
             "/attachments",
             multipart=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
 
@@ -133,6 +137,7 @@ class AsyncAttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Attachment:
         """getAttachment
 
@@ -147,7 +152,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))
 
@@ -158,6 +163,7 @@ class AsyncAttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """getAttachmentChunks
 
@@ -171,7 +177,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(serde.str_))
@@ -184,6 +190,7 @@ class AsyncAttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """getAttachmentContent
 
@@ -197,7 +204,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.str_))
 
@@ -208,6 +215,7 @@ class AsyncAttachmentsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Attachment:
         """uploadAttachment
 
@@ -223,6 +231,6 @@ class AsyncAttachmentsApi:
             "/attachments",
             multipart=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))

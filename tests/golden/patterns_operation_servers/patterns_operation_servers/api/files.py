@@ -25,6 +25,7 @@ class FilesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """listFiles
 
@@ -35,7 +36,7 @@ class FilesApi:
             "GET",
             "/files",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
 
@@ -46,6 +47,7 @@ class FilesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
         """uploadFile
 
@@ -63,7 +65,7 @@ class FilesApi:
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(UploadFileResponse.convert))
 
@@ -80,6 +82,7 @@ class AsyncFilesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """listFiles
 
@@ -90,7 +93,7 @@ class AsyncFilesApi:
             "GET",
             "/files",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(serde.str_))
@@ -103,6 +106,7 @@ class AsyncFilesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
         """uploadFile
 
@@ -120,7 +124,7 @@ class AsyncFilesApi:
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(UploadFileResponse.convert)

@@ -21,6 +21,7 @@ class MirrorApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """getMirror
 
@@ -32,7 +33,7 @@ class MirrorApi:
             "/mirror",
             server="/mirror-api",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -49,6 +50,7 @@ class AsyncMirrorApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """getMirror
 
@@ -60,6 +62,6 @@ class AsyncMirrorApi:
             "/mirror",
             server="/mirror-api",
             security=(("token",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

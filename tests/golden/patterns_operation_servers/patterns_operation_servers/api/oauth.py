@@ -24,6 +24,7 @@ class OauthApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateTokenResponse:
         """createToken
 
@@ -36,7 +37,7 @@ class OauthApi:
             "/oauth/token",
             server="https://auth.example.com",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(CreateTokenResponse.convert))
 
@@ -53,6 +54,7 @@ class AsyncOauthApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> CreateTokenResponse:
         """createToken
 
@@ -65,7 +67,7 @@ class AsyncOauthApi:
             "/oauth/token",
             server="https://auth.example.com",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(CreateTokenResponse.convert)

@@ -25,6 +25,7 @@ class ReportsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """Download the usage report
 
@@ -41,7 +42,7 @@ class ReportsApi:
             },
             follow_redirects=False,
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
 
@@ -51,6 +52,7 @@ class ReportsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
         """getLatestReport
 
@@ -62,7 +64,7 @@ class ReportsApi:
             "GET",
             "/reports/latest",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(GetLatestReportResponse.convert)
@@ -82,6 +84,7 @@ class AsyncReportsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """Download the usage report
 
@@ -98,7 +101,7 @@ class AsyncReportsApi:
             },
             follow_redirects=False,
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
 
@@ -108,6 +111,7 @@ class AsyncReportsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
         """getLatestReport
 
@@ -119,7 +123,7 @@ class AsyncReportsApi:
             "GET",
             "/reports/latest",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(GetLatestReportResponse.convert)

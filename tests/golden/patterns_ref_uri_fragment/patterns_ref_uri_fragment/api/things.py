@@ -26,6 +26,7 @@ class ThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ThingRecord:
         """getThing
 
@@ -40,7 +41,7 @@ class ThingsApi:
                 "thingId": thing_id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ThingRecord.convert))
 
@@ -52,6 +53,7 @@ class ThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[ThingRecord]:
         """listParts
 
@@ -69,7 +71,7 @@ class ThingsApi:
                 "filter": filter,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
             request, rt.json_response(serde.array(ThingRecord.convert))
@@ -89,6 +91,7 @@ class AsyncThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> ThingRecord:
         """getThing
 
@@ -103,7 +106,7 @@ class AsyncThingsApi:
                 "thingId": thing_id,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(ThingRecord.convert))
 
@@ -115,6 +118,7 @@ class AsyncThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[ThingRecord]:
         """listParts
 
@@ -132,7 +136,7 @@ class AsyncThingsApi:
                 "filter": filter,
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(ThingRecord.convert))

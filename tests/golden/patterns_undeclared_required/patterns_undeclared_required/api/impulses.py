@@ -25,6 +25,7 @@ class ImpulsesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Impulse:
         """createImpulse
 
@@ -40,7 +41,7 @@ class ImpulsesApi:
             "/impulses",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Impulse.convert))
 
@@ -58,6 +59,7 @@ class AsyncImpulsesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Impulse:
         """createImpulse
 
@@ -73,6 +75,6 @@ class AsyncImpulsesApi:
             "/impulses",
             json_body=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Impulse.convert))

@@ -22,6 +22,7 @@ class WidgetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """createWidget
 
@@ -32,7 +33,7 @@ class WidgetsApi:
             "POST",
             "/widgets",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -42,6 +43,7 @@ class WidgetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """listWidgets
 
@@ -52,7 +54,7 @@ class WidgetsApi:
             "GET",
             "/widgets",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
 
@@ -69,6 +71,7 @@ class AsyncWidgetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """createWidget
 
@@ -79,7 +82,7 @@ class AsyncWidgetsApi:
             "POST",
             "/widgets",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
 
@@ -89,6 +92,7 @@ class AsyncWidgetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> list[str]:
         """listWidgets
 
@@ -99,7 +103,7 @@ class AsyncWidgetsApi:
             "GET",
             "/widgets",
             security=(("apiKey",),),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(serde.str_))

@@ -22,6 +22,7 @@ class GreetingApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """getGreeting
 
@@ -33,7 +34,7 @@ class GreetingApi:
             "/greeting",
             accept="application/json, */*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(serde.str_))
 
@@ -50,6 +51,7 @@ class AsyncGreetingApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> str:
         """getGreeting
 
@@ -61,6 +63,6 @@ class AsyncGreetingApi:
             "/greeting",
             accept="application/json, */*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(serde.str_))

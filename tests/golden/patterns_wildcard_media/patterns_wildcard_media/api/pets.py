@@ -25,6 +25,7 @@ class PetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Pet:
         """createPet
 
@@ -41,7 +42,7 @@ class PetsApi:
             json_body=body,
             accept="application/json, application/*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
 
@@ -52,6 +53,7 @@ class PetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Pet:
         """getPet
 
@@ -67,7 +69,7 @@ class PetsApi:
             },
             accept="application/json, */*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
 
@@ -85,6 +87,7 @@ class AsyncPetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Pet:
         """createPet
 
@@ -101,7 +104,7 @@ class AsyncPetsApi:
             json_body=body,
             accept="application/json, application/*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
 
@@ -112,6 +115,7 @@ class AsyncPetsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Pet:
         """getPet
 
@@ -127,6 +131,6 @@ class AsyncPetsApi:
             },
             accept="application/json, */*;q=0.8",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -24,6 +24,7 @@ class ThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Thing:
         """getThing
 
@@ -35,7 +36,7 @@ class ThingsApi:
             "GET",
             "/things",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Thing.convert))
 
@@ -52,6 +53,7 @@ class AsyncThingsApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> Thing:
         """getThing
 
@@ -63,6 +65,6 @@ class AsyncThingsApi:
             "GET",
             "/things",
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Thing.convert))

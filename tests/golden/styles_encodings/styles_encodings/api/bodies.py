@@ -26,6 +26,7 @@ class BodiesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """sendForm
 
@@ -45,7 +46,7 @@ class BodiesApi:
             },
             form=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -56,6 +57,7 @@ class BodiesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """upload
 
@@ -75,7 +77,7 @@ class BodiesApi:
                 "note": "text/markdown",
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -93,6 +95,7 @@ class AsyncBodiesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """sendForm
 
@@ -112,7 +115,7 @@ class AsyncBodiesApi:
             },
             form=body,
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
 
@@ -123,6 +126,7 @@ class AsyncBodiesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """upload
 
@@ -142,6 +146,6 @@ class AsyncBodiesApi:
                 "note": "text/markdown",
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -35,6 +35,7 @@ class StylesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
@@ -72,7 +73,7 @@ class StylesApi:
                 ("cookie", "prefs"): ("form", False),
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -100,6 +101,7 @@ class AsyncStylesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
@@ -137,6 +139,6 @@ class AsyncStylesApi:
                 ("cookie", "prefs"): ("form", False),
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
