@@ -136,6 +136,8 @@ class PyTypes:
                 return "serde.str_enum"
             if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
                 return "serde.int_enum"
+            if all(isinstance(v, bool) for v in values):
+                return "serde.bool_enum"
             return "serde.enum_"
         if isinstance(t, ir.ModelType):
             return f"{self.model_name(t.key)}.convert"
@@ -190,7 +192,7 @@ class PyTypes:
             return _JSON_TYPES.get(t.kind)
         if isinstance(t, (ir.EnumType, ir.ConstType)):
             converter = self._converter(t)
-            return {"serde.str_enum": "str", "serde.int_enum": "int"}.get(converter)
+            return {"serde.str_enum": "str", "serde.int_enum": "int", "serde.bool_enum": "bool"}.get(converter)
         if isinstance(t, ir.MapType) and t.value == ir.ANY:
             return "dict"
         return None

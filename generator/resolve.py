@@ -37,8 +37,7 @@ _STRING_FORMATS: dict[str, ir.PrimitiveKind] = {
     "uuid": "uuid",
     "byte": "byte",
     "binary": "binary",
-    "decimal": "decimal",
-}
+}  # `type: string, format: decimal` (Stripe's amounts) is a string in JSON, and stays one
 
 
 @dataclass(frozen=True)

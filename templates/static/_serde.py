@@ -159,6 +159,12 @@ def int_enum(value: Any, where: str, name: str) -> Any:
     return mismatch(where, name, "an integer", value)
 
 
+def bool_enum(value: Any, where: str, name: str) -> Any:
+    if type(value) is bool:
+        return value
+    return mismatch(where, name, "a boolean", value)
+
+
 def enum_(value: Any, where: str, name: str) -> Any:
     if value is None or type(value) in (str, int, float, bool):
         return value
@@ -387,23 +393,28 @@ def one_of(
     value: Any, where: str, name: str, *variants: Callable[[Any, str, str], Any]
 ) -> Any:
     """A union without a discriminator: the first variant, in the documented order, that accepts the value."""
+    expected = "a value matching one of the documented alternatives"
     if _LENIENT.get():  # the variants are tried strictly, also in lenient reading
         strict = _LENIENT.set(False)
         try:
             return one_of(value, where, name, *variants)
-        except ValidationError:
-            pass
+        except ValidationError as exc:
+            expected = exc.message.partition(", got ")[0].removeprefix("expected ")
         finally:
             _LENIENT.reset(strict)
     else:
+        errors: list[ValidationError] = []
         for variant in variants:
             try:
                 return variant(value, where, name)
-            except ValidationError:
-                continue
-    return mismatch(
-        where, name, "a value matching one of the documented alternatives", value
-    )
+            except ValidationError as exc:
+                errors.append(exc)
+        # The variant that failed deepest inside the value is the one the value was meant to be: say where.
+        path = f"{where}.{name}" if name else where
+        closest = max(errors, key=lambda e: len(e.path), default=None)
+        if closest is not None and len(closest.path) > len(path):
+            expected += f" (closest: {closest})"
+    return mismatch(where, name, expected, value)
 
 
 def tagged(

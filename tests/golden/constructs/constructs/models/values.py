@@ -20,6 +20,7 @@ class Values(serde.Model):
         legacy: Deprecated.
         maybe_owner: Nullable through the sibling keyword
         owner: An allOf with one $ref and sibling keywords
+        price: A decimal sent as a string (Stripe's amounts)
     """
 
     __slots__ = (
@@ -39,6 +40,7 @@ class Values(serde.Model):
         "odd",
         "owner",
         "patterned",
+        "price",
         "status",
         "strict",
         "uuid_",
@@ -61,6 +63,7 @@ class Values(serde.Model):
     odd: str | Unset
     owner: Owner | None | Unset
     patterned: Any | Unset
+    price: str | Unset
     status: Literal["open", "in-progress", "1h", "-", "true"] | None | Unset
     strict: Strict | Unset
     uuid_: uuid.UUID | Unset
@@ -84,6 +87,7 @@ class Values(serde.Model):
             "odd",
             "owner",
             "patterned",
+            "price",
             "status",
             "strict",
             "uuid",
@@ -109,6 +113,7 @@ class Values(serde.Model):
         odd: str | Unset = UNSET,
         owner: Owner | None | Unset = UNSET,
         patterned: Any | Unset = UNSET,
+        price: str | Unset = UNSET,
         status: (
             Literal["open", "in-progress", "1h", "-", "true"] | None | Unset
         ) = UNSET,
@@ -132,6 +137,7 @@ class Values(serde.Model):
         self.odd = odd
         self.owner = owner
         self.patterned = patterned
+        self.price = price
         self.status = status
         self.strict = strict
         self.uuid_ = uuid_
@@ -244,6 +250,13 @@ class Values(serde.Model):
             patterned = data["patterned"]
         else:
             patterned = UNSET
+        if "price" in data:
+            found += 1
+            price = data["price"]
+            if type(price) is not str:
+                price = serde.str_(price, where, "price")
+        else:
+            price = UNSET
         if "status" in data:
             found += 1
             status = data["status"]
@@ -280,6 +293,7 @@ class Values(serde.Model):
         obj.odd = odd
         obj.owner = owner
         obj.patterned = patterned
+        obj.price = price
         obj.status = status
         obj.strict = strict
         obj.uuid_ = uuid_
@@ -324,6 +338,8 @@ class Values(serde.Model):
             out["owner"] = serde.dump(self.owner, request)
         if self.patterned is not UNSET:
             out["patterned"] = self.patterned
+        if self.price is not UNSET:
+            out["price"] = self.price
         if self.status is not UNSET:
             out["status"] = self.status
         if self.strict is not UNSET:
