@@ -319,6 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clientgen: interrupted; the output was not changed", file=sys.stderr)
         return 130
+    except OSError as exc:  # the disk, a name the filesystem refuses, a folder we may not write
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"clientgen: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        print("clientgen: stopped", file=sys.stderr)
+        return 2
     except Exception as exc:
         if args.debug:
             raise

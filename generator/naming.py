@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -48,10 +49,24 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
+# The longest identifier, and so the longest file name stem (modules are named like their first class), that a
+# generated name may have. Longer ones keep a readable start and end in a digest of the whole name, the same on
+# every run and whatever the key order: file names stay far below the 255 bytes filesystems allow.
+MAX_NAME = 80
+
+
+def bounded(name: str) -> str:
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.blake2b(name.encode(), digest_size=4).hexdigest()
+    return f"{name[:MAX_NAME - len(digest) - 1].rstrip('_')}_{digest}"
+
+
 def snake(text: str, fallback: str = "value") -> str:
     name = "_".join(words(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
+    name = bounded(name)
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name += "_"
     return name
@@ -61,7 +76,7 @@ def pascal(text: str, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
     if name[0].isdigit():
         name = fallback + name
-    return name
+    return bounded(name)
 
 
 def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:

@@ -349,3 +349,44 @@ def test_binary_string_of_a_multipart_body_is_still_a_file(tmp_path: Path, https
     request: Request = httpserver.log[0][0]
     assert request.files["file"].filename == "f.bin" and request.files["file"].read() == b"\x00\xff"
     assert request.form["note"] == "n"
+
+
+# ---------------------------------------------------------------- names too long for a filesystem
+
+
+def test_long_names_are_bounded_deterministically(tmp_path: Path, httpserver: HTTPServer) -> None:
+    import ast
+
+    from generator.naming import MAX_NAME
+
+    pkg = _client(tmp_path, "long_names")
+    root = tmp_path / "long_names" / "pattern_long_names"
+    files = sorted(p.name for p in root.rglob("*.py"))
+    assert max(len(name) for name in files) <= MAX_NAME + len(".py")
+    identifiers = {
+        node.name for path in root.rglob("*.py") for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+    }
+    assert max(len(name) for name in identifiers) <= MAX_NAME
+    assert sum(1 for name in files if name[-12:-3].startswith("_")) >= 3  # shortened ones end in a digest
+    reversed_spec = tmp_path / "reversed.yaml"
+    spec = PATTERNS / "long_names.yaml"
+    reversed_spec.write_text(yaml.safe_dump(_reordered(yaml.safe_load(spec.read_text())), sort_keys=False))
+    assert build(reversed_spec, "p").files == build(spec, "p").files
+    leaf = {"loadBalancingRulesCollection": [{"loadBalancerBackendAddressPools": []}]}
+    httpserver.expect_request("/application-gateways/g/backend-address-pools/p/health").respond_with_json(leaf)
+    with pkg.Client(base_url=httpserver.url_for(""), max_retries=0) as client:
+        group = next(name for name in dir(client) if name.startswith("application"))
+        method = next(name for name in dir(getattr(client, group)) if name.startswith("application"))
+        health = getattr(getattr(client, group), method)(application_gateway_name="g", backend_address_pool_name="p")
+    assert health.to_dict() == leaf
+
+
+def test_a_name_the_filesystem_refuses_is_reported_with_the_file(tmp_path: Path) -> None:
+    out = tmp_path / ("p" * 300)  # one name longer than the 255 bytes a filesystem allows
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(PATTERNS / "redirect_only.yaml"), "-o", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "cannot write" in result.stderr and "ppp" in result.stderr

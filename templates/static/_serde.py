@@ -424,11 +424,22 @@ def tagged(
     tag: str,
     variants: Mapping[str, Callable[[Any, str, str], Any]],
 ) -> Any:
-    """A union with a discriminator: the tag picks the class directly."""
+    """A union with a discriminator: the tag picks the class directly. A tag the mapping does not know (a spec
+    whose tags are not its schemas' names) is read as a union: the first class that accepts the object.
+    """
     if type(value) is not dict:
         return mismatch(where, name, "an object", value)
     variant = variants.get(value.get(tag))  # type: ignore[arg-type]
     if variant is None:
+        strict = _LENIENT.set(False)
+        try:
+            for candidate in dict.fromkeys(variants.values()):
+                try:
+                    return candidate(value, where, name)
+                except ValidationError:
+                    continue
+        finally:
+            _LENIENT.reset(strict)
         known = ", ".join(repr(k) for k in variants)
         mismatch(
             where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag)

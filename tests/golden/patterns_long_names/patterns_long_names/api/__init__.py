@@ -1,0 +1,1 @@
+"""Operation groups of the Long Names client, one module per tag."""

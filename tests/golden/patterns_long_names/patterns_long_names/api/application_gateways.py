@@ -1,0 +1,102 @@
+"""Operations tagged 'application-gateways'."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import _runtime as rt
+from .._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
+        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
+    )
+
+
+class ApplicationGatewaysApi:
+    """Operations tagged 'application-gateways'."""
+
+    def __init__(self, client: rt.SyncCore) -> None:
+        self._client = client
+
+    def application_gateways_get_backend_address_pool_health_with_expanded_conf_a62b6b53(
+        self,
+        *,
+        application_gateway_name: str,
+        backend_address_pool_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> (
+        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
+    ):
+        """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
+
+        `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
+        """
+        from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
+            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health",
+            path_params={
+                "applicationGatewayName": application_gateway_name,
+                "backendAddressPoolName": backend_address_pool_name,
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
+        )
+        return self._client.send(
+            request,
+            rt.json_response(
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341.convert
+            ),
+        )
+
+
+class AsyncApplicationGatewaysApi:
+    """Operations tagged 'application-gateways'."""
+
+    def __init__(self, client: rt.AsyncCore) -> None:
+        self._client = client
+
+    async def application_gateways_get_backend_address_pool_health_with_expanded_conf_a62b6b53(
+        self,
+        *,
+        application_gateway_name: str,
+        backend_address_pool_name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> (
+        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
+    ):
+        """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
+
+        `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
+        """
+        from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
+            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
+        )
+
+        request = self._client.build_request(
+            "GET",
+            "/application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health",
+            path_params={
+                "applicationGatewayName": application_gateway_name,
+                "backendAddressPoolName": backend_address_pool_name,
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
+        )
+        return await self._client.send(
+            request,
+            rt.json_response(
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341.convert
+            ),
+        )

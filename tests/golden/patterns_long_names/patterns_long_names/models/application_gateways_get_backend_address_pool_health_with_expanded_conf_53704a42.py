@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .application_gateways_get_backend_address_pool_health_with_expanded_conf_f95d950c import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4,
+)
+
+
+class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3(
+    serde.Model
+):
+    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3 object of the API."""
+
+    __slots__ = ("backend_ip_configurations_entry", "additional_properties")
+
+    backend_ip_configurations_entry: (
+        list[
+            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
+        ]
+        | Unset
+    )
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"backendIpConfigurationsEntry"})
+
+    def __init__(
+        self,
+        *,
+        backend_ip_configurations_entry: (
+            list[
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
+            ]
+            | Unset
+        ) = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.backend_ip_configurations_entry = backend_ip_configurations_entry
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3",
+    ) -> (
+        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3
+    ):
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        found = 0  # declared properties in data
+        if "backendIpConfigurationsEntry" in data:
+            found += 1
+            backend_ip_configurations_entry = data["backendIpConfigurationsEntry"]
+            backend_ip_configurations_entry = serde.list_of_models(
+                backend_ip_configurations_entry,
+                where,
+                "backendIpConfigurationsEntry",
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4.from_dict,
+            )
+        else:
+            backend_ip_configurations_entry = UNSET
+        obj = serde.new_object(cls)
+        obj.backend_ip_configurations_entry = backend_ip_configurations_entry
+        if len(data) == found:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.backend_ip_configurations_entry is not UNSET:
+            out["backendIpConfigurationsEntry"] = [
+                v0.to_dict(request=request)
+                for v0 in self.backend_ip_configurations_entry
+            ]
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .. import _serde as serde
+from .._serde import UNSET, Unset
+from .application_gateways_get_backend_address_pool_health_with_expanded_conf_2ad682da import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68,
+)
+
+
+class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4(
+    serde.Model
+):
+    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4 object of the API."""
+
+    __slots__ = ("properties_format_description", "additional_properties")
+
+    properties_format_description: (
+        list[
+            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68
+        ]
+        | Unset
+    )
+    additional_properties: dict[str, Any]
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({"propertiesFormatDescription"})
+
+    def __init__(
+        self,
+        *,
+        properties_format_description: (
+            list[
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68
+            ]
+            | Unset
+        ) = UNSET,
+        additional_properties: dict[str, Any] | None = None,
+    ) -> None:
+        self.properties_format_description = properties_format_description
+        self.additional_properties = additional_properties or {}
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Any,
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4",
+    ) -> (
+        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
+    ):
+        """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
+        if type(data) is not dict:
+            return serde.mismatch(where, "", "an object", data)
+        found = 0  # declared properties in data
+        if "propertiesFormatDescription" in data:
+            found += 1
+            properties_format_description = data["propertiesFormatDescription"]
+            properties_format_description = serde.list_of_models(
+                properties_format_description,
+                where,
+                "propertiesFormatDescription",
+                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68.from_dict,
+            )
+        else:
+            properties_format_description = UNSET
+        obj = serde.new_object(cls)
+        obj.properties_format_description = properties_format_description
+        if len(data) == found:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = serde.extras(data, cls._json_names)
+        return obj
+
+    def to_dict(self, *, request: bool = False) -> dict[str, Any]:
+        """The model as JSON data; fields never set are left out, and read-only ones too when `request` is true."""
+        out: dict[str, Any] = {}
+        if self.properties_format_description is not UNSET:
+            out["propertiesFormatDescription"] = [
+                v0.to_dict(request=request) for v0 in self.properties_format_description
+            ]
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, value)
+        return out
