@@ -84,6 +84,7 @@ class OpResult:
     notes: list[str] = field(default_factory=list)
     control: str = ""
     known: str = ""
+    left_out: bool = False  # by limits.yaml, before any call
 
     @property
     def verified(self) -> bool:
@@ -177,6 +178,7 @@ class Report:
                     "notes": r.notes,
                     "control": r.control,
                     "known": r.known,
+                    "left_out": r.left_out,
                 }
                 for r in self.results
             ],
@@ -318,6 +320,7 @@ class Runner:
         self._clients: dict[int, Any] = {}
         self._lock = threading.Lock()
         self._plain = httpx.Client(timeout=REQUEST_TIMEOUT)
+        self._problems: dict[tuple[Loc, bytes], list[str]] = {}
 
     def _credentials(self) -> dict[str, Any]:
         schemes = ((self.spec.data.get("components") or {}).get("securitySchemes")) or {}
@@ -405,6 +408,7 @@ class Runner:
         result = OpResult(plan.label, plan.op.method, plan.op.path, "", notes=list(plan.notes))
         if plan.left_out is not None:
             result.verdict, result.reason = plan.left_out.fault, f"left out: {plan.left_out.reason}"
+            result.left_out = True
         elif plan.failure:
             result.verdict, result.reason = "client", plan.failure
         elif plan.harness:
@@ -587,6 +591,14 @@ class Runner:
         kind = body_kind_of(base)
         return ("json" if kind == "json" else "text" if kind == "text" else "binary"), schema, has_example
 
+    def response_problems(self, schema: Loc, body: bytes, data: Any) -> list[str]:
+        """The raw schema's verdict on a response body; kept, as Client and AsyncClient get the same bodies."""
+        key = (schema, body)
+        found = self._problems.get(key)
+        if found is None:
+            found = self._problems[key] = self.spec.errors(data, schema, read=True)
+        return found
+
     def _judge_response(self, plan: Plan, call: Call, exchange: Exchange, judgement: Judgement, dynamic: bool) -> None:
         assert exchange.status is not None
         kind, schema, has_example = self.response_schema(plan.op, exchange.status, exchange.headers.get("content-type", ""))
@@ -599,7 +611,7 @@ class Runner:
                 except ValueError:
                     problems = [f"the body is not JSON: {exchange.body[:100]!r}"]
             if schema is not None and not problems and exchange.body:
-                problems = self.spec.errors(expected, schema, read=True)
+                problems = self.response_problems(schema, exchange.body, expected)
         wrong = self._returned(call, kind, exchange, expected)
         if problems and not dynamic:
             judgement.retry_dynamic = True
