@@ -93,9 +93,13 @@ def _method(group: str, func: ast.FunctionDef) -> Method | None:
         return None
     method = Method(group, func.name, http_method.upper(), path, _keywords(func))
     for kw in call.keywords:
-        if kw.arg in PARAM_GROUPS:
-            for wire, keyword in _string_map(kw.value).items():
-                method.params[(PARAM_GROUPS[kw.arg], wire)] = keyword
+        if kw.arg in PARAM_GROUPS and isinstance(kw.value, ast.Dict):
+            for key, value in zip(kw.value.keys, kw.value.values, strict=True):
+                wire = _constant(key) if key is not None else None
+                # the method's keyword the value is made from (usually the value itself)
+                names = [n.id for n in ast.walk(value) if isinstance(n, ast.Name) and n.id in method.keywords]
+                if isinstance(wire, str) and names:
+                    method.params[(PARAM_GROUPS[kw.arg], wire)] = names[0]
         elif kw.arg in BODY_KEYWORDS:
             method.body_kind = BODY_KEYWORDS[kw.arg]
         elif kw.arg == "body":
