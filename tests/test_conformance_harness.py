@@ -1,6 +1,6 @@
 """The conformance harness itself can fail: a client broken in one place fails in exactly that operation.
 
-The probe spec (tests/specs/conformance_probe.yaml) has one operation per thing the harness judges. Its client is
+The probe spec (tests/conformance/probe.yaml) has one operation per thing the harness judges. Its client is
 generated, run against Prism as it is (every operation must pass and be verified by a rejected control), then
 broken by editing the generated code in six places, one per operation, each a bug the former IR-based check could
 not see (it planned from clientgen's model and only checked `isinstance` on the returned value), and run again.
@@ -18,10 +18,10 @@ import pytest
 from .conformance import Limits, Report, run_conformance
 from .conformance.harness import OpResult, generate_client
 from .conformance.wire import difference, to_json
-from .conftest import ROOT, SPECS
+from .conftest import ROOT
 
 PRISM = ROOT / "tools" / "prism" / "node_modules" / ".bin" / "prism"
-PROBE = SPECS / "conformance_probe.yaml"
+PROBE = ROOT / "tests" / "conformance" / "probe.yaml"
 
 # (operation, file under the package, text, replacement, how many times, what the harness must say)
 BUGS = [
