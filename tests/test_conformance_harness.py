@@ -28,7 +28,14 @@ BUGS = [
     # the request model writes the wrong JSON name: Prism finds the required property missing
     ("createThing", "models/new_thing.py", '"name": self.name,', '"title": self.name,', 1, "Prism rejected"),
     # an optional query parameter the caller gave is never sent (Prism accepts that: only the wire shows it)
-    ("getThing", "api/things.py", '"verbose": verbose,', '"verbose": verbose and UNSET,', 2, "'verbose' was given but not sent"),
+    (
+        "getThing",
+        "api/things.py",
+        '"verbose": verbose,',
+        '"verbose": verbose and UNSET,',
+        2,
+        "'verbose' was given but not sent",
+    ),
     # the response model loses a field when turned back into JSON
     (
         "listThings",
@@ -40,8 +47,14 @@ BUGS = [
     ),
     # a text response read as JSON, a no-content response read as text, a binary one as text (in this order: the
     # later edits add text_response)
-    ("getThingNote", "api/things.py", "request, rt.text_response", "request, rt.json_response(lambda v, w, n: v)", 2,
-     "refused a response"),
+    (
+        "getThingNote",
+        "api/things.py",
+        "request, rt.text_response",
+        "request, rt.json_response(lambda v, w, n: v)",
+        2,
+        "refused a response",
+    ),
     ("deleteThing", "api/things.py", "rt.empty_response", "rt.text_response", 2, "no content documented"),
     ("getThingRaw", "api/things.py", "rt.bytes_response", "rt.text_response", 2, "returned str"),
 ]
@@ -51,7 +64,12 @@ def _run(tmp_path: Path, name: str, limits: Limits | None = None, generate: bool
     if not PRISM.exists():
         pytest.skip(f"Prism is not installed: {PRISM} is missing (.ci/run installs it: cd tools/prism && npm ci)")
     report = run_conformance(
-        PROBE, tmp_path / "client", "probe", PRISM, generate=generate, limits=limits,
+        PROBE,
+        tmp_path / "client",
+        "probe",
+        PRISM,
+        generate=generate,
+        limits=limits,
         log_path=tmp_path / f"prism-{name}.log",
     )
     print("\n" + report.table() + "\n" + "\n".join(r.line() for r in report.results))

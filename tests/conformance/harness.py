@@ -52,8 +52,16 @@ from .plan import Controls, Plan, Planner, body_kind_of
 from .prism import Prism, problem, request_violations
 from .rawspec import Loc, RawOperation, RawSpec
 from .surface import Surface, read_surface
-from .wire import NORMALISATIONS, AsyncRecordingTransport, Exchange, NotJSON, RecordingTransport, difference, recording
-from .wire import to_json
+from .wire import (
+    NORMALISATIONS,
+    AsyncRecordingTransport,
+    Exchange,
+    NotJSON,
+    RecordingTransport,
+    difference,
+    recording,
+    to_json,
+)
 
 REQUEST_TIMEOUT = 60.0
 THREADS = 4
@@ -329,7 +337,9 @@ class Runner:
             scheme = schemes.get(name)
             if isinstance(scheme, dict) and isinstance(scheme.get("$ref"), str):
                 scheme, _ = self.spec.deref(Loc(self.spec.path, f"/components/securitySchemes/{name}"))
-            kind = scheme.get("type") if isinstance(scheme, dict) else None
+            if not isinstance(scheme, dict):
+                scheme = {}
+            kind = scheme.get("type")
             if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
                 found[keyword] = ("user", "secret")
             elif kind == "apiKey":
@@ -375,7 +385,7 @@ class Runner:
         with recording() as log:
             try:
                 call.result = method(**plan.kwargs, extra_headers=_prefer(dynamic))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 (whatever the client raises is its verdict)
                 call.error = exc
         call.exchanges = log
         return call
@@ -386,7 +396,7 @@ class Runner:
         with recording() as log:
             try:
                 call.result = await method(**plan.kwargs, extra_headers=_prefer(dynamic))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 (whatever the client raises is its verdict)
                 call.error = exc
         call.exchanges = log
         return call
@@ -504,8 +514,11 @@ class Runner:
 
     def _judge_dynamic(self, plan: Plan, first: Judgement, again: Call) -> Judgement:
         second = self.judge(plan, again, dynamic=True)
-        second.notes.insert(0, f"Prism's static response broke the raw schema ({first.reason}); judged on a response "
-                               "Prism generated from the schema (Prefer: dynamic=true)")
+        second.notes.insert(
+            0,
+            f"Prism's static response broke the raw schema ({first.reason}); judged on a response "
+            "Prism generated from the schema (Prefer: dynamic=true)",
+        )
         return second
 
     def judge(self, plan: Plan, call: Call, dynamic: bool = False) -> Judgement:
@@ -523,8 +536,9 @@ class Runner:
             why = problem(status, headers, exchange.body)
             if status >= 500 and prism_mod.is_prism_problem(headers, exchange.body):
                 return Judgement("prism", f"Prism failed: {exchange.request_line()} -> {why}"[:800], exchange=exchange)
-            return Judgement("client", f"Prism rejected the request {exchange.request_line()}: {why}"[:800],
-                             exchange=exchange)
+            return Judgement(
+                "client", f"Prism rejected the request {exchange.request_line()}: {why}"[:800], exchange=exchange
+            )
         judgement = Judgement("passed", accepted=True, exchange=exchange)
         wrong = self.request_problem(plan, exchange)
         if wrong:
@@ -542,7 +556,9 @@ class Runner:
                 return f"the JSON body sent is not JSON: {exchange.request_body[:200]!r}"
             wrong = difference(body, plan.body)
             if wrong:
-                return f"the body sent is not the one given ({wrong.replace('returned', 'sent').replace('wire', 'given')})"
+                return (
+                    f"the body sent is not the one given ({wrong.replace('returned', 'sent').replace('wire', 'given')})"
+                )
         elif plan.body_kind == "form" and isinstance(plan.body, dict):
             keys = {k for k, _ in parse_qsl(exchange.request_body.decode("utf-8", "replace"), keep_blank_values=True)}
             lost = sorted(k for k in plan.body if not any(x == k or x.startswith(k + "[") for x in keys))
@@ -582,7 +598,7 @@ class Runner:
         if chosen is None:
             top = base.split("/")[0]
             chosen = next((m for m in content if m in (f"{top}/*", "*/*")), next(iter(content)))
-        node = content.get(chosen) if isinstance(content.get(chosen), dict) else {}
+        node: dict[str, Any] = content[chosen] if isinstance(content.get(chosen), dict) else {}
         schema = loc.child("content", chosen, "schema") if "schema" in node else None
         has_example = "example" in node or "examples" in node
         if schema is not None:
@@ -601,7 +617,9 @@ class Runner:
 
     def _judge_response(self, plan: Plan, call: Call, exchange: Exchange, judgement: Judgement, dynamic: bool) -> None:
         assert exchange.status is not None
-        kind, schema, has_example = self.response_schema(plan.op, exchange.status, exchange.headers.get("content-type", ""))
+        kind, schema, has_example = self.response_schema(
+            plan.op, exchange.status, exchange.headers.get("content-type", "")
+        )
         problems: list[str] = []
         expected: Any = None
         if kind == "json":
@@ -619,7 +637,9 @@ class Runner:
             return
         if not wrong:
             if problems:
-                judgement.notes.append(f"the response breaks the raw schema, the client read it as it came: {problems[0]}")
+                judgement.notes.append(
+                    f"the response breaks the raw schema, the client read it as it came: {problems[0]}"
+                )
             return
         got = f"{exchange.request_line()} -> {exchange.status} {exchange.headers.get('content-type', '')} " + (
             f"{exchange.body[:300]!r}" if exchange.body else "(no body)"
@@ -668,8 +688,10 @@ class Runner:
 def merge(result: OpResult, judgement: Judgement) -> None:
     """The AsyncClient's verdict into the Client's: a client failure in either counts; else the Client's stands."""
     notes = [f"via AsyncClient: {n}" for n in judgement.notes]
-    if judgement.verdict == "client" and result.verdict != "client" or (
-        result.verdict == "passed" and judgement.verdict != "passed"
+    if (
+        judgement.verdict == "client"
+        and result.verdict != "client"
+        or (result.verdict == "passed" and judgement.verdict != "passed")
     ):
         if result.reason:
             notes.insert(0, f"via Client: {result.verdict}: {result.reason}")

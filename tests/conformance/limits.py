@@ -47,7 +47,9 @@ class Limits:
         if missing:
             raise ValueError(f"{path}: detectors without a reason: {sorted(missing)}")
         operations = {
-            spec: {op: LeftOut(str(entry["fault"]), " ".join(str(entry["reason"]).split())) for op, entry in ops.items()}
+            spec: {
+                op: LeftOut(str(entry["fault"]), " ".join(str(entry["reason"]).split())) for op, entry in ops.items()
+            }
             for spec, ops in (data.get("operations") or {}).items()
         }
         for spec, ops in operations.items():
@@ -168,9 +170,12 @@ def _uses(spec: RawSpec, loc: Loc, keyword: str, seen: set[Loc], depth: int = 0)
         elif key in ("allOf", "oneOf", "anyOf") and isinstance(sub, list):
             if any(_uses(spec, loc.child(key, i), keyword, seen, depth + 1) for i, _ in enumerate(sub)):
                 return True
-        elif key in ("items", "additionalProperties", "not") and isinstance(sub, dict):
-            if _uses(spec, loc.child(key), keyword, seen, depth + 1):
-                return True
+        elif (
+            key in ("items", "additionalProperties", "not")
+            and isinstance(sub, dict)
+            and (_uses(spec, loc.child(key), keyword, seen, depth + 1))
+        ):
+            return True
     return False
 
 

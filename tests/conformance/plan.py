@@ -120,6 +120,7 @@ class Planner:
         self.spec_name = spec_name
         self.namespace = _Namespace(pkg)
         self._types: dict[str, Any] = {}
+        self.unreadable: set[str] = set()  # annotations that could not be evaluated
 
     # -- the plan
 
@@ -195,16 +196,14 @@ class Planner:
         for i, _ in enumerate(schema["oneOf"]):
             variant, variant_loc = self.spec.deref(loc.child("oneOf", i))
             kinds = self.spec.types(variant) if isinstance(variant, dict) else []
-            if "integer" in kinds and re.fullmatch(r"-?\d+", text):
-                matches += 1
-            elif "number" in kinds and re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", text):
-                matches += 1
-            elif "boolean" in kinds and text in ("true", "false"):
-                matches += 1
-            elif "string" in kinds and not self.spec.errors(text, variant_loc, read=None):
-                matches += 1
-            elif not kinds and not self.spec.errors(value, variant_loc, read=None):
-                matches += 1
+            reads_as = (
+                ("integer" in kinds and re.fullmatch(r"-?\d+", text) is not None)
+                or ("number" in kinds and re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", text) is not None)
+                or ("boolean" in kinds and text in ("true", "false"))
+                or ("string" in kinds and not self.spec.errors(text, variant_loc, read=None))
+                or (not kinds and not self.spec.errors(value, variant_loc, read=None))
+            )
+            matches += 1 if reads_as else 0
         return matches == 1
 
     def _drop_unsendable(self, plan: Plan) -> None:
@@ -219,7 +218,9 @@ class Planner:
         for p in plan.params:
             why = ""
             if not p.required:
-                if p.param.get("deprecated") or (p.schema_loc is not None and self.spec.flag(p.schema_loc, "deprecated")):
+                if p.param.get("deprecated") or (
+                    p.schema_loc is not None and self.spec.flag(p.schema_loc, "deprecated")
+                ):
                     why = "it is deprecated (a careful caller leaves it out; Prism reports its use)"
                 elif p.where == "header" and not _TOKEN.match(p.name):
                     why = f"its name {p.name!r} is not a valid HTTP header name"
@@ -284,7 +285,7 @@ class Planner:
         elif kind == "content":
             kind = "text" if body_kind_of(media) == "text" else "binary"
         plan.body_kind = kind
-        media_node = content.get(media) if isinstance(content.get(media), dict) else {}
+        media_node: dict[str, Any] = content[media] if isinstance(content.get(media), dict) else {}
         media_loc = rb_loc.child("content", media)
         plan.body_loc = media_loc.child("schema") if "schema" in media_node else None
         plan.encoding = media_node.get("encoding") or {}
@@ -344,7 +345,7 @@ class Planner:
                 plan.failure = f"the method has no keyword for the {p.where} parameter {p.name!r}"
                 return
             try:
-                plan.kwargs[keyword] = self.to_call(p.value, method.keywords[keyword].annotation)
+                plan.kwargs[keyword] = self.to_call(p.value, method.keywords[keyword].annotation, plan.notes)
             except Refused as exc:
                 plan.failure = f"keyword {keyword} ({p.where} parameter {p.name!r}) cannot take {p.value!r}: {exc}"
                 return
@@ -365,7 +366,7 @@ class Planner:
             plan.kwargs["body"] = self.files(plan.body, plan.body_loc)
             return
         try:
-            plan.kwargs["body"] = self.to_call(plan.body, method.keywords["body"].annotation)
+            plan.kwargs["body"] = self.to_call(plan.body, method.keywords["body"].annotation, plan.notes)
         except Refused as exc:
             plan.failure = f"the body cannot be passed as the method's annotation says: {exc}"
 
@@ -393,13 +394,17 @@ class Planner:
     def annotation(self, text: str) -> Any:
         if text not in self._types:
             try:
-                self._types[text] = eval(text, {}, self.namespace)  # noqa: S307 (the generated package's annotation)
-            except Exception:
+                self._types[text] = eval(text, {}, self.namespace)  # the generated package's own annotation
+            except Exception:  # noqa: BLE001 (a name the namespace lacks: the value is passed as JSON, with a note)
                 self._types[text] = Any
+                self.unreadable.add(text)
         return self._types[text]
 
-    def to_call(self, value: Any, annotation: str) -> Any:
-        return self._convert(value, self.annotation(annotation))
+    def to_call(self, value: Any, annotation: str, notes: list[str] | None = None) -> Any:
+        tp = self.annotation(annotation)
+        if annotation in self.unreadable and notes is not None:
+            notes.append(f"the annotation {annotation!r} could not be evaluated; the value is passed as JSON data")
+        return self._convert(value, tp)
 
     def _is_model(self, tp: Any) -> bool:
         return isinstance(tp, type) and issubclass(tp, self.pkg.Model)
@@ -492,7 +497,9 @@ class Planner:
                     errors.append(str(exc))
             raise Refused("; ".join(errors))
         # Specific forms first (a date-time string is passed as a datetime where the annotation allows one).
-        order = sorted(members, key=lambda m: 0 if m in (datetime.datetime, datetime.date, datetime.time, uuid.UUID) else 1)
+        order = sorted(
+            members, key=lambda m: 0 if m in (datetime.datetime, datetime.date, datetime.time, uuid.UUID) else 1
+        )
         errors = []
         for member in order:
             try:
@@ -607,7 +614,9 @@ class Controls:
         return httpx.Request(exchange.method, url or exchange.url, headers=headers, content=content)
 
     def _path_simple(self, plan: Plan) -> bool:
-        return all(p.style == "simple" and not isinstance(p.value, (dict, list)) for p in plan.params if p.where == "path")
+        return all(
+            p.style == "simple" and not isinstance(p.value, (dict, list)) for p in plan.params if p.where == "path"
+        )
 
     def _param(self, plan: Plan, exchange: Exchange, target: ParamPlan, bad: Any) -> httpx.Request:
         """The request with `target` left out (`bad` None) or set to `bad`."""
@@ -630,9 +639,12 @@ class Controls:
                 value = bad if p is target else p.value
                 path = path.replace("{" + p.name + "}", quote(_text(value), safe=""))
         base = httpx.URL(self.base_url)
-        return self._request(exchange, url.copy_with(raw_path=(base.raw_path.rstrip(b"/") + path.encode("ascii")) + (
-            b"?" + url.query if url.query else b""
-        )))
+        return self._request(
+            exchange,
+            url.copy_with(
+                raw_path=(base.raw_path.rstrip(b"/") + path.encode("ascii")) + (b"?" + url.query if url.query else b"")
+            ),
+        )
 
     def _body(self, plan: Plan, exchange: Exchange) -> Iterator[Control]:
         loc = plan.body_loc
@@ -655,7 +667,9 @@ class Controls:
                         if form and not bad:
                             continue  # an empty form is no body at all, which an optional body allows
                         if self.spec.errors(bad, loc):
-                            yield Control(f"required body property {name!r} left out", self._with_body(plan, exchange, bad))
+                            yield Control(
+                                f"required body property {name!r} left out", self._with_body(plan, exchange, bad)
+                            )
                 for name, prop_loc in props.items():
                     if name not in sent:
                         continue
@@ -684,7 +698,7 @@ class Controls:
         if plan.body_kind == "form":
             fields: dict[str, Any] = {}
             for k, v in parse_qsl(exchange.request_body.decode("utf-8", "replace"), keep_blank_values=True):
-                fields[k] = v if k not in fields else fields[k]
+                fields.setdefault(k, v)
             return fields
         return plan.body
 
@@ -702,7 +716,9 @@ class Controls:
                 if isinstance(item, tuple):
                     files.append((name, item))
                 else:
-                    data.setdefault(name, []).append(json.dumps(item) if isinstance(item, (dict, list)) else _text(item))
+                    data.setdefault(name, []).append(
+                        json.dumps(item) if isinstance(item, (dict, list)) else _text(item)
+                    )
         built = httpx.Request(exchange.method, exchange.url, data=data, files=files or None)
         return self._request(
             exchange, content=built.read(), headers={"content-type": built.headers.get("content-type")}

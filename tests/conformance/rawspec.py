@@ -25,11 +25,11 @@ from typing import Any
 from urllib.parse import unquote
 
 try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
+    from re import _constants as sre_constants  # type: ignore[attr-defined, unused-ignore]
+    from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 except ImportError:  # Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+    import sre_constants  # type: ignore[no-redef, unused-ignore]
+    import sre_parse  # type: ignore[no-redef, unused-ignore]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -81,7 +81,7 @@ def _yaml_loader() -> Any:
 
     base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    class RawLoader(base):  # type: ignore[misc, valid-type]
+    class RawLoader(base):  # type: ignore[misc]
         """Safe YAML without timestamps (a date stays the string it is in JSON) and with string keys."""
 
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
@@ -111,7 +111,7 @@ def load_document(path: Path) -> Any:
             pass
     import yaml
 
-    return yaml.load(text, Loader=_yaml_loader())  # noqa: S506 (a safe loader)
+    return yaml.load(text, Loader=_yaml_loader())
 
 
 def unescape_token(token: str) -> str:
@@ -201,7 +201,7 @@ class RawSpec:
     def operations(self) -> list[RawOperation]:
         found = []
         root = Loc(self.path, "")
-        for path, _ in (self.data.get("paths") or {}).items():
+        for path in self.data.get("paths") or {}:
             item, item_loc = self.deref(root.child("paths", path))
             if not isinstance(item, dict):
                 continue
@@ -255,7 +255,7 @@ class RawSpec:
             ]
         except RecursionError:
             return []  # a schema too deeply recursive to check: no verdict
-        except Exception as exc:  # an unresolvable $ref, a bad pattern: no verdict, but say so
+        except Exception as exc:  # noqa: BLE001 (an unresolvable $ref, a bad pattern: no verdict, but say so)
             if "Unresolvable" in type(exc).__name__ or isinstance(exc, re.error):
                 return []
             return [f"validator failed: {type(exc).__name__}: {exc}"[:300]]
@@ -270,7 +270,12 @@ class RawSpec:
         import jsonschema
         import referencing
         import referencing.jsonschema
-        from openapi_schema_validator import OAS30ReadValidator, OAS30Validator, OAS30WriteValidator, OAS31Validator
+        from openapi_schema_validator import (
+            OAS30ReadValidator,
+            OAS30Validator,
+            OAS30WriteValidator,
+            OAS31Validator,
+        )
 
         if self._registry is None:
             dialect = referencing.jsonschema.DRAFT202012 if self.is31 else referencing.jsonschema.DRAFT4
@@ -349,9 +354,7 @@ class RawSpec:
             if schema.get(name):
                 return True
             if not isinstance(schema.get("$ref"), str):
-                return any(
-                    self.flag(loc.child("allOf", i), name) for i, _ in enumerate(schema.get("allOf") or [])
-                )
+                return any(self.flag(loc.child("allOf", i), name) for i, _ in enumerate(schema.get("allOf") or []))
             loc = self.ref_target(schema["$ref"], loc)
             schema = self.node(loc)
         return False
@@ -564,7 +567,7 @@ class RawSpec:
         count = max(int(schema.get("minItems", 0)), 1 if full or depth == 0 else 0)
         if "maxItems" in schema:
             count = min(count, int(schema["maxItems"]))
-        prefix = schema.get("prefixItems") if isinstance(schema.get("prefixItems"), list) else []
+        prefix: list[Any] = schema["prefixItems"] if isinstance(schema.get("prefixItems"), list) else []
         kw: dict[str, Any] = {"full": full, "examples": examples, "depth": depth + 1, "read": read}
         out = [self.value(loc.child("prefixItems", i), **kw) for i in range(len(prefix))]
         if isinstance(schema.get("items"), dict):
@@ -608,7 +611,7 @@ class RawSpec:
         if isinstance(multiple, (int, float)) and multiple > 0:
             value = math.ceil(value / multiple) * multiple
         if integer:
-            return int(math.ceil(value))
+            return math.ceil(value)
         return float(value)
 
     # -- values that break a schema (the negative controls)
@@ -663,12 +666,12 @@ def regex_example(pattern: str, min_length: int = 0, max_length: Any = None) -> 
     """A string `re.search(pattern)` finds, built from the parsed pattern (None when it cannot be built)."""
     try:
         parsed = sre_parse.parse(pattern)
-    except Exception:
+    except Exception:  # noqa: BLE001 (a pattern Python cannot read: no example)
         return None
     for extra in (0, 1, 2, 4, 8, 16, 32):
         try:
             text = "".join(_emit(parsed, extra))
-        except Exception:
+        except Exception:  # noqa: BLE001 (a construct the emitter does not know: no example)
             return None
         too_long = max_length is not None and len(text) > int(max_length)
         if re.search(pattern, text) and len(text) >= min_length and not too_long:

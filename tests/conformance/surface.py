@@ -132,9 +132,9 @@ def _groups(client_source: str) -> tuple[dict[str, str], dict[str, str], set[str
                         credentials = _string_map(node.value)
                 continue
             for node in ast.walk(item):
-                if isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
-                    if isinstance(node.value.func, ast.Name):
-                        groups[node.value.func.id] = item.name
+                call = node.value if isinstance(node, ast.Return) else None
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+                    groups[call.func.id] = item.name
     return groups, credentials, keywords
 
 

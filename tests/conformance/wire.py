@@ -192,7 +192,9 @@ def difference(got: Any, wire: Any, path: str = "") -> str:
     """'' when `got` (JSON data from the client) is `wire` (JSON from the response), else where and how not."""
     where = path or "(the value)"
     if isinstance(wire, bool) or isinstance(got, bool):
-        return "" if type(got) is type(wire) and got == wire else f"{where}: returned {_short(got)}, wire {_short(wire)}"
+        return (
+            "" if type(got) is type(wire) and got == wire else f"{where}: returned {_short(got)}, wire {_short(wire)}"
+        )
     if isinstance(wire, (int, float)) and isinstance(got, (int, float)):
         return "" if got == wire else f"{where}: returned {_short(got)}, wire {_short(wire)}"
     if isinstance(wire, str) and isinstance(got, str):
@@ -207,10 +209,12 @@ def difference(got: Any, wire: Any, path: str = "") -> str:
     if isinstance(wire, dict) and isinstance(got, dict):
         missing = sorted(set(wire) - set(got))
         if missing:
-            return f"{where}: the returned value lacks {missing[:5]} (on the wire: {_short({k: wire[k] for k in missing[:3]})})"
+            shown = _short({k: wire[k] for k in missing[:3]})
+            return f"{where}: the returned value lacks {missing[:5]} (on the wire: {shown})"
         extra = sorted(set(got) - set(wire))
         if extra:
-            return f"{where}: the returned value has {extra[:5]}, not on the wire ({_short({k: got[k] for k in extra[:3]})})"
+            shown = _short({k: got[k] for k in extra[:3]})
+            return f"{where}: the returned value has {extra[:5]}, not on the wire ({shown})"
         for key in wire:
             found = difference(got[key], wire[key], f"{path}.{key}" if path else key)
             if found:
