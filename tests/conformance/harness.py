@@ -261,7 +261,7 @@ def run_conformance(
             operations = sorted(random.Random(seed).sample(operations, sample), key=lambda o: (o.path, o.method))
             report.sample_seed = seed
         planner = Planner(spec, pkg, limits, spec_path.name)
-        plans = [planner.plan(op, surface.methods.get((op.method, op.path))) for op in operations]
+        plans = [_plan(planner, op, surface.methods.get((op.method, op.path))) for op in operations]
         report.seconds["plan"] = time.perf_counter() - started
         started = time.perf_counter()
         prism.wait_ready()
@@ -428,6 +428,12 @@ class Runner:
         return result
 
     def one(self, plan: Plan) -> OpResult:
+        try:
+            return self._one(plan)
+        except Exception as exc:  # noqa: BLE001 (a harness bug on a strange spec: that operation only)
+            return OpResult(plan.label, plan.op.method, plan.op.path, "harness", _harness_error(exc))
+
+    def _one(self, plan: Plan) -> OpResult:
         decided = self._start(plan)
         if decided is not None:
             return decided
@@ -493,10 +499,13 @@ class Runner:
 
         async def one(plan: Plan) -> Judgement:
             async with semaphore:
-                first = await self.call_async(client, plan)
-                judgement = self.judge(plan, first)
-                if judgement.retry_dynamic:
-                    judgement = self._judge_dynamic(plan, judgement, await self.call_async(client, plan, True))
+                try:
+                    first = await self.call_async(client, plan)
+                    judgement = self.judge(plan, first)
+                    if judgement.retry_dynamic:
+                        judgement = self._judge_dynamic(plan, judgement, await self.call_async(client, plan, True))
+                except Exception as exc:  # noqa: BLE001 (a harness bug on a strange spec: that operation only)
+                    return Judgement("harness", _harness_error(exc))
                 return judgement
 
         try:
@@ -699,6 +708,20 @@ def merge(result: OpResult, judgement: Judgement) -> None:
     elif judgement.verdict != "passed" and judgement.reason != result.reason:
         notes.insert(0, f"via AsyncClient: {judgement.verdict}: {judgement.reason}")
     result.notes += [n for n in notes if n not in result.notes]
+
+
+def _harness_error(exc: Exception) -> str:
+    import traceback
+
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"the harness failed: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"[:600]
+
+
+def _plan(planner: Planner, op: RawOperation, method: Any) -> Plan:
+    try:
+        return planner.plan(op, method)
+    except Exception as exc:  # noqa: BLE001 (a harness bug on a strange spec: that operation only)
+        return Plan(op, method, harness=_harness_error(exc))
 
 
 def _prefer(dynamic: bool) -> dict[str, str] | None:
