@@ -189,7 +189,7 @@ def _prefix_items(subject: Subject) -> str:
 
 
 def _path_with_query(subject: Subject) -> str:
-    return f"path {subject.op.path}" if "?" in subject.op.path else ""
+    return f"path {subject.op.path}" if "?" in subject.op.path or "#" in subject.op.path else ""
 
 
 PATTERNS: dict[str, Callable[[Subject], str]] = {

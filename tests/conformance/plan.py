@@ -34,7 +34,7 @@ import httpx
 from . import limits as lim
 from .rawspec import Loc, RawOperation, RawSpec
 from .surface import Method
-from .wire import Exchange
+from .wire import Exchange, difference, to_json
 
 _TOKEN = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 # OpenAPI: header parameters with these names are ignored (the request's own headers say them).
@@ -489,12 +489,20 @@ class Planner:
             raise Refused("None is not allowed")
         models = [m for m in members if self._is_model(m)]
         if isinstance(value, dict) and models:
-            errors = []
+            # A caller picks the class that means the value: of the models that take it, the first that writes it
+            # back unchanged, else the first that takes it.
+            errors, taken = [], []
             for model in models:
                 try:
-                    return self._convert(value, model)
+                    built = self._convert(value, model)
                 except Refused as exc:
                     errors.append(str(exc))
+                    continue
+                if not difference(to_json(built.to_dict(request=True)), value):
+                    return built
+                taken.append(built)
+            if taken:
+                return taken[0]
             raise Refused("; ".join(errors))
         # Specific forms first (a date-time string is passed as a datetime where the annotation allows one).
         order = sorted(
