@@ -17,6 +17,7 @@ import pytest
 
 from .conformance import Limits, Report, run_conformance
 from .conformance.harness import OpResult, generate_client
+from .conformance.rawspec import Loc, RawSpec
 from .conformance.wire import difference, to_json
 from .conftest import ROOT
 
@@ -174,3 +175,40 @@ def test_limits_data_names_a_detector_for_every_pattern(tmp_path: Path) -> None:
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match="no-such-pattern"):
         Limits.load(bad)
+
+
+def test_raw_spec_reads_nullable_beside_allof_as_null_allowed() -> None:
+    spec = RawSpec(PROBE)
+    thing = Loc(spec.path, "/components/schemas/Thing")
+    base = {"id": 1, "name": "n", "created": "2024-01-02T03:04:05Z"}
+    assert spec.errors({**base, "owner": None}, thing, read=True) == []  # nullable: true beside allOf, no type
+    assert spec.errors({**base, "owner": 5}, thing, read=True)
+    assert spec.errors({**base, "name": None}, thing, read=True)  # not nullable
+    assert spec.errors({"id": 1, "name": "n"}, thing, read=True)  # `created` is required
+
+
+def test_raw_spec_loads_as_json_would_and_resolves_refs_itself(tmp_path: Path) -> None:
+    (tmp_path / "other.yaml").write_text("Size: {type: integer, minimum: 1}\n", encoding="utf-8")
+    main = tmp_path / "main.yaml"
+    main.write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /things/{thingId}:\n"
+        "    get:\n"
+        "      parameters:\n"
+        "        - {name: thingId, in: path, required: true, schema: {$ref: 'other.yaml#/Size'}}\n"
+        "        - $ref: '#/paths/~1things~1%7BthingId%7D/get/parameters/0'\n"
+        "      responses:\n"
+        "        200: {description: ok, content: {application/json: {schema: {type: string, example: 2024-01-02}}}}\n",
+        encoding="utf-8",
+    )
+    spec = RawSpec(main)
+    (op,) = spec.operations()
+    assert (op.method, op.path, op.label) == ("GET", "/things/{thingId}", "GET /things/{thingId}")
+    response = spec.node(op.loc.child("responses", "200"))  # a YAML integer key, read as the string JSON has
+    assert response["content"]["application/json"]["schema"]["example"] == "2024-01-02"  # no YAML timestamp
+    (_, loc) = spec.parameters(op)[("path", "thingId")]  # the percent-encoded $ref found the same parameter
+    schema, schema_loc = spec.deref(loc.child("schema"))
+    assert schema == {"type": "integer", "minimum": 1} and schema_loc.file.name == "other.yaml"
+    assert spec.errors(0, loc.child("schema"), read=None) and not spec.errors(3, loc.child("schema"), read=None)

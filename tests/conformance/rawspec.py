@@ -6,8 +6,10 @@ Everything the conformance harness knows about the API comes from here (never fr
   as in JSON and as Prism reads them) and resolves `$ref`s itself: local fragments (percent-decoded, then JSON
   pointer unescaped) and relative files.
 - `RawSpec.errors` validates a value against the schema at a location with openapi-schema-validator (a JSON Schema
-  validator built on `jsonschema` that knows OpenAPI 3.0's `nullable`, `readOnly` and `writeOnly`, and 3.1's
-  dialect): the oracle for every value the harness sends and every response it judges.
+  validator built on `jsonschema` that knows OpenAPI 3.0's `nullable`, `readOnly`, `writeOnly` and
+  `discriminator`, and 3.1's dialect): the oracle for every value the harness sends and every response it judges.
+  OpenAPI 3.0's `nullable: true` is read as "null is valid here" also where the schema has no `type` (next to
+  `allOf` or `$ref`), as documents mean it (`_null_where_nullable`).
 - `RawSpec.value` builds a value for a schema: an example that the schema accepts, else one made from the keywords
   (formats, enums, lengths, ranges, patterns, oneOf/anyOf/allOf, discriminators).
 """
@@ -263,7 +265,8 @@ class RawSpec:
     def valid(self, value: Any, loc: Loc, read: bool | None = False) -> bool:
         return not self.errors(value, loc, read)
 
-    def _uri(self, file: Path) -> str:
+    @staticmethod
+    def _uri(file: Path) -> str:
         return file.as_uri()
 
     def _validator(self, loc: Loc, read: bool | None) -> Any:
@@ -304,6 +307,7 @@ class RawSpec:
             cls: Any = OAS31Validator
         else:
             cls = OAS30Validator if read is None else OAS30ReadValidator if read else OAS30WriteValidator
+        cls = _null_where_nullable(cls)
         # The pointer is escaped again for the URI fragment (referencing unquotes fragments).
         fragment = "".join("/" + t.replace("%", "%25") for t in loc.pointer.split("/")[1:])
         ref = f"{self._uri(loc.file)}#{fragment}"
@@ -657,6 +661,31 @@ class RawSpec:
                     if name in current:
                         yield {k: v for k, v in current.items() if k != name}, f"required property {name!r} left out"
                         break
+
+
+_NULLABLE: dict[Any, Any] = {}
+
+
+def _null_where_nullable(cls: Any) -> Any:
+    """`cls` with OpenAPI 3.0's `nullable: true` read as "null is also valid here" wherever it stands.
+
+    openapi-schema-validator follows OpenAPI 3.0.3 to the letter: `nullable` counts only beside a `type`, so the
+    common `{nullable: true, allOf: [{$ref: Owner}]}` (a nullable reference) refuses null. Documents mean null to be
+    valid there (and clientgen reads it so), so every keyword of such a schema lets null through.
+    """
+    if cls not in _NULLABLE:
+        import jsonschema
+
+        def lenient(check: Any) -> Any:
+            def validate(validator: Any, value: Any, instance: Any, schema: Any) -> Any:
+                if instance is None and isinstance(schema, dict) and schema.get("nullable") is True:
+                    return
+                yield from check(validator, value, instance, schema) or ()
+
+            return validate
+
+        _NULLABLE[cls] = jsonschema.validators.extend(cls, {k: lenient(f) for k, f in cls.VALIDATORS.items()})
+    return _NULLABLE[cls]
 
 
 # ------------------------------------------------------------------------------------------------ regex examples
