@@ -476,7 +476,9 @@ class Runner:
             result.control = f"[{control.description}] -> no answer ({exc})"
             self.prism.ensure_running()
             return
-        rejected = not success(plan.op, status) or bool(request_violations(headers))
+        # A refusal is a 4xx (Prism's 422/400/401/415, or the spec's own 4xx) or findings about the request; a 5xx
+        # shows a Prism failure, not that it validates the operation.
+        rejected = (status is not None and 400 <= status < 500) or bool(request_violations(headers))
         result.control = f"[{control.description}] -> {problem(status, headers, content)[:300]}"
         if not rejected and result.verdict == "passed":
             result.verdict = "prism"
