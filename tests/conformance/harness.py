@@ -618,6 +618,12 @@ class Runner:
             target, _ = self.spec.deref(schema)
             has_example = has_example or (isinstance(target, dict) and ("example" in target or "examples" in target))
         kind = body_kind_of(base)
+        if "*" in chosen and schema is not None:
+            # A wildcard media type: what the body is comes from its schema (bytes for a binary string) and, for
+            # structured data, from the media type the answer came in.
+            target, _ = self.spec.deref(schema)
+            if isinstance(target, dict) and target.get("format") == "binary":
+                kind = "binary"
         return ("json" if kind == "json" else "text" if kind == "text" else "binary"), schema, has_example
 
     def response_problems(self, schema: Loc, body: bytes, data: Any) -> list[str]:
@@ -667,6 +673,8 @@ class Runner:
             return
         judgement.verdict = "client"
         judgement.reason = f"{wrong}; on the wire: {got}"[:1200]
+        if exchange.status in (204, 205) and kind != "empty":
+            judgement.notes.append(f"the spec documents content for a {exchange.status}, which HTTP says has none")
 
     def _returned(self, call: Call, kind: str, exchange: Exchange, expected: Any) -> str:
         """'' when the call returned what the wire carried, else what went wrong."""
