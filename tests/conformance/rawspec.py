@@ -302,6 +302,9 @@ class RawSpec:
             checker.checks("email")(
                 lambda v: not isinstance(v, str) or bool(re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v))
             )
+            checker.checks("byte")(  # base64 (RFC 4648), padded
+                lambda v: not isinstance(v, str) or (len(v) % 4 == 0 and bool(re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", v)))
+            )
             self._format_checker = checker
         if self.is31:
             cls: Any = OAS31Validator
