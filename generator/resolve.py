@@ -202,6 +202,11 @@ class Resolver:
         if "$ref" in schema:
             target, target_ctx = self.follow(schema, ctx)
             return self.is_object_schema(target, target_ctx, visiting)
+        declared = schema.get("type")
+        if (isinstance(declared, str) and declared != "object") or (
+            isinstance(declared, list) and "object" not in declared
+        ):
+            return False  # `type: array` with `properties` beside its `items` is an array: the type says so
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return True
         location = (ctx.doc.path, ctx.pointer)
@@ -1129,6 +1134,9 @@ def _operation(
     )
 
 
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
 def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | None:
     node, ctx = r.follow(raw, ctx)
     if not isinstance(node, dict) or "name" not in node or node.get("in") not in ("path", "query", "header", "cookie"):
@@ -1136,6 +1144,8 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
             r.warn(ctx, "parameter without a valid 'name' and 'in'; it is left out")
         return None
     location = node["in"]
+    if location == "header" and str(node["name"]).lower() in _IGNORED_HEADERS:
+        return None  # OpenAPI: these are described elsewhere (the body's media type, `security`), and ignored here
     schema = node.get("schema")
     schema_ctx = ctx.at("schema")
     if schema is None and isinstance(node.get("content"), dict) and node["content"]:
@@ -1259,6 +1269,13 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
         status_text = str(status).upper() if str(status) != "default" else "default"
         content = node.get("content") or {}
         description = _text(node.get("description"))
+        if content and status_text in ("204", "205", "304"):
+            r.warn(
+                rctx.at("content"),
+                f"a {status_text} response has no body in HTTP; the content described here is ignored",
+                "remove the content, or document the answer under another status",
+            )
+            content = {}
         if not content:
             responses.append(ir.Response(status_text, "empty", description=description))
             continue

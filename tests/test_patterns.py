@@ -390,3 +390,32 @@ def test_a_name_the_filesystem_refuses_is_reported_with_the_file(tmp_path: Path)
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     assert "cannot write" in result.stderr and "ppp" in result.stderr
+
+
+# ---------------------------------------------------------------- specs that contradict themselves
+
+
+def test_array_with_properties_header_keywords_and_204_bodies(tmp_path: Path, httpserver: HTTPServer) -> None:
+    messages = _messages(PATTERNS / "contradictions.yaml")
+    assert any(m.startswith("/paths/~1jobs~1{id}/delete/responses/204/content: ") for m in messages), messages
+    pkg = _client(tmp_path, "contradictions")
+    jobs = [{"uuid": "j1", "title": "welder"}]
+    httpserver.expect_request("/jobs", query_string="limit=5").respond_with_json(jobs)
+    httpserver.expect_request("/jobs/j1", method="DELETE").respond_with_data(status=204)
+
+    def calls(client: Any) -> Any:
+        if isinstance(client, pkg.AsyncClient):
+            async def go() -> Any:
+                return await client.jobs.list_jobs(limit=5), await client.jobs.delete_job(id="j1")
+            return go()
+        return client.jobs.list_jobs(limit=5), client.jobs.delete_job(id="j1")
+
+    for listed, deleted in _both(pkg, calls, base_url=httpserver.url_for("")):
+        assert [job.to_dict() for job in listed] == jobs  # `type: array` wins over the properties beside it
+        assert deleted is None
+    # Content-Type, Accept and Authorization header parameters are ignored, as OpenAPI says: no keyword for them.
+    import inspect
+
+    with pkg.Client(base_url="http://127.0.0.1:9") as client:
+        keywords = set(inspect.signature(client.jobs.list_jobs).parameters)
+    assert keywords == {"limit", "extra_headers", "extra_query", "timeout", "deadline"}

@@ -1,0 +1,1 @@
+"""Operation groups of the Contradictions client, one module per tag."""
