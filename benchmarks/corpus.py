@@ -238,6 +238,11 @@ def check_examples(spec: Path, out: Path) -> dict[str, Any]:
             continue
         report["valid"] += 1
         owner = re.fullmatch(r"(.*)/properties/([^/]+)", pointer)
+        if pointer in classes and example is not None and not isinstance(example, dict):
+            # Valid only because the schema has properties but no `type`: clients read such a schema as an
+            # object (README), so this example of another JSON type is not theirs to read.
+            report["typeless"] = report.get("typeless", 0) + 1
+            continue
         if pointer in classes and example is not None:
             cls = _class(classes[pointer])
             failure = _round_trip(cls, example)

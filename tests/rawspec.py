@@ -89,12 +89,37 @@ def validators(document: Any) -> Any:
     else:
         cls, spec = _tolerant(jsonschema.Draft202012Validator, {}), DRAFT202012
     registry: Registry[Any] = Registry().with_resource("urn:spec", Resource(contents=document, specification=spec))
-    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER  # OpenAPI's formats (date, uuid, ...) are these
+    checker = _FORMATS
 
     def validator(pointer: str) -> Any:
         return cls({"$ref": "urn:spec#" + pointer}, registry=registry, format_checker=checker)
 
     return validator
+
+
+def _base64(value: object) -> bool:
+    import base64
+    import binascii
+
+    if not isinstance(value, str):
+        return True
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _format_checker() -> Any:
+    """JSON Schema's formats (date, date-time, uuid, ...), and OpenAPI's `byte`: base64."""
+    import jsonschema
+
+    checker = jsonschema.FormatChecker(jsonschema.Draft202012Validator.FORMAT_CHECKER.checkers)
+    checker.checks("byte")(_base64)
+    return checker
+
+
+_FORMATS = _format_checker()
 
 
 def _openapi30_validator() -> Any:

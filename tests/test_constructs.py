@@ -119,6 +119,13 @@ def test_formats_parse_and_print_back_the_same(cons: ModuleType) -> None:
     assert built.to_dict() == {"uuid": "00000000-0000-0000-0000-000000000001", "blob": "AA==", "at": "01:02:00"}
 
 
+@pytest.mark.parametrize("text", ["36530F13-59EB-4C15-B5F2-4F92B070A208", "{36530f13-59eb-4c15-b5f2-4f92b070a208}"])
+def test_a_uuid_in_another_form_is_written_back_as_it_came(cons: ModuleType, text: str) -> None:
+    values = round_trip(cons.models.Values, {"uuid": text, "price": "10.50"})  # and a decimal string stays one
+    assert values.uuid_ == uuid.UUID("36530f13-59eb-4c15-b5f2-4f92b070a208") and str(values.uuid_) == text
+    assert values.price == "10.50"
+
+
 def test_allof_with_one_ref_and_siblings(cons: ModuleType) -> None:
     values = round_trip(cons.models.Values, {"owner": None, "maybeOwner": {"name": "x"}})
     assert values.owner is None and values.maybe_owner.name == "x"

@@ -245,10 +245,44 @@ def uuid_(value: Any, where: str, name: str) -> uuid.UUID:
 
     if type(value) is str:
         try:
-            return uuid.UUID(value)
+            parsed = uuid.UUID(value)
         except ValueError:
             pass
+        else:
+            if len(value) == 36 and str(parsed) == value:
+                return parsed
+            return _kept_uuid(
+                value
+            )  # upper case, braces, no dashes: written back as it came
     return mismatch(where, name, "a UUID", value)
+
+
+_KEPT_UUID: list[type[uuid.UUID]] = (
+    []
+)  # the class, made on first use (`uuid` is imported only then)
+
+
+def _kept_uuid(text: str) -> uuid.UUID:
+    import uuid
+
+    if not _KEPT_UUID:
+
+        class KeptUUID(uuid.UUID):
+            """A UUID read from JSON in another form than the canonical one; `str()` gives that text back."""
+
+            __slots__ = ("text",)
+            text: str
+
+            def __str__(self) -> str:
+                return self.text
+
+            def __reduce__(self) -> tuple[Any, tuple[str]]:
+                return _kept_uuid, (self.text,)
+
+        _KEPT_UUID.append(KeptUUID)
+    kept = _KEPT_UUID[0](text)
+    object.__setattr__(kept, "text", text)
+    return kept
 
 
 def bytes_(value: Any, where: str, name: str) -> bytes:
