@@ -199,8 +199,11 @@ def _examples_outcome(run: dict[str, Any]) -> dict[str, Any]:
     return {"status": status, "cause": cause, "seconds": run["seconds"], **report}
 
 
+PRISM = ROOT / "tools" / "prism" / "node_modules" / ".bin" / "prism"
+
+
 def _prism(spec: Path, work: Path, env: dict[str, str]) -> dict[str, Any]:
-    run = run_stage("prism", [sys.executable, "-m", "tests.conformance", str(spec), str(work / "prism")],
+    run = run_stage("prism", [sys.executable, str(Path(__file__)), "--prism-of", str(spec), str(work / "prism")],
                     cwd=ROOT, env=env)
     if "status" in run:
         return run
@@ -208,7 +211,22 @@ def _prism(spec: Path, work: Path, env: dict[str, str]) -> dict[str, Any]:
         report = json.loads(run["stdout"].strip().splitlines()[-1])
     except (ValueError, IndexError):
         return {"status": "crash", "cause": _last_line(run["stderr"]), "seconds": run["seconds"]}
-    return {"status": "ok" if not report.get("client_failures") else "failed", "seconds": run["seconds"], **report}
+    counts = report["counts"]
+    failures = [f"{r['operation']}: {r['reason']}" for r in report["results"] if r["verdict"] == "client"]
+    return {"status": "failed" if failures or report.get("crashes") else "ok",
+            "cause": (failures or report.get("crashes") or [""])[0][:300], "seconds": run["seconds"],
+            "counts": counts, "verified": sum(counts.get(v, 0) for v in ("passed", "client")),
+            "skipped": report.get("skipped"), "failures": failures[:50],
+            "others": [f"{r['operation']}: {r['verdict']}: {r['reason']}" for r in report["results"]
+                       if r["verdict"] in ("spec", "prism", "harness")][:50]}
+
+
+def check_prism(spec: Path, work: Path) -> dict[str, Any]:
+    """The conformance harness of tests/ on one spec (a process of its own: it starts Prism)."""
+    from tests.conformance import run_conformance
+
+    work.mkdir(parents=True, exist_ok=True)
+    return dict(run_conformance(spec, work, PACKAGE, PRISM).to_json())
 
 
 def _last_line(text: str) -> str:
@@ -336,6 +354,12 @@ def summary(results: list[dict[str, Any]], stages: tuple[str, ...]) -> dict[str,
             if outcome and outcome["status"] != "ok":
                 causes[f"{outcome['status']}: {cause_class(outcome.get('cause', ''))}"] += 1
         table[stage] = {"counts": dict(counts), "causes": causes.most_common()}
+    prism = [r["prism"]["counts"] for r in results if "counts" in r.get("prism", {})]
+    if prism:
+        totals = {v: sum(c.get(v, 0) for c in prism) for v in ("passed", "client", "known", "spec", "prism", "harness")}
+        verified = totals["passed"] + totals["client"]
+        table["prism_totals"] = {**totals, "verified": verified,
+                                 "rate": round(totals["passed"] / verified, 4) if verified else None}
     examples = [r["examples"] for r in results if "examples" in r and "valid" in r["examples"]]
     if examples:
         keys = ("examples", "valid", "round_tripped", "properties", "not_models")
@@ -348,7 +372,7 @@ def print_summary(table: dict[str, Any], results: list[dict[str, Any]], stages: 
     print(f"{len(results)} specs")
     print(f"{'stage':<10} {'ok':>6} {'failed':>7} {'crash':>6} {'not run':>8}")
     for stage, row in table.items():
-        if stage == "examples_totals":
+        if stage.endswith("_totals"):
             continue
         c = row["counts"]
         print(f"{stage:<10} {c.get('ok', 0):>6} {c.get('failed', 0):>7} {c.get('crash', 0):>6} {c.get('not run', 0):>8}")
@@ -357,8 +381,13 @@ def print_summary(table: dict[str, Any], results: list[dict[str, Any]], stages: 
         print(f"examples: {t['examples']} found, {t['valid']} valid by the spec's schema; round-tripped: "
               f"{t['round_tripped']} of models, {t['properties']} of model properties; {t['not_models']} of other "
               f"schemas (not checked); {t['failures']} failures")
+    if "prism_totals" in table:
+        t = table["prism_totals"]
+        print(f"prism: {t['verified']} operations verified, {t['passed']} accepted and parsed ({t['rate']}), "
+              f"{t['client']} client failures; not verified: {t['spec']} spec faults, {t['prism']} Prism limits, "
+              f"{t['harness']} without a valid request")
     for stage, row in table.items():
-        if stage == "examples_totals" or not row["causes"]:
+        if stage.endswith("_totals") or not row["causes"]:
             continue
         print(f"\n{stage}: causes")
         for cause, count in row["causes"]:
@@ -454,7 +483,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the results and the summary to this file")
     parser.add_argument("--compare", type=Path, help="a --json file of an earlier run")
     parser.add_argument("--examples-of", nargs=2, metavar=("SPEC", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--prism-of", nargs=2, metavar=("SPEC", "WORK"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.prism_of:
+        print(json.dumps(check_prism(Path(args.prism_of[0]), Path(args.prism_of[1]))))
+        return 0
     if args.examples_of:
         print(json.dumps(check_examples(Path(args.examples_of[0]), Path(args.examples_of[1]))))
         return 0
