@@ -29,10 +29,11 @@ def test_committed_output_is_up_to_date() -> None:
 
 
 def test_generation_is_byte_identical_across_runs_and_hash_seeds(tmp_path: Path) -> None:
+    """Two generations from scratch, each with a cache of its own: the second must not replay the first."""
     trees = []
     for seed in ("0", "4242"):
         out = tmp_path / f"seed{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env = {**os.environ, "PYTHONHASHSEED": seed, "CLIENTGEN_CACHE_DIR": str(tmp_path / f"cache{seed}")}
         for spec in sorted(SPECS.glob("*.yaml")):
             run = clientgen("generate", str(spec), "-o", str(out / spec.stem), "--package", spec.stem, "-q", env=env)
             assert run.returncode == 0, run.stderr
