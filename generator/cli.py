@@ -241,10 +241,12 @@ def _finish(
         progress.done()
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
+        memo = result.memo
+        replayed = f"{len(memo.reused)} of {len(memo.units)} modules from the cache, " if memo is not None else ""
         print(
             f"clientgen: {len(result.api.operations)} operations, {len(result.api.models)} models, "
             f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
-            f"{warnings} warnings, {time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
+            f"{warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
             file=sys.stderr,
         )
     return 0, report.stats
