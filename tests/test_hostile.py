@@ -27,7 +27,7 @@ from generator.diagnostics import GenerationError
 from generator.pipeline import build
 from generator.writer import write_files
 
-from .conftest import ROOT, SPECS, generate, import_fresh, run_mypy
+from .conftest import ROOT, SPECS, generate, import_fresh, run_black_check, run_mypy
 
 CANARY = "CANARY_INJECTED"
 HOSTILE = [
@@ -137,6 +137,8 @@ def check_package(tmp_path: Path, spec: dict[str, Any], package: str, mypy: bool
     run = subprocess.run([sys.executable, "-c", probe], cwd=workdir, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr[-3000:]
     assert not list(workdir.iterdir()) and not (out / CANARY).exists(), "importing the package had a side effect"
+    formatted = run_black_check(out)
+    assert formatted.returncode == 0, formatted.stderr[-3000:]
     if mypy:
         checked = run_mypy(out, package)
         assert checked.returncode == 0, checked.stdout[-3000:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from .conftest import OUTPUT, ROOT, SPECS, copy_tree, import_fresh, run_black_check, run_mypy
+from .conftest import OUTPUT, ROOT, SEED_SPEC, SPECS, copy_tree, generate, import_fresh, run_black_check, run_mypy
 
 PACKAGE = OUTPUT / "edgeimpulse_api"
 
@@ -144,6 +145,29 @@ def test_generate_writes_where_asked(tmp_path: Path, flag: str) -> None:
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "out" / "opsclient" / "py.typed").is_file()
     assert (tmp_path / "out" / "opsclient" / "__init__.py").is_file()
+
+
+def test_every_feature_spec_gives_black_formatted_output(tmp_path: Path) -> None:
+    """README: the suite runs `black --check` on the output of every spec it generates (the feature specs here, the
+    hostile ones in test_hostile.py, the real ones in test_real_specs.py)."""
+    specs = [*sorted(SPECS.glob("*.yaml")), SPECS / "multifile" / "main.yaml", SEED_SPEC]
+    for spec in specs:
+        generate(spec, tmp_path / spec.stem, f"{spec.stem}_pkg")
+    run = run_black_check(tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert f"{len(list(tmp_path.rglob('*.py')))} files would be left unchanged" in run.stderr
+
+
+def test_generator_runtime_and_output_parse_as_python_3_10() -> None:
+    """The grammar of Python 3.10, the oldest version promised (CI also runs the tests on 3.10 itself)."""
+    files = [
+        *sorted((ROOT / "generator").glob("*.py")),
+        *sorted((ROOT / "templates" / "static").glob("*.py")),
+        *sorted(PACKAGE.rglob("*.py")),
+    ]
+    for path in files:
+        ast.parse(path.read_text(encoding="utf-8"), str(path), feature_version=(3, 10))
+    assert len(files) > 100
 
 
 def test_runtime_templates_are_black_formatted() -> None:
