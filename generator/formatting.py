@@ -47,7 +47,7 @@ def _black_one(item: tuple[str, str]) -> tuple[str, str, str]:
     mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
     try:
         return path, black.format_str(source, mode=mode), ""
-    except Exception as exc:  # black raises several types; all mean the same here
+    except Exception as exc:  # noqa: BLE001 (black raises several types; all mean the same here)
         return path, source, f"{type(exc).__name__}: {str(exc)[:500]}"
 
 
@@ -109,6 +109,7 @@ def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
             ],
             cwd=root,
             capture_output=True,
+            check=False,
             text=True,
         )
         if run.returncode != 0:
@@ -132,7 +133,7 @@ def cache_dir() -> Path:
     return Path(base) / "formatted"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _tools(formatter: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 

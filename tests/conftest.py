@@ -52,6 +52,7 @@ def run_mypy(folder: Path, package: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", package],
         cwd=folder,
         capture_output=True,
+        check=False,
         text=True,
     )
 
@@ -61,6 +62,7 @@ def run_black_check(folder: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "black", "--check", "--target-version", "py310", "."],
         cwd=folder,
         capture_output=True,
+        check=False,
         text=True,
     )
 

@@ -228,6 +228,13 @@ def test_models_compare_by_value_print_what_is_set_and_pickle(cons: ModuleType) 
 #    only the documented order gives the value asserted.
 
 
+INT, TEXT = {"type": "integer"}, {"type": "string"}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
 def _precedence_spec() -> dict[str, object]:
     pair = {"a": {"type": "integer"}, "b": {"type": "integer"}}
     return {
@@ -247,19 +254,14 @@ def _precedence_spec() -> dict[str, object]:
                 "Holder": {
                     "type": "object",
                     "properties": {
-                        "loose_or_strict": {"oneOf": [{"$ref": "#/components/schemas/Loose"}, {"$ref": "#/components/schemas/Strict"}]},
-                        "map_or_model": {
-                            "anyOf": [
-                                {"type": "object", "additionalProperties": {"type": "integer"}},
-                                {"$ref": "#/components/schemas/Loose"},
-                            ]
-                        },
-                        "date_or_enum": {"oneOf": [{"type": "string", "format": "date"}, {"type": "string", "enum": ["soon"]}]},
+                        "loose_or_strict": {"oneOf": [_ref("Loose"), _ref("Strict")]},
+                        "map_or_model": {"anyOf": [{"type": "object", "additionalProperties": INT}, _ref("Loose")]},
+                        "date_or_enum": {"oneOf": [{"type": "string", "format": "date"}, {"enum": ["x"], **TEXT}]},
                         "text_or_time": {"oneOf": [{"type": "string"}, {"type": "string", "format": "date-time"}]},
                         "text_or_uuid": {"anyOf": [{"type": "string"}, {"type": "string", "format": "uuid"}]},
                         "number_or_integer": {"oneOf": [{"type": "number"}, {"type": "integer"}]},
-                        "first_then_second": {"oneOf": [{"$ref": "#/components/schemas/First"}, {"$ref": "#/components/schemas/Second"}]},
-                        "second_then_first": {"oneOf": [{"$ref": "#/components/schemas/Second"}, {"$ref": "#/components/schemas/First"}]},
+                        "first_then_second": {"oneOf": [_ref("First"), _ref("Second")]},
+                        "second_then_first": {"oneOf": [_ref("Second"), _ref("First")]},
                     },
                 },
             }
@@ -286,7 +288,7 @@ def precedence(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
         ("map_or_model", {"a": 1}, "Loose"),  # a model before a free map
         # enums and constants before formatted strings: an enum keeps any string (servers add values)
         ("date_or_enum", "2020-01-02", str),
-        ("date_or_enum", "soon", str),
+        ("date_or_enum", "x", str),
         # formatted strings before plain ones
         ("text_or_time", "2020-01-02T03:04:05Z", datetime.datetime),
         ("text_or_time", "hello", str),

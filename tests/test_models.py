@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest

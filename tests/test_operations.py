@@ -171,9 +171,8 @@ def test_extra_headers_query_and_generic_request(ops: ModuleType, httpserver: HT
 
 
 def test_header_injection_is_refused(ops: ModuleType, httpserver: HTTPServer) -> None:
-    with ops.Client(base_url=httpserver.url_for("/")) as client:
-        with pytest.raises(ValueError, match="line break"):
-            client.items.list_items(x_trace_id="a\r\nInjected: yes")
+    with ops.Client(base_url=httpserver.url_for("/")) as client, pytest.raises(ValueError, match="line break"):
+        client.items.list_items(x_trace_id="a\r\nInjected: yes")
     assert httpserver.log == []
 
 

@@ -221,7 +221,9 @@ def _examples(raw: Any) -> tuple[list[Example], int]:
         if isinstance(schema.get("examples"), list):
             found += [Example(name, f"{pointer}/examples/{i}", v) for i, v in enumerate(schema["examples"])]
         assembled = {
-            key: values[0] for key, prop in (_properties(raw, schema) or {}).items() if (values := _own_example(raw, prop))
+            key: values[0]
+            for key, prop in (_properties(raw, schema) or {}).items()
+            if (values := _own_example(raw, prop))
         }
         if assembled:
             found.append(Example(name, f"{pointer} (assembled from its properties' examples)", assembled))
@@ -236,14 +238,16 @@ def _examples(raw: Any) -> tuple[list[Example], int]:
             continue
         holders = []
         if isinstance(node.get("content"), dict):
-            holders += [(f"{pointer}/content/{_escape(k)}", v) for k, v in node["content"].items() if isinstance(v, dict)]
+            content = node["content"].items()
+            holders += [(f"{pointer}/content/{_escape(k)}", v) for k, v in content if isinstance(v, dict)]
         if "in" in node and "schema" in node:  # a parameter
             holders.append((pointer, node))
         for where, holder in holders:
             values = _example_values(raw, holder, where)
             schema = holder.get("schema")
             component = _component_of(raw, schema)
-            items = _component_of(raw, schema.get("items")) if isinstance(schema, dict) and "$ref" not in schema else None
+            plain = isinstance(schema, dict) and "$ref" not in schema
+            items = _component_of(raw, schema.get("items")) if plain else None
             for at, value in values:
                 if component is not None:
                     found.append(Example(component, at, value))
@@ -283,9 +287,8 @@ def _nullable_as_json_schema(node: Any) -> Any:
         return [_nullable_as_json_schema(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {
-        k: v if k in ("example", "examples", "enum", "default") else _nullable_as_json_schema(v) for k, v in node.items()
-    }
+    data = ("example", "examples", "enum", "default")
+    out = {k: v if k in data else _nullable_as_json_schema(v) for k, v in node.items()}
     if out.get("nullable") is True and "$ref" not in out:  # beside a $ref, 3.0 ignores it (as JSON Schema does)
         del out["nullable"]
         if isinstance(out.get("type"), str):
@@ -318,7 +321,8 @@ class Validity:
         if validator is None:
             cls: Any = jsonschema.Draft202012Validator if self.is31 else jsonschema.Draft4Validator
             ref = "urn:spec#" + quote(f"/components/schemas/{_escape(component)}", safe="/~")
-            validator = self.validators[component] = cls({"$ref": ref}, registry=self.registry, format_checker=self.checker)
+            validator = cls({"$ref": ref}, registry=self.registry, format_checker=self.checker)
+            self.validators[component] = validator
         return bool(validator.is_valid(value))
 
 
@@ -384,7 +388,7 @@ def test_examples_round_trip(generated: Generated) -> None:
         if example.component not in classes:
             classes[example.component] = _model_class(pkg.models, example.component, set(properties))
             if classes[example.component] is None:
-                failures.append(f"{example.component}: no generated class reads exactly its properties {sorted(properties)}")
+                failures.append(f"{example.component}: no generated class reads exactly {sorted(properties)}")
         cls = classes[example.component]
         tried += 1
         if cls is None:

@@ -4,12 +4,14 @@ the httpx client built on the first request."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import inspect
 import json
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -131,9 +133,8 @@ def test_retry_after_as_http_date_is_honoured(ops: ModuleType, httpserver: HTTPS
 def test_retries_stop_at_the_maximum(ops: ModuleType, httpserver: HTTPServer) -> None:
     seen, handler = _flaky([503], {"Retry-After": "0"})
     httpserver.expect_request("/items/1").respond_with_handler(handler)
-    with ops.Client(base_url=httpserver.url_for("/"), max_retries=2) as client:
-        with pytest.raises(ops.InternalServerError):
-            client.items.get_item(id_path="1")
+    with ops.Client(base_url=httpserver.url_for("/"), max_retries=2) as client, pytest.raises(ops.InternalServerError):
+        client.items.get_item(id_path="1")
     assert len(seen) == 3
 
 
@@ -149,9 +150,11 @@ def test_post_is_retried_only_when_the_caller_opts_in(ops: ModuleType, httpserve
 
 
 def test_connection_errors_are_typed(ops: ModuleType) -> None:
-    with ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client:
-        with pytest.raises(ops.APIConnectionError) as caught:
-            client.health.health()
+    with (
+        ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client,
+        pytest.raises(ops.APIConnectionError) as caught,
+    ):
+        client.health.health()
     assert not isinstance(caught.value, ops.APITimeoutError)
 
 
@@ -230,7 +233,7 @@ def test_concurrent_first_requests_share_one_httpx_client(
         start.wait()
         try:
             names.append(client.items.get_item(id_path="1").name)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 (whatever the thread met, the test reports)
             errors.append(error)
 
     with ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client:
@@ -331,11 +334,11 @@ class _DroppingServer:
         self.port = self.server.getsockname()[1]
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
 
     def _serve(self) -> None:
         body = json.dumps(ITEM).encode()
-        answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+        answer = head + body
         while not self.stopped.is_set():
             try:
                 conn, _ = self.server.accept()
@@ -348,24 +351,27 @@ class _DroppingServer:
                     if b"\r\n\r\n" in conn.recv(65536):
                         conn.sendall(answer)
 
-    def __enter__(self) -> _DroppingServer:
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.stopped.set()
-        self.thread.join(5)
-        self.server.close()
+@contextlib.contextmanager
+def _dropping_server(drops: int) -> Iterator[_DroppingServer]:
+    server = _DroppingServer(drops)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.stopped.set()
+        server.thread.join(5)
+        server.server.close()
 
 
 def test_connection_errors_are_retried_twice_by_default(ops: ModuleType) -> None:
-    with _DroppingServer(drops=2) as server:
+    with _dropping_server(drops=2) as server:
         with ops.Client(base_url=f"http://127.0.0.1:{server.port}") as client:
             assert client.items.get_item(id_path="1").name == "pen"
         assert server.connections == 3
-    with _DroppingServer(drops=100) as server:
-        with ops.Client(base_url=f"http://127.0.0.1:{server.port}") as client:
-            with pytest.raises(ops.APIConnectionError):
-                client.items.get_item(id_path="1")
+    with _dropping_server(drops=100) as server:
+        with ops.Client(base_url=f"http://127.0.0.1:{server.port}") as client, pytest.raises(ops.APIConnectionError):
+            client.items.get_item(id_path="1")
         assert server.connections == 3  # the first try and max_retries=2, the default
 
 
@@ -382,9 +388,8 @@ def test_these_statuses_are_retried(ops: ModuleType, httpserver: HTTPServer, sta
 def test_other_statuses_are_not_retried(ops: ModuleType, httpserver: HTTPServer, status: int) -> None:
     seen, handler = _flaky([status, 200], {"Retry-After": "0"})
     httpserver.expect_request("/items/1").respond_with_handler(handler)
-    with ops.Client(base_url=httpserver.url_for("/")) as client:
-        with pytest.raises(ops.APIStatusError):
-            client.items.get_item(id_path="1")
+    with ops.Client(base_url=httpserver.url_for("/")) as client, pytest.raises(ops.APIStatusError):
+        client.items.get_item(id_path="1")
     assert len(seen) == 1
 
 
@@ -442,9 +447,11 @@ def test_status_errors_are_typed(ops: ModuleType, httpserver: HTTPServer, status
     httpserver.expect_request("/items/1").respond_with_json(
         {"error": "no luck", "code": status}, status=status, headers={"X-Request-Id": "r-1"}
     )
-    with ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client:
-        with pytest.raises(ops.APIStatusError) as caught:
-            client.items.get_item(id_path="1")
+    with (
+        ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client,
+        pytest.raises(ops.APIStatusError) as caught,
+    ):
+        client.items.get_item(id_path="1")
     error = caught.value
     assert type(error) is getattr(ops, name) and type(error).__name__ == name
     assert error.status_code == status and error.headers["X-Request-Id"] == "r-1"

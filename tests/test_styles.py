@@ -60,7 +60,8 @@ def test_path_header_and_cookie_styles(call: Call, httpserver: HTTPServer) -> No
 
 def test_query_styles(call: Call, httpserver: HTTPServer) -> None:
     httpserver.expect_oneshot_request("/v1/q", method="GET").respond_with_data("", status=204)
-    call("styles.query_styles", spaced=["a", "b,c"], piped=[1, 2], filter=call.pkg.models.Pair(a="x y", b=2), plain=["p", "q"])
+    pair = call.pkg.models.Pair(a="x y", b=2)
+    call("styles.query_styles", spaced=["a", "b,c"], piped=[1, 2], filter=pair, plain=["p", "q"])
     request = sent(httpserver)
     assert parse_qsl(request.query_string.decode(), keep_blank_values=True) == [
         ("spaced", "a b,c"),  # spaceDelimited: one value, joined by spaces
