@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-import os
 import difflib
 import gc
+import os
 import pprint
 import sys
 import time
@@ -15,12 +14,12 @@ from pathlib import Path
 
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
-from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
 from .diff import as_json, as_table, diff
-from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .formatting import cache_dir
+from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
 from .memo import Memo, known_files, load_memo, memo_file, save_memo
 from .naming import Renames
+from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .select import Selection
 from .surface import changed_entries, surface
 from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
@@ -241,18 +240,20 @@ def _finish(
         progress.done()
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
+        memo = result.memo
+        replayed = f"{len(memo.reused)} of {len(memo.units)} modules from the cache, " if memo is not None else ""
         print(
             f"clientgen: {len(result.api.operations)} operations, {len(result.api.models)} models, "
             f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
-            f"{warnings} warnings, {time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
+            f"{warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
             file=sys.stderr,
         )
     return 0, report.stats
 
 
 def diff_command(args: argparse.Namespace) -> int:
-    old_api, old_diagnostics, _ = load_api(args.old_spec, run_validator=False)
-    new_api, new_diagnostics, _ = load_api(args.new_spec, run_validator=False)
+    old_api, _, _ = load_api(args.old_spec, run_validator=False)
+    new_api, _, _ = load_api(args.new_spec, run_validator=False)
     changes = diff(surface(old_api), surface(new_api))
     print(as_json(changes) if args.format == "json" else as_table(changes))
     return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0

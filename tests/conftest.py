@@ -1,4 +1,9 @@
-"""Shared helpers: generating a spec into a temporary folder and importing the result under a unique name."""
+"""Shared helpers: generating a spec into a temporary folder and importing the result under a unique name.
+
+Every test has a cache folder of its own (`CLIENTGEN_CACHE_DIR`, which the commands a test runs inherit): no test
+reads what another test, or a developer's earlier run, left in ~/.cache/clientgen. Runs inside one test share that
+test's folder; a test whose runs must not share a cache gives each its own folder.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ def run_mypy(folder: Path, package: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", package],
         cwd=folder,
         capture_output=True,
+        check=False,
         text=True,
     )
 
@@ -56,8 +62,36 @@ def run_black_check(folder: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "black", "--check", "--target-version", "py310", "."],
         cwd=folder,
         capture_output=True,
+        check=False,
         text=True,
     )
+
+
+def _own_cache(monkeypatch: pytest.MonkeyPatch, factory: pytest.TempPathFactory, name: str) -> Path:
+    folder = factory.mktemp(name)
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder for session-wide fixtures, so that nothing ever falls back to ~/.cache/clientgen."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield _own_cache(monkeypatch, tmp_path_factory, "session-cache")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_cache(_session_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder for each module's module-wide fixtures (they are set up before any test's own)."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield _own_cache(monkeypatch, tmp_path_factory, "module-cache")
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(_module_cache: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own cache folder (empty at its start), as `CLIENTGEN_CACHE_DIR` says to the pipeline and to
+    every command the test runs."""
+    return _own_cache(monkeypatch, tmp_path_factory, "cache")
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,10 @@ compete for the same model names, so a change in one path item renames models of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.memo import Memo, load_memo, memo_file
+from generator.memo import Memo, load_memo
 from generator.pipeline import Result, build
 
 from .conftest import ROOT, SHARED_SPECS, SPECS
@@ -149,21 +151,47 @@ def test_a_memo_of_another_spec_file_is_not_used(tmp_path: Path) -> None:
     assert _reused_paths(result) == 0
 
 
-def _clientgen(spec: Path, out: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+def _clientgen(spec: Path, out: Path, cache: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(cache)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", "inc"],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", "inc", *flags],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _unit_files(tree: dict[str, bytes]) -> set[str]:
+    """The model modules and operation groups: the files the memo keeps (one unit each)."""
+    return {rel for rel in tree if re.fullmatch(r"inc/(models|api)/(?!__init__\.py$)\w+\.py", rel)}
+
+
+def _replayed(run: subprocess.CompletedProcess[str]) -> tuple[int, int]:
+    """(units taken from the memo, units) as the command's summary line says."""
+    found = re.search(r"(\d+) of (\d+) modules from the cache", run.stderr)
+    assert found, run.stderr
+    return int(found[1]), int(found[2])
+
+
+def _changed_units(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
+    return {rel for rel in _unit_files(after) if before.get(rel) != after[rel]}
+
+
+def _stored_memo(cache: Path) -> Path:
+    return next(p for p in (cache / "runs").glob("*.pickle") if ".base-" not in p.name)
 
 
 def test_cli_keeps_a_memo_and_still_repairs_an_edited_file(tmp_path: Path) -> None:
     spec = tmp_path / "incremental.yaml"
     shutil.copy(SPECS / "incremental.yaml", spec)
     out, cache = tmp_path / "out", tmp_path / "cache"
-    assert _clientgen(spec, out, cache).returncode == 0
-    settings_memos = list((cache / "runs").glob("*.pickle"))
-    assert settings_memos, "the run left no memo"
+    first = _clientgen(spec, out, cache)
+    assert first.returncode == 0
+    units = _unit_files(_tree(out))
+    assert _replayed(first) == (0, len(units)) and len(units) >= 8
+    before = _tree(out)
     edited = out / "inc" / "api" / "things.py"
     original = edited.read_text()
     edited.write_text(original.replace("def ", "def_", 1))  # same size, new content and time
@@ -174,8 +202,10 @@ def test_cli_keeps_a_memo_and_still_repairs_an_edited_file(tmp_path: Path) -> No
     assert edited.read_text() == original  # a file clientgen wrote is repaired, even one the memo kept
     fresh = tmp_path / "fresh"
     assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
-    tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
-    assert tree(out) == tree(fresh)
+    assert _tree(out) == _tree(fresh)
+    changed = _changed_units(before, _tree(fresh))
+    assert changed == {"inc/api/cees.py"}  # the summary's group: every other unit comes from the memo
+    assert _replayed(run) == (len(units) - len(changed), len(units))
 
 
 def test_an_unreadable_memo_only_costs_time(tmp_path: Path) -> None:
@@ -183,13 +213,18 @@ def test_an_unreadable_memo_only_costs_time(tmp_path: Path) -> None:
     shutil.copy(SPECS / "incremental.yaml", spec)
     out, cache = tmp_path / "out", tmp_path / "cache"
     assert _clientgen(spec, out, cache).returncode == 0
+    assert load_memo(_stored_memo(cache)).units
     for path in (cache / "runs").iterdir():
         path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])  # truncated, as by a crash
+    assert load_memo(_stored_memo(cache)) == Memo()  # the damage is real: nothing of it can be read
     spec.write_text(spec.read_text().replace("Get a C", "Get one C"))
     run = _clientgen(spec, out, cache)
     assert run.returncode == 0, run.stderr
+    assert _replayed(run) == (0, len(_unit_files(_tree(out))))
     assert "Get one C" in (out / "inc" / "api" / "cees.py").read_text()
-    assert load_memo(next(p for p in (cache / "runs").glob("*.pickle") if ".base-" not in p.name)).units
+    assert load_memo(_stored_memo(cache)).units
+    again = _clientgen(spec, out, cache, "--force")  # the memo written afresh is used
+    assert _replayed(again) == (len(_unit_files(_tree(out))),) * 2
 
 
 REAL = ["github-api.github.com.json", "twilio-messaging-v1.yaml"]
@@ -223,16 +258,37 @@ def test_a_damaged_text_pack_never_reaches_the_output(tmp_path: Path) -> None:
     shutil.copy(SPECS / "incremental.yaml", spec)
     out, cache = tmp_path / "out", tmp_path / "cache"
     assert _clientgen(spec, out, cache).returncode == 0
+    before = _tree(out)
     packs = list((cache / "runs").glob("*.texts-*"))
     assert len(packs) == 1
-    packs[0].write_bytes(packs[0].read_bytes().replace(b"def ", b"fed "))
+    # Damage one model module's text in the pack, in place: "class " becomes "klass " inside its span only.
+    victim = "inc/models/pet.py"
+    unit = load_memo(_stored_memo(cache)).units[victim]
+    assert unit.span is not None
+    pack = bytearray(packs[0].read_bytes())
+    offset, length = unit.span
+    assert bytes(pack[offset : offset + length]) == before[victim]
+    at = pack.index(b"class ", offset, offset + length)
+    pack[at : at + 1] = b"k"
+    packs[0].write_bytes(bytes(pack))
+    stored = load_memo(_stored_memo(cache))
+    damaged = {
+        rel
+        for rel, u in stored.units.items()
+        if u.span is None or hashlib.sha256(stored.pack_data[u.span[0] : sum(u.span)]).hexdigest() != u.digest
+    }
+    assert damaged == {victim}  # the damage happened, to that unit alone
     shutil.rmtree(out)  # nothing on disk to compare with: every file comes from the memo or is made again
     spec.write_text(spec.read_text().replace("Get a C", "Get one C"))
-    assert _clientgen(spec, out, cache).returncode == 0
+    run = _clientgen(spec, out, cache)
+    assert run.returncode == 0, run.stderr
     fresh = tmp_path / "fresh"
     assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
-    tree = lambda root: {p.relative_to(root): p.read_bytes() for p in root.rglob("*") if p.is_file()}  # noqa: E731
-    assert tree(out) == tree(fresh)
+    assert _tree(out) == _tree(fresh)
+    units = _unit_files(_tree(fresh))
+    made_again = _changed_units(before, _tree(fresh)) | damaged
+    assert made_again == {"inc/api/cees.py", victim}
+    assert _replayed(run) == (len(units) - len(made_again), len(units))  # all but these from the memo
 
 
 def test_a_memo_made_with_other_options_is_not_used(tmp_path: Path) -> None:

@@ -474,6 +474,10 @@ def run_case(
     first = build(spec, "fz", memo=Memo())
     memo = first.memo
     assert memo is not None
+    save_memo(stored, memo, Memo())
+    _assert_all_replayed(spec, load_memo(stored), case.spec, case.applied)
+    previous = first.files
+    unchanged_units = replayed_units = 0
     for step in range(steps):
         change = case.rng.choice(changes)
         before = copy.deepcopy(case.docs)
@@ -490,12 +494,48 @@ def run_case(
         if result is None:
             continue  # an error: nothing is written, and the command keeps the memo it had
         assert result.memo is not None
+        unchanged, replayed = _replay_counts(result, previous)
+        assert replayed <= unchanged, f"{name} seed {seed}, after {case.applied}: replayed units whose text changed"
+        unchanged_units, replayed_units = unchanged_units + len(unchanged), replayed_units + len(replayed)
+        previous = result.files
         if case.rng.random() < 0.4:  # through the disk, as the command keeps it
             save_memo(stored, result.memo, memo)
             memo = load_memo(stored)
             assert memo.resolve is not None, "the stored memo could not be read back"
+            _assert_all_replayed(spec, load_memo(stored), case.spec, case.applied)  # a copy: `memo` goes on
         else:
             memo = result.memo
+    # Most units a step leaves as they were are taken from the memo (the rest read a name or a location that
+    # changed): a memo that is ignored, or used only when nothing changed, replays none.
+    assert replayed_units * 2 >= unchanged_units, (
+        f"{name} seed {seed}: only {replayed_units} of {unchanged_units} unchanged units were replayed"
+    )
+
+
+def _unit_files(files: dict[str, str]) -> set[str]:
+    """The files made from models or operations (a model module, an operation group): what the memo keeps."""
+    return {
+        rel
+        for rel in files
+        if rel.endswith(".py") and rel.split("/")[-2:-1] in (["models"], ["api"]) and not rel.endswith("/__init__.py")
+    }
+
+
+def _replay_counts(result: Result, previous: dict[str, str]) -> tuple[set[str], set[str]]:
+    """(units whose text is the one the previous generation gave, units taken from the memo)."""
+    assert result.memo is not None
+    units = _unit_files(result.files)
+    assert set(result.memo.units) == units, "the memo does not keep every model module and operation group"
+    return {rel for rel in units if previous.get(rel) == result.files[rel]}, set(result.memo.reused)
+
+
+def _assert_all_replayed(spec: Path, memo: Memo, document: Any, applied: list[str]) -> None:
+    """Generating `document` (at `spec`) again with nothing changed takes every unit and path item from the memo."""
+    again = build(spec, "fz", memo=memo)
+    assert again.memo is not None and again.memo.resolve is not None
+    units = _unit_files(again.files)
+    assert units and set(again.memo.reused) == units, f"after {applied}: {len(again.memo.reused)} of {len(units)}"
+    assert again.memo.resolve.reused == len(document.get("paths") or {}), f"after {applied}"
 
 
 SPEC_NAMES = [
@@ -535,7 +575,8 @@ def _check_steps(
     """Generate `spec`, then after each step compare a generation with the memo against one without."""
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    memo = build(path, "fz", memo=Memo()).memo
+    first = build(path, "fz", memo=Memo())
+    memo, previous = first.memo, first.files
     file = tmp_path / "cache" / "memo.pickle"
     for step in steps:
         step(spec)
@@ -545,11 +586,16 @@ def _check_steps(
         fresh, _ = _outcome(path, None)
         assert with_memo == fresh, _explain(with_memo, fresh)
         assert result is not None and result.memo is not None
+        unchanged, replayed = _replay_counts(result, previous)
+        assert replayed <= unchanged, "replayed units whose text changed"
+        previous = result.files
         if stored:
             save_memo(file, result.memo, memo)
             memo = load_memo(file)
         else:
             memo = result.memo
+    assert memo is not None
+    _assert_all_replayed(path, memo, spec, [step.__name__ for step in steps])
 
 
 def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request
 
-from .conftest import SPECS, generate, import_fresh
+from .conftest import SPECS, generate, import_fresh, run_black_check
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +171,51 @@ def test_extra_headers_query_and_generic_request(ops: ModuleType, httpserver: HT
 
 
 def test_header_injection_is_refused(ops: ModuleType, httpserver: HTTPServer) -> None:
-    with ops.Client(base_url=httpserver.url_for("/")) as client:
-        with pytest.raises(ValueError, match="line break"):
-            client.items.list_items(x_trace_id="a\r\nInjected: yes")
+    with ops.Client(base_url=httpserver.url_for("/")) as client, pytest.raises(ValueError, match="line break"):
+        client.items.list_items(x_trace_id="a\r\nInjected: yes")
     assert httpserver.log == []
+
+
+def _untagged_spec() -> dict[str, Any]:
+    def operation(operation_id: str, **extra: Any) -> dict[str, Any]:
+        return {"operationId": operation_id, "responses": {"200": {"description": "ok", "content": {
+            "application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}, **extra}
+
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Untagged", "version": "1"},
+        "paths": {
+            "/v1/customers/{id}": {"get": operation("getCustomer", parameters=[
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}])},
+            "/api/v2/orders": {"get": operation("listOrders")},
+            "/Accounts.json": {"get": operation("listAccounts")},
+            "/{id}": {"get": operation("getAnything", parameters=[
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}])},
+            "/v1": {"get": operation("root")},
+            "/v1/customers": {"post": operation("createCustomer", tags=["billing"])},
+        },
+    }
+
+
+def test_untagged_operations_are_grouped_by_their_resource(tmp_path: Path, httpserver: HTTPServer) -> None:
+    """README: untagged operations go by the first path segment that names a resource, else `client.default`."""
+    spec = tmp_path / "untagged.json"
+    spec.write_text(json.dumps(_untagged_spec()))
+    out = tmp_path / "out"
+    generate(spec, out, "untagged_client")
+    checked = run_black_check(out)
+    assert checked.returncode == 0, checked.stderr
+    pkg = import_fresh(out, "untagged_client")
+    for path in ("/v1/customers/c1", "/api/v2/orders", "/Accounts.json", "/x1", "/v1"):
+        httpserver.expect_oneshot_request(path).respond_with_json({"id": path})
+    httpserver.expect_oneshot_request("/v1/customers", method="POST").respond_with_json({"id": "new"})
+    with pkg.Client(base_url=httpserver.url_for("/"), max_retries=0) as client:
+        assert client.customers.get_customer(id="c1").id == "/v1/customers/c1"
+        assert client.orders.list_orders().id == "/api/v2/orders"
+        assert client.accounts.list_accounts().id == "/Accounts.json"  # `Accounts.json` -> accounts
+        assert client.default.get_anything(id="x1").id == "/x1"  # nothing but a template: default
+        assert client.default.root().id == "/v1"  # nothing but a version
+        assert client.billing.create_customer().id == "new"  # a tag wins over the path
+    groups = sorted(n for n, v in vars(pkg.Client).items() if hasattr(v, "func"))
+    assert groups == ["accounts", "billing", "customers", "default", "orders"]
+    assert len(httpserver.log) == 6

@@ -4,11 +4,14 @@ the httpx client built on the first request."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import inspect
 import json
+import socket
 import threading
 import time
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -118,20 +121,20 @@ def _flaky(statuses: list[int], headers: dict[str, str] | None = None) -> tuple[
 
 
 def test_retry_after_as_http_date_is_honoured(ops: ModuleType, httpserver: HTTPServer) -> None:
-    later = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: at least 1 s from now
+    later = email.utils.formatdate(time.time() + 3, usegmt=True)  # whole seconds: more than 2 s from now
     seen, handler = _flaky([429, 200], {"Retry-After": later})
     httpserver.expect_request("/items/1").respond_with_handler(handler)
     with ops.Client(base_url=httpserver.url_for("/")) as client:
         assert client.items.get_item(id_path="1").name == "pen"
-    assert len(seen) == 2 and seen[1] - seen[0] >= 0.5
+    # The backoff without a usable header waits at most 0.5 s before the first retry: far below the date's 2-3 s.
+    assert len(seen) == 2 and 1.8 <= seen[1] - seen[0] <= 3.5
 
 
 def test_retries_stop_at_the_maximum(ops: ModuleType, httpserver: HTTPServer) -> None:
     seen, handler = _flaky([503], {"Retry-After": "0"})
     httpserver.expect_request("/items/1").respond_with_handler(handler)
-    with ops.Client(base_url=httpserver.url_for("/"), max_retries=2) as client:
-        with pytest.raises(ops.InternalServerError):
-            client.items.get_item(id_path="1")
+    with ops.Client(base_url=httpserver.url_for("/"), max_retries=2) as client, pytest.raises(ops.InternalServerError):
+        client.items.get_item(id_path="1")
     assert len(seen) == 3
 
 
@@ -147,9 +150,11 @@ def test_post_is_retried_only_when_the_caller_opts_in(ops: ModuleType, httpserve
 
 
 def test_connection_errors_are_typed(ops: ModuleType) -> None:
-    with ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client:
-        with pytest.raises(ops.APIConnectionError) as caught:
-            client.health.health()
+    with (
+        ops.Client(base_url="http://127.0.0.1:9", max_retries=1) as client,
+        pytest.raises(ops.APIConnectionError) as caught,
+    ):
+        client.health.health()
     assert not isinstance(caught.value, ops.APITimeoutError)
 
 
@@ -169,6 +174,7 @@ def test_async_client_has_exactly_the_same_surface(ei: ModuleType, ops: ModuleTy
     for pkg in (ei, ops):
         sync_client, async_client = pkg.Client(base_url="http://x"), pkg.AsyncClient(base_url="http://x")
         groups = sorted(n for n, v in vars(type(sync_client)).items() if hasattr(v, "func"))
+        assert len(groups) >= 3, groups  # both specs have several groups
         assert groups == sorted(n for n, v in vars(type(async_client)).items() if hasattr(v, "func"))
         assert inspect.signature(pkg.Client) == inspect.signature(pkg.AsyncClient) or str(
             inspect.signature(pkg.Client)
@@ -176,6 +182,7 @@ def test_async_client_has_exactly_the_same_surface(ei: ModuleType, ops: ModuleTy
         for group in groups:
             sync_group, async_group = getattr(sync_client, group), getattr(async_client, group)
             names = sorted(n for n in dir(sync_group) if not n.startswith("_"))
+            assert names, f"the group {group} has no methods"
             assert names == sorted(n for n in dir(async_group) if not n.startswith("_"))
             for name in names:
                 assert inspect.iscoroutinefunction(getattr(async_group, name))
@@ -226,7 +233,7 @@ def test_concurrent_first_requests_share_one_httpx_client(
         start.wait()
         try:
             names.append(client.items.get_item(id_path="1").name)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 (whatever the thread met, the test reports)
             errors.append(error)
 
     with ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client:
@@ -310,3 +317,148 @@ def test_a_supplied_http_client_is_used_and_left_open(
             assert (await http.get(httpserver.url_for("/items/1"))).status_code == 200
 
     asyncio.run(go())
+
+
+# -- retries: which failures are retried, how often by default, and how long the client waits
+
+
+class _DroppingServer:
+    """A TCP server on 127.0.0.1 that closes the first `drops` connections without a word (a connection error for
+    the client), then answers each request on a connection with 200 and ITEM."""
+
+    def __init__(self, drops: int) -> None:
+        self.drops = drops
+        self.connections = 0
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.2)
+        self.port = self.server.getsockname()[1]
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        body = json.dumps(ITEM).encode()
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body)
+        answer = head + body
+        while not self.stopped.is_set():
+            try:
+                conn, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            with conn:
+                if self.connections > self.drops:
+                    conn.settimeout(2)
+                    if b"\r\n\r\n" in conn.recv(65536):
+                        conn.sendall(answer)
+
+
+@contextlib.contextmanager
+def _dropping_server(drops: int) -> Iterator[_DroppingServer]:
+    server = _DroppingServer(drops)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.stopped.set()
+        server.thread.join(5)
+        server.server.close()
+
+
+def test_connection_errors_are_retried_twice_by_default(ops: ModuleType) -> None:
+    with _dropping_server(drops=2) as server:
+        with ops.Client(base_url=f"http://127.0.0.1:{server.port}") as client:
+            assert client.items.get_item(id_path="1").name == "pen"
+        assert server.connections == 3
+    with _dropping_server(drops=100) as server:
+        with ops.Client(base_url=f"http://127.0.0.1:{server.port}") as client, pytest.raises(ops.APIConnectionError):
+            client.items.get_item(id_path="1")
+        assert server.connections == 3  # the first try and max_retries=2, the default
+
+
+@pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504])
+def test_these_statuses_are_retried(ops: ModuleType, httpserver: HTTPServer, status: int) -> None:
+    seen, handler = _flaky([status, 200], {"Retry-After": "0"})
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        assert client.items.get_item(id_path="1").name == "pen"
+    assert len(seen) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+def test_other_statuses_are_not_retried(ops: ModuleType, httpserver: HTTPServer, status: int) -> None:
+    seen, handler = _flaky([status, 200], {"Retry-After": "0"})
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client, pytest.raises(ops.APIStatusError):
+        client.items.get_item(id_path="1")
+    assert len(seen) == 1
+
+
+def test_retry_after_ms_comes_before_retry_after(ops: ModuleType, httpserver: HTTPServer) -> None:
+    seen, handler = _flaky([503, 200], {"retry-after-ms": "700", "Retry-After": "0"})
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        assert client.items.get_item(id_path="1").name == "pen"
+    # Retry-After alone would retry at once, the backoff after at most 0.5 s
+    assert len(seen) == 2 and 0.7 <= seen[1] - seen[0] <= 1.5
+
+
+def test_backoff_doubles_within_its_jitter(ops: ModuleType, httpserver: HTTPServer) -> None:
+    """Without a usable header: 0.5 s, then 1 s, each shortened by up to a quarter at random."""
+    seen, handler = _flaky([503, 503, 200])
+    httpserver.expect_request("/items/1").respond_with_handler(handler)
+    with ops.Client(base_url=httpserver.url_for("/")) as client:
+        assert client.items.get_item(id_path="1").name == "pen"
+    assert len(seen) == 3
+    first, second = seen[1] - seen[0], seen[2] - seen[1]
+    assert 0.375 <= first <= 0.5 + 0.3 and 0.75 <= second <= 1.0 + 0.3, (first, second)
+
+
+def test_backoff_delays_spread_over_their_jitter_and_stop_growing(ops: ModuleType) -> None:
+    """The delays themselves (no server needed): uniform over [0.75, 1] of 0.5 s * 2**attempt, at most 8 s."""
+    delay = ops._runtime.BaseCore._retry_delay
+    for attempt, base in [(0, 0.5), (1, 1.0), (3, 4.0), (4, 8.0), (9, 8.0)]:
+        delays = [delay(None, attempt) for _ in range(300)]
+        assert all(0.75 * base <= d <= base for d in delays), (attempt, min(delays), max(delays))
+        assert max(delays) - min(delays) > 0.2 * base  # spread, not a fixed fraction
+
+
+def test_the_default_max_retries_and_max_response_bytes(ops: ModuleType) -> None:
+    for cls in (ops.Client, ops.AsyncClient):
+        client = cls()
+        assert client.max_retries == 2 and client.max_response_bytes == 256 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("status", "name"),
+    [
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDeniedError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (422, "UnprocessableEntityError"),
+        (429, "RateLimitError"),
+        (500, "InternalServerError"),
+        (503, "InternalServerError"),
+    ],
+)
+def test_status_errors_are_typed(ops: ModuleType, httpserver: HTTPServer, status: int, name: str) -> None:
+    """The classes README.md names, each with the answer's status, headers, content and parsed body."""
+    httpserver.expect_request("/items/1").respond_with_json(
+        {"error": "no luck", "code": status}, status=status, headers={"X-Request-Id": "r-1"}
+    )
+    with (
+        ops.Client(base_url=httpserver.url_for("/"), max_retries=0) as client,
+        pytest.raises(ops.APIStatusError) as caught,
+    ):
+        client.items.get_item(id_path="1")
+    error = caught.value
+    assert type(error) is getattr(ops, name) and type(error).__name__ == name
+    assert error.status_code == status and error.headers["X-Request-Id"] == "r-1"
+    assert json.loads(error.content) == {"error": "no luck", "code": status}
+    assert str(error).startswith(f"GET /items/1 returned {status} ")
+    if status == 404:  # the spec declares its body: a Problem (whose unknown fields are kept)
+        assert type(error.body) is ops.models.Problem
+        assert error.body.additional_properties == {"error": "no luck", "code": 404}
+    else:
+        assert error.body == {"error": "no luck", "code": status} and str(error).endswith(": no luck")

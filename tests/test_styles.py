@@ -58,6 +58,21 @@ def test_path_header_and_cookie_styles(call: Call, httpserver: HTTPServer) -> No
     assert request.headers["Cookie"] == "prefs=p,q"
 
 
+def test_query_styles(call: Call, httpserver: HTTPServer) -> None:
+    httpserver.expect_oneshot_request("/v1/q", method="GET").respond_with_data("", status=204)
+    pair = call.pkg.models.Pair(a="x y", b=2)
+    call("styles.query_styles", spaced=["a", "b,c"], piped=[1, 2], filter=pair, plain=["p", "q"])
+    request = sent(httpserver)
+    assert parse_qsl(request.query_string.decode(), keep_blank_values=True) == [
+        ("spaced", "a b,c"),  # spaceDelimited: one value, joined by spaces
+        ("piped", "1|2"),  # pipeDelimited
+        ("filter[a]", "x y"),  # deepObject: one pair per property
+        ("filter[b]", "2"),
+        ("plain", "p"),  # form, exploded (the default): one pair per item
+        ("plain", "q"),
+    ]
+
+
 def test_form_body_follows_its_encoding(call: Call, httpserver: HTTPServer) -> None:
     httpserver.expect_oneshot_request("/v1/form", method="POST").respond_with_data("", status=204)
     call("bodies.send_form", body={"tags": ["a", "b"], "ids": [1, 2], "filter": {"a": "x", "b": 2}, "piped": ["p", "q"]})

@@ -77,6 +77,41 @@ class StylesApi:
         )
         return self._client.send(request, rt.empty_response)
 
+    def query_styles(
+        self,
+        *,
+        spaced: list[str] | Unset = UNSET,
+        piped: list[int] | Unset = UNSET,
+        filter: Pair | Unset = UNSET,
+        plain: list[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """queryStyles
+
+        `GET /q`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/q",
+            query={
+                "spaced": spaced,
+                "piped": piped,
+                "filter": filter,
+                "plain": plain,
+            },
+            styles={
+                ("query", "spaced"): ("spaceDelimited", False),
+                ("query", "piped"): ("pipeDelimited", False),
+                ("query", "filter"): ("deepObject", True),
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
+        )
+        return self._client.send(request, rt.empty_response)
+
 
 class AsyncStylesApi:
     """Operations tagged 'styles'."""
@@ -140,5 +175,40 @@ class AsyncStylesApi:
             },
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
+        )
+        return await self._client.send(request, rt.empty_response)
+
+    async def query_styles(
+        self,
+        *,
+        spaced: list[str] | Unset = UNSET,
+        piped: list[int] | Unset = UNSET,
+        filter: Pair | Unset = UNSET,
+        plain: list[str] | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+    ) -> None:
+        """queryStyles
+
+        `GET /q`
+        """
+
+        request = self._client.build_request(
+            "GET",
+            "/q",
+            query={
+                "spaced": spaced,
+                "piped": piped,
+                "filter": filter,
+                "plain": plain,
+            },
+            styles={
+                ("query", "spaced"): ("spaceDelimited", False),
+                ("query", "piped"): ("pipeDelimited", False),
+                ("query", "filter"): ("deepObject", True),
+            },
+            security=(),
+            options=rt.CallOptions(extra_headers, extra_query, timeout),
         )
         return await self._client.send(request, rt.empty_response)
