@@ -458,13 +458,13 @@ def tagged(
     tag: str,
     variants: Mapping[str, Callable[[Any, str, str], Any]],
 ) -> Any:
-    """A union with a discriminator: the tag picks the class directly. A tag the mapping does not know (a spec
-    whose tags are not its schemas' names) is read as a union: the first class that accepts the object.
-    """
+    """A union with a discriminator: the tag picks the class directly. A tag that is not a string cannot name a
+    class (a spec whose discriminator is a status code, say): the object is then read as a union, by the first
+    class that accepts it."""
     if type(value) is not dict:
         return mismatch(where, name, "an object", value)
     variant = variants.get(value.get(tag))  # type: ignore[arg-type]
-    if variant is None:
+    if variant is None and tag in value and type(value[tag]) is not str:
         strict = _LENIENT.set(False)
         try:
             for candidate in dict.fromkeys(variants.values()):
@@ -474,6 +474,7 @@ def tagged(
                     continue
         finally:
             _LENIENT.reset(strict)
+    if variant is None:
         known = ", ".join(repr(k) for k in variants)
         mismatch(
             where, f"{name}.{tag}" if name else tag, f"one of {known}", value.get(tag)

@@ -87,6 +87,7 @@ class StylesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """queryStyles
 
@@ -108,7 +109,7 @@ class StylesApi:
                 ("query", "filter"): ("deepObject", True),
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
 
@@ -188,6 +189,7 @@ class AsyncStylesApi:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
     ) -> None:
         """queryStyles
 
@@ -209,6 +211,6 @@ class AsyncStylesApi:
                 ("query", "filter"): ("deepObject", True),
             },
             security=(),
-            options=rt.CallOptions(extra_headers, extra_query, timeout),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
