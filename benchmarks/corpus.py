@@ -473,6 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("specs", nargs="*", help="spec files or folders (default: the shared directory)")
     parser.add_argument("--sample", type=int, help="a random sample of this many specs")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
+    parser.add_argument("--shuffle", action="store_true", help="in a random order (by --seed): a partial run is a sample")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--mypy", action="store_true")
     parser.add_argument("--examples", action="store_true")
@@ -492,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(check_examples(Path(args.examples_of[0]), Path(args.examples_of[1]))))
         return 0
     specs = sample(find_specs(args.specs) if args.specs else directory_specs(), args.sample, args.seed)
+    if args.shuffle:
+        random.Random(args.seed).shuffle(specs)
     stages = tuple(s for s, on in (("generate", True), ("import", not args.no_import), ("mypy", args.mypy),
                                    ("examples", args.examples), ("prism", args.prism)) if on)
     results = run(specs, stages, args.jobs, args.results, args.fresh)
