@@ -254,3 +254,9 @@ def is_media_range(media_type: str) -> bool:
     """`*/*`, `application/*` and the like: a range of media types, not one."""
     base = media_type.split(";")[0].strip()
     return base == "*" or base.endswith("/*")
+
+
+def is_json_media(media_type: str) -> bool:
+    """`application/json` and the `+json` types: content that is JSON whatever else the server says."""
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or base.endswith("/json")

@@ -546,7 +546,10 @@ def _accept(op: ir.Operation) -> str:
     """The Accept header when the answer is not plain JSON (the client's default). A range of types (`*/*`) whose
     schema is JSON asks for JSON first."""
     media: list[str] = []
-    for r in ir.success_responses(op):
+    success = ir.success_responses(op)
+    if not any(r.media_type for r in success):
+        success = op.responses  # nothing to read on success: ask for what the API can answer at all
+    for r in success:
         if r.kind == "json" and ir.is_media_range(r.media_type):
             media += ["application/json", f"{r.media_type};q=0.8"]
         elif r.media_type:
@@ -575,7 +578,7 @@ def _security_literal(security: tuple[tuple[str, ...], ...]) -> str:
 
 def _parser(response: ir.Response, runtime: PyTypes, ann: PyTypes) -> tuple[str, str]:
     if response.kind == "json" and response.type is not None:
-        reader = "rt.negotiated_response" if ir.is_media_range(response.media_type) else "rt.json_response"
+        reader = "rt.json_response" if ir.is_json_media(response.media_type) else "rt.negotiated_response"
         return f"{reader}({runtime.converter(response.type)})", ann.annotation(response.type)
     if response.kind == "binary":
         return "rt.bytes_response", "bytes"

@@ -1171,12 +1171,20 @@ def _binary_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") in ("binary", "byte")
 
 
-def _content_kind(media: str, schema: Any) -> ir.BodyKind:
+def _content_kind(media: str, schema: Any, r: Resolver | None = None, ctx: Ctx | None = None) -> ir.BodyKind:
     """How content of a media type is read or written. A wildcard (`*/*`) with a schema that is not a file takes
-    JSON: that is what the schema describes."""
+    JSON: that is what the schema describes; so does a text type whose schema is an object or an array (with `r`,
+    which follows the schema's `$ref`)."""
     if ir.is_media_range(media) and not media.startswith("text/") and schema is not None and not _binary_schema(schema):
         return "json"
-    return media_kind(media)
+    kind = media_kind(media)
+    if kind == "text" and r is not None and ctx is not None and isinstance(schema, dict):
+        target, _ = r.follow(schema, ctx)
+        if isinstance(target, dict) and (
+            target.get("type") in ("object", "array") or "properties" in target or "items" in target
+        ):
+            return "json"
+    return kind
 
 
 def media_kind(media_type: str) -> ir.BodyKind:
@@ -1218,7 +1226,7 @@ def _bodies(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> tuple[ir.Body, ...]:
     for media in sorted(content, key=lambda m: (_media_rank(m, content[m]), m)):
         media_obj = content[media] or {}
         schema = media_obj.get("schema")
-        kind = _content_kind(media, schema)
+        kind = _content_kind(media, schema, r, ctx.at("content", media, "schema"))
         if schema is None:
             type_: ir.TypeRef = ir.primitive("binary") if kind == "binary" else ir.ANY
         else:
@@ -1281,7 +1289,7 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
             continue
         media = sorted(content, key=lambda m: (_media_rank(m, content[m]), m))[0]
         schema = (content[media] or {}).get("schema")
-        kind = _content_kind(media, schema)
+        kind = _content_kind(media, schema, r, rctx.at("content", media, "schema"))
         suffix = "Response" if status_text in ("200", "201", "2XX") else f"Response{status_text.title()}"
         if kind == "json":
             type_ = (

@@ -419,3 +419,18 @@ def test_array_with_properties_header_keywords_and_204_bodies(tmp_path: Path, ht
     with pkg.Client(base_url="http://127.0.0.1:9") as client:
         keywords = set(inspect.signature(client.jobs.list_jobs).parameters)
     assert keywords == {"limit", "extra_headers", "extra_query", "timeout", "deadline"}
+
+
+def test_text_with_an_object_schema_is_read_as_json_and_error_only_operations_accept_their_types(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    pkg = _client(tmp_path, "contradictions")
+    httpserver.expect_request("/keystore").respond_with_data('{"uuid": "k1"}', content_type="text/plain")
+    httpserver.expect_request("/servlet").respond_with_data("<p>disabled</p>", status=404, content_type="text/html")
+    base_url = httpserver.url_for("")
+    for keystore in _both(pkg, lambda c: c.keystore.get_keystore(), base_url=base_url):
+        assert type(keystore).__name__ == "Job" and keystore.to_dict() == {"uuid": "k1"}
+    with pkg.Client(base_url=base_url, max_retries=0) as client, pytest.raises(pkg.NotFoundError):
+        client.servlet.get_servlet()
+    accepts = [r.headers["Accept"] for r, _ in httpserver.log]
+    assert accepts == ["text/plain", "text/plain", "text/html"]

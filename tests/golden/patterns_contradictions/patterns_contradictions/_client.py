@@ -13,6 +13,8 @@ from ._serde import UNSET, Unset
 
 if TYPE_CHECKING:
     from .api.jobs import AsyncJobsApi, JobsApi
+    from .api.keystore import AsyncKeystoreApi, KeystoreApi
+    from .api.servlet import AsyncServletApi, ServletApi
 
 USER_AGENT = "patterns_contradictions/1.0.0 (clientgen; python-httpx)"
 
@@ -67,6 +69,20 @@ class Client(rt.SyncCore):
 
         return JobsApi(self)
 
+    @cached_property
+    def keystore(self) -> KeystoreApi:
+        """Operations tagged 'keystore'."""
+        from .api.keystore import KeystoreApi
+
+        return KeystoreApi(self)
+
+    @cached_property
+    def servlet(self) -> ServletApi:
+        """Operations tagged 'servlet'."""
+        from .api.servlet import ServletApi
+
+        return ServletApi(self)
+
 
 class AsyncClient(rt.AsyncCore):
     """Asynchronous client for Contradictions (1.0.0).
@@ -115,3 +131,17 @@ class AsyncClient(rt.AsyncCore):
         from .api.jobs import AsyncJobsApi
 
         return AsyncJobsApi(self)
+
+    @cached_property
+    def keystore(self) -> AsyncKeystoreApi:
+        """Operations tagged 'keystore'."""
+        from .api.keystore import AsyncKeystoreApi
+
+        return AsyncKeystoreApi(self)
+
+    @cached_property
+    def servlet(self) -> AsyncServletApi:
+        """Operations tagged 'servlet'."""
+        from .api.servlet import AsyncServletApi
+
+        return AsyncServletApi(self)
