@@ -1117,6 +1117,18 @@ def _operation(
                 "declare the scheme under components.securitySchemes, or fix its name",
             )
     servers = op.get("servers") if isinstance(op.get("servers"), list) else item.get("servers")
+    own = _servers(servers if isinstance(servers, list) else [])
+    document = {server.url for server in _servers(r.root.data.get("servers") or [])} if isinstance(
+        r.root.data, dict
+    ) else set()
+    if any(server.url in document for server in own):
+        own = ()  # the document's own server, repeated (Twilio's paths): `base_url` goes on replacing it
+    bodies = _bodies(r, op.get("requestBody"), ctx.at("requestBody"), hint)
+    # OpenAPI ignores header parameters named Accept, Content-Type and Authorization: the responses, the body's
+    # media type and `security` say them. Where nothing else says them (no body, no security), they are kept.
+    ignored = {"accept"} | ({"content-type"} if bodies else set()) | ({"authorization"} if any(security) else set())
+    for key in [k for k in params if k[1] == "header" and k[0].lower() in ignored]:
+        del params[key]
     return ir.Operation(
         operation_id=op_id,
         method=method.upper(),
@@ -1127,14 +1139,11 @@ def _operation(
         description=_text(op.get("description")),
         deprecated=bool(op.get("deprecated")),
         parameters=tuple(params.values()),
-        bodies=_bodies(r, op.get("requestBody"), ctx.at("requestBody"), hint),
+        bodies=bodies,
         responses=_responses(r, op.get("responses") or {}, ctx.at("responses"), hint),
         security=security,
-        servers=_servers(servers if isinstance(servers, list) else []),
+        servers=own,
     )
-
-
-_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
 def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | None:
@@ -1144,8 +1153,6 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
             r.warn(ctx, "parameter without a valid 'name' and 'in'; it is left out")
         return None
     location = node["in"]
-    if location == "header" and str(node["name"]).lower() in _IGNORED_HEADERS:
-        return None  # OpenAPI: these are described elsewhere (the body's media type, `security`), and ignored here
     schema = node.get("schema")
     schema_ctx = ctx.at("schema")
     if schema is None and isinstance(node.get("content"), dict) and node["content"]:

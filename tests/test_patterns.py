@@ -400,15 +400,17 @@ def test_array_with_properties_header_keywords_and_204_bodies(tmp_path: Path, ht
     assert any(m.startswith("/paths/~1jobs~1{id}/delete/responses/204/content: ") for m in messages), messages
     pkg = _client(tmp_path, "contradictions")
     jobs = [{"uuid": "j1", "title": "welder"}]
-    httpserver.expect_request("/jobs", query_string="limit=5").respond_with_json(jobs)
+    httpserver.expect_request("/jobs", query_string="limit=5", headers={"Content-Type": "application/json"}).respond_with_json(jobs)
     httpserver.expect_request("/jobs/j1", method="DELETE").respond_with_data(status=204)
 
     def calls(client: Any) -> Any:
         if isinstance(client, pkg.AsyncClient):
             async def go() -> Any:
-                return await client.jobs.list_jobs(limit=5), await client.jobs.delete_job(id="j1")
+                listed = await client.jobs.list_jobs(limit=5, content_type_header="application/json", authorization="t")
+                return listed, await client.jobs.delete_job(id="j1")
             return go()
-        return client.jobs.list_jobs(limit=5), client.jobs.delete_job(id="j1")
+        listed = client.jobs.list_jobs(limit=5, content_type_header="application/json", authorization="t")
+        return listed, client.jobs.delete_job(id="j1")
 
     for listed, deleted in _both(pkg, calls, base_url=httpserver.url_for("")):
         assert [job.to_dict() for job in listed] == jobs  # `type: array` wins over the properties beside it
@@ -416,9 +418,13 @@ def test_array_with_properties_header_keywords_and_204_bodies(tmp_path: Path, ht
     # Content-Type, Accept and Authorization header parameters are ignored, as OpenAPI says: no keyword for them.
     import inspect
 
+    options = {"extra_headers", "extra_query", "timeout", "deadline"}
     with pkg.Client(base_url="http://127.0.0.1:9") as client:
-        keywords = set(inspect.signature(client.jobs.list_jobs).parameters)
-    assert keywords == {"limit", "extra_headers", "extra_query", "timeout", "deadline"}
+        listing = set(inspect.signature(client.jobs.list_jobs).parameters)
+        replacing = set(inspect.signature(client.jobs.replace_job).parameters)
+    # Without a body and without security, nothing else says Content-Type or Authorization: they stay parameters.
+    assert listing == {"limit", "content_type_header", "authorization"} | options
+    assert replacing == {"id", "body"} | options  # the body's media type and `security` say them here
 
 
 def test_text_with_an_object_schema_is_read_as_json_and_error_only_operations_accept_their_types(

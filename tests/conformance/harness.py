@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import json
 import random
 import sys
@@ -350,6 +351,32 @@ class Runner:
 
     # -- clients
 
+    def _server_urls(self) -> dict[str, Any]:
+        """`server_urls=` sending the operations that name servers of their own to Prism too (when the client has
+        that keyword): the URL of each such server with its variables at their defaults, as the spec gives it."""
+        data = self.spec.data if isinstance(self.spec.data, dict) else {}
+
+        def urls(servers: Any) -> set[str]:
+            found = set()
+            for server in servers if isinstance(servers, list) else []:
+                if isinstance(server, dict) and isinstance(server.get("url"), str):
+                    url = server["url"]
+                    for name, var in (server.get("variables") or {}).items():
+                        if isinstance(var, dict):
+                            url = url.replace("{" + str(name) + "}", str(var.get("default", "")))
+                    found.add(url.rstrip("/"))
+            return found
+
+        own: set[str] = set()
+        for item in (data.get("paths") or {}).values():
+            if isinstance(item, dict):
+                own |= urls(item.get("servers"))
+                own |= {u for op in item.values() if isinstance(op, dict) for u in urls(op.get("servers"))}
+        own -= urls(data.get("servers"))
+        if not own or "server_urls" not in inspect.signature(self.pkg.Client).parameters:
+            return {}
+        return {"server_urls": {url: self.prism.base_url for url in sorted(own)}}
+
     def sync_client(self) -> Any:
         with self._lock:
             port = self.prism.port
@@ -361,13 +388,19 @@ class Runner:
                     timeout=REQUEST_TIMEOUT,
                     http_client=http,
                     **self.credentials,
+                    **self._server_urls(),
                 )
             return self._clients[port]
 
     def async_client(self) -> Any:
         http = httpx.AsyncClient(transport=AsyncRecordingTransport(), follow_redirects=False)
         return self.pkg.AsyncClient(
-            base_url=self.prism.base_url, max_retries=0, timeout=REQUEST_TIMEOUT, http_client=http, **self.credentials
+            base_url=self.prism.base_url,
+            max_retries=0,
+            timeout=REQUEST_TIMEOUT,
+            http_client=http,
+            **self.credentials,
+            **self._server_urls(),
         )
 
     def close(self) -> None:

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 USER_AGENT = "patterns_contradictions/1.0.0 (clientgen; python-httpx)"
 
-_SCHEMES: dict[str, rt.Scheme] = {}
+_SCHEMES: dict[str, rt.Scheme] = {
+    "token": rt.Scheme("bearer"),
+}
 
 
 class Client(rt.SyncCore):
@@ -26,6 +28,7 @@ class Client(rt.SyncCore):
 
     Args:
         base_url: The server to talk to.
+        token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
@@ -41,6 +44,7 @@ class Client(rt.SyncCore):
         self,
         *,
         base_url: str,
+        token: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
@@ -51,7 +55,9 @@ class Client(rt.SyncCore):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            credentials={},
+            credentials={
+                "token": token,
+            },
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,
@@ -89,6 +95,7 @@ class AsyncClient(rt.AsyncCore):
 
     Args:
         base_url: The server to talk to.
+        token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
         deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
@@ -104,6 +111,7 @@ class AsyncClient(rt.AsyncCore):
         self,
         *,
         base_url: str,
+        token: str | None = None,
         timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
         max_retries: int = rt.DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
@@ -114,7 +122,9 @@ class AsyncClient(rt.AsyncCore):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            credentials={},
+            credentials={
+                "token": token,
+            },
             timeout=timeout,
             max_retries=max_retries,
             max_response_bytes=max_response_bytes,

@@ -47,7 +47,9 @@ class JobsApi:
     def list_jobs(
         self,
         *,
+        content_type_header: str,
         limit: int | Unset = UNSET,
+        authorization: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -65,10 +67,45 @@ class JobsApi:
             query={
                 "limit": limit,
             },
+            headers={
+                "Content-Type": content_type_header,
+                "Authorization": authorization,
+            },
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Job.convert)))
+
+    def replace_job(
+        self,
+        *,
+        id: str,
+        body: Job | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> Job:
+        """replaceJob
+
+        `PUT /jobs/{id}`
+
+        Args:
+            body: The request body (application/json).
+        """
+        from ..models.job import Job
+
+        request = self._client.build_request(
+            "PUT",
+            "/jobs/{id}",
+            path_params={
+                "id": id,
+            },
+            json_body=body,
+            security=(("token",),),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
+        )
+        return self._client.send(request, rt.json_response(Job.convert))
 
 
 class AsyncJobsApi:
@@ -105,7 +142,9 @@ class AsyncJobsApi:
     async def list_jobs(
         self,
         *,
+        content_type_header: str,
         limit: int | Unset = UNSET,
+        authorization: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -123,9 +162,44 @@ class AsyncJobsApi:
             query={
                 "limit": limit,
             },
+            headers={
+                "Content-Type": content_type_header,
+                "Authorization": authorization,
+            },
             security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
             request, rt.json_response(serde.array(Job.convert))
         )
+
+    async def replace_job(
+        self,
+        *,
+        id: str,
+        body: Job | Mapping[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: rt.TimeoutTypes | Unset = UNSET,
+        deadline: float | None | Unset = UNSET,
+    ) -> Job:
+        """replaceJob
+
+        `PUT /jobs/{id}`
+
+        Args:
+            body: The request body (application/json).
+        """
+        from ..models.job import Job
+
+        request = self._client.build_request(
+            "PUT",
+            "/jobs/{id}",
+            path_params={
+                "id": id,
+            },
+            json_body=body,
+            security=(("token",),),
+            options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
+        )
+        return await self._client.send(request, rt.json_response(Job.convert))
