@@ -192,7 +192,26 @@ def _path_with_query(subject: Subject) -> str:
     return f"path {subject.op.path}" if "?" in subject.op.path or "#" in subject.op.path else ""
 
 
+_REDIRECTS = {"301", "302", "303", "307", "308", "3XX"}
+
+
+def _redirect_without_location(subject: Subject) -> str:
+    responses = subject.op.node.get("responses")
+    if not isinstance(responses, dict):
+        return ""
+    statuses = {str(s).upper() for s in responses}
+    if any(s.startswith("2") for s in statuses) or not statuses & _REDIRECTS:
+        return ""
+    for status in statuses & _REDIRECTS:
+        response, _ = subject.spec.deref(subject.op.loc.child("responses", status))
+        headers = response.get("headers") if isinstance(response, dict) else None
+        if isinstance(headers, dict) and any(str(h).lower() == "location" for h in headers):
+            return ""
+    return "a redirect whose Location header the spec does not declare"
+
+
 PATTERNS: dict[str, Callable[[Subject], str]] = {
+    "redirect-without-location": _redirect_without_location,
     "form-array": _form_array,
     "multipart-object": _multipart_object,
     "query-name-space": _query_name_space,

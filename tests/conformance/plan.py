@@ -122,6 +122,19 @@ class Planner:
         self._types: dict[str, Any] = {}
         self.unreadable: set[str] = set()  # annotations that could not be evaluated
 
+    def _ignored_headers(self, op: RawOperation) -> set[str]:
+        """OpenAPI ignores these header parameters where the request says them otherwise: Accept always,
+        Content-Type when there is a body, Authorization when the operation has security. Where nothing else says
+        them, the server's demand for them stands."""
+        data = self.spec.data if isinstance(self.spec.data, dict) else {}
+        security = op.node.get("security", data.get("security"))
+        ignored = {"accept"}
+        if op.node.get("requestBody") is not None:
+            ignored.add("content-type")
+        if isinstance(security, list) and any(isinstance(s, dict) and s for s in security):
+            ignored.add("authorization")
+        return ignored & IGNORED_HEADERS
+
     # -- the plan
 
     def plan(self, op: RawOperation, method: Method | None) -> Plan:
@@ -129,8 +142,9 @@ class Planner:
         if method is None:
             plan.failure = f"the client has no method for {op.method} {op.path}"
             return plan
+        ignored = self._ignored_headers(op)
         for (where, name), (param, loc) in sorted(self.spec.parameters(op).items()):
-            if where == "header" and name in IGNORED_HEADERS:
+            if where == "header" and name in ignored:
                 continue
             self._param(plan, param, loc)
         self._drop_unsendable(plan)
