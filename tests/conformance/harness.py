@@ -704,10 +704,35 @@ class Runner:
                 f"refused it, rightly: {wrong}"
             )[:900]
             return
+        typeless = self._typeless_object(schema) if schema is not None and kind == "json" else False
+        if typeless and not isinstance(expected, dict) and isinstance(call.error, self.pkg.APIResponseValidationError):
+            # Valid only because the schema describes properties without saying `type: object`: JSON Schema then
+            # lets any other JSON type through, and Prism sends one; clients read such a schema as an object (README)
+            judgement.verdict = "spec"
+            judgement.reason = (
+                f"the response schema has properties but no type, so {type(expected).__name__} is valid JSON Schema "
+                f"too; Prism sent that, the client expects the object the properties describe: {got}"
+            )[:900]
+            return
         judgement.verdict = "client"
         judgement.reason = f"{wrong}; on the wire: {got}"[:1200]
         if exchange.status in (204, 205) and kind != "empty":
             judgement.notes.append(f"the spec documents content for a {exchange.status}, which HTTP says has none")
+
+    def _typeless_object(self, schema: Loc) -> bool:
+        """Whether the schema (through $refs and allOf) describes properties and never says what type it is."""
+        pending, seen, properties = [schema], set(), False
+        while pending:
+            node, loc = self.spec.deref(pending.pop())
+            if loc in seen or not isinstance(node, dict):
+                continue
+            seen.add(loc)
+            if "type" in node:
+                return False
+            properties = properties or isinstance(node.get("properties"), dict)
+            members = node.get("allOf")
+            pending += [loc.child("allOf", i) for i in range(len(members))] if isinstance(members, list) else []
+        return properties
 
     def _returned(self, call: Call, kind: str, exchange: Exchange, expected: Any) -> str:
         """'' when the call returned what the wire carried, else what went wrong."""

@@ -77,7 +77,8 @@ class Limits:
         for pattern, detect in PATTERNS.items():
             detail = detect(subject)
             if detail:
-                return LeftOut("prism", f"{self.patterns[pattern]} ({detail})")
+                reason = self.patterns[pattern]
+                return LeftOut("spec" if reason.startswith("Spec fault") else "prism", f"{reason} ({detail})")
         return None
 
     def known(self, spec_name: str, op: RawOperation) -> str:
@@ -210,7 +211,18 @@ def _redirect_without_location(subject: Subject) -> str:
     return "a redirect whose Location header the spec does not declare"
 
 
+def _no_success(subject: Subject) -> str:
+    responses = subject.op.node.get("responses")
+    if not isinstance(responses, dict) or not responses:
+        return ""
+    statuses = [str(s).upper() for s in responses]
+    if any(s[0] in "23" or s == "DEFAULT" for s in statuses):
+        return ""
+    return "only " + ", ".join(sorted(statuses)) + " documented"
+
+
 PATTERNS: dict[str, Callable[[Subject], str]] = {
+    "no-success": _no_success,
     "redirect-without-location": _redirect_without_location,
     "form-array": _form_array,
     "multipart-object": _multipart_object,
