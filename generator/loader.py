@@ -20,6 +20,9 @@ from typing import Any
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 
 
+_STR, _MERGE = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"
+
+
 @functools.cache
 def _yaml_loaders() -> tuple[Any, Any]:
     """PyYAML's fastest safe loader, and ours built on it; imported on first use (a JSON spec never needs them)."""
@@ -28,20 +31,37 @@ def _yaml_loaders() -> tuple[Any, Any]:
     base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class SpecLoader(base):  # type: ignore[misc]
-        """Safe YAML loader that reports duplicate mapping keys instead of silently keeping the last one."""
+        """Safe YAML loader that makes JSON values only, and reports duplicate mapping keys instead of silently
+        keeping the last one.
+
+        OpenAPI documents are JSON data, whatever their syntax: a mapping key that YAML would read as a number, a
+        boolean, null or a date (`200:`, `yes:`, `2020-01-01:`) is the text written (`"200"`), and noted; dates
+        and timestamps among the values are the text written too, sets are mappings and ordered maps are lists."""
 
         duplicates: list[tuple[str, int]]
+        non_string_keys: list[tuple[str, int]]
 
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
             seen: set[Any] = set()
             for key_node, _ in node.value:
                 key = key_node.value
-                if key in seen and key_node.tag.endswith(":str"):
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag not in (_STR, _MERGE):
+                    self.non_string_keys.append((str(key), key_node.start_mark.line + 1))
+                    key_node.tag = _STR  # the key is the text written
+                if key in seen and isinstance(key, str):
                     self.duplicates.append((str(key), key_node.start_mark.line + 1))
-                seen.add(key)
+                seen.add(key if isinstance(key, str) else id(key))
             return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
+        def construct_text(self, node: Any) -> str:
+            return str(self.construct_scalar(node))
+
     SpecLoader.add_constructor("tag:yaml.org,2002:map", SpecLoader.construct_yaml_map)
+    SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", SpecLoader.construct_text)
+    SpecLoader.add_constructor("tag:yaml.org,2002:binary", SpecLoader.construct_text)
+    SpecLoader.add_constructor("tag:yaml.org,2002:set", SpecLoader.construct_yaml_map)
+    SpecLoader.add_constructor("tag:yaml.org,2002:omap", SpecLoader.construct_yaml_seq)
+    SpecLoader.add_constructor("tag:yaml.org,2002:pairs", SpecLoader.construct_yaml_seq)
     return base, SpecLoader
 
 
@@ -332,6 +352,7 @@ class Loader:
 
         loader = _yaml_loaders()[1](text)
         loader.duplicates = []
+        loader.non_string_keys = []
         try:
             data = loader.get_single_data()
         except yaml.MarkedYAMLError as exc:
@@ -355,6 +376,20 @@ class Loader:
             raise GenerationError([Diagnostic("error", f"invalid YAML: {exc}", where)]) from None
         finally:
             loader.dispose()
+        if loader.non_string_keys:
+            shown = ", ".join(f"{key} (line {line})" for key, line in loader.non_string_keys[:3])
+            more = len(loader.non_string_keys) - 3
+            self.diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    f"{len(loader.non_string_keys)} mapping key(s) are not strings in YAML: {shown}"
+                    + (f" and {more} more" if more > 0 else "")
+                    + "; each is read as the text written",
+                    where,
+                    line=loader.non_string_keys[0][1],
+                    hint="quote them (OpenAPI keys are strings: write '200': rather than 200:)",
+                )
+            )
         for key, line in loader.duplicates:
             self.diagnostics.append(
                 Diagnostic(
