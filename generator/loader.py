@@ -237,6 +237,27 @@ def _too_big(data: Any, max_values: int, max_depth: int) -> str:
     return ""
 
 
+_BRACKETS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}\n]')
+
+
+def _deepest_line(text: str) -> int | None:
+    """The line where brackets (JSON, or YAML's flow style) nest deepest; None when nothing nests in brackets."""
+    depth = deepest = 0
+    line = 1
+    found = None
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, found = depth, line
+        elif token in "]}":
+            depth -= 1
+    return found
+
+
 @dataclass
 class Loader:
     """Parses files on first use and keeps them; the resolver asks it for every external `$ref` target."""
@@ -303,10 +324,12 @@ class Loader:
                 [Diagnostic("error", f"the file is not UTF-8 text ({exc.reason})", where)]
             ) from None
         is_json = path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
+        line = None
         try:
             data = self._parse_text(text, where, is_json)
         except RecursionError:
             data, problem = None, "it nests too deeply to parse (more than about a thousand levels)"
+            line = _deepest_line(text)
         else:
             may_alias = not is_json and _ANCHOR.search(text) is not None
             problem = _too_big(data, MAX_VALUES, self.max_depth) if may_alias else ""
@@ -317,6 +340,7 @@ class Loader:
                         "error",
                         f"the document is refused: {problem}",
                         where,
+                        line=line,
                         hint="if the file is trusted and really this large, raise the limit with --max-spec-depth",
                     )
                 ]

@@ -2,13 +2,15 @@
 
 Rules: PascalCase classes, snake_case functions, fields, arguments and modules; keywords and names that would
 shadow what the generated code uses get a trailing underscore; names that collide are told apart by a rule that
-depends on the names themselves (sorted), never on the order of the document.
+depends on the names themselves (sorted), never on the order of the document. A name longer than MAX_NAME
+characters keeps its start and ends in a digest of the text it was made from.
 """
 
 from __future__ import annotations
 
 import builtins
 import functools
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -46,10 +48,23 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
+# Longest identifier made from spec text: module names become file names, which most file systems cap at 255 bytes.
+MAX_NAME = 80
+
+
+def _bounded(name: str, text: str) -> str:
+    """`name`, or when it is longer than MAX_NAME its start and a digest of the whole text it was made from."""
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name[:MAX_NAME - 9].rstrip('_')}_{digest}"
+
+
 def snake(text: str, fallback: str = "value") -> str:
     name = "_".join(words(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
+    name = _bounded(name, text)
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name += "_"
     return name
@@ -59,7 +74,7 @@ def pascal(text: str, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
     if name[0].isdigit():
         name = fallback + name
-    return name
+    return _bounded(name, text)
 
 
 def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:

@@ -80,7 +80,18 @@ def validate(document: Document, strict: bool = False) -> list[Diagnostic]:
     severity: Any = "error" if strict else "warning"
     validator = jsonschema_rs.validator_for(_official_schema("v3.1" if version.startswith("3.1") else "v3.0"))
     found: list[Diagnostic] = []
-    for error in validator.iter_errors(document.data):
+    try:
+        errors = list(validator.iter_errors(document.data))
+    except ValueError as exc:  # jsonschema-rs stops at its own nesting limit ("Recursion limit reached")
+        return [
+            Diagnostic(
+                "warning",
+                f"the OpenAPI validator could not check this document ({str(exc)[:200]})",
+                document.display_path,
+                hint="generation goes on without the validator's findings",
+            )
+        ]
+    for error in errors:
         pointer = join_pointer("", *error.instance_path)
         message = str(error.message)
         if message.startswith(("{", "[")) or len(message) > 240:

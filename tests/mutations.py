@@ -17,6 +17,7 @@ import copy
 import datetime
 import json
 import random
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -274,7 +275,8 @@ class Mutator:
             return
         value = self.rng.choice(
             (datetime.date(2021, 3, 4), datetime.datetime(2021, 3, 4, 5, 6, 7), 1.10, [True, False, None],
-             [datetime.date(2020, 1, 1)], {datetime.date(2020, 1, 1): "x"})
+             [datetime.date(2020, 1, 1)], {datetime.date(2020, 1, 1): "x"}, float("nan"), float("inf"),
+             [float("-inf"), 1e308])
         )
         self._set(path, value)
         self.log.append(f"{pointer(path)} set to the YAML value {_short(value)}")
@@ -416,14 +418,60 @@ def _json_only(node: Any) -> bool:
 
 def write(document: Any, folder: Path, stem: str = "spec") -> Path:
     """The document as JSON when JSON can hold it, else as YAML (non-string keys, dates)."""
-    if _json_only(document):
-        path = folder / f"{stem}.json"
-        path.write_text(json.dumps(document), encoding="utf-8")
-    else:
-        path = folder / f"{stem}.yaml"
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        path.write_text(yaml.dump(document, Dumper=dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20_000))  # deeply nested documents (the encoders recurse)
+    try:
+        if _json_only(document):
+            path = folder / f"{stem}.json"
+            path.write_text(json.dumps(document), encoding="utf-8")
+        else:
+            path = folder / f"{stem}.yaml"
+            path.write_text(yaml_text(document), encoding="utf-8")
+    finally:
+        sys.setrecursionlimit(limit)
     return path
+
+
+_PLACEHOLDER = re.compile(r'"\\u0000plain(\d+)\\u0000"')
+_SURROGATES = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})")
+
+
+def yaml_text(document: Any) -> str:
+    """YAML in flow style (JSON, with plain scalars for keys that are not strings and for dates): unlike PyYAML's
+    dumper, it writes documents nested hundreds of levels deep."""
+    plain: list[str] = []
+
+    def scalar(value: Any) -> str | None:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if value is None:
+            return "null"
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return value.isoformat()
+        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            return ".nan" if value != value else ".inf" if value > 0 else "-.inf"
+        if isinstance(value, (int, float)):
+            return repr(value)
+        return None
+
+    def token(text: str) -> str:
+        plain.append(text)
+        return f"\0plain{len(plain) - 1}\0"
+
+    def convert(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k if isinstance(k, str) else token(scalar(k) or str(k)): convert(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [convert(v) for v in node]
+        if isinstance(node, (datetime.date, datetime.datetime)) or (isinstance(node, float) and node != node):
+            return token(scalar(node) or "")
+        if isinstance(node, float) and node in (float("inf"), float("-inf")):
+            return token(scalar(node) or "")
+        return node
+
+    text = json.dumps(convert(document))
+    text = _SURROGATES.sub(lambda m: "\\U%08x" % (0x10000 + ((int(m[1], 16) - 0xD800) << 10) + int(m[2], 16) - 0xDC00), text)
+    return _PLACEHOLDER.sub(lambda m: plain[int(m[1])], text) + "\n"
 
 
 def make_case(document: Any, seed: str) -> Mutated:
