@@ -492,7 +492,7 @@ class Resolver:
         if type_name == "array" or (type_name is None and ("items" in schema or "prefixItems" in schema)):
             return self.array_type(schema, ctx, hint)
         if type_name == "object" or type_name is None:
-            if isinstance(schema.get("properties"), dict) and schema["properties"]:
+            if shape.mapping(self, schema, ctx, "properties"):
                 return self.model_for(schema, ctx, hint)
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:

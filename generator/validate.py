@@ -25,6 +25,7 @@ def check_version(document: Document) -> list[Diagnostic]:
                 "error",
                 "this file is not an OpenAPI document: its top level is not a mapping",
                 where,
+                line=document.line_of(""),
                 hint="pass the path of an OpenAPI 3.0 or 3.1 document (YAML or JSON)",
             )
         ]
@@ -47,6 +48,7 @@ def check_version(document: Document) -> list[Diagnostic]:
                 "error",
                 "this file is not an OpenAPI document: it has no top-level 'openapi' key",
                 where,
+                line=document.line_of(""),
                 hint="an OpenAPI document starts with 'openapi: 3.0.x' or 'openapi: 3.1.x'",
             )
         ]

@@ -47,6 +47,18 @@ ODD_REFS: tuple[Any, ...] = (
     "#/components/schemas/", "#//", "#/components/schemas/%ZZ", "#/paths/~2bad", "#/paths/0", "", "#x",
     5, 1.5, True, None, [], ["#/components"], {}, {"$ref": "#/components"},
 )
+# Keywords with a closed set of string values, and strings they should not have.
+ODD_TEXT_KEYWORDS = ("in", "style", "format", "scheme", "type", "contentType", "propertyName", "name", "operationId",
+                     "url", "tokenUrl", "openapi", "version", "default", "const", "pattern", "bearerFormat")
+ODD_TEXTS = ("", " ", "body", "formData", "deepObject", "spaceDelimited", "pipeDelimited", "matrix", "label",
+             "simple", "form", "HEADER", "header ", "query\n", "a\nb", "nul\x00", "{}", "{id}", "{", "}", "../../etc",
+             "__init__", "class", "None", "self", "😀", "basic", "bearer", "digest", "oauth2", "apiKey", "http",
+             "byte", "binary", "date-time", "uuid", "decimal", "int64", "*/*", "3.0.0", "3.1.0", "2.0", "http://",
+             "/relative/{var}", "https://example.com/{missing}", "%zz", "~1", "\\", '"""', "'", "$ref")
+ODD_KEYS = ("", " ", "default", "2XX", "5xx", "abc", "0", "999", "application/*", "*/*", "multipart/form-data",
+            "multipart/mixed", "text/plain", "text/*", "application/x-www-form-urlencoded", "application/octet-stream",
+            "application/problem+json", "application/json; charset=utf-8", "image/png", "/", "/{", "/{a}/{a}",
+            "/a/{b", "$ref", "__init__", "class", "self", "None", "x-", "😀", "a/b", "~", "%")
 NON_STRING_KEYS: tuple[Any, ...] = (0, 200, 404, -3, 1.5, True, False, None, datetime.date(2020, 1, 2))
 
 
@@ -317,10 +329,31 @@ class Mutator:
         self._set(path, value)
         self.log.append(f"{pointer(path)}: {type(old).__name__} turned into {type(value).__name__}")
 
+    def odd_keyword(self) -> None:
+        """A keyword whose value is one of a closed set (in, style, format, scheme...) gets another string."""
+        if self.rng.random() < 0.5:
+            path = self._pick(lambda p, v: isinstance(v, str) and p[-1] in ODD_TEXT_KEYWORDS)
+            if path is None:
+                return
+            value = self.rng.choice(ODD_TEXTS)
+            self._set(path, value)
+            self.log.append(f"{pointer(path)} set to {_short(value)}")
+            return
+        path = self._pick(lambda p, v: len(p) >= 2 and isinstance(p[-1], str) and p[-2] in (
+            "content", "responses", "paths", "properties", "encoding", "securitySchemes", "variables", "mapping"))
+        if path is None:
+            return
+        parent = get(self.doc, path[:-1])
+        key = self.rng.choice(ODD_KEYS)
+        if key in parent:
+            return
+        parent[key] = parent.pop(path[-1])
+        self.log.append(f"key {pointer(path)} renamed to {_short(key)}")
+
     MUTATIONS = (
         "wrong_type", "wrong_type", "wrong_type", "delete_key", "delete_key", "odd_ref", "odd_ref", "cyclic_ref",
         "composition", "composition", "bogus_type", "huge_name", "non_string_key", "yaml_scalar", "deep_nesting",
-        "shuffle_structure",
+        "shuffle_structure", "odd_keyword", "odd_keyword",
     )
 
     def mutate(self, count: int) -> None:
