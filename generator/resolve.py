@@ -33,6 +33,9 @@ UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "patternProperties", "depen
 # How deep schemas may nest (through properties, items, compositions and models): the deepest of 1,357 public specs
 # nests 38 levels; far deeper nesting would exhaust Python's stack. Deeper schemas are typed Any, with a warning.
 MAX_SCHEMA_DEPTH = 100
+# How many parts the type of a schema that is not a model may have once written out (the largest of those public specs
+# has 68): schemas that are not objects are expanded wherever they are used, which can grow exponentially.
+MAX_TYPE_SIZE = 1000
 
 _STRING_FORMATS: dict[str, ir.PrimitiveKind] = {
     "date-time": "datetime",
@@ -77,6 +80,17 @@ class Resolver:
     _expansion: list[tuple[tuple[Path, str], bool]] = field(default_factory=list)  # same, in order, object-like?
     _model_depth: int = 0
     _depth: int = 0  # schemas being resolved inside one another (see MAX_SCHEMA_DEPTH)
+    # What was found about `$ref` targets in the part being resolved, so that a schema that many others reach is
+    # examined once: whether it is an object, the properties its allOf collects, the type of one that is not a model.
+    # The first way there decides, where it matters: below the depth limit, and in cycles, which are all errors (an
+    # allOf that includes itself, or a cycle that no object breaks). Forgotten at each part, as `reached` is: a
+    # part's reads and diagnostics are its own.
+    _is_object: dict[tuple[Path, str], bool] = field(default_factory=dict)
+    _collected: dict[tuple[Path, str], tuple[dict[str, tuple[Any, Ctx]], set[str], list[tuple[Any, Ctx]]]] = field(
+        default_factory=dict
+    )
+    _expanded: dict[tuple[Path, str], ir.TypeRef] = field(default_factory=dict)
+    _sizes: dict[int, tuple[ir.TypeRef, int]] = field(default_factory=dict)  # `type_size` of types met, by id
     # Every model key assigned and model built, in order: what a path item added, for `Segment`.
     key_log: list[tuple[tuple[Path, str], str]] = field(default_factory=list)
     model_log: list[ir.Model] = field(default_factory=list)
@@ -89,6 +103,11 @@ class Resolver:
 
     # Lines are found once, for all diagnostics together, when resolving ends (`_with_lines`): finding one line
     # walks the text, and a large spec may have dozens of warnings.
+
+    def new_part(self) -> None:
+        """Start resolving another part (a path item): what it reads and finds is noted afresh."""
+        self.reached, self.path_reads = {}, set()
+        self._is_object, self._collected, self._expanded = {}, {}, {}
 
     def warn(self, ctx: Ctx, message: str, hint: str = "") -> None:
         self.diagnostics.append(Diagnostic("warning", message, ctx.doc.display_path, ctx.pointer, None, hint))
@@ -204,11 +223,17 @@ class Resolver:
             return False
         if "$ref" in schema:
             target, target_ctx = self.follow(schema, ctx)
-            return self.is_object_schema(target, target_ctx, visiting)
+            location = (target_ctx.doc.path, target_ctx.pointer)
+            known = self._is_object.get(location)
+            if known is None:
+                known = self._is_object[location] = self.is_object_schema(target, target_ctx, visiting)
+            return known
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return True
         location = (ctx.doc.path, ctx.pointer)
-        if "allOf" in schema and isinstance(schema["allOf"], list) and location not in visiting:
+        if "allOf" in schema and isinstance(schema["allOf"], list):
+            if location in visiting or len(visiting) >= MAX_SCHEMA_DEPTH:
+                return False
             members, inner = schema["allOf"], visiting | {location}
             return any(self.is_object_schema(m, ctx.at("allOf", i), inner) for i, m in enumerate(members))
         return False
@@ -312,11 +337,26 @@ class Resolver:
         if len(visiting) >= MAX_SCHEMA_DEPTH:
             self.warn(ctx, f"allOf nests more than {MAX_SCHEMA_DEPTH} levels deep here; the deeper members are left out")
             return
-        visiting = visiting | {location}
+        known = self._collected.get(location)
+        if known is None:
+            known = self._collected[location] = self._collect_own(schema, ctx, visiting | {location})
+        for name, found in known[0].items():
+            properties.pop(name, None)  # the most derived declaration wins, and takes the latest position
+            properties[name] = found
+        required.update(known[1])
+        additional.extend(known[2])
+
+    def _collect_own(
+        self, schema: dict[str, Any], ctx: Ctx, visiting: set[tuple[Path, str]]
+    ) -> tuple[dict[str, tuple[Any, Ctx]], set[str], list[tuple[Any, Ctx]]]:
+        """`collect_object` of one schema, into lists of its own."""
+        properties: dict[str, tuple[Any, Ctx]] = {}
+        required: set[str] = set()
+        additional: list[tuple[Any, Ctx]] = []
         for i, member in enumerate(shape.sequence(self, schema, ctx, "allOf")):
             self.collect_object(member, ctx.at("allOf", i), properties, required, additional, visiting)
         for name, prop in shape.mapping(self, schema, ctx, "properties").items():
-            properties.pop(name, None)  # the most derived declaration wins, and takes the latest position
+            properties.pop(name, None)
             properties[name] = (prop, ctx.at("properties", name))
         names = shape.sequence(self, schema, ctx, "required")
         required.update(shape.strings(self, names, ctx.at("required"), "each item of 'required'", "it is ignored"))
@@ -328,6 +368,7 @@ class Resolver:
                 self, ctx.at("additionalProperties"), "'additionalProperties'", "a schema or a boolean", extra,
                 "it is ignored",
             )
+        return properties, required, additional
 
     # ----------------------------------------------------------------- types
 
@@ -406,7 +447,38 @@ class Resolver:
         # while expanding it is fine when a model lies in between (the expansion stops there); otherwise it is a
         # cycle of plain types, which only an object can break: such an object becomes a model of its own.
         object_like = isinstance(node, dict) and (node.get("type") == "object" or "additionalProperties" in node)
-        return self.expand(node, ctx, name, object_like, lambda: self.type_of(node, ctx, name))
+        known = self._expanded.get(location)
+        if known is None:
+            known = self.expand(node, ctx, name, object_like, lambda: self.type_of(node, ctx, name))
+            size = self.type_size(known)
+            if size > MAX_TYPE_SIZE:
+                self.warn(
+                    ctx,
+                    f"this schema's type would be written out in {size:,} parts (a schema that is not an object is "
+                    f"spelled out wherever it is used, with every schema it refers to); it is typed Any",
+                    "make the schemas it is built from objects, so that they become classes",
+                )
+                known = ir.ANY
+            self._expanded[location] = known
+        return known
+
+    def type_size(self, t: ir.TypeRef) -> int:
+        """How many parts a type has when written out (a model is one: it is written by name)."""
+        found = self._sizes.get(id(t))
+        if found is not None:
+            return found[1]
+        if isinstance(t, ir.ArrayType):
+            size = 1 + self.type_size(t.item)
+        elif isinstance(t, ir.MapType):
+            size = 1 + self.type_size(t.value)
+        elif isinstance(t, ir.NullableType):
+            size = 1 + self.type_size(t.inner)
+        elif isinstance(t, ir.UnionType):
+            size = 1 + sum(self.type_size(v) for v in t.variants)
+        else:
+            size = 1
+        self._sizes[id(t)] = (t, size)  # the type is kept, so that its id is not reused
+        return size
 
     def expand(
         self, node: Any, ctx: Ctx, hint: str, object_like: bool, convert: Callable[[], ir.TypeRef]
@@ -1115,7 +1187,7 @@ def _resolve_path(
     global_security: tuple[tuple[str, ...], ...],
 ) -> Segment:
     marks = (len(r.key_log), len(r.model_log), len(r.diagnostics))
-    r.reached, r.path_reads = {}, set()
+    r.new_part()
     operations: list[ir.Operation] = []
     renamed = False
     item, item_ctx = r.follow(paths.items[path], rctx.at("paths", path))
@@ -1367,9 +1439,21 @@ def _media_rank(media: str, media_obj: dict[str, Any]) -> int:
     return order[_content_kind(media, media_obj.get("schema"))] * 2 + ir.is_media_range(media)  # concrete first
 
 
+_STATUS = re.compile(r"[1-5](\d\d|XX)", re.IGNORECASE)
+
+
 def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[ir.Response, ...]:
     responses = []
     for status in sorted(raw, key=lambda s: (s == "default", s)):
+        if status.startswith("x-"):
+            continue  # an extension, not a response
+        if status != "default" and not _STATUS.fullmatch(status):
+            r.warn(
+                ctx.at(status),
+                f"{status[:40]!r} is not an HTTP status code, a range like '2XX' or 'default'; this response is "
+                "left out",
+            )
+            continue
         node, rctx = r.follow(raw[status], ctx.at(status))
         if not isinstance(node, dict):
             shape.wrong(r, rctx, "a response", "an object", node, "it is left out")
