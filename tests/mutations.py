@@ -350,10 +350,37 @@ class Mutator:
         parent[key] = parent.pop(path[-1])
         self.log.append(f"key {pointer(path)} renamed to {_short(key)}")
 
+    def diamond(self) -> None:
+        """A chain of new component schemas, each referring to the next twice (allOf, oneOf, or array and union),
+        used at a schema of the document: spelled out naively, it takes exponential time or space."""
+        path = self._schema()
+        components = self.doc.get("components") if isinstance(self.doc, dict) else None
+        if path is None or not isinstance(components, dict) or not isinstance(components.get("schemas"), dict):
+            return
+        schemas = components["schemas"]
+        depth = self.rng.choice((20, 40, 80))
+        how = self.rng.choice(("allOf", "oneOf", "anyOf", "items", "map", "cycle"))
+        names = [f"Diamond{i}" for i in range(depth)]
+        for i, name in enumerate(names):
+            if i + 1 < depth:
+                ref: Any = {"$ref": f"#/components/schemas/{names[i + 1]}"}
+            elif how == "cycle":
+                ref = {"$ref": f"#/components/schemas/{names[0]}"}
+            else:
+                ref = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+            if how == "items" or how == "cycle":
+                schemas[name] = {"type": "array", "items": {"oneOf": [ref, {"type": "array", "items": ref}]}}
+            elif how == "map":
+                schemas[name] = {"anyOf": [ref, {"type": "object", "additionalProperties": ref}]}
+            else:
+                schemas[name] = {how: [ref, copy.deepcopy(ref)]}
+        self._set(path, {"$ref": f"#/components/schemas/{names[0]}"})
+        self.log.append(f"{pointer(path)} refers to a diamond of {depth} schemas ({how})")
+
     MUTATIONS = (
         "wrong_type", "wrong_type", "wrong_type", "delete_key", "delete_key", "odd_ref", "odd_ref", "cyclic_ref",
         "composition", "composition", "bogus_type", "huge_name", "non_string_key", "yaml_scalar", "deep_nesting",
-        "shuffle_structure", "odd_keyword", "odd_keyword",
+        "shuffle_structure", "odd_keyword", "odd_keyword", "diamond",
     )
 
     def mutate(self, count: int) -> None:

@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -494,3 +495,44 @@ def test_huge_names_make_short_identifiers_and_file_names(tmp_path: Path) -> Non
     }
     assert max(len(i) for i in identifiers) <= 90
     assert '"' + "x" * 20000 + '"' in (tmp_path / "out" / "shapes" / "models" / "pet.py").read_text()  # the JSON name stays
+
+
+# ------------------------------------------------------------------------------------------------ shared $refs
+
+
+def _diamond(how: str, depth: int) -> dict[str, Any]:
+    """Pet.age refers to D0; each Di refers to D(i+1) twice; the last is an object (or, for "cycle", D0 again)."""
+    document = copy.deepcopy(BASE)
+    schemas = document["components"]["schemas"]
+    for i in range(depth):
+        last = i + 1 == depth
+        ref: Any = {"$ref": f"#/components/schemas/D{0 if last else i + 1}"}
+        if last and how != "cycle":
+            ref = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+        if how in ("items", "cycle"):
+            schemas[f"D{i}"] = {"type": "array", "items": {"oneOf": [ref, {"type": "array", "items": ref}]}}
+        else:
+            schemas[f"D{i}"] = {how: [ref, copy.deepcopy(ref)]}
+    schemas["Pet"]["properties"]["age"] = {"$ref": "#/components/schemas/D0"}
+    return document
+
+
+@pytest.mark.parametrize("how", ["allOf", "oneOf", "items"])
+def test_a_diamond_of_refs_takes_linear_time(tmp_path: Path, how: str) -> None:
+    # was: minutes (allOf 2 min, oneOf 5 min at 22 levels; exponential in the depth)
+    started = time.perf_counter()
+    out = _build(tmp_path, _diamond(how, 60))
+    assert time.perf_counter() - started < 20
+    assert out.files is not None
+    if how == "items":  # written out, the type would have 2^60 parts
+        big = [d for d in out.diagnostics if "this schema's type would be written out in" in d.message]
+        assert big and all(d.severity == "warning" and d.pointer.startswith("/components/schemas/D") for d in big)
+        assert "Any" in out.attribute("pet", "age")
+
+
+def test_a_cycle_of_arrays_is_an_error_quickly(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    out = _build(tmp_path, _diamond("cycle", 10))
+    assert time.perf_counter() - started < 20
+    assert out.files is None
+    assert any("$ref cycle through a schema that is not an object" in d.message for d in out.diagnostics)
