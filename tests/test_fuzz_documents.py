@@ -18,7 +18,7 @@ A failure names the source document, the seed and the mutations, and the command
 `python -m tests.mutations SPEC SEED OUT` (the seed decides the slice and the mutations).
 
 CI runs FUZZ_COUNT in-process cases (default 300) and FUZZ_CLI_COUNT command runs (default 30). The longer run is
-`CLIENTGEN_FUZZ_COUNT=3000 CLIENTGEN_FUZZ_CLI_COUNT=200 python -m pytest tests/test_fuzz_documents.py`; change
+`CLIENTGEN_FUZZ_COUNT=3000 CLIENTGEN_FUZZ_CLI_COUNT=200 python -m pytest -n 2 tests/test_fuzz_documents.py`; change
 `CLIENTGEN_FUZZ_SEED` for other cases (README.md, "Fuzzing").
 """
 
