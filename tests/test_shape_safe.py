@@ -536,3 +536,14 @@ def test_a_cycle_of_arrays_is_an_error_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 20
     assert out.files is None
     assert any("$ref cycle through a schema that is not an object" in d.message for d in out.diagnostics)
+
+
+def test_a_body_whose_alternatives_share_nested_unions_is_valid_python(tmp_path: Path) -> None:
+    # was: `list[int | str] | list[int | bool]` split at every " | " and deduplicated into `list[int | str] | bool]`
+    def array_of(*types: str) -> dict[str, Any]:
+        return {"type": "array", "items": {"oneOf": [{"type": t} for t in types]}}
+
+    pointer = "/paths/~1pets~1{petId}/put/requestBody/content/application~1json/schema"
+    out = _build(tmp_path, _changed(pointer, {"oneOf": [array_of("integer", "string"), array_of("integer", "boolean")]}))
+    source = out.module("api/pets")  # parsed by _build
+    assert "body: list[int | str] | list[int | bool]," in source
