@@ -335,7 +335,7 @@ class Resolver:
             self.error(ctx, "allOf includes itself", "remove the self-reference from allOf")
             return
         if len(visiting) >= MAX_SCHEMA_DEPTH:
-            self.warn(ctx, f"allOf nests more than {MAX_SCHEMA_DEPTH} levels deep here; the deeper members are left out")
+            self.warn(ctx, f"allOf nests more than {MAX_SCHEMA_DEPTH} levels deep here; deeper members are left out")
             return
         known = self._collected.get(location)
         if known is None:
@@ -511,7 +511,8 @@ class Resolver:
             if promote.location != location:
                 raise
             model = self.model_for(node, ctx, hint)
-            return ir.NullableType(model) if isinstance(node, dict) and shape.flag(self, node, ctx, "nullable") else model
+            nullable = isinstance(node, dict) and shape.flag(self, node, ctx, "nullable")
+            return ir.NullableType(model) if nullable else model
         finally:
             self._expansion.pop()
             if entered is None:

@@ -55,7 +55,9 @@ def wrong(r: Reporter, ctx: Ctx, what: str, expected: str, value: Any, consequen
     r.warn(ctx, f"{what} must be {expected}, not {kind(value)}; {consequence}", hint)
 
 
-def mapping(r: Reporter, node: dict[str, Any], ctx: Ctx, key: str, consequence: str = "it is ignored") -> dict[str, Any]:
+def mapping(
+    r: Reporter, node: dict[str, Any], ctx: Ctx, key: str, consequence: str = "it is ignored"
+) -> dict[str, Any]:
     """`node[key]` when it is an object; {} (with a warning when it is there but not an object) otherwise."""
     value = node.get(key)
     if isinstance(value, dict):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import math
 import random
 import re
 import sys
@@ -30,35 +31,221 @@ Token = str | int  # a key of a mapping (any hashable YAML key, really) or an in
 
 # Keys whose values the generator reads for their shape: most mutations aim at these.
 STRUCTURAL = (
-    "openapi", "info", "title", "version", "servers", "url", "variables", "default", "enum", "paths", "components",
-    "schemas", "parameters", "requestBodies", "responses", "securitySchemes", "security", "tags", "name", "in",
-    "required", "schema", "content", "requestBody", "operationId", "summary", "description", "deprecated", "style",
-    "explode", "encoding", "contentType", "type", "format", "properties", "additionalProperties", "items",
-    "prefixItems", "allOf", "oneOf", "anyOf", "not", "discriminator", "propertyName", "mapping", "nullable", "const",
-    "readOnly", "writeOnly", "$ref", "flows", "tokenUrl", "scheme", "headers", "get", "post", "put", "delete",
-    "patch", "title", "example", "examples",
+    "openapi",
+    "info",
+    "title",
+    "version",
+    "servers",
+    "url",
+    "variables",
+    "default",
+    "enum",
+    "paths",
+    "components",
+    "schemas",
+    "parameters",
+    "requestBodies",
+    "responses",
+    "securitySchemes",
+    "security",
+    "tags",
+    "name",
+    "in",
+    "required",
+    "schema",
+    "content",
+    "requestBody",
+    "operationId",
+    "summary",
+    "description",
+    "deprecated",
+    "style",
+    "explode",
+    "encoding",
+    "contentType",
+    "type",
+    "format",
+    "properties",
+    "additionalProperties",
+    "items",
+    "prefixItems",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "discriminator",
+    "propertyName",
+    "mapping",
+    "nullable",
+    "const",
+    "readOnly",
+    "writeOnly",
+    "$ref",
+    "flows",
+    "tokenUrl",
+    "scheme",
+    "headers",
+    "get",
+    "post",
+    "put",
+    "delete",
+    "patch",
+    "title",
+    "example",
+    "examples",
 )
 JSON_VALUES: tuple[Any, ...] = (0, 7, -1, 2.5, True, False, None, "", "text", [], [1, "a", None], {}, {"x": 1})
-BOGUS_TYPES: tuple[Any, ...] = ("strnig", "Object", "object ", "int", 5, None, True, [], ["string", 5], {"a": 1},
-                                ["null"], ["array", "object", "foo"])
+BOGUS_TYPES: tuple[Any, ...] = (
+    "strnig",
+    "Object",
+    "object ",
+    "int",
+    5,
+    None,
+    True,
+    [],
+    ["string", 5],
+    {"a": 1},
+    ["null"],
+    ["array", "object", "foo"],
+)
 ODD_REFS: tuple[Any, ...] = (
-    "#/components/schemas/DoesNotExist", "#/nowhere", "#", "#/info", "#/paths", "#/components", "#/components/schemas",
-    "#/openapi", "#/servers/0", "missing-file.yaml#/X", "missing-file.json", "https://example.invalid/s.json#/A",
-    "#/components/schemas/", "#//", "#/components/schemas/%ZZ", "#/paths/~2bad", "#/paths/0", "", "#x",
-    5, 1.5, True, None, [], ["#/components"], {}, {"$ref": "#/components"},
+    "#/components/schemas/DoesNotExist",
+    "#/nowhere",
+    "#",
+    "#/info",
+    "#/paths",
+    "#/components",
+    "#/components/schemas",
+    "#/openapi",
+    "#/servers/0",
+    "missing-file.yaml#/X",
+    "missing-file.json",
+    "https://example.invalid/s.json#/A",
+    "#/components/schemas/",
+    "#//",
+    "#/components/schemas/%ZZ",
+    "#/paths/~2bad",
+    "#/paths/0",
+    "",
+    "#x",
+    5,
+    1.5,
+    True,
+    None,
+    [],
+    ["#/components"],
+    {},
+    {"$ref": "#/components"},
 )
 # Keywords with a closed set of string values, and strings they should not have.
-ODD_TEXT_KEYWORDS = ("in", "style", "format", "scheme", "type", "contentType", "propertyName", "name", "operationId",
-                     "url", "tokenUrl", "openapi", "version", "default", "const", "pattern", "bearerFormat")
-ODD_TEXTS = ("", " ", "body", "formData", "deepObject", "spaceDelimited", "pipeDelimited", "matrix", "label",
-             "simple", "form", "HEADER", "header ", "query\n", "a\nb", "nul\x00", "{}", "{id}", "{", "}", "../../etc",
-             "__init__", "class", "None", "self", "😀", "basic", "bearer", "digest", "oauth2", "apiKey", "http",
-             "byte", "binary", "date-time", "uuid", "decimal", "int64", "*/*", "3.0.0", "3.1.0", "2.0", "http://",
-             "/relative/{var}", "https://example.com/{missing}", "%zz", "~1", "\\", '"""', "'", "$ref")
-ODD_KEYS = ("", " ", "default", "2XX", "5xx", "abc", "0", "999", "application/*", "*/*", "multipart/form-data",
-            "multipart/mixed", "text/plain", "text/*", "application/x-www-form-urlencoded", "application/octet-stream",
-            "application/problem+json", "application/json; charset=utf-8", "image/png", "/", "/{", "/{a}/{a}",
-            "/a/{b", "$ref", "__init__", "class", "self", "None", "x-", "😀", "a/b", "~", "%")
+ODD_TEXT_KEYWORDS = (
+    "in",
+    "style",
+    "format",
+    "scheme",
+    "type",
+    "contentType",
+    "propertyName",
+    "name",
+    "operationId",
+    "url",
+    "tokenUrl",
+    "openapi",
+    "version",
+    "default",
+    "const",
+    "pattern",
+    "bearerFormat",
+)
+ODD_TEXTS = (
+    "",
+    " ",
+    "body",
+    "formData",
+    "deepObject",
+    "spaceDelimited",
+    "pipeDelimited",
+    "matrix",
+    "label",
+    "simple",
+    "form",
+    "HEADER",
+    "header ",
+    "query\n",
+    "a\nb",
+    "nul\x00",
+    "{}",
+    "{id}",
+    "{",
+    "}",
+    "../../etc",
+    "__init__",
+    "class",
+    "None",
+    "self",
+    "😀",
+    "basic",
+    "bearer",
+    "digest",
+    "oauth2",
+    "apiKey",
+    "http",
+    "byte",
+    "binary",
+    "date-time",
+    "uuid",
+    "decimal",
+    "int64",
+    "*/*",
+    "3.0.0",
+    "3.1.0",
+    "2.0",
+    "http://",
+    "/relative/{var}",
+    "https://example.com/{missing}",
+    "%zz",
+    "~1",
+    "\\",
+    '"""',
+    "'",
+    "$ref",
+)
+ODD_KEYS = (
+    "",
+    " ",
+    "default",
+    "2XX",
+    "5xx",
+    "abc",
+    "0",
+    "999",
+    "application/*",
+    "*/*",
+    "multipart/form-data",
+    "multipart/mixed",
+    "text/plain",
+    "text/*",
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "application/problem+json",
+    "application/json; charset=utf-8",
+    "image/png",
+    "/",
+    "/{",
+    "/{a}/{a}",
+    "/a/{b",
+    "$ref",
+    "__init__",
+    "class",
+    "self",
+    "None",
+    "x-",
+    "😀",
+    "a/b",
+    "~",
+    "%",
+)
 NON_STRING_KEYS: tuple[Any, ...] = (0, 200, 404, -3, 1.5, True, False, None, datetime.date(2020, 1, 2))
 
 
@@ -218,15 +405,22 @@ class Mutator:
         elif how == "scalars":
             value = {keyword: [1, "x", None, True, [], {}]}
         elif how == "mixed":
-            value = {keyword: [old, {"type": "string"}, {"type": "object", "properties": {"z": {}}}, {"enum": [1, "a"]}]}
+            value = {
+                keyword: [old, {"type": "string"}, {"type": "object", "properties": {"z": {}}}, {"enum": [1, "a"]}]
+            }
         elif how == "single-self":
             value = {keyword: [{"$ref": "#" + pointer(path)}]}
         else:
             value = {keyword: [old, {"type": "integer"}], "properties": {"p": {"type": "string"}}, "required": ["q"]}
         if self.rng.random() < 0.3:
             value["discriminator"] = self.rng.choice(
-                ({"propertyName": "kind", "mapping": {"a": 5, "b": "#/components/schemas/Nope", 3: None}},
-                 {"propertyName": 7}, "kind", {"mapping": ["x"]}, {"propertyName": "kind", "mapping": "x"})
+                (
+                    {"propertyName": "kind", "mapping": {"a": 5, "b": "#/components/schemas/Nope", 3: None}},
+                    {"propertyName": 7},
+                    "kind",
+                    {"mapping": ["x"]},
+                    {"propertyName": "kind", "mapping": "x"},
+                )
             )
         self._set(path, value)
         self.log.append(f"{how} {keyword} at {pointer(path)}")
@@ -247,16 +441,47 @@ class Mutator:
         length = self.rng.choice((300, 1000, 5000, 20000))
         text = self.rng.choice(("a", "Ab", "x-y_", "ü", "{p}", "9", " ")) * (length // 2)
         if self.rng.random() < 0.5:
-            path = self._pick(lambda p, v: len(p) >= 2 and isinstance(p[-1], str) and p[-2] in (
-                "properties", "schemas", "paths", "content", "responses", "securitySchemes", "mapping", "variables"))
+            path = self._pick(
+                lambda p, v: (
+                    len(p) >= 2
+                    and isinstance(p[-1], str)
+                    and p[-2]
+                    in (
+                        "properties",
+                        "schemas",
+                        "paths",
+                        "content",
+                        "responses",
+                        "securitySchemes",
+                        "mapping",
+                        "variables",
+                    )
+                )
+            )
             if path is None:
                 return
             parent = get(self.doc, path[:-1])
             parent[text] = parent.pop(path[-1])
             self.log.append(f"key {pointer(path)} renamed to a {len(text)}-character name")
         else:
-            path = self._pick(lambda p, v: isinstance(v, str) and p[-1] in (
-                "operationId", "name", "title", "propertyName", "url", "$ref", "format", "description", "in", "style"))
+            path = self._pick(
+                lambda p, v: (
+                    isinstance(v, str)
+                    and p[-1]
+                    in (
+                        "operationId",
+                        "name",
+                        "title",
+                        "propertyName",
+                        "url",
+                        "$ref",
+                        "format",
+                        "description",
+                        "in",
+                        "style",
+                    )
+                )
+            )
             if path is None:
                 path = self._pick(lambda p, v: isinstance(v, list) and p[-1] in ("tags", "enum", "required"))
                 if path is None:
@@ -286,9 +511,17 @@ class Mutator:
         if path is None:
             return
         value = self.rng.choice(
-            (datetime.date(2021, 3, 4), datetime.datetime(2021, 3, 4, 5, 6, 7), 1.10, [True, False, None],
-             [datetime.date(2020, 1, 1)], {datetime.date(2020, 1, 1): "x"}, float("nan"), float("inf"),
-             [float("-inf"), 1e308])
+            (
+                datetime.date(2021, 3, 4),
+                datetime.datetime(2021, 3, 4, 5, 6, 7),
+                1.10,
+                [True, False, None],
+                [datetime.date(2020, 1, 1)],
+                {datetime.date(2020, 1, 1): "x"},
+                float("nan"),
+                float("inf"),
+                [float("-inf"), 1e308],
+            )
         )
         self._set(path, value)
         self.log.append(f"{pointer(path)} set to the YAML value {_short(value)}")
@@ -339,8 +572,23 @@ class Mutator:
             self._set(path, value)
             self.log.append(f"{pointer(path)} set to {_short(value)}")
             return
-        path = self._pick(lambda p, v: len(p) >= 2 and isinstance(p[-1], str) and p[-2] in (
-            "content", "responses", "paths", "properties", "encoding", "securitySchemes", "variables", "mapping"))
+        path = self._pick(
+            lambda p, v: (
+                len(p) >= 2
+                and isinstance(p[-1], str)
+                and p[-2]
+                in (
+                    "content",
+                    "responses",
+                    "paths",
+                    "properties",
+                    "encoding",
+                    "securitySchemes",
+                    "variables",
+                    "mapping",
+                )
+            )
+        )
         if path is None:
             return
         parent = get(self.doc, path[:-1])
@@ -378,9 +626,25 @@ class Mutator:
         self.log.append(f"{pointer(path)} refers to a diamond of {depth} schemas ({how})")
 
     MUTATIONS = (
-        "wrong_type", "wrong_type", "wrong_type", "delete_key", "delete_key", "odd_ref", "odd_ref", "cyclic_ref",
-        "composition", "composition", "bogus_type", "huge_name", "non_string_key", "yaml_scalar", "deep_nesting",
-        "shuffle_structure", "odd_keyword", "odd_keyword", "diamond",
+        "wrong_type",
+        "wrong_type",
+        "wrong_type",
+        "delete_key",
+        "delete_key",
+        "odd_ref",
+        "odd_ref",
+        "cyclic_ref",
+        "composition",
+        "composition",
+        "bogus_type",
+        "huge_name",
+        "non_string_key",
+        "yaml_scalar",
+        "deep_nesting",
+        "shuffle_structure",
+        "odd_keyword",
+        "odd_keyword",
+        "diamond",
     )
 
     def mutate(self, count: int) -> None:
@@ -427,7 +691,8 @@ def slice_document(document: Any, rng: random.Random, max_paths: int = 6) -> Any
     chosen = sorted(rng.sample(sorted(paths, key=str), max_paths), key=str)
     result = {k: v for k, v in document.items() if k not in ("paths", "components", "webhooks")}
     result["paths"] = {p: paths[p] for p in chosen}
-    components = document.get("components") if isinstance(document.get("components"), dict) else {}
+    found = document.get("components")
+    components: dict[str, Any] = found if isinstance(found, dict) else {}
     kept: dict[str, dict[str, Any]] = {}
     if isinstance(components.get("securitySchemes"), dict):
         kept["securitySchemes"] = components["securitySchemes"]
@@ -438,15 +703,14 @@ def slice_document(document: Any, rng: random.Random, max_paths: int = 6) -> Any
         if ref in seen or not ref.startswith("#/components/"):
             continue
         seen.add(ref)
-        tokens = [_unescape(t) for t in ref[len("#/components/"):].split("/")]
+        tokens = [_unescape(t) for t in ref[len("#/components/") :].split("/")]
         if len(tokens) < 2:
             continue
         section, name = tokens[0], tokens[1]
         source = components.get(section)
-        if isinstance(source, dict) and name in source:
-            if name not in kept.setdefault(section, {}):
-                kept[section][name] = source[name]
-                pending.extend(_refs(source[name]))
+        if isinstance(source, dict) and name in source and name not in kept.setdefault(section, {}):
+            kept[section][name] = source[name]
+            pending.extend(_refs(source[name]))
     result["components"] = kept
     return result
 
@@ -508,8 +772,8 @@ def yaml_text(document: Any) -> str:
             return "null"
         if isinstance(value, (datetime.date, datetime.datetime)):
             return value.isoformat()
-        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-            return ".nan" if value != value else ".inf" if value > 0 else "-.inf"
+        if isinstance(value, float) and not math.isfinite(value):
+            return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
         if isinstance(value, (int, float)):
             return repr(value)
         return None
@@ -523,14 +787,16 @@ def yaml_text(document: Any) -> str:
             return {k if isinstance(k, str) else token(scalar(k) or str(k)): convert(v) for k, v in node.items()}
         if isinstance(node, list):
             return [convert(v) for v in node]
-        if isinstance(node, (datetime.date, datetime.datetime)) or (isinstance(node, float) and node != node):
-            return token(scalar(node) or "")
-        if isinstance(node, float) and node in (float("inf"), float("-inf")):
+        if isinstance(node, (datetime.date, datetime.datetime)) or (
+            isinstance(node, float) and not math.isfinite(node)
+        ):
             return token(scalar(node) or "")
         return node
 
     text = json.dumps(convert(document))
-    text = _SURROGATES.sub(lambda m: "\\U%08x" % (0x10000 + ((int(m[1], 16) - 0xD800) << 10) + int(m[2], 16) - 0xDC00), text)
+    text = _SURROGATES.sub(
+        lambda m: "\\U%08x" % (0x10000 + ((int(m[1], 16) - 0xD800) << 10) + int(m[2], 16) - 0xDC00), text
+    )
     return _PLACEHOLDER.sub(lambda m: plain[int(m[1])], text) + "\n"
 
 
