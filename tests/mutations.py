@@ -356,16 +356,20 @@ class Mutator:
             del parent[int(path[-1])]
         self.log.append(f"deleted {pointer(path)}")
 
-    def odd_ref(self) -> None:
-        path = self._pick(lambda p, v: p[-1] == "$ref") if self.rng.random() < 0.7 else None
+    def _set_keyword(self, keyword: str, values: tuple[Any, ...], existing: float) -> None:
+        """Give a schema's `keyword` one of `values`: one that has it (with probability `existing`), or any."""
+        path = self._pick(lambda p, v: p[-1] == keyword) if self.rng.random() < existing else None
         if path is None:
             path = self._schema()
             if path is None:
                 return
-            path = path + ("$ref",)
-        value = copy.deepcopy(self.rng.choice(ODD_REFS))
-        get(self.doc, path[:-1])["$ref"] = value
-        self.log.append(f"$ref at {pointer(path)} set to {_short(value)}")
+            path = path + (keyword,)
+        value = copy.deepcopy(self.rng.choice(values))
+        get(self.doc, path[:-1])[keyword] = value
+        self.log.append(f"{keyword} at {pointer(path)} set to {_short(value)}")
+
+    def odd_ref(self) -> None:
+        self._set_keyword("$ref", ODD_REFS, 0.7)
 
     def cyclic_ref(self) -> None:
         """A schema that refers to itself, to its parent, or two schemas that refer only to each other."""
@@ -426,15 +430,7 @@ class Mutator:
         self.log.append(f"{how} {keyword} at {pointer(path)}")
 
     def bogus_type(self) -> None:
-        path = self._pick(lambda p, v: p[-1] == "type") if self.rng.random() < 0.8 else None
-        if path is None:
-            path = self._schema()
-            if path is None:
-                return
-            path = path + ("type",)
-        value = copy.deepcopy(self.rng.choice(BOGUS_TYPES))
-        get(self.doc, path[:-1])["type"] = value
-        self.log.append(f"type at {pointer(path)} set to {_short(value)}")
+        self._set_keyword("type", BOGUS_TYPES, 0.8)
 
     def huge_name(self) -> None:
         """A key or a name thousands of characters long (property, schema, path, operationId, tag, media type...)."""
@@ -498,12 +494,7 @@ class Mutator:
         path = self._pick(lambda p, v: isinstance(p[-1], str) and len(p) >= 1)
         if path is None:
             return
-        parent = get(self.doc, path[:-1])
-        key = self.rng.choice(NON_STRING_KEYS)
-        if key in parent:
-            return
-        parent[key] = parent.pop(path[-1])
-        self.log.append(f"key {pointer(path)} replaced by the non-string key {key!r}")
+        self._rename(path, self.rng.choice(NON_STRING_KEYS), "replaced by the non-string key")
 
     def yaml_scalar(self) -> None:
         """What YAML makes of unquoted text: a date, a datetime, a float version, yes/no booleans."""
@@ -591,12 +582,13 @@ class Mutator:
         )
         if path is None:
             return
+        self._rename(path, self.rng.choice(ODD_KEYS), "renamed to")
+
+    def _rename(self, path: tuple[Token, ...], key: Any, how: str) -> None:
         parent = get(self.doc, path[:-1])
-        key = self.rng.choice(ODD_KEYS)
-        if key in parent:
-            return
-        parent[key] = parent.pop(path[-1])
-        self.log.append(f"key {pointer(path)} renamed to {_short(key)}")
+        if key not in parent:
+            parent[key] = parent.pop(path[-1])
+            self.log.append(f"key {pointer(path)} {how} {_short(key)}")
 
     def diamond(self) -> None:
         """A chain of new component schemas, each referring to the next twice (allOf, oneOf, or array and union),

@@ -155,12 +155,65 @@ def _build(tmp_path: Path, document: Any = None, text: str = "", suffix: str = "
 # ------------------------------------------------------------------------------------------------ schemas
 
 
-def test_a_schema_replaced_by_a_number_is_any(tmp_path: Path) -> None:
+# (id, place below components/schemas/Pet, value put there, what the warning says, attribute, its annotation)
+SCHEMA_CASES = [
     # was: AttributeError: 'int' object has no attribute 'get'
-    pointer = "/components/schemas/Pet/properties/age"
-    out = _build(tmp_path, _changed(pointer, 5))
-    out.located(pointer, "warning", "a schema must be an object or a boolean, not a number (5); it is typed Any")
-    assert out.attribute("pet", "age") == "Any | Unset"
+    (
+        "schema-a-number",
+        "properties/age",
+        5,
+        "a schema must be an object or a boolean, not a number (5); it is typed Any",
+        "age",
+        "Any | Unset",
+    ),
+    (
+        "required-a-string",
+        "required",
+        "name",
+        "'required' must be a list, not a string ('name'); it is ignored",
+        "name",
+        "str | Unset",
+    ),
+    (
+        "items-a-string",
+        "properties/labels/items",
+        "string",
+        "a schema must be an object or a boolean, not a string ('string')",
+        "labels",
+        "list[Any] | Unset",
+    ),
+    (
+        "enum-an-object",
+        "properties/kind/enum",
+        {"cat": 1},
+        "'enum' must be a list, not an object; the values are not checked",
+        "kind",
+        "str | Unset",
+    ),
+    (
+        "nullable-a-string",
+        "properties/age/nullable",
+        "false",
+        "'nullable' must be true or false, not a string ('false'); it is taken as false",
+        "age",
+        "int | Unset",
+    ),
+    ("type-an-object", "properties/age/type", {"a": 1}, "unknown type an object; treated as Any", "age", "Any | Unset"),
+]
+
+
+@pytest.mark.parametrize(
+    ("place", "value", "message", "attribute", "annotation"),
+    [c[1:] for c in SCHEMA_CASES],
+    ids=[c[0] for c in SCHEMA_CASES],
+)
+def test_a_wrong_value_in_a_schema_is_a_warning_there(
+    tmp_path: Path, place: str, value: Any, message: str, attribute: str, annotation: str
+) -> None:
+    pointer = f"/components/schemas/Pet/{place}"
+    out = _build(tmp_path, _changed(pointer, value))
+    out.located(pointer, "warning", message)
+    assert out.attribute("pet", attribute) == annotation
 
 
 @pytest.mark.parametrize(
@@ -179,13 +232,6 @@ def test_a_component_that_is_only_a_numeric_ref_is_an_error_not_a_recursion(tmp_
     pointer = "/components/schemas/Cat/$ref"
     out = _build(tmp_path, _changed("/components/schemas/Cat", {"$ref": 5}))
     out.located(pointer, "error", "$ref must be a string (a URI reference")
-
-
-def test_required_that_is_a_string_is_ignored(tmp_path: Path) -> None:
-    pointer = "/components/schemas/Pet/required"
-    out = _build(tmp_path, _changed(pointer, "name"))
-    out.located(pointer, "warning", "'required' must be a list, not a string ('name'); it is ignored")
-    assert out.attribute("pet", "name") == "str | Unset"  # no longer required
 
 
 def test_required_items_that_are_not_strings_are_ignored(tmp_path: Path) -> None:
@@ -215,38 +261,10 @@ def test_properties_that_are_a_list_are_ignored(tmp_path: Path) -> None:
     assert out.files is not None
 
 
-def test_items_that_are_a_string_are_any(tmp_path: Path) -> None:
-    pointer = "/components/schemas/Pet/properties/labels/items"
-    out = _build(tmp_path, _changed(pointer, "string"))
-    out.located(pointer, "warning", "a schema must be an object or a boolean, not a string ('string')")
-    assert out.attribute("pet", "labels") == "list[Any] | Unset"
-
-
-def test_an_enum_that_is_an_object_is_not_checked(tmp_path: Path) -> None:
-    pointer = "/components/schemas/Pet/properties/kind/enum"
-    out = _build(tmp_path, _changed(pointer, {"cat": 1}))
-    out.located(pointer, "warning", "'enum' must be a list, not an object; the values are not checked")
-    assert out.attribute("pet", "kind") == "str | Unset"
-
-
-def test_nullable_that_is_a_string_is_not_taken_for_true(tmp_path: Path) -> None:
-    pointer = "/components/schemas/Pet/properties/age/nullable"
-    out = _build(tmp_path, _changed(pointer, "false"))
-    out.located(pointer, "warning", "'nullable' must be true or false, not a string ('false'); it is taken as false")
-    assert out.attribute("pet", "age") == "int | Unset"
-
-
 def test_additional_properties_that_are_a_string_are_ignored(tmp_path: Path) -> None:
     pointer = "/components/schemas/Pet/additionalProperties"
     out = _build(tmp_path, _changed(pointer, "yes"))
     out.located(pointer, "warning", "'additionalProperties' must be a schema or a boolean, not a string ('yes')")
-
-
-def test_a_bogus_type_is_any(tmp_path: Path) -> None:
-    pointer = "/components/schemas/Pet/properties/age/type"
-    out = _build(tmp_path, _changed(pointer, {"a": 1}))
-    out.located(pointer, "warning", "unknown type an object; treated as Any")
-    assert out.attribute("pet", "age") == "Any | Unset"
 
 
 def test_discriminator_mapping_values_that_are_numbers_are_ignored(tmp_path: Path) -> None:
