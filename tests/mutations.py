@@ -321,6 +321,10 @@ class Mutator:
                 return found
         return self._pick(lambda p, v: True)
 
+    def _key_under(self, *parents: str) -> tuple[Token, ...] | None:
+        """A key (a string) of a mapping that is the value of one of `parents`."""
+        return self._pick(lambda p, v: len(p) >= 2 and isinstance(p[-1], str) and p[-2] in parents)
+
     def _schema(self) -> tuple[Token, ...] | None:
         return self._pick(_is_schema_path)
 
@@ -437,22 +441,8 @@ class Mutator:
         length = self.rng.choice((300, 1000, 5000, 20000))
         text = self.rng.choice(("a", "Ab", "x-y_", "ü", "{p}", "9", " ")) * (length // 2)
         if self.rng.random() < 0.5:
-            path = self._pick(
-                lambda p, v: (
-                    len(p) >= 2
-                    and isinstance(p[-1], str)
-                    and p[-2]
-                    in (
-                        "properties",
-                        "schemas",
-                        "paths",
-                        "content",
-                        "responses",
-                        "securitySchemes",
-                        "mapping",
-                        "variables",
-                    )
-                )
+            path = self._key_under(
+                "properties", "schemas", "paths", "content", "responses", "securitySchemes", "mapping", "variables"
             )
             if path is None:
                 return
@@ -563,22 +553,8 @@ class Mutator:
             self._set(path, value)
             self.log.append(f"{pointer(path)} set to {_short(value)}")
             return
-        path = self._pick(
-            lambda p, v: (
-                len(p) >= 2
-                and isinstance(p[-1], str)
-                and p[-2]
-                in (
-                    "content",
-                    "responses",
-                    "paths",
-                    "properties",
-                    "encoding",
-                    "securitySchemes",
-                    "variables",
-                    "mapping",
-                )
-            )
+        path = self._key_under(
+            "content", "responses", "paths", "properties", "encoding", "securitySchemes", "variables", "mapping"
         )
         if path is None:
             return
