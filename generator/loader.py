@@ -20,6 +20,9 @@ from typing import Any
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 
 
+_STR, _MERGE = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"
+
+
 @functools.cache
 def _yaml_loaders() -> tuple[Any, Any]:
     """PyYAML's fastest safe loader, and ours built on it; imported on first use (a JSON spec never needs them)."""
@@ -28,20 +31,37 @@ def _yaml_loaders() -> tuple[Any, Any]:
     base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     class SpecLoader(base):  # type: ignore[misc]
-        """Safe YAML loader that reports duplicate mapping keys instead of silently keeping the last one."""
+        """Safe YAML loader that makes JSON values only, and reports duplicate mapping keys instead of silently
+        keeping the last one.
+
+        OpenAPI documents are JSON data, whatever their syntax: a mapping key that YAML would read as a number, a
+        boolean, null or a date (`200:`, `yes:`, `2020-01-01:`) is the text written (`"200"`), and noted; dates
+        and timestamps among the values are the text written too, sets are mappings and ordered maps are lists."""
 
         duplicates: list[tuple[str, int]]
+        non_string_keys: list[tuple[str, int]]
 
         def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
             seen: set[Any] = set()
             for key_node, _ in node.value:
                 key = key_node.value
-                if key in seen and key_node.tag.endswith(":str"):
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag not in (_STR, _MERGE):
+                    self.non_string_keys.append((str(key), key_node.start_mark.line + 1))
+                    key_node.tag = _STR  # the key is the text written
+                if key in seen and isinstance(key, str):
                     self.duplicates.append((str(key), key_node.start_mark.line + 1))
-                seen.add(key)
+                seen.add(key if isinstance(key, str) else id(key))
             return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
+        def construct_text(self, node: Any) -> str:
+            return str(self.construct_scalar(node))
+
     SpecLoader.add_constructor("tag:yaml.org,2002:map", SpecLoader.construct_yaml_map)
+    SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", SpecLoader.construct_text)
+    SpecLoader.add_constructor("tag:yaml.org,2002:binary", SpecLoader.construct_text)
+    SpecLoader.add_constructor("tag:yaml.org,2002:set", SpecLoader.construct_yaml_map)
+    SpecLoader.add_constructor("tag:yaml.org,2002:omap", SpecLoader.construct_yaml_seq)
+    SpecLoader.add_constructor("tag:yaml.org,2002:pairs", SpecLoader.construct_yaml_seq)
     return base, SpecLoader
 
 
@@ -217,6 +237,27 @@ def _too_big(data: Any, max_values: int, max_depth: int) -> str:
     return ""
 
 
+_BRACKETS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}\n]')
+
+
+def _deepest_line(text: str) -> int | None:
+    """The line where brackets (JSON, or YAML's flow style) nest deepest; None when nothing nests in brackets."""
+    depth = deepest = 0
+    line = 1
+    found = None
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, found = depth, line
+        elif token in "]}":
+            depth -= 1
+    return found
+
+
 @dataclass
 class Loader:
     """Parses files on first use and keeps them; the resolver asks it for every external `$ref` target."""
@@ -283,10 +324,12 @@ class Loader:
                 [Diagnostic("error", f"the file is not UTF-8 text ({exc.reason})", where)]
             ) from None
         is_json = path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "[")
+        line = None
         try:
             data = self._parse_text(text, where, is_json)
         except RecursionError:
             data, problem = None, "it nests too deeply to parse (more than about a thousand levels)"
+            line = _deepest_line(text)
         else:
             may_alias = not is_json and _ANCHOR.search(text) is not None
             problem = _too_big(data, MAX_VALUES, self.max_depth) if may_alias else ""
@@ -297,6 +340,7 @@ class Loader:
                         "error",
                         f"the document is refused: {problem}",
                         where,
+                        line=line,
                         hint="if the file is trusted and really this large, raise the limit with --max-spec-depth",
                     )
                 ]
@@ -332,6 +376,7 @@ class Loader:
 
         loader = _yaml_loaders()[1](text)
         loader.duplicates = []
+        loader.non_string_keys = []
         try:
             data = loader.get_single_data()
         except yaml.MarkedYAMLError as exc:
@@ -355,6 +400,20 @@ class Loader:
             raise GenerationError([Diagnostic("error", f"invalid YAML: {exc}", where)]) from None
         finally:
             loader.dispose()
+        if loader.non_string_keys:
+            shown = ", ".join(f"{key} (line {line})" for key, line in loader.non_string_keys[:3])
+            more = len(loader.non_string_keys) - 3
+            self.diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    f"{len(loader.non_string_keys)} mapping key(s) are not strings in YAML: {shown}"
+                    + (f" and {more} more" if more > 0 else "")
+                    + "; each is read as the text written",
+                    where,
+                    line=loader.non_string_keys[0][1],
+                    hint="quote them (OpenAPI keys are strings: write '200': rather than 200:)",
+                )
+            )
         for key, line in loader.duplicates:
             self.diagnostics.append(
                 Diagnostic(

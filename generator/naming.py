@@ -2,7 +2,8 @@
 
 Rules: PascalCase classes, snake_case functions, fields, arguments and modules; keywords and names that would
 shadow what the generated code uses get a trailing underscore; names that collide are told apart by a rule that
-depends on the names themselves (sorted), never on the order of the document.
+depends on the names themselves (sorted), never on the order of the document. A name longer than MAX_NAME
+characters keeps its start and ends in a digest of the text it was made from.
 """
 
 from __future__ import annotations

@@ -369,8 +369,14 @@ class ArgView:
 
 def _top_level_union(annotation: str) -> bool:
     """Whether the annotation is a union at its outermost level (`A | B`, not `list[A | B]`)."""
+    return len(_union_parts(annotation)) > 1
+
+
+def _union_parts(annotation: str) -> list[str]:
+    """The alternatives of a union annotation at its outermost level: `list[A | B] | C` -> `list[A | B]`, `C`."""
+    parts = []
     depth = 0
-    i = 0
+    start = i = 0
     while i < len(annotation):
         ch = annotation[i]
         if ch == '"':  # a Literal's string: skip it, escapes included
@@ -382,9 +388,11 @@ def _top_level_union(annotation: str) -> bool:
         elif ch in "])":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return True
+            parts.append(annotation[start:i].strip())
+            start = i + 1
         i += 1
-    return False
+    parts.append(annotation[start:].strip())
+    return parts
 
 
 @dataclass
@@ -465,7 +473,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         request_lines.append("},")
     if body is not None:
         several = len(op.bodies) > 1
-        parts = [part for b in op.bodies for part in _body_annotation(b, ann).split(" | ")]
+        parts = [part for b in op.bodies for part in _union_parts(_body_annotation(b, ann))]
         annotation = " | ".join(dict.fromkeys(parts))
         if body.required:
             args.insert(sum(1 for a in args if not a.default), ArgView("body", annotation, ""))

@@ -25,6 +25,7 @@ def check_version(document: Document) -> list[Diagnostic]:
                 "error",
                 "this file is not an OpenAPI document: its top level is not a mapping",
                 where,
+                line=document.line_of(""),
                 hint="pass the path of an OpenAPI 3.0 or 3.1 document (YAML or JSON)",
             )
         ]
@@ -47,6 +48,7 @@ def check_version(document: Document) -> list[Diagnostic]:
                 "error",
                 "this file is not an OpenAPI document: it has no top-level 'openapi' key",
                 where,
+                line=document.line_of(""),
                 hint="an OpenAPI document starts with 'openapi: 3.0.x' or 'openapi: 3.1.x'",
             )
         ]
@@ -80,7 +82,18 @@ def validate(document: Document, strict: bool = False) -> list[Diagnostic]:
     severity: Any = "error" if strict else "warning"
     validator = jsonschema_rs.validator_for(_official_schema("v3.1" if version.startswith("3.1") else "v3.0"))
     found: list[Diagnostic] = []
-    for error in validator.iter_errors(document.data):
+    try:
+        errors = list(validator.iter_errors(document.data))
+    except ValueError as exc:  # jsonschema-rs stops at its own nesting limit ("Recursion limit reached")
+        return [
+            Diagnostic(
+                "warning",
+                f"the OpenAPI validator could not check this document ({str(exc)[:200]})",
+                document.display_path,
+                hint="generation goes on without the validator's findings",
+            )
+        ]
+    for error in errors:
         pointer = join_pointer("", *error.instance_path)
         message = str(error.message)
         if message.startswith(("{", "[")) or len(message) > 240:
