@@ -808,8 +808,9 @@ class Segment:
     diagnostics: tuple[Diagnostic, ...]
     documents: tuple[Path, ...] = ()  # other files its `$ref`s reached, in the order first reached
     reads: tuple[tuple[str, bytes], ...] = ()  # path items its `$ref`s led into, with the digest each had
-    # An operationId was taken by an earlier path item, so the name it got depends on that one: never replayed.
-    renamed: bool = False
+    # Each operation's operationId as the spec gives it, and the place that already had it ("" when none did): a
+    # duplicate is renamed after what earlier path items took, so it is replayed only when that is still so.
+    originals: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -1155,8 +1156,7 @@ def _operations(
             and old is not None
             and old.digest == digest
             and paths.unchanged(old.reads)
-            and not old.renamed
-            and not any(op.operation_id in seen_ids for op in old.operations)
+            and _same_ids(old, seen_ids)
         ):
             _replay(r, old)
             segment = old
@@ -1168,6 +1168,28 @@ def _operations(
             seen_ids[op.operation_id] = f"{op.method} {path} (#{op.pointer})"
         operations.extend(segment.operations)
     return tuple(operations)
+
+
+def _unique_id(op_id: str, seen_ids: dict[str, str]) -> str:
+    """The operationId itself, or when an earlier operation has it, the first of `<id>_2`, `<id>_3`... that is free."""
+    if op_id not in seen_ids:
+        return op_id
+    n = 2
+    while f"{op_id}_{n}" in seen_ids:
+        n += 1
+    return f"{op_id}_{n}"
+
+
+def _same_ids(segment: Segment, seen_ids: dict[str, str]) -> bool:
+    """Whether the path item's operations would get the very ids (and warnings) they got last time."""
+    if len(segment.originals) != len(segment.operations):
+        return False
+    seen = dict(seen_ids)
+    for (original, holder), op in zip(segment.originals, segment.operations):
+        if _unique_id(original, seen) != op.operation_id or seen.get(original, "") != holder:
+            return False
+        seen[op.operation_id] = f"{op.method} {segment.path} (#{op.pointer})"
+    return True
 
 
 def _replay(r: Resolver, segment: Segment) -> None:
@@ -1194,7 +1216,7 @@ def _resolve_path(
     marks = (len(r.key_log), len(r.model_log), len(r.diagnostics))
     r.new_part()
     operations: list[ir.Operation] = []
-    renamed = False
+    originals: list[tuple[str, str]] = []
     item, item_ctx = r.follow(paths.items[path], rctx.at("paths", path))
     if not isinstance(item, dict):
         shape.wrong(r, item_ctx, "a path item", "an object", item, "its operations are left out")
@@ -1209,11 +1231,9 @@ def _resolve_path(
         op_id = shape.text(r, op, ctx, "operationId", consequence="a name is made from the method and path")
         if not op_id.strip():
             op_id = method + pascal_hint(re.sub(r"\{([^}]*)\}", r"By \1", path))
+        originals.append((op_id, seen_ids.get(op_id, "")))
         if op_id in seen_ids:
-            n = 2
-            while f"{op_id}_{n}" in seen_ids:
-                n += 1
-            unique = f"{op_id}_{n}"
+            unique = _unique_id(op_id, seen_ids)
             r.warn(
                 ctx.at("operationId"),
                 f"operationId {op_id!r} is also used by {seen_ids[op_id]}; this operation is generated as "
@@ -1221,7 +1241,6 @@ def _resolve_path(
                 "operationIds must be unique: rename one of them (--strict refuses duplicates)",
             )
             op_id = unique
-            renamed = True
         seen_ids[op_id] = f"{method.upper()} {path} (#{join_pointer(item_ctx.pointer, method)})"
         operations.append(_operation(r, op_id, method, path, item, op, ctx, item_ctx, global_security))
     return Segment(
@@ -1233,7 +1252,7 @@ def _resolve_path(
         tuple(r.diagnostics[marks[2]:]),
         tuple(r.reached),
         paths.reads(r.path_reads),
-        renamed,
+        tuple(originals),
     )
 
 
