@@ -123,6 +123,7 @@ class Case:
     source: Path
     seed: str
     mutated: mutations.Mutated
+    broken: str = ""  # why the case could not be made
 
     def describe(self) -> str:
         shown = self.source.relative_to(ROOT.parent) if self.source.is_relative_to(ROOT.parent) else self.source
@@ -137,7 +138,10 @@ def _cases(group: str, count: int, shard: int, shards: int, kind: str) -> Iterat
     for i in range(shard, count, shards):
         source = sources[i % len(sources)]
         seed = f"{kind}-{SEED}-{i}"
-        yield Case(source, seed, mutations.make_case(_document(source), seed))
+        try:
+            yield Case(source, seed, mutations.make_case(_document(source), seed))
+        except Exception as exc:  # noqa: BLE001 - a bug of the mutator is reported with its seed, like the others
+            yield Case(source, seed, mutations.Mutated(None), f"the mutator failed: {type(exc).__name__}: {exc}")
 
 
 def _count(group: str, total: int) -> int:
@@ -200,7 +204,7 @@ def _run_in_process(group: str, shard: int, tmp_path: Path) -> None:
     cases = 0
     for case in _cases(group, _count(group, COUNT), shard, SHARDS, "build"):
         cases += 1
-        problem = _check_in_process(case, tmp_path / f"case{cases}")
+        problem = case.broken or _check_in_process(case, tmp_path / f"case{cases}")
         if problem:
             failures.append(f"{case.describe()}\n    {_shorten(problem)}")
     assert cases > 0
@@ -308,7 +312,7 @@ def _run_commands(groups: tuple[str, ...], shard: int, tmp_path_factory: pytest.
         for case in _cases(group, max(1, CLI_COUNT // len(groups)), shard, CLI_SHARDS, f"cli-{group}"):
             cases += 1
             started = time.perf_counter()
-            problem = _check_command(case, root / f"case{cases}", earlier, root / "cache")
+            problem = case.broken or _check_command(case, root / f"case{cases}", earlier, root / "cache")
             if problem:
                 failures.append(f"{case.describe()}\n    {problem} ({time.perf_counter() - started:.1f} s)")
     assert cases > 0
