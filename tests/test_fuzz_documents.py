@@ -37,6 +37,7 @@ import subprocess
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +152,13 @@ def _count(group: str, total: int) -> int:
 # ------------------------------------------------------------------------------------------------ in-process
 
 
+OUTCOMES: Counter[str] = Counter()  # how the cases of this process ended, printed by each test (see with -rP)
+
+
+def _report(cases: int) -> None:
+    print(f"{cases} cases; so far in this process: " + ", ".join(f"{n} {what}" for what, n in sorted(OUTCOMES.items())))
+
+
 class Hang(Exception):
     pass
 
@@ -178,6 +186,7 @@ def _check_in_process(case: Case, folder: Path) -> str:
         try:
             result = build(spec, PACKAGE, formatted=False)
         except GenerationError as exc:
+            OUTCOMES["stopped with errors"] += 1
             unlocated = _unlocated(exc.diagnostics)
             return f"errors without a place: {unlocated}" if unlocated else ""
         finally:
@@ -189,6 +198,7 @@ def _check_in_process(case: Case, folder: Path) -> str:
     finally:
         signal.signal(signal.SIGALRM, previous)
         shutil.rmtree(folder, ignore_errors=True)
+    OUTCOMES["generated" if not result.diagnostics else "generated with warnings"] += 1
     for rel, text in result.files.items():
         if rel.endswith(".py"):
             try:
@@ -207,6 +217,7 @@ def _run_in_process(group: str, shard: int, tmp_path: Path) -> None:
         problem = case.broken or _check_in_process(case, tmp_path / f"case{cases}")
         if problem:
             failures.append(f"{case.describe()}\n    {_shorten(problem)}")
+    _report(cases)
     assert cases > 0
     assert not failures, f"{len(failures)} of {cases} mutated documents were mishandled:\n" + "\n".join(failures)
 
@@ -273,6 +284,7 @@ def _check_command(case: Case, folder: Path, earlier: Path, cache: Path) -> str:
             run = _command(spec, out, cache)
         except subprocess.TimeoutExpired:
             return f"no answer within {CLI_SECONDS} s"
+        OUTCOMES[f"command exit {run.returncode}"] += 1
         if run.returncode not in (0, 1, 2) or "Traceback" in run.stderr or "internal error" in run.stderr:
             return f"exit {run.returncode}: {_shorten(run.stderr[-3000:])}"
         after = _snapshot(out)
@@ -315,6 +327,7 @@ def _run_commands(groups: tuple[str, ...], shard: int, tmp_path_factory: pytest.
             problem = case.broken or _check_command(case, root / f"case{cases}", earlier, root / "cache")
             if problem:
                 failures.append(f"{case.describe()}\n    {problem} ({time.perf_counter() - started:.1f} s)")
+    _report(cases)
     assert cases > 0
     assert not failures, f"{len(failures)} of {cases} command runs were mishandled:\n" + "\n".join(failures)
 
