@@ -576,7 +576,8 @@ class Mutator:
         schemas = components["schemas"]
         depth = self.rng.choice((20, 40, 80))
         how = self.rng.choice(("allOf", "oneOf", "anyOf", "items", "map", "cycle"))
-        names = [f"Diamond{i}" for i in range(depth)]
+        chain = sum(1 for name in schemas if str(name).endswith("_0") and str(name).startswith("Diamond"))
+        names = [f"Diamond{chain}_{i}" for i in range(depth)]  # a name of its own for each chain
         for i, name in enumerate(names):
             if i + 1 < depth:
                 ref: Any = {"$ref": f"#/components/schemas/{names[i + 1]}"}

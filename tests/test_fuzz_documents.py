@@ -37,6 +37,7 @@ import subprocess
 import sys
 import time
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,7 @@ class Case:
     source: Path
     seed: str
     mutated: mutations.Mutated
+    broken: str = ""  # why the case could not be made
 
     def describe(self) -> str:
         shown = self.source.relative_to(ROOT.parent) if self.source.is_relative_to(ROOT.parent) else self.source
@@ -137,7 +139,10 @@ def _cases(group: str, count: int, shard: int, shards: int, kind: str) -> Iterat
     for i in range(shard, count, shards):
         source = sources[i % len(sources)]
         seed = f"{kind}-{SEED}-{i}"
-        yield Case(source, seed, mutations.make_case(_document(source), seed))
+        try:
+            yield Case(source, seed, mutations.make_case(_document(source), seed))
+        except Exception as exc:  # noqa: BLE001 - a bug of the mutator is reported with its seed, like the others
+            yield Case(source, seed, mutations.Mutated(None), f"the mutator failed: {type(exc).__name__}: {exc}")
 
 
 def _count(group: str, total: int) -> int:
@@ -145,6 +150,13 @@ def _count(group: str, total: int) -> int:
 
 
 # ------------------------------------------------------------------------------------------------ in-process
+
+
+OUTCOMES: Counter[str] = Counter()  # how the cases of this process ended, printed by each test (see with -rP)
+
+
+def _report(cases: int) -> None:
+    print(f"{cases} cases; so far in this process: " + ", ".join(f"{n} {what}" for what, n in sorted(OUTCOMES.items())))
 
 
 class Hang(Exception):
@@ -174,6 +186,7 @@ def _check_in_process(case: Case, folder: Path) -> str:
         try:
             result = build(spec, PACKAGE, formatted=False)
         except GenerationError as exc:
+            OUTCOMES["stopped with errors"] += 1
             unlocated = _unlocated(exc.diagnostics)
             return f"errors without a place: {unlocated}" if unlocated else ""
         finally:
@@ -185,6 +198,7 @@ def _check_in_process(case: Case, folder: Path) -> str:
     finally:
         signal.signal(signal.SIGALRM, previous)
         shutil.rmtree(folder, ignore_errors=True)
+    OUTCOMES["generated" if not result.diagnostics else "generated with warnings"] += 1
     for rel, text in result.files.items():
         if rel.endswith(".py"):
             try:
@@ -200,9 +214,10 @@ def _run_in_process(group: str, shard: int, tmp_path: Path) -> None:
     cases = 0
     for case in _cases(group, _count(group, COUNT), shard, SHARDS, "build"):
         cases += 1
-        problem = _check_in_process(case, tmp_path / f"case{cases}")
+        problem = case.broken or _check_in_process(case, tmp_path / f"case{cases}")
         if problem:
             failures.append(f"{case.describe()}\n    {_shorten(problem)}")
+    _report(cases)
     assert cases > 0
     assert not failures, f"{len(failures)} of {cases} mutated documents were mishandled:\n" + "\n".join(failures)
 
@@ -269,6 +284,7 @@ def _check_command(case: Case, folder: Path, earlier: Path, cache: Path) -> str:
             run = _command(spec, out, cache)
         except subprocess.TimeoutExpired:
             return f"no answer within {CLI_SECONDS} s"
+        OUTCOMES[f"command exit {run.returncode}"] += 1
         if run.returncode not in (0, 1, 2) or "Traceback" in run.stderr or "internal error" in run.stderr:
             return f"exit {run.returncode}: {_shorten(run.stderr[-3000:])}"
         after = _snapshot(out)
@@ -308,9 +324,10 @@ def _run_commands(groups: tuple[str, ...], shard: int, tmp_path_factory: pytest.
         for case in _cases(group, max(1, CLI_COUNT // len(groups)), shard, CLI_SHARDS, f"cli-{group}"):
             cases += 1
             started = time.perf_counter()
-            problem = _check_command(case, root / f"case{cases}", earlier, root / "cache")
+            problem = case.broken or _check_command(case, root / f"case{cases}", earlier, root / "cache")
             if problem:
                 failures.append(f"{case.describe()}\n    {problem} ({time.perf_counter() - started:.1f} s)")
+    _report(cases)
     assert cases > 0
     assert not failures, f"{len(failures)} of {cases} command runs were mishandled:\n" + "\n".join(failures)
 
