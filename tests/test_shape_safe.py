@@ -319,12 +319,34 @@ def test_a_path_item_that_is_a_string_is_left_out(tmp_path: Path) -> None:
     assert "def list_animals" not in "".join(out.files or {})
 
 
-def test_responses_that_are_a_string_are_ignored(tmp_path: Path) -> None:
-    # was: TypeError: 'bool' object is not iterable (responses: true), and the same for strings
+@pytest.mark.parametrize(
+    ("value", "kind"), [("ok", "a string ('ok')"), (True, "a boolean (true)")], ids=["string", "true"]
+)
+def test_responses_that_are_not_an_object_are_ignored(tmp_path: Path, value: Any, kind: str) -> None:
+    # was: TypeError: 'bool' object is not iterable (responses: true); a string was read letter by letter
     pointer = f"{GET}/responses"
-    out = _build(tmp_path, _changed(pointer, "ok"))
-    out.located(pointer, "warning", "'responses' must be an object, not a string ('ok'); it is ignored")
+    out = _build(tmp_path, _changed(pointer, value))
+    out.located(pointer, "warning", f"'responses' must be an object, not {kind}; it is ignored")
     assert "def get_pet" in out.module("api/pets")
+
+
+@pytest.mark.parametrize("key", ["", "abc", "20", "600"])
+def test_a_response_key_that_is_not_a_status_is_left_out(tmp_path: Path, key: str) -> None:
+    # was: IndexError: string index out of range (render, for the key "")
+    document = _changed(f"{GET}/responses/{key or '~'}", {"description": "odd"})
+    if not key:
+        responses = document["paths"]["/pets/{petId}"]["get"]["responses"]
+        responses[""] = responses.pop("~")
+    out = _build(tmp_path, document)
+    [warning] = [d for d in out.diagnostics if "is not an HTTP status code" in d.message]
+    assert warning.severity == "warning" and warning.pointer == f"{GET}/responses/{key}"
+    assert "def get_pet" in out.module("api/pets")
+
+
+def test_extension_keys_among_the_responses_are_not_responses(tmp_path: Path) -> None:
+    out = _build(tmp_path, _changed(f"{GET}/responses/x-note", {"description": "an extension"}))
+    assert not [d for d in out.diagnostics if "x-note" in d.pointer]
+    assert "X-NOTE" not in out.module("api/pets")
 
 
 def test_a_response_that_is_a_number_is_left_out(tmp_path: Path) -> None:
@@ -436,6 +458,14 @@ def test_components_that_are_a_list_are_ignored(tmp_path: Path) -> None:
     out.located("/components", "warning", "'components' must be an object, not a list; it is ignored")
 
 
+def test_a_document_without_openapi_is_an_error_at_its_first_line(tmp_path: Path) -> None:
+    document = copy.deepcopy(BASE)
+    del document["openapi"]
+    out = _build(tmp_path, document)
+    [error] = out.diagnostics
+    assert error.severity == "error" and "no top-level 'openapi' key" in error.message and error.line == 1
+
+
 def test_info_that_is_a_list_gives_the_default_title(tmp_path: Path) -> None:
     document = _changed("/info", ["Shapes"])
     spec = tmp_path / "spec.json"
@@ -465,6 +495,7 @@ paths:
                 type: object
                 properties:
                   born: {type: string, format: date, example: 2019-05-06}
+                  seen: {type: string, format: date-time, example: 2019-05-06T07:08:09Z}
         404: {description: missing}
 """
 
@@ -474,12 +505,12 @@ def test_yaml_keys_that_are_numbers_are_the_text_written(tmp_path: Path) -> None
     out = _build(tmp_path, text=YAML_SPEC, suffix=".yaml")
     [warning] = [d for d in out.diagnostics if "mapping key(s) are not strings" in d.message]
     assert warning.severity == "warning" and warning.line == 10
-    assert "2 mapping key(s) are not strings in YAML: 200 (line 10), 404 (line 18)" in warning.message
+    assert "2 mapping key(s) are not strings in YAML: 200 (line 10), 404 (line 19)" in warning.message
     assert "ListPetsResponse" in out.module("api/pets")  # the 200 response is read
 
 
 def test_yaml_dates_are_the_text_written(tmp_path: Path) -> None:
-    # was: ValueError: Unsupported type: 'date' (from the validator)
+    # was: ValueError: Unsupported type: 'date' (and 'datetime', from the validator)
     out = _build(tmp_path, text=YAML_SPEC, suffix=".yaml")
     assert "shapes/2020-01-02 " in out.module("_client")  # the version, in the User-Agent
 
