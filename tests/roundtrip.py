@@ -22,7 +22,6 @@ from typing import Any
 
 from . import rawspec
 
-
 # Binary strings are file contents, held as files by the models of uploads, which check nothing about them in
 # from_dict: a documented limit (README, "Round trips"), so such a property is never the one broken.
 BINARY = "binary:"
@@ -148,7 +147,7 @@ class Maker:
         if fmt == "date":
             return moment.date().isoformat()
         if fmt == "uuid":
-            return "%08x-0000-4000-8000-%012x" % (self.rng.getrandbits(32), self.rng.getrandbits(48))
+            return f"{self.rng.getrandbits(32):08x}-0000-4000-8000-{self.rng.getrandbits(48):012x}"
         if fmt == "binary":
             return BINARY + "".join(self.rng.choice("abcdefghij") for _ in range(4))
         if fmt == "byte":
