@@ -34,6 +34,12 @@ _CLIENT_ATTRIBUTES = {
 _OPERATION_ARGUMENTS = {
     "self", "body", "extra_headers", "extra_query", "timeout", "deadline", "content_type", "to_file", "os", "IO",
 }
+# Names the generated group modules use in annotations and bodies: a method of that name would shadow them in the
+# class body (`def list(...)` makes a later `list[str]` annotation mean the method).
+_SHADOWED_IN_GROUPS = {
+    "list", "dict", "str", "int", "float", "bool", "bytes", "object", "type", "set", "tuple", "frozenset", "cast",
+    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal",
+}
 _RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
 
 
@@ -196,7 +202,8 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
     method: dict[str, str] = {}
     by_tag: dict[str, dict[str, str]] = defaultdict(dict)
     for op in api.operations:
-        by_tag[op.tag][op.operation_id] = snake(op.operation_id, "operation")
+        name = snake(op.operation_id, "operation")
+        by_tag[op.tag][op.operation_id] = name + "_" if name in _SHADOWED_IN_GROUPS else name
     for wanted in by_tag.values():
         method.update(_unique(wanted, {"with_raw_response", "client"}))
 

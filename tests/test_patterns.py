@@ -440,3 +440,17 @@ def test_text_with_an_object_schema_is_read_as_json_and_error_only_operations_ac
         client.servlet.get_servlet()
     accepts = [r.headers["Accept"] for r, _ in httpserver.log]
     assert accepts == ["text/plain", "text/plain", "text/html"]
+
+
+# ---------------------------------------------------------------- operations named like builtins
+
+
+def test_operations_named_like_builtins_type_check_and_work(tmp_path: Path, httpserver: HTTPServer) -> None:
+    pkg = _client(tmp_path, "builtin_names")
+    checked = run_mypy(tmp_path / "builtin_names", "pattern_builtin_names")
+    assert checked.returncode == 0, checked.stdout  # `def list` must not turn a later `list[str]` into the method
+    httpserver.expect_request("/domains", query_string="statuses=a&statuses=b").respond_with_json(["x.org"])
+    httpserver.expect_request("/domains/x.org").respond_with_json(["tld"])
+    with pkg.Client(base_url=httpserver.url_for(""), max_retries=0) as client:
+        assert client.domains.list_(statuses=["a", "b"]) == ["x.org"]
+        assert client.domains.type_(domain="x.org") == ["tld"]

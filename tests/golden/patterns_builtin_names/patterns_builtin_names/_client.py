@@ -1,0 +1,117 @@
+"""`Client` and `AsyncClient`: configuration, authentication, and one attribute per group of operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _runtime as rt
+from ._serde import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.domains import AsyncDomainsApi, DomainsApi
+
+USER_AGENT = "patterns_builtin_names/1.0.0 (clientgen; python-httpx)"
+
+_SCHEMES: dict[str, rt.Scheme] = {}
+
+
+class Client(rt.SyncCore):
+    """Synchronous client for Builtin Names (1.0.0).
+
+    Args:
+        base_url: The server to talk to.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
+            deadline=deadline,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def domains(self) -> DomainsApi:
+        """Operations tagged 'domains'."""
+        from .api.domains import DomainsApi
+
+        return DomainsApi(self)
+
+
+class AsyncClient(rt.AsyncCore):
+    """Asynchronous client for Builtin Names (1.0.0).
+
+    Args:
+        base_url: The server to talk to.
+        timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
+        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        max_retries: How often a failed idempotent request is retried.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
+        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        headers: Headers sent with every request.
+        http_client: An httpx client to use instead of the client's own.
+    """
+
+    _schemes = _SCHEMES
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        timeout: rt.TimeoutTypes = rt.DEFAULT_TIMEOUT,
+        max_retries: int = rt.DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        lenient_responses: bool = False,
+        deadline: float | None | Unset = UNSET,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
+            lenient_responses=lenient_responses,
+            deadline=deadline,
+            headers=headers,
+            user_agent=USER_AGENT,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def domains(self) -> AsyncDomainsApi:
+        """Operations tagged 'domains'."""
+        from .api.domains import AsyncDomainsApi
+
+        return AsyncDomainsApi(self)

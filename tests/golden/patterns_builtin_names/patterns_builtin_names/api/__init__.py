@@ -1,0 +1,1 @@
+"""Operation groups of the Builtin Names client, one module per tag."""
