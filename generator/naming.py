@@ -15,7 +15,7 @@ import keyword
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError
@@ -38,7 +38,7 @@ _OPERATION_ARGUMENTS = {
 # class body (`def list(...)` makes a later `list[str]` annotation mean the method).
 _SHADOWED_IN_GROUPS = {
     "list", "dict", "str", "int", "float", "bool", "bytes", "object", "type", "set", "tuple", "frozenset", "cast",
-    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal",
+    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal", "models",
 }
 _RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
 
@@ -127,6 +127,7 @@ class Names:
     method: dict[str, str]  # operationId -> method name
     argument: dict[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
     scheme_arg: dict[str, str]  # security scheme key -> Client constructor keyword
+    typed_dict: dict[str, str] = field(default_factory=dict)  # model key -> its TypedDict (request bodies as dicts)
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,17 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
             argument[(op.operation_id, location, name)] = arg
 
     scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
-    return Names(model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg)
+    # `PetDict` beside the class `Pet`; never the name of a model class (they share the `models` namespace).
+    typed_dict = _unique({key: bounded(cls + "Dict") for key, cls in model_class.items()}, set(model_class.values()))
+    return Names(
+        model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg, typed_dict
+    )
+
+
+def typed_dict_parts(name: str) -> tuple[str, str]:
+    """The private TypedDicts that hold the required and the optional keys of the TypedDict `name` when it
+    cannot be one class statement (Python 3.10 has no `Required`/`NotRequired`)."""
+    return f"_{name}Required", f"_{name}Optional"
 
 
 def _class_name(key: str) -> str:

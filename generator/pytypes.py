@@ -79,6 +79,9 @@ class PyTypes:
     names: Names
     imports: Imports
     specificity: dict[str, int] = field(default_factory=dict)
+    # "models.": annotations name each model through the lazily importing `models` package (operation groups), so
+    # that `typing.get_type_hints()` resolves them at run time without importing every model up front.
+    qualifier: str = ""
 
     def annotation(self, t: ir.TypeRef) -> str:
         if isinstance(t, ir.Primitive):
@@ -116,7 +119,7 @@ class PyTypes:
     def model_name(self, key: str) -> str:
         name = self.names.model_class[key]
         self.imports.model(self.names.model_module[key], name)
-        return name
+        return self.qualifier + name
 
     # -------------------------------------------------------------- reading JSON
 

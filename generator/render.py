@@ -26,6 +26,8 @@ from .graph import strongly_connected
 from .naming import Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
+from .typeddicts import MODULE as TYPEDDICTS
+from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
 STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
 
@@ -121,7 +123,8 @@ def render(
     )
     files[f"{pkg}/_client.py"] = _render_client(env, api, names, options)
     files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
-        doc=docstring(f"Operation groups of the {api.title} client, one module per tag.", "")
+        doc=docstring(f"Operation groups of the {api.title} client, one module per tag, each imported on first use.", ""),
+        modules=sorted({names.tag_module[op.tag] for op in api.operations}),
     )
     models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
     for model in api.models:
@@ -134,6 +137,10 @@ def render(
             lambda n, s: _render_model_module(env, models, n, s),
         ) or _render_model_module(env, models, names, specificity)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
+    dict_keys = request_models(api)
+    if dict_keys:
+        files[f"{pkg}/models/{TYPEDDICTS}.py"] = render_typeddicts(env, api, dict_keys, names, specificity)
+        exports = sorted(exports + [(names.typed_dict[k], TYPEDDICTS) for k in dict_keys])
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
         exports=exports,
@@ -422,7 +429,7 @@ def _render_tag_module(
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations, specificity)) for op in ops]
+    views = [_operation_view(op, names, PyTypes(names, annotations, specificity, "models.")) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
     uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
     return env.get_template("package/tag_module.py.jinja").render(
@@ -435,7 +442,7 @@ def _render_tag_module(
         serde=annotations.serde or any(v.uses_serde for v in views),
         uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
-        model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
+        uses_models=bool(annotations.models),
     )
 
 
@@ -574,10 +581,8 @@ def _body_annotation(body: ir.Body, ann: PyTypes) -> str:
     if body.kind == "text":
         return "str"
     annotation = ann.annotation(body.type)
-    if isinstance(body.type, ir.ModelType):
-        ann.imports.typing.add("Any")
-        return f"{annotation} | Mapping[str, Any]"
-    return annotation
+    key = body_model(body)
+    return annotation if key is None else f"{annotation} | {dict_annotation(ann, key)}"
 
 
 def _security_literal(security: tuple[tuple[str, ...], ...]) -> str:
