@@ -32,6 +32,7 @@ class Config:
     exclude_operations: tuple[str, ...] = ()
     rename_classes: tuple[tuple[str, str], ...] = ()
     rename_fields: tuple[tuple[str, str], ...] = ()
+    env: tuple[tuple[str, str], ...] = ()  # security scheme -> environment variable the client reads it from
 
     def resolved(self, base: Path) -> Config:
         """Relative paths in a config file are relative to that file's folder."""
@@ -65,10 +66,11 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
         )
     for key, value in list(values.items()):
         default = getattr(Config(), key)
-        if key.startswith("rename_"):
+        if key.startswith("rename_") or key == "env":
             if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                what = "security scheme names to environment variable names" if key == "env" else "names to new names"
                 raise GenerationError(
-                    [Diagnostic("error", f"configuration key {key!r} must map names to new names (strings)", where)]
+                    [Diagnostic("error", f"configuration key {key!r} must map {what} (strings)", where)]
                 )
             values[key] = tuple(sorted(value.items()))
         elif isinstance(default, tuple):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__, ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
+from .envcreds import check_env
 from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
@@ -179,6 +180,7 @@ def build(
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
     memo: Memo | None = None,
+    env: tuple[tuple[str, str], ...] = (),
 ) -> Result:
     """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
     or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
@@ -186,12 +188,13 @@ def build(
     remember = memo is not None and formatted
     # A memo is only good for the same options (the CLI keeps one per settings; this guards other callers).
     options_key = digest_of((package, strict, run_validator, template_dirs, formatter, selection, renames, project,
-                             allow_outside_refs))
+                             allow_outside_refs, env))
     old = memo if memo is not None and remember and memo.options == options_key else Memo()
     api, diagnostics, timings, resolved = _load_api(
         spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
     )
     api = select(api, selection)
+    check_env(api, env)
     package = package or default_package(api.title)
     # The heavy stages are imported only when there is work for them.
     from .formatting import format_files
@@ -199,7 +202,7 @@ def build(
 
     progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")
     start = time.perf_counter()
-    options = Options(package=package, project=project, renames=renames)
+    options = Options(package=package, project=project, renames=renames, env=env)
     units = None
     reuse_names = False
     new = Memo(resolved, options=options_key)

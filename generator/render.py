@@ -26,6 +26,8 @@ from .graph import strongly_connected
 from .naming import Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
+from .envcreds import credential_expression, env_note, env_reader
+from .formdocs import field_docs, form_models
 from .typeddicts import MODULE as TYPEDDICTS
 from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
@@ -69,6 +71,7 @@ class Options:
     package: str
     project: bool = False  # also write a pyproject.toml, so the client can be installed with pip
     renames: Renames = Renames()
+    env: tuple[tuple[str, str], ...] = ()  # security scheme -> environment variable read when the keyword is None
 
 
 @dataclass
@@ -159,14 +162,18 @@ def render(
     for op in api.operations:
         ops_by_tag[op.tag].append(op)
     descriptions = dict(api.tag_descriptions)
+    models_by_key = {m.key: m for m in api.models}
     for tag, ops in sorted(ops_by_tag.items()):
         description = descriptions.get(tag, "")
+        forms = form_models(models_by_key, ops)  # their fields are listed in the docstrings
         files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _unit(
             units,
             f"{pkg}/api/{names.tag_module[tag]}.py",
-            [("op", op.operation_id) for op in ops] + [("tag", tag), ("description", description)],
-            lambda n, s: _render_tag_module(env, tag, description, ops, n, s),
-        ) or _render_tag_module(env, tag, description, ops, names, specificity)
+            [("op", op.operation_id) for op in ops]
+            + [("model", key) for key in sorted(forms)]
+            + [("tag", tag), ("description", description)],
+            lambda n, s: _render_tag_module(env, tag, description, ops, n, s, forms),
+        ) or _render_tag_module(env, tag, description, ops, names, specificity, forms)
     return files
 
 
@@ -426,10 +433,11 @@ def _render_tag_module(
     ops: list[ir.Operation],
     names: Names,
     specificity: dict[str, int],
+    forms: dict[str, ir.Model],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations, specificity, "models.")) for op in ops]
+    views = [_operation_view(op, names, PyTypes(names, annotations, specificity, "models."), forms) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
     uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
     return env.get_template("package/tag_module.py.jinja").render(
@@ -446,7 +454,7 @@ def _render_tag_module(
     )
 
 
-def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationView:
+def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[str, ir.Model]) -> OperationView:
     runtime = PyTypes(names, Imports(), ann.specificity)
     args: list[ArgView] = []
     arg_docs: list[str] = []
@@ -487,6 +495,10 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         else:
             args.append(ArgView("body", f"{annotation} | Unset", "UNSET"))
         arg_docs.append("body: " + (body.description or f"The request body ({body.media_type}).").replace("\n", " "))
+        form = forms.get(body_model(body) or "")
+        if form is not None and body.kind in ("form", "multipart"):
+            arg_docs[-1] += " Its fields (the keys of a dict):"
+            arg_docs += ["    " + line for line in field_docs(form, ann)]
         if several:
             ann.imports.typing.add("Literal")
             media = ", ".join(string(b.media_type) for b in op.bodies)
@@ -637,6 +649,8 @@ class SchemeView:
     annotation: str
     runtime: str
     doc: str
+    value: str  # what the constructor passes on: the keyword, or the environment's value when it is None
+    env_reader: str  # "", "_from_env" or "_basic_from_env"
 
 
 def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: Options) -> str:
@@ -656,7 +670,12 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             runtime, doc, annotation = 'rt.Scheme("bearer")', "Token, sent as 'Authorization: Bearer <token>'.", "str | None"
         if s.description:
             doc = f"{s.description} {doc}".replace("\n", " ")
-        schemes.append(SchemeView(string(s.key), names.scheme_arg[s.key], annotation, runtime, doc))
+        variable = dict(options.env).get(s.key, "")
+        if variable:
+            doc += " " + env_note(s, variable)
+        value = credential_expression(s, names.scheme_arg[s.key], variable)
+        reader = env_reader(s) if variable else ""
+        schemes.append(SchemeView(string(s.key), names.scheme_arg[s.key], annotation, runtime, doc, value, reader))
     base_url = _default_base_url(api)
     tags = sorted({op.tag for op in api.operations}, key=lambda t: names.tag_attr[t])
     descriptions = dict(api.tag_descriptions)
@@ -702,6 +721,7 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         groups=groups,
         docs={"sync": class_doc("Synchronous "), "async": class_doc("Asynchronous ")},
         has_servers=bool(servers),
+        env_readers=sorted({s.env_reader for s in schemes if s.env_reader}),
         user_agent=string(f"{options.package}/{api.version} (clientgen; python-httpx)"),
     )
 
@@ -772,8 +792,9 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         (f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}", op.method, _markdown(op.path), _markdown(op.summary))
         for op in api.operations
     )
+    variables = dict(options.env)
     schemes = [
-        (names.scheme_arg[s.key], _markdown(s.key), _scheme_text(s))
+        (names.scheme_arg[s.key], _markdown(s.key), _scheme_text(s), env_note(s, variables.get(s.key, "")))
         for s in api.security_schemes
     ]
     return env.get_template("package/README.md.jinja").render(
