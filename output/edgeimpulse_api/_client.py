@@ -4,34 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.classify import AsyncClassifyApi, ClassifyApi
-    from .api.deployment import AsyncDeploymentApi, DeploymentApi
-    from .api.devices import AsyncDevicesApi, DevicesApi
-    from .api.impulse import AsyncImpulseApi, ImpulseApi
-    from .api.jobs import AsyncJobsApi, JobsApi
-    from .api.learn import AsyncLearnApi, LearnApi
-    from .api.optimization import AsyncOptimizationApi, OptimizationApi
-    from .api.organization_blocks import (
-        AsyncOrganizationBlocksApi,
-        OrganizationBlocksApi,
-    )
-    from .api.organization_data import AsyncOrganizationDataApi, OrganizationDataApi
-    from .api.organization_portals import (
-        AsyncOrganizationPortalsApi,
-        OrganizationPortalsApi,
-    )
-    from .api.organizations import AsyncOrganizationsApi, OrganizationsApi
-    from .api.projects import AsyncProjectsApi, ProjectsApi
-    from .api.raw_data import AsyncRawDataApi, RawDataApi
-    from .api.user import AsyncUserApi, UserApi
 
 USER_AGENT = "edgeimpulse_api/1.0.0 (clientgen; python-httpx)"
 
@@ -98,98 +76,98 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def classify(self) -> ClassifyApi:
+    def classify(self) -> _api.classify.ClassifyApi:
         """Operations tagged 'Classify'."""
         from .api.classify import ClassifyApi
 
         return ClassifyApi(self)
 
     @cached_property
-    def deployment(self) -> DeploymentApi:
+    def deployment(self) -> _api.deployment.DeploymentApi:
         """Operations tagged 'Deployment'."""
         from .api.deployment import DeploymentApi
 
         return DeploymentApi(self)
 
     @cached_property
-    def devices(self) -> DevicesApi:
+    def devices(self) -> _api.devices.DevicesApi:
         """Operations tagged 'Devices'."""
         from .api.devices import DevicesApi
 
         return DevicesApi(self)
 
     @cached_property
-    def impulse(self) -> ImpulseApi:
+    def impulse(self) -> _api.impulse.ImpulseApi:
         """Operations tagged 'Impulse'."""
         from .api.impulse import ImpulseApi
 
         return ImpulseApi(self)
 
     @cached_property
-    def jobs(self) -> JobsApi:
+    def jobs(self) -> _api.jobs.JobsApi:
         """Operations tagged 'Jobs'."""
         from .api.jobs import JobsApi
 
         return JobsApi(self)
 
     @cached_property
-    def learn(self) -> LearnApi:
+    def learn(self) -> _api.learn.LearnApi:
         """Operations tagged 'Learn'."""
         from .api.learn import LearnApi
 
         return LearnApi(self)
 
     @cached_property
-    def optimization(self) -> OptimizationApi:
+    def optimization(self) -> _api.optimization.OptimizationApi:
         """Operations tagged 'Optimization'."""
         from .api.optimization import OptimizationApi
 
         return OptimizationApi(self)
 
     @cached_property
-    def organization_blocks(self) -> OrganizationBlocksApi:
+    def organization_blocks(self) -> _api.organization_blocks.OrganizationBlocksApi:
         """Operations tagged 'OrganizationBlocks'."""
         from .api.organization_blocks import OrganizationBlocksApi
 
         return OrganizationBlocksApi(self)
 
     @cached_property
-    def organization_data(self) -> OrganizationDataApi:
+    def organization_data(self) -> _api.organization_data.OrganizationDataApi:
         """Operations tagged 'OrganizationData'."""
         from .api.organization_data import OrganizationDataApi
 
         return OrganizationDataApi(self)
 
     @cached_property
-    def organization_portals(self) -> OrganizationPortalsApi:
+    def organization_portals(self) -> _api.organization_portals.OrganizationPortalsApi:
         """Operations tagged 'OrganizationPortals'."""
         from .api.organization_portals import OrganizationPortalsApi
 
         return OrganizationPortalsApi(self)
 
     @cached_property
-    def organizations(self) -> OrganizationsApi:
+    def organizations(self) -> _api.organizations.OrganizationsApi:
         """Operations tagged 'Organizations'."""
         from .api.organizations import OrganizationsApi
 
         return OrganizationsApi(self)
 
     @cached_property
-    def projects(self) -> ProjectsApi:
+    def projects(self) -> _api.projects.ProjectsApi:
         """Operations tagged 'Projects'."""
         from .api.projects import ProjectsApi
 
         return ProjectsApi(self)
 
     @cached_property
-    def raw_data(self) -> RawDataApi:
+    def raw_data(self) -> _api.raw_data.RawDataApi:
         """Operations tagged 'Raw data'."""
         from .api.raw_data import RawDataApi
 
         return RawDataApi(self)
 
     @cached_property
-    def user(self) -> UserApi:
+    def user(self) -> _api.user.UserApi:
         """Operations tagged 'User'."""
         from .api.user import UserApi
 
@@ -251,98 +229,102 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def classify(self) -> AsyncClassifyApi:
+    def classify(self) -> _api.classify.AsyncClassifyApi:
         """Operations tagged 'Classify'."""
         from .api.classify import AsyncClassifyApi
 
         return AsyncClassifyApi(self)
 
     @cached_property
-    def deployment(self) -> AsyncDeploymentApi:
+    def deployment(self) -> _api.deployment.AsyncDeploymentApi:
         """Operations tagged 'Deployment'."""
         from .api.deployment import AsyncDeploymentApi
 
         return AsyncDeploymentApi(self)
 
     @cached_property
-    def devices(self) -> AsyncDevicesApi:
+    def devices(self) -> _api.devices.AsyncDevicesApi:
         """Operations tagged 'Devices'."""
         from .api.devices import AsyncDevicesApi
 
         return AsyncDevicesApi(self)
 
     @cached_property
-    def impulse(self) -> AsyncImpulseApi:
+    def impulse(self) -> _api.impulse.AsyncImpulseApi:
         """Operations tagged 'Impulse'."""
         from .api.impulse import AsyncImpulseApi
 
         return AsyncImpulseApi(self)
 
     @cached_property
-    def jobs(self) -> AsyncJobsApi:
+    def jobs(self) -> _api.jobs.AsyncJobsApi:
         """Operations tagged 'Jobs'."""
         from .api.jobs import AsyncJobsApi
 
         return AsyncJobsApi(self)
 
     @cached_property
-    def learn(self) -> AsyncLearnApi:
+    def learn(self) -> _api.learn.AsyncLearnApi:
         """Operations tagged 'Learn'."""
         from .api.learn import AsyncLearnApi
 
         return AsyncLearnApi(self)
 
     @cached_property
-    def optimization(self) -> AsyncOptimizationApi:
+    def optimization(self) -> _api.optimization.AsyncOptimizationApi:
         """Operations tagged 'Optimization'."""
         from .api.optimization import AsyncOptimizationApi
 
         return AsyncOptimizationApi(self)
 
     @cached_property
-    def organization_blocks(self) -> AsyncOrganizationBlocksApi:
+    def organization_blocks(
+        self,
+    ) -> _api.organization_blocks.AsyncOrganizationBlocksApi:
         """Operations tagged 'OrganizationBlocks'."""
         from .api.organization_blocks import AsyncOrganizationBlocksApi
 
         return AsyncOrganizationBlocksApi(self)
 
     @cached_property
-    def organization_data(self) -> AsyncOrganizationDataApi:
+    def organization_data(self) -> _api.organization_data.AsyncOrganizationDataApi:
         """Operations tagged 'OrganizationData'."""
         from .api.organization_data import AsyncOrganizationDataApi
 
         return AsyncOrganizationDataApi(self)
 
     @cached_property
-    def organization_portals(self) -> AsyncOrganizationPortalsApi:
+    def organization_portals(
+        self,
+    ) -> _api.organization_portals.AsyncOrganizationPortalsApi:
         """Operations tagged 'OrganizationPortals'."""
         from .api.organization_portals import AsyncOrganizationPortalsApi
 
         return AsyncOrganizationPortalsApi(self)
 
     @cached_property
-    def organizations(self) -> AsyncOrganizationsApi:
+    def organizations(self) -> _api.organizations.AsyncOrganizationsApi:
         """Operations tagged 'Organizations'."""
         from .api.organizations import AsyncOrganizationsApi
 
         return AsyncOrganizationsApi(self)
 
     @cached_property
-    def projects(self) -> AsyncProjectsApi:
+    def projects(self) -> _api.projects.AsyncProjectsApi:
         """Operations tagged 'Projects'."""
         from .api.projects import AsyncProjectsApi
 
         return AsyncProjectsApi(self)
 
     @cached_property
-    def raw_data(self) -> AsyncRawDataApi:
+    def raw_data(self) -> _api.raw_data.AsyncRawDataApi:
         """Operations tagged 'Raw data'."""
         from .api.raw_data import AsyncRawDataApi
 
         return AsyncRawDataApi(self)
 
     @cached_property
-    def user(self) -> AsyncUserApi:
+    def user(self) -> _api.user.AsyncUserApi:
         """Operations tagged 'User'."""
         from .api.user import AsyncUserApi
 

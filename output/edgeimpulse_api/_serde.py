@@ -43,7 +43,7 @@ class Unset(enum.Enum):
 UNSET: Final = Unset.UNSET
 """Marks a value that was not set; it is left out of requests (distinct from `None`, which is sent as null)."""
 
-FileContent = Union[bytes, IO[bytes], "PathLike[str]"]
+FileContent = Union[bytes, IO[bytes], PathLike[str]]
 FileInput = Union[FileContent, tuple[str, FileContent], tuple[str, FileContent, str]]
 """A file to upload: bytes, an open binary file, a path, or (filename, content[, content type])."""
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.test_pretrained_model_response import TestPretrainedModelResponse
-    from ..models.upload_image_request import UploadImageRequest
 
 
 class ClassifyApi:
@@ -23,13 +20,13 @@ class ClassifyApi:
         self,
         *,
         project_id: int,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: models.UploadImageRequest | models.UploadImageRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> TestPretrainedModelResponse:
+    ) -> models.TestPretrainedModelResponse:
         """Classify an image
 
         Test out a trained impulse (using a posted image).
@@ -39,7 +36,8 @@ class ClassifyApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                image (serde.FileInput, required)
         """
         from ..models.test_pretrained_model_response import TestPretrainedModelResponse
 
@@ -76,13 +74,13 @@ class AsyncClassifyApi:
         self,
         *,
         project_id: int,
-        body: UploadImageRequest | Mapping[str, Any],
+        body: models.UploadImageRequest | models.UploadImageRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> TestPretrainedModelResponse:
+    ) -> models.TestPretrainedModelResponse:
         """Classify an image
 
         Test out a trained impulse (using a posted image).
@@ -92,7 +90,8 @@ class AsyncClassifyApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                image (serde.FileInput, required)
         """
         from ..models.test_pretrained_model_response import TestPretrainedModelResponse
 

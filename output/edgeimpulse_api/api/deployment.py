@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, IO, Literal
+from typing import Any, IO, Literal
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_deployment_response import GetDeploymentResponse
 
 
 class DeploymentApi:
@@ -170,7 +168,7 @@ class DeploymentApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDeploymentResponse:
+    ) -> models.GetDeploymentResponse:
         """Get deployment info
 
         Gives information on whether a deployment was already built for a type
@@ -368,7 +366,7 @@ class AsyncDeploymentApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDeploymentResponse:
+    ) -> models.GetDeploymentResponse:
         """Get deployment info
 
         Gives information on whether a deployment was already built for a type

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_device_request import CreateDeviceRequest
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_device_response import GetDeviceResponse
-    from ..models.keep_device_debug_stream_alive_request import (
-        KeepDeviceDebugStreamAliveRequest,
-    )
-    from ..models.rename_device_request import RenameDeviceRequest
-    from ..models.start_device_debug_stream_response import (
-        StartDeviceDebugStreamResponse,
-    )
-    from ..models.start_device_snapshot_debug_stream_request import (
-        StartDeviceSnapshotDebugStreamRequest,
-    )
-    from ..models.start_sampling_request import StartSamplingRequest
-    from ..models.start_sampling_response import StartSamplingResponse
-    from ..models.stop_device_debug_stream_request import StopDeviceDebugStreamRequest
 
 
 class DevicesApi:
@@ -37,12 +20,12 @@ class DevicesApi:
         self,
         *,
         project_id: int,
-        body: CreateDeviceRequest | Mapping[str, Any],
+        body: models.CreateDeviceRequest | models.CreateDeviceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Create device
 
         Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
@@ -81,7 +64,7 @@ class DevicesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDeviceResponse:
+    ) -> models.GetDeviceResponse:
         """Get device
 
         Retrieves a single device
@@ -116,12 +99,15 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
+        body: (
+            models.KeepDeviceDebugStreamAliveRequest
+            | models.KeepDeviceDebugStreamAliveRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Keep debug stream alive
 
         If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
@@ -158,12 +144,12 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: RenameDeviceRequest | Mapping[str, Any],
+        body: models.RenameDeviceRequest | models.RenameDeviceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Rename device
 
         Set the current name for a device.
@@ -200,12 +186,15 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
+        body: (
+            models.StartDeviceSnapshotDebugStreamRequest
+            | models.StartDeviceSnapshotDebugStreamRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartDeviceDebugStreamResponse:
+    ) -> models.StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
         Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
@@ -246,12 +235,12 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StartSamplingRequest | Mapping[str, Any],
+        body: models.StartSamplingRequest | models.StartSamplingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartSamplingResponse:
+    ) -> models.StartSamplingResponse:
         """Start sampling
 
         Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
@@ -290,12 +279,15 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StopDeviceDebugStreamRequest | Mapping[str, Any],
+        body: (
+            models.StopDeviceDebugStreamRequest
+            | models.StopDeviceDebugStreamRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Stop debug stream
 
         If you have opened a debug stream, close it.
@@ -338,12 +330,12 @@ class AsyncDevicesApi:
         self,
         *,
         project_id: int,
-        body: CreateDeviceRequest | Mapping[str, Any],
+        body: models.CreateDeviceRequest | models.CreateDeviceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Create device
 
         Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
@@ -384,7 +376,7 @@ class AsyncDevicesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDeviceResponse:
+    ) -> models.GetDeviceResponse:
         """Get device
 
         Retrieves a single device
@@ -421,12 +413,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
+        body: (
+            models.KeepDeviceDebugStreamAliveRequest
+            | models.KeepDeviceDebugStreamAliveRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Keep debug stream alive
 
         If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
@@ -465,12 +460,12 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: RenameDeviceRequest | Mapping[str, Any],
+        body: models.RenameDeviceRequest | models.RenameDeviceRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Rename device
 
         Set the current name for a device.
@@ -509,12 +504,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
+        body: (
+            models.StartDeviceSnapshotDebugStreamRequest
+            | models.StartDeviceSnapshotDebugStreamRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartDeviceDebugStreamResponse:
+    ) -> models.StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
         Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
@@ -555,12 +553,12 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StartSamplingRequest | Mapping[str, Any],
+        body: models.StartSamplingRequest | models.StartSamplingRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartSamplingResponse:
+    ) -> models.StartSamplingResponse:
         """Start sampling
 
         Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
@@ -599,12 +597,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        body: StopDeviceDebugStreamRequest | Mapping[str, Any],
+        body: (
+            models.StopDeviceDebugStreamRequest
+            | models.StopDeviceDebugStreamRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Stop debug stream
 
         If you have opened a debug stream, close it.

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, IO, Literal
+from typing import Any, IO, Literal
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.clone_impulse_request import CloneImpulseRequest
-    from ..models.create_new_empty_impulse_request import CreateNewEmptyImpulseRequest
-    from ..models.create_new_empty_impulse_response import CreateNewEmptyImpulseResponse
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.start_job_response import StartJobResponse
-    from ..models.update_impulse_request import UpdateImpulseRequest
-    from ..models.verify_dsp_block_url_request import VerifyDspBlockUrlRequest
-    from ..models.verify_dsp_block_url_response import VerifyDspBlockUrlResponse
 
 
 class ImpulseApi:
@@ -31,12 +22,12 @@ class ImpulseApi:
         *,
         project_id: int,
         impulse_id: int,
-        body: CloneImpulseRequest | Mapping[str, Any],
+        body: models.CloneImpulseRequest | models.CloneImpulseRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Clone impulse (complete)
 
         Clones the complete impulse (incl. config and data) of an existing impulse.
@@ -72,12 +63,16 @@ class ImpulseApi:
         self,
         *,
         project_id: int,
-        body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
+        body: (
+            models.CreateNewEmptyImpulseRequest
+            | models.CreateNewEmptyImpulseRequestDict
+            | Unset
+        ) = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateNewEmptyImpulseResponse:
+    ) -> models.CreateNewEmptyImpulseResponse:
         """Create new empty impulse
 
         Create a new empty impulse, and return the ID.
@@ -159,13 +154,13 @@ class ImpulseApi:
         self,
         *,
         project_id: int,
-        body: UpdateImpulseRequest | Mapping[str, Any],
+        body: models.UpdateImpulseRequest | models.UpdateImpulseRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update impulse
 
         Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
@@ -203,12 +198,12 @@ class ImpulseApi:
         self,
         *,
         project_id: int,
-        body: VerifyDspBlockUrlRequest | Mapping[str, Any],
+        body: models.VerifyDspBlockUrlRequest | models.VerifyDspBlockUrlRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> VerifyDspBlockUrlResponse:
+    ) -> models.VerifyDspBlockUrlResponse:
         """Verify custom DSP block
 
         Verify the validity of a custom DSP block
@@ -252,12 +247,12 @@ class AsyncImpulseApi:
         *,
         project_id: int,
         impulse_id: int,
-        body: CloneImpulseRequest | Mapping[str, Any],
+        body: models.CloneImpulseRequest | models.CloneImpulseRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Clone impulse (complete)
 
         Clones the complete impulse (incl. config and data) of an existing impulse.
@@ -295,12 +290,16 @@ class AsyncImpulseApi:
         self,
         *,
         project_id: int,
-        body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
+        body: (
+            models.CreateNewEmptyImpulseRequest
+            | models.CreateNewEmptyImpulseRequestDict
+            | Unset
+        ) = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateNewEmptyImpulseResponse:
+    ) -> models.CreateNewEmptyImpulseResponse:
         """Create new empty impulse
 
         Create a new empty impulse, and return the ID.
@@ -382,13 +381,13 @@ class AsyncImpulseApi:
         self,
         *,
         project_id: int,
-        body: UpdateImpulseRequest | Mapping[str, Any],
+        body: models.UpdateImpulseRequest | models.UpdateImpulseRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update impulse
 
         Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
@@ -428,12 +427,12 @@ class AsyncImpulseApi:
         self,
         *,
         project_id: int,
-        body: VerifyDspBlockUrlRequest | Mapping[str, Any],
+        body: models.VerifyDspBlockUrlRequest | models.VerifyDspBlockUrlRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> VerifyDspBlockUrlResponse:
+    ) -> models.VerifyDspBlockUrlResponse:
         """Verify custom DSP block
 
         Verify the validity of a custom DSP block

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generate_features_request import GenerateFeaturesRequest
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.profile_tf_lite_request import ProfileTfLiteRequest
-    from ..models.project_version_request import ProjectVersionRequest
-    from ..models.start_job_response import StartJobResponse
-    from ..models.start_post_processing_request import StartPostProcessingRequest
 
 
 class JobsApi:
@@ -33,7 +26,7 @@ class JobsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Cancel job
 
         Cancel a running job.
@@ -118,12 +111,12 @@ class JobsApi:
         self,
         *,
         project_id: int,
-        body: GenerateFeaturesRequest | Mapping[str, Any],
+        body: models.GenerateFeaturesRequest | models.GenerateFeaturesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Generate features
 
         Take the raw training set and generate features from them. Updates are streamed over the websocket API.
@@ -157,13 +150,13 @@ class JobsApi:
         self,
         *,
         project_id: int,
-        body: StartPostProcessingRequest | Mapping[str, Any],
+        body: models.StartPostProcessingRequest | models.StartPostProcessingRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Post-processing
 
         Begins post processing job
@@ -201,12 +194,12 @@ class JobsApi:
         self,
         *,
         project_id: int,
-        body: ProfileTfLiteRequest | Mapping[str, Any],
+        body: models.ProfileTfLiteRequest | models.ProfileTfLiteRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Profile TFLite model
 
         Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
@@ -240,12 +233,12 @@ class JobsApi:
         self,
         *,
         project_id: int,
-        body: ProjectVersionRequest | Mapping[str, Any],
+        body: models.ProjectVersionRequest | models.ProjectVersionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Version project
 
         Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
@@ -292,7 +285,7 @@ class AsyncJobsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Cancel job
 
         Cancel a running job.
@@ -379,12 +372,12 @@ class AsyncJobsApi:
         self,
         *,
         project_id: int,
-        body: GenerateFeaturesRequest | Mapping[str, Any],
+        body: models.GenerateFeaturesRequest | models.GenerateFeaturesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Generate features
 
         Take the raw training set and generate features from them. Updates are streamed over the websocket API.
@@ -420,13 +413,13 @@ class AsyncJobsApi:
         self,
         *,
         project_id: int,
-        body: StartPostProcessingRequest | Mapping[str, Any],
+        body: models.StartPostProcessingRequest | models.StartPostProcessingRequestDict,
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Post-processing
 
         Begins post processing job
@@ -466,12 +459,12 @@ class AsyncJobsApi:
         self,
         *,
         project_id: int,
-        body: ProfileTfLiteRequest | Mapping[str, Any],
+        body: models.ProfileTfLiteRequest | models.ProfileTfLiteRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Profile TFLite model
 
         Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
@@ -507,12 +500,12 @@ class AsyncJobsApi:
         self,
         *,
         project_id: int,
-        body: ProjectVersionRequest | Mapping[str, Any],
+        body: models.ProjectVersionRequest | models.ProjectVersionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Version project
 
         Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, IO
+from typing import Any, IO
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.anomaly_config_response import AnomalyConfigResponse
-    from ..models.anomaly_gmm_metadata_response import AnomalyGmmMetadataResponse
-    from ..models.anomaly_trained_features_response import (
-        AnomalyTrainedFeaturesResponse,
-    )
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_data_explorer_features_response import (
-        GetDataExplorerFeaturesResponse,
-    )
-    from ..models.get_pretrained_model_response import GetPretrainedModelResponse
-    from ..models.set_anomaly_parameter_request import SetAnomalyParameterRequest
-    from ..models.start_job_response import StartJobResponse
-    from ..models.upload_pretrained_model_request import UploadPretrainedModelRequest
 
 
 class LearnApi:
@@ -42,7 +28,7 @@ class LearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyTrainedFeaturesResponse:
+    ) -> models.AnomalyTrainedFeaturesResponse:
         """Trained features
 
         Get a sample of trained features, this extracts a number of samples and their features.
@@ -136,7 +122,7 @@ class LearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyConfigResponse:
+    ) -> models.AnomalyConfigResponse:
         """Anomaly information
 
         Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
@@ -177,7 +163,7 @@ class LearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyGmmMetadataResponse:
+    ) -> models.AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
         Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
@@ -218,7 +204,7 @@ class LearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDataExplorerFeaturesResponse:
+    ) -> models.GetDataExplorerFeaturesResponse:
         """Get data explorer features
 
         t-SNE2 output of the raw dataset using embeddings from this Keras block
@@ -303,7 +289,7 @@ class LearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetPretrainedModelResponse:
+    ) -> models.GetPretrainedModelResponse:
         """Get pretrained model
 
         Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
@@ -342,12 +328,12 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        body: SetAnomalyParameterRequest | Mapping[str, Any],
+        body: models.SetAnomalyParameterRequest | models.SetAnomalyParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Anomaly settings
 
         Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
@@ -383,13 +369,16 @@ class LearnApi:
         self,
         *,
         project_id: int,
-        body: UploadPretrainedModelRequest | Mapping[str, Any],
+        body: (
+            models.UploadPretrainedModelRequest
+            | models.UploadPretrainedModelRequestDict
+        ),
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Upload a pretrained model
 
         Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
@@ -399,7 +388,13 @@ class LearnApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                modelFile (serde.FileInput, required): Model attribute `model_file`.
+                modelFileName (str, required): Model attribute `model_file_name`.
+                modelFileType (Literal["tflite", "onnx", "saved_model"], required): Model attribute `model_file_type`.
+                device (str): MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices (and use the "mcu" property here). If this is kept empty then we'll show an overview of multiple devices.
+                overrideInputShape (list[int]): Optional for ONNX files: overrides the input shape of the model. This is highly suggested if the model has dynamic dimensions. If this field is not set, then all dynamic dimensions will be set to '1'. Model attribute `override_input_shape`.
+                representativeFeatures (serde.FileInput): Model attribute `representative_features`.
         """
         from ..models.start_job_response import StartJobResponse
 
@@ -441,7 +436,7 @@ class AsyncLearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyTrainedFeaturesResponse:
+    ) -> models.AnomalyTrainedFeaturesResponse:
         """Trained features
 
         Get a sample of trained features, this extracts a number of samples and their features.
@@ -535,7 +530,7 @@ class AsyncLearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyConfigResponse:
+    ) -> models.AnomalyConfigResponse:
         """Anomaly information
 
         Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
@@ -576,7 +571,7 @@ class AsyncLearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AnomalyGmmMetadataResponse:
+    ) -> models.AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
         Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
@@ -617,7 +612,7 @@ class AsyncLearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetDataExplorerFeaturesResponse:
+    ) -> models.GetDataExplorerFeaturesResponse:
         """Get data explorer features
 
         t-SNE2 output of the raw dataset using embeddings from this Keras block
@@ -702,7 +697,7 @@ class AsyncLearnApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetPretrainedModelResponse:
+    ) -> models.GetPretrainedModelResponse:
         """Get pretrained model
 
         Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
@@ -741,12 +736,12 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        body: SetAnomalyParameterRequest | Mapping[str, Any],
+        body: models.SetAnomalyParameterRequest | models.SetAnomalyParameterRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Anomaly settings
 
         Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
@@ -784,13 +779,16 @@ class AsyncLearnApi:
         self,
         *,
         project_id: int,
-        body: UploadPretrainedModelRequest | Mapping[str, Any],
+        body: (
+            models.UploadPretrainedModelRequest
+            | models.UploadPretrainedModelRequestDict
+        ),
         impulse_id: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """Upload a pretrained model
 
         Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
@@ -800,7 +798,13 @@ class AsyncLearnApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                modelFile (serde.FileInput, required): Model attribute `model_file`.
+                modelFileName (str, required): Model attribute `model_file_name`.
+                modelFileType (Literal["tflite", "onnx", "saved_model"], required): Model attribute `model_file_type`.
+                device (str): MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices (and use the "mcu" property here). If this is kept empty then we'll show an overview of multiple devices.
+                overrideInputShape (list[int]): Optional for ONNX files: overrides the input shape of the model. This is highly suggested if the model has dynamic dimensions. If this field is not set, then all dynamic dimensions will be set to '1'. Model attribute `override_input_shape`.
+                representativeFeatures (serde.FileInput): Model attribute `representative_features`.
         """
         from ..models.start_job_response import StartJobResponse
 

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.list_tuner_runs_response import ListTunerRunsResponse
-    from ..models.log_stdout_response import LogStdoutResponse
-    from ..models.optimize_dsp_parameters_response import OptimizeDspParametersResponse
-    from ..models.tuner_create_trial_impulse import TunerCreateTrialImpulse
-    from ..models.window_settings_response import WindowSettingsResponse
 
 
 class OptimizationApi:
@@ -28,12 +21,12 @@ class OptimizationApi:
         *,
         project_id: int,
         job_id: int,
-        body: TunerCreateTrialImpulse | Mapping[str, Any],
+        body: models.TunerCreateTrialImpulse | models.TunerCreateTrialImpulseDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Create trial
 
         `POST /api/{projectId}/optimize/{jobId}/create-trial`
@@ -73,7 +66,7 @@ class OptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """End EON tuner trial
 
         End an EON trial early. This can for example be used to implement early stopping.
@@ -115,7 +108,7 @@ class OptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> OptimizeDspParametersResponse:
+    ) -> models.OptimizeDspParametersResponse:
         """Retrieves DSP block parameters
 
         `GET /api/{projectId}/optimize/dsp-parameters`
@@ -160,7 +153,7 @@ class OptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> LogStdoutResponse:
+    ) -> models.LogStdoutResponse:
         """Get trial logs
 
         Get the logs for a trial.
@@ -198,7 +191,7 @@ class OptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> WindowSettingsResponse:
+    ) -> models.WindowSettingsResponse:
         """Get window settings
 
         `GET /api/{projectId}/optimize/window-settings`
@@ -234,7 +227,7 @@ class OptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListTunerRunsResponse:
+    ) -> models.ListTunerRunsResponse:
         """List all tuner runs
 
         List all the tuner runs for a project.
@@ -276,12 +269,12 @@ class AsyncOptimizationApi:
         *,
         project_id: int,
         job_id: int,
-        body: TunerCreateTrialImpulse | Mapping[str, Any],
+        body: models.TunerCreateTrialImpulse | models.TunerCreateTrialImpulseDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Create trial
 
         `POST /api/{projectId}/optimize/{jobId}/create-trial`
@@ -323,7 +316,7 @@ class AsyncOptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """End EON tuner trial
 
         End an EON trial early. This can for example be used to implement early stopping.
@@ -367,7 +360,7 @@ class AsyncOptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> OptimizeDspParametersResponse:
+    ) -> models.OptimizeDspParametersResponse:
         """Retrieves DSP block parameters
 
         `GET /api/{projectId}/optimize/dsp-parameters`
@@ -412,7 +405,7 @@ class AsyncOptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> LogStdoutResponse:
+    ) -> models.LogStdoutResponse:
         """Get trial logs
 
         Get the logs for a trial.
@@ -452,7 +445,7 @@ class AsyncOptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> WindowSettingsResponse:
+    ) -> models.WindowSettingsResponse:
         """Get window settings
 
         `GET /api/{projectId}/optimize/window-settings`
@@ -488,7 +481,7 @@ class AsyncOptimizationApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListTunerRunsResponse:
+    ) -> models.ListTunerRunsResponse:
         """List all tuner runs
 
         List all the tuner runs for a project.

@@ -3,33 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_organization_deploy_block_request import (
-        AddOrganizationDeployBlockRequest,
-    )
-    from ..models.entity_created_response import EntityCreatedResponse
-    from ..models.export_block_response import ExportBlockResponse
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_organization_dsp_block_response import (
-        GetOrganizationDspBlockResponse,
-    )
-    from ..models.list_organization_secrets_response import (
-        ListOrganizationSecretsResponse,
-    )
-    from ..models.list_public_organization_transformation_blocks_response import (
-        ListPublicOrganizationTransformationBlocksResponse,
-    )
-    from ..models.update_organization_deploy_block_request import (
-        UpdateOrganizationDeployBlockRequest,
-    )
-    from ..models.update_organization_dsp_block_request import (
-        UpdateOrganizationDspBlockRequest,
-    )
 
 
 class OrganizationBlocksApi:
@@ -42,12 +20,15 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
+        body: (
+            models.AddOrganizationDeployBlockRequest
+            | models.AddOrganizationDeployBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> EntityCreatedResponse:
+    ) -> models.EntityCreatedResponse:
         """Add deploy block
 
         Adds a deploy block.
@@ -56,7 +37,24 @@ class OrganizationBlocksApi:
 
         Args:
             organization_id: Organization ID
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                cliArguments (str, required): Model attribute `cli_arguments`.
+                description (str, required)
+                dockerContainer (str, required): Model attribute `docker_container`.
+                name (str, required)
+                category (Literal["library", "firmware"])
+                integrateUrl (str): Model attribute `integrate_url`.
+                limitsCpu (float): Model attribute `limits_cpu`.
+                limitsMemory (int): Model attribute `limits_memory`.
+                mountLearnBlock (bool): Model attribute `mount_learn_block`.
+                parameters (list[dict[str, Any]]): List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+                photo (serde.FileInput)
+                privileged (bool)
+                requestsCpu (float): Model attribute `requests_cpu`.
+                requestsMemory (int): Model attribute `requests_memory`.
+                showOptimizations (bool): Model attribute `show_optimizations`.
+                sourceCodeDownloadStaffOnly (bool): Whether the source code is only available for staff users. Model attribute `source_code_download_staff_only`.
+                supportsEonCompiler (bool): Model attribute `supports_eon_compiler`.
         """
         from ..models.entity_created_response import EntityCreatedResponse
 
@@ -88,7 +86,7 @@ class OrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ExportBlockResponse:
+    ) -> models.ExportBlockResponse:
         """Export dsp block
 
         Download the source code for this block.
@@ -127,7 +125,7 @@ class OrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ExportBlockResponse:
+    ) -> models.ExportBlockResponse:
         """Export transfer learning block
 
         Download the source code for this block.
@@ -166,7 +164,7 @@ class OrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationDspBlockResponse:
+    ) -> models.GetOrganizationDspBlockResponse:
         """Get dsp block
 
         Gets a dsp block.
@@ -208,7 +206,7 @@ class OrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationSecretsResponse:
+    ) -> models.ListOrganizationSecretsResponse:
         """Get secrets
 
         Retrieve all secrets.
@@ -248,7 +246,7 @@ class OrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListPublicOrganizationTransformationBlocksResponse:
+    ) -> models.ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
         Retrieve all transformation blocks published by other organizations, available for all organizations.
@@ -288,12 +286,15 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         deploy_id: int,
-        body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDeployBlockRequest
+            | models.UpdateOrganizationDeployBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update deploy block
 
         Updates a deploy block. Only values in the body will be updated.
@@ -303,7 +304,24 @@ class OrganizationBlocksApi:
         Args:
             organization_id: Organization ID
             deploy_id: Deploy block ID.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                category (Literal["library", "firmware"])
+                cliArguments (str): Model attribute `cli_arguments`.
+                description (str)
+                dockerContainer (str): Model attribute `docker_container`.
+                integrateUrl (str): Model attribute `integrate_url`.
+                limitsCpu (float): Model attribute `limits_cpu`.
+                limitsMemory (int): Model attribute `limits_memory`.
+                mountLearnBlock (bool): Model attribute `mount_learn_block`.
+                name (str)
+                parameters (list[dict[str, Any]]): List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+                photo (serde.FileInput)
+                privileged (bool)
+                requestsCpu (float): Model attribute `requests_cpu`.
+                requestsMemory (int): Model attribute `requests_memory`.
+                showOptimizations (bool): Model attribute `show_optimizations`.
+                sourceCodeDownloadStaffOnly (bool): Whether the source code is only available for staff users. Model attribute `source_code_download_staff_only`.
+                supportsEonCompiler (bool): Model attribute `supports_eon_compiler`.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -330,12 +348,15 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDspBlockRequest
+            | models.UpdateOrganizationDspBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update dsp block
 
         Updates a dsp block. Only values in the body will be updated.
@@ -378,12 +399,15 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
+        body: (
+            models.AddOrganizationDeployBlockRequest
+            | models.AddOrganizationDeployBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> EntityCreatedResponse:
+    ) -> models.EntityCreatedResponse:
         """Add deploy block
 
         Adds a deploy block.
@@ -392,7 +416,24 @@ class AsyncOrganizationBlocksApi:
 
         Args:
             organization_id: Organization ID
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                cliArguments (str, required): Model attribute `cli_arguments`.
+                description (str, required)
+                dockerContainer (str, required): Model attribute `docker_container`.
+                name (str, required)
+                category (Literal["library", "firmware"])
+                integrateUrl (str): Model attribute `integrate_url`.
+                limitsCpu (float): Model attribute `limits_cpu`.
+                limitsMemory (int): Model attribute `limits_memory`.
+                mountLearnBlock (bool): Model attribute `mount_learn_block`.
+                parameters (list[dict[str, Any]]): List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+                photo (serde.FileInput)
+                privileged (bool)
+                requestsCpu (float): Model attribute `requests_cpu`.
+                requestsMemory (int): Model attribute `requests_memory`.
+                showOptimizations (bool): Model attribute `show_optimizations`.
+                sourceCodeDownloadStaffOnly (bool): Whether the source code is only available for staff users. Model attribute `source_code_download_staff_only`.
+                supportsEonCompiler (bool): Model attribute `supports_eon_compiler`.
         """
         from ..models.entity_created_response import EntityCreatedResponse
 
@@ -424,7 +465,7 @@ class AsyncOrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ExportBlockResponse:
+    ) -> models.ExportBlockResponse:
         """Export dsp block
 
         Download the source code for this block.
@@ -465,7 +506,7 @@ class AsyncOrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ExportBlockResponse:
+    ) -> models.ExportBlockResponse:
         """Export transfer learning block
 
         Download the source code for this block.
@@ -506,7 +547,7 @@ class AsyncOrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationDspBlockResponse:
+    ) -> models.GetOrganizationDspBlockResponse:
         """Get dsp block
 
         Gets a dsp block.
@@ -548,7 +589,7 @@ class AsyncOrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationSecretsResponse:
+    ) -> models.ListOrganizationSecretsResponse:
         """Get secrets
 
         Retrieve all secrets.
@@ -588,7 +629,7 @@ class AsyncOrganizationBlocksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListPublicOrganizationTransformationBlocksResponse:
+    ) -> models.ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
         Retrieve all transformation blocks published by other organizations, available for all organizations.
@@ -628,12 +669,15 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         deploy_id: int,
-        body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDeployBlockRequest
+            | models.UpdateOrganizationDeployBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update deploy block
 
         Updates a deploy block. Only values in the body will be updated.
@@ -643,7 +687,24 @@ class AsyncOrganizationBlocksApi:
         Args:
             organization_id: Organization ID
             deploy_id: Deploy block ID.
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                category (Literal["library", "firmware"])
+                cliArguments (str): Model attribute `cli_arguments`.
+                description (str)
+                dockerContainer (str): Model attribute `docker_container`.
+                integrateUrl (str): Model attribute `integrate_url`.
+                limitsCpu (float): Model attribute `limits_cpu`.
+                limitsMemory (int): Model attribute `limits_memory`.
+                mountLearnBlock (bool): Model attribute `mount_learn_block`.
+                name (str)
+                parameters (list[dict[str, Any]]): List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+                photo (serde.FileInput)
+                privileged (bool)
+                requestsCpu (float): Model attribute `requests_cpu`.
+                requestsMemory (int): Model attribute `requests_memory`.
+                showOptimizations (bool): Model attribute `show_optimizations`.
+                sourceCodeDownloadStaffOnly (bool): Whether the source code is only available for staff users. Model attribute `source_code_download_staff_only`.
+                supportsEonCompiler (bool): Model attribute `supports_eon_compiler`.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -672,12 +733,15 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDspBlockRequest
+            | models.UpdateOrganizationDspBlockRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update dsp block
 
         Updates a dsp block. Only values in the body will be updated.

@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, IO
+from typing import Any, IO
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delete_portal_file_request import DeletePortalFileRequest
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_organization_bucket_response import GetOrganizationBucketResponse
-    from ..models.list_organization_buckets_response import (
-        ListOrganizationBucketsResponse,
-    )
-    from ..models.list_organization_data_response import ListOrganizationDataResponse
-    from ..models.rename_portal_file_request import RenamePortalFileRequest
-    from ..models.update_organization_data_item_request import (
-        UpdateOrganizationDataItemRequest,
-    )
-    from ..models.update_organization_dataset_request import (
-        UpdateOrganizationDatasetRequest,
-    )
 
 
 class OrganizationDataApi:
@@ -37,12 +22,12 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: DeletePortalFileRequest | Mapping[str, Any],
+        body: models.DeletePortalFileRequest | models.DeletePortalFileRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Delete file from dataset
 
         Delete a file from a dataset
@@ -130,7 +115,7 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationBucketResponse:
+    ) -> models.GetOrganizationBucketResponse:
         """Get storage bucket
 
         Get storage bucket details.
@@ -172,7 +157,7 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationBucketsResponse:
+    ) -> models.ListOrganizationBucketsResponse:
         """List storage buckets
 
         Retrieve all configured storage buckets. This does not list the secret key.
@@ -216,7 +201,7 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> models.ListOrganizationDataResponse:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
@@ -263,12 +248,12 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: RenamePortalFileRequest | Mapping[str, Any],
+        body: models.RenamePortalFileRequest | models.RenamePortalFileRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Rename file from dataset
 
         Rename a file in a dataset
@@ -305,12 +290,15 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         data_id: int,
-        body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDataItemRequest
+            | models.UpdateOrganizationDataItemRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update data metadata
 
         Update the data item metadata.
@@ -347,12 +335,15 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDatasetRequest
+            | models.UpdateOrganizationDatasetRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update dataset
 
         Set information about a dataset
@@ -443,12 +434,12 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: DeletePortalFileRequest | Mapping[str, Any],
+        body: models.DeletePortalFileRequest | models.DeletePortalFileRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Delete file from dataset
 
         Delete a file from a dataset
@@ -538,7 +529,7 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationBucketResponse:
+    ) -> models.GetOrganizationBucketResponse:
         """Get storage bucket
 
         Get storage bucket details.
@@ -580,7 +571,7 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationBucketsResponse:
+    ) -> models.ListOrganizationBucketsResponse:
         """List storage buckets
 
         Retrieve all configured storage buckets. This does not list the secret key.
@@ -624,7 +615,7 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> models.ListOrganizationDataResponse:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
@@ -671,12 +662,12 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: RenamePortalFileRequest | Mapping[str, Any],
+        body: models.RenamePortalFileRequest | models.RenamePortalFileRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Rename file from dataset
 
         Rename a file in a dataset
@@ -715,12 +706,15 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         data_id: int,
-        body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDataItemRequest
+            | models.UpdateOrganizationDataItemRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update data metadata
 
         Update the data item metadata.
@@ -759,12 +753,15 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         dataset: str,
-        body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
+        body: (
+            models.UpdateOrganizationDatasetRequest
+            | models.UpdateOrganizationDatasetRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update dataset
 
         Set information about a dataset

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_organization_portal_request import (
-        CreateOrganizationPortalRequest,
-    )
-    from ..models.update_organization_portal_response import (
-        UpdateOrganizationPortalResponse,
-    )
 
 
 class OrganizationPortalsApi:
@@ -28,12 +21,15 @@ class OrganizationPortalsApi:
         *,
         organization_id: int,
         portal_id: int,
-        body: CreateOrganizationPortalRequest | Mapping[str, Any],
+        body: (
+            models.CreateOrganizationPortalRequest
+            | models.CreateOrganizationPortalRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UpdateOrganizationPortalResponse:
+    ) -> models.UpdateOrganizationPortalResponse:
         """Update upload portal
 
         Updates an upload portal for the organization.
@@ -81,12 +77,15 @@ class AsyncOrganizationPortalsApi:
         *,
         organization_id: int,
         portal_id: int,
-        body: CreateOrganizationPortalRequest | Mapping[str, Any],
+        body: (
+            models.CreateOrganizationPortalRequest
+            | models.CreateOrganizationPortalRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UpdateOrganizationPortalResponse:
+    ) -> models.UpdateOrganizationPortalResponse:
         """Update upload portal
 
         Updates an upload portal for the organization.

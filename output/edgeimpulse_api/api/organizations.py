@@ -4,40 +4,11 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_api_key_response import AddApiKeyResponse
-    from ..models.admin_add_organization_api_key_request import (
-        AdminAddOrganizationApiKeyRequest,
-    )
-    from ..models.admin_create_organization_data_export_request import (
-        AdminCreateOrganizationDataExportRequest,
-    )
-    from ..models.admin_get_organizations_response import AdminGetOrganizationsResponse
-    from ..models.admin_list_projects_response import AdminListProjectsResponse
-    from ..models.admin_organization_info_response import AdminOrganizationInfoResponse
-    from ..models.admin_update_organization_data_export_request import (
-        AdminUpdateOrganizationDataExportRequest,
-    )
-    from ..models.create_organization_response import CreateOrganizationResponse
-    from ..models.enterprise_limits_increase_request import (
-        EnterpriseLimitsIncreaseRequest,
-    )
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_organization_data_export_response import (
-        GetOrganizationDataExportResponse,
-    )
-    from ..models.invite_organization_member_request import (
-        InviteOrganizationMemberRequest,
-    )
-    from ..models.start_job_response import StartJobResponse
-    from ..models.whitelabel_admin_create_organization_request import (
-        WhitelabelAdminCreateOrganizationRequest,
-    )
 
 
 class OrganizationsApi:
@@ -55,7 +26,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationDataExportResponse:
+    ) -> models.GetOrganizationDataExportResponse:
         """Get organization data export
 
         Get a data export for an organization.
@@ -93,12 +64,15 @@ class OrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: InviteOrganizationMemberRequest | Mapping[str, Any],
+        body: (
+            models.InviteOrganizationMemberRequest
+            | models.InviteOrganizationMemberRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Invite member
 
         Invite a member to an organization.
@@ -132,12 +106,15 @@ class OrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
+        body: (
+            models.EnterpriseLimitsIncreaseRequest
+            | models.EnterpriseLimitsIncreaseRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Request organization limits increase
 
         Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
@@ -172,12 +149,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
+        body: (
+            models.AdminAddOrganizationApiKeyRequest
+            | models.AdminAddOrganizationApiKeyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AddApiKeyResponse:
+    ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
         White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
@@ -213,12 +193,15 @@ class OrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
+        body: (
+            models.WhitelabelAdminCreateOrganizationRequest
+            | models.WhitelabelAdminCreateOrganizationRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateOrganizationResponse:
+    ) -> models.CreateOrganizationResponse:
         """White Label Admin - Create new organization within white label context
 
         Create a new organization. This is an API only available to white label admins
@@ -255,12 +238,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
+        body: (
+            models.AdminCreateOrganizationDataExportRequest
+            | models.AdminCreateOrganizationDataExportRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
@@ -304,7 +290,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminOrganizationInfoResponse:
+    ) -> models.AdminOrganizationInfoResponse:
         """White Label Admin - Get organization information
 
         White label admin only API to list all information about an organization.
@@ -357,7 +343,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> models.AdminGetOrganizationsResponse:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
@@ -418,7 +404,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> models.AdminListProjectsResponse:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
@@ -471,7 +457,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """White Label Admin - Remove user from an organization
 
         DEPRECATED. White label admin only API to remove a user from an organization.
@@ -514,12 +500,15 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         export_id: int,
-        body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
+        body: (
+            models.AdminUpdateOrganizationDataExportRequest
+            | models.AdminUpdateOrganizationDataExportRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """White Label Admin - Update organization data export
 
         Update a data export for an organization. This is an API only available to white label admins.
@@ -569,7 +558,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetOrganizationDataExportResponse:
+    ) -> models.GetOrganizationDataExportResponse:
         """Get organization data export
 
         Get a data export for an organization.
@@ -607,12 +596,15 @@ class AsyncOrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: InviteOrganizationMemberRequest | Mapping[str, Any],
+        body: (
+            models.InviteOrganizationMemberRequest
+            | models.InviteOrganizationMemberRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Invite member
 
         Invite a member to an organization.
@@ -648,12 +640,15 @@ class AsyncOrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
+        body: (
+            models.EnterpriseLimitsIncreaseRequest
+            | models.EnterpriseLimitsIncreaseRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Request organization limits increase
 
         Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
@@ -690,12 +685,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
+        body: (
+            models.AdminAddOrganizationApiKeyRequest
+            | models.AdminAddOrganizationApiKeyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AddApiKeyResponse:
+    ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
         White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
@@ -733,12 +731,15 @@ class AsyncOrganizationsApi:
         self,
         *,
         organization_id: int,
-        body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
+        body: (
+            models.WhitelabelAdminCreateOrganizationRequest
+            | models.WhitelabelAdminCreateOrganizationRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateOrganizationResponse:
+    ) -> models.CreateOrganizationResponse:
         """White Label Admin - Create new organization within white label context
 
         Create a new organization. This is an API only available to white label admins
@@ -775,12 +776,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
+        body: (
+            models.AdminCreateOrganizationDataExportRequest
+            | models.AdminCreateOrganizationDataExportRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> StartJobResponse:
+    ) -> models.StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
@@ -826,7 +830,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminOrganizationInfoResponse:
+    ) -> models.AdminOrganizationInfoResponse:
         """White Label Admin - Get organization information
 
         White label admin only API to list all information about an organization.
@@ -879,7 +883,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> models.AdminGetOrganizationsResponse:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
@@ -940,7 +944,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> models.AdminListProjectsResponse:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
@@ -993,7 +997,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """White Label Admin - Remove user from an organization
 
         DEPRECATED. White label admin only API to remove a user from an organization.
@@ -1038,12 +1042,15 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         export_id: int,
-        body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
+        body: (
+            models.AdminUpdateOrganizationDataExportRequest
+            | models.AdminUpdateOrganizationDataExportRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """White Label Admin - Update organization data export
 
         Update a data export for an organization. This is an API only available to white label admins.

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_hmac_key_request import AddHmacKeyRequest
-    from ..models.entity_created_response import EntityCreatedResponse
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.list_email_response import ListEmailResponse
-    from ..models.update_ai_action_request import UpdateAiActionRequest
-    from ..models.update_project_request import UpdateProjectRequest
 
 
 class ProjectsApi:
@@ -27,12 +20,12 @@ class ProjectsApi:
         self,
         *,
         project_id: int,
-        body: AddHmacKeyRequest | Mapping[str, Any],
+        body: models.AddHmacKeyRequest | models.AddHmacKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> EntityCreatedResponse:
+    ) -> models.EntityCreatedResponse:
         """Add HMAC key
 
         Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
@@ -72,7 +65,7 @@ class ProjectsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListEmailResponse:
+    ) -> models.ListEmailResponse:
         """List emails
 
         Get a list of all emails sent by Edge Impulse regarding this project.
@@ -105,12 +98,12 @@ class ProjectsApi:
         *,
         project_id: int,
         action_id: int,
-        body: UpdateAiActionRequest | Mapping[str, Any],
+        body: models.UpdateAiActionRequest | models.UpdateAiActionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Save AI Actions config
 
         Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
@@ -146,12 +139,12 @@ class ProjectsApi:
         self,
         *,
         project_id: int,
-        body: UpdateProjectRequest | Mapping[str, Any],
+        body: models.UpdateProjectRequest | models.UpdateProjectRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update project
 
         Update project properties such as name and logo.
@@ -192,12 +185,12 @@ class AsyncProjectsApi:
         self,
         *,
         project_id: int,
-        body: AddHmacKeyRequest | Mapping[str, Any],
+        body: models.AddHmacKeyRequest | models.AddHmacKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> EntityCreatedResponse:
+    ) -> models.EntityCreatedResponse:
         """Add HMAC key
 
         Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
@@ -237,7 +230,7 @@ class AsyncProjectsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListEmailResponse:
+    ) -> models.ListEmailResponse:
         """List emails
 
         Get a list of all emails sent by Edge Impulse regarding this project.
@@ -272,12 +265,12 @@ class AsyncProjectsApi:
         *,
         project_id: int,
         action_id: int,
-        body: UpdateAiActionRequest | Mapping[str, Any],
+        body: models.UpdateAiActionRequest | models.UpdateAiActionRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Save AI Actions config
 
         Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
@@ -315,12 +308,12 @@ class AsyncProjectsApi:
         self,
         *,
         project_id: int,
-        body: UpdateProjectRequest | Mapping[str, Any],
+        body: models.UpdateProjectRequest | models.UpdateProjectRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Update project
 
         Update project properties such as name and logo.

@@ -4,32 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import Any, Literal, cast
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.batch_add_metadata_request import BatchAddMetadataRequest
-    from ..models.find_segment_sample_request import FindSegmentSampleRequest
-    from ..models.find_segment_sample_response import FindSegmentSampleResponse
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.get_sample_metadata_response import GetSampleMetadataResponse
-    from ..models.has_data_explorer_features_response import (
-        HasDataExplorerFeaturesResponse,
-    )
-    from ..models.object_detection_auto_label_request import (
-        ObjectDetectionAutoLabelRequest,
-    )
-    from ..models.object_detection_auto_label_response import (
-        ObjectDetectionAutoLabelResponse,
-    )
-    from ..models.segment_sample_request import SegmentSampleRequest
-    from ..models.split_sample_in_frames_request import SplitSampleInFramesRequest
-    from ..models.start_job_response import StartJobResponse
-    from ..models.track_objects_request import TrackObjectsRequest
-    from ..models.track_objects_response import TrackObjectsResponse
 
 
 class RawDataApi:
@@ -43,7 +23,7 @@ class RawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        body: BatchAddMetadataRequest | Mapping[str, Any],
+        body: models.BatchAddMetadataRequest | models.BatchAddMetadataRequestDict,
         labels: str | Unset = UNSET,
         filename: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
@@ -67,7 +47,7 @@ class RawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse | StartJobResponse:
+    ) -> models.GenericApiResponse | models.StartJobResponse:
         """Add metadata (multiple samples)
 
         Add specific metadata for multiple samples.
@@ -139,7 +119,7 @@ class RawDataApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "GenericApiResponse | StartJobResponse",
+            "models.GenericApiResponse | models.StartJobResponse",
             self._client.send(
                 request,
                 rt.json_response(
@@ -153,12 +133,15 @@ class RawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: ObjectDetectionAutoLabelRequest | Mapping[str, Any],
+        body: (
+            models.ObjectDetectionAutoLabelRequest
+            | models.ObjectDetectionAutoLabelRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ObjectDetectionAutoLabelResponse:
+    ) -> models.ObjectDetectionAutoLabelResponse:
         """Auto-label an image
 
         Classify an image using another neural network.
@@ -199,12 +182,12 @@ class RawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: FindSegmentSampleRequest | Mapping[str, Any],
+        body: models.FindSegmentSampleRequest | models.FindSegmentSampleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> FindSegmentSampleResponse:
+    ) -> models.FindSegmentSampleResponse:
         """Find segments
 
         Find start and end times for all non-noise events in a sample
@@ -247,7 +230,7 @@ class RawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetSampleMetadataResponse:
+    ) -> models.GetSampleMetadataResponse:
         """Get project sample metadata
 
         Get metadata for all samples in a project.
@@ -289,7 +272,7 @@ class RawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> HasDataExplorerFeaturesResponse:
+    ) -> models.HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
         Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
@@ -326,12 +309,12 @@ class RawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: SegmentSampleRequest | Mapping[str, Any],
+        body: models.SegmentSampleRequest | models.SegmentSampleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Segment sample
 
         Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
@@ -368,12 +351,12 @@ class RawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: SplitSampleInFramesRequest | Mapping[str, Any],
+        body: models.SplitSampleInFramesRequest | models.SplitSampleInFramesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse | StartJobResponse:
+    ) -> models.GenericApiResponse | models.StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
@@ -406,7 +389,7 @@ class RawDataApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "GenericApiResponse | StartJobResponse",
+            "models.GenericApiResponse | models.StartJobResponse",
             self._client.send(
                 request,
                 rt.json_response(
@@ -419,12 +402,12 @@ class RawDataApi:
         self,
         *,
         project_id: int,
-        body: TrackObjectsRequest | Mapping[str, Any],
+        body: models.TrackObjectsRequest | models.TrackObjectsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> TrackObjectsResponse:
+    ) -> models.TrackObjectsResponse:
         """Track objects
 
         Track objects between two samples. Source sample should have bounding boxes set.
@@ -468,7 +451,7 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        body: BatchAddMetadataRequest | Mapping[str, Any],
+        body: models.BatchAddMetadataRequest | models.BatchAddMetadataRequestDict,
         labels: str | Unset = UNSET,
         filename: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
@@ -492,7 +475,7 @@ class AsyncRawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse | StartJobResponse:
+    ) -> models.GenericApiResponse | models.StartJobResponse:
         """Add metadata (multiple samples)
 
         Add specific metadata for multiple samples.
@@ -564,7 +547,7 @@ class AsyncRawDataApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "GenericApiResponse | StartJobResponse",
+            "models.GenericApiResponse | models.StartJobResponse",
             await self._client.send(
                 request,
                 rt.json_response(
@@ -578,12 +561,15 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: ObjectDetectionAutoLabelRequest | Mapping[str, Any],
+        body: (
+            models.ObjectDetectionAutoLabelRequest
+            | models.ObjectDetectionAutoLabelRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ObjectDetectionAutoLabelResponse:
+    ) -> models.ObjectDetectionAutoLabelResponse:
         """Auto-label an image
 
         Classify an image using another neural network.
@@ -624,12 +610,12 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: FindSegmentSampleRequest | Mapping[str, Any],
+        body: models.FindSegmentSampleRequest | models.FindSegmentSampleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> FindSegmentSampleResponse:
+    ) -> models.FindSegmentSampleResponse:
         """Find segments
 
         Find start and end times for all non-noise events in a sample
@@ -672,7 +658,7 @@ class AsyncRawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetSampleMetadataResponse:
+    ) -> models.GetSampleMetadataResponse:
         """Get project sample metadata
 
         Get metadata for all samples in a project.
@@ -714,7 +700,7 @@ class AsyncRawDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> HasDataExplorerFeaturesResponse:
+    ) -> models.HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
         Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
@@ -751,12 +737,12 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: SegmentSampleRequest | Mapping[str, Any],
+        body: models.SegmentSampleRequest | models.SegmentSampleRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Segment sample
 
         Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
@@ -795,12 +781,12 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         sample_id: int,
-        body: SplitSampleInFramesRequest | Mapping[str, Any],
+        body: models.SplitSampleInFramesRequest | models.SplitSampleInFramesRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse | StartJobResponse:
+    ) -> models.GenericApiResponse | models.StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
@@ -833,7 +819,7 @@ class AsyncRawDataApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "GenericApiResponse | StartJobResponse",
+            "models.GenericApiResponse | models.StartJobResponse",
             await self._client.send(
                 request,
                 rt.json_response(
@@ -846,12 +832,12 @@ class AsyncRawDataApi:
         self,
         *,
         project_id: int,
-        body: TrackObjectsRequest | Mapping[str, Any],
+        body: models.TrackObjectsRequest | models.TrackObjectsRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> TrackObjectsResponse:
+    ) -> models.TrackObjectsResponse:
         """Track objects
 
         Track objects between two samples. Source sample should have bounding boxes set.

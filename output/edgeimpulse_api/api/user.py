@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_developer_profile_response import (
-        CreateDeveloperProfileResponse,
-    )
-    from ..models.enterprise_upgrade_or_trial_extension_request import (
-        EnterpriseUpgradeOrTrialExtensionRequest,
-    )
-    from ..models.generic_api_response import GenericApiResponse
-    from ..models.user_set_totp_mfa_key_request import UserSetTotpMfaKeyRequest
-    from ..models.user_set_totp_mfa_key_response import UserSetTotpMfaKeyResponse
-    from ..models.user_subscription_metrics_response import (
-        UserSubscriptionMetricsResponse,
-    )
 
 
 class UserApi:
@@ -36,7 +23,7 @@ class UserApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateDeveloperProfileResponse:
+    ) -> models.CreateDeveloperProfileResponse:
         """Create developer profile
 
         Create a developer profile for the current active user.
@@ -66,12 +53,15 @@ class UserApi:
         self,
         *,
         user_id: int,
-        body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
+        body: (
+            models.EnterpriseUpgradeOrTrialExtensionRequest
+            | models.EnterpriseUpgradeOrTrialExtensionRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Send upgrade request
 
         Send an upgrade to Enterprise request to Edge Impulse.
@@ -108,7 +98,7 @@ class UserApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UserSubscriptionMetricsResponse:
+    ) -> models.UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
         Get billable compute metrics for a user. This function is only available to users with an active subscription.
@@ -137,12 +127,12 @@ class UserApi:
     def user_set_totp_mfa_key(
         self,
         *,
-        body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
+        body: models.UserSetTotpMfaKeyRequest | models.UserSetTotpMfaKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UserSetTotpMfaKeyResponse:
+    ) -> models.UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
         Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
@@ -184,7 +174,7 @@ class AsyncUserApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateDeveloperProfileResponse:
+    ) -> models.CreateDeveloperProfileResponse:
         """Create developer profile
 
         Create a developer profile for the current active user.
@@ -214,12 +204,15 @@ class AsyncUserApi:
         self,
         *,
         user_id: int,
-        body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
+        body: (
+            models.EnterpriseUpgradeOrTrialExtensionRequest
+            | models.EnterpriseUpgradeOrTrialExtensionRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GenericApiResponse:
+    ) -> models.GenericApiResponse:
         """Send upgrade request
 
         Send an upgrade to Enterprise request to Edge Impulse.
@@ -258,7 +251,7 @@ class AsyncUserApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UserSubscriptionMetricsResponse:
+    ) -> models.UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
         Get billable compute metrics for a user. This function is only available to users with an active subscription.
@@ -287,12 +280,12 @@ class AsyncUserApi:
     async def user_set_totp_mfa_key(
         self,
         *,
-        body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
+        body: models.UserSetTotpMfaKeyRequest | models.UserSetTotpMfaKeyRequestDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UserSetTotpMfaKeyResponse:
+    ) -> models.UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
         Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.

@@ -10,18 +10,28 @@ if _TYPE_CHECKING:
     from .add_api_key_request import AddApiKeyRequest as AddApiKeyRequest
     from .add_api_key_response import AddApiKeyResponse as AddApiKeyResponse
     from .add_hmac_key_request import AddHmacKeyRequest as AddHmacKeyRequest
+    from ._typeddicts import AddHmacKeyRequestDict as AddHmacKeyRequestDict
     from .add_organization_api_key_request import (
         AddOrganizationApiKeyRequest as AddOrganizationApiKeyRequest,
     )
     from .add_organization_deploy_block_request import (
         AddOrganizationDeployBlockRequest as AddOrganizationDeployBlockRequest,
     )
+    from ._typeddicts import (
+        AddOrganizationDeployBlockRequestDict as AddOrganizationDeployBlockRequestDict,
+    )
     from .admin_add_organization_api_key_request import (
         AdminAddOrganizationApiKeyRequest as AdminAddOrganizationApiKeyRequest,
+    )
+    from ._typeddicts import (
+        AdminAddOrganizationApiKeyRequestDict as AdminAddOrganizationApiKeyRequestDict,
     )
     from .admin_api_project import AdminApiProject as AdminApiProject
     from .admin_create_organization_data_export_request import (
         AdminCreateOrganizationDataExportRequest as AdminCreateOrganizationDataExportRequest,
+    )
+    from ._typeddicts import (
+        AdminCreateOrganizationDataExportRequestDict as AdminCreateOrganizationDataExportRequestDict,
     )
     from .admin_get_organizations_response import (
         AdminGetOrganizationsResponse as AdminGetOrganizationsResponse,
@@ -39,7 +49,11 @@ if _TYPE_CHECKING:
     from .admin_update_organization_data_export_request import (
         AdminUpdateOrganizationDataExportRequest as AdminUpdateOrganizationDataExportRequest,
     )
+    from ._typeddicts import (
+        AdminUpdateOrganizationDataExportRequestDict as AdminUpdateOrganizationDataExportRequestDict,
+    )
     from .ai_actions_config_step import AiActionsConfigStep as AiActionsConfigStep
+    from ._typeddicts import AiActionsConfigStepDict as AiActionsConfigStepDict
     from .anomaly_config import AnomalyConfig as AnomalyConfig
     from .anomaly_config_axes_item import AnomalyConfigAxesItem as AnomalyConfigAxesItem
     from .anomaly_config_response import AnomalyConfigResponse as AnomalyConfigResponse
@@ -48,6 +62,7 @@ if _TYPE_CHECKING:
         AnomalyGmmMetadataResponse as AnomalyGmmMetadataResponse,
     )
     from .anomaly_labels_config import AnomalyLabelsConfig as AnomalyLabelsConfig
+    from ._typeddicts import AnomalyLabelsConfigDict as AnomalyLabelsConfigDict
     from .anomaly_result import AnomalyResult as AnomalyResult
     from .anomaly_trained_features_response import (
         AnomalyTrainedFeaturesResponse as AnomalyTrainedFeaturesResponse,
@@ -58,6 +73,7 @@ if _TYPE_CHECKING:
     from .batch_add_metadata_request import (
         BatchAddMetadataRequest as BatchAddMetadataRequest,
     )
+    from ._typeddicts import BatchAddMetadataRequestDict as BatchAddMetadataRequestDict
     from .block_threshold import BlockThreshold as BlockThreshold
     from .block_threshold_dropdown_options_item import (
         BlockThresholdDropdownOptionsItem as BlockThresholdDropdownOptionsItem,
@@ -65,18 +81,26 @@ if _TYPE_CHECKING:
     from .bounding_box import BoundingBox as BoundingBox
     from .bounding_box_with_score import BoundingBoxWithScore as BoundingBoxWithScore
     from .clone_impulse_request import CloneImpulseRequest as CloneImpulseRequest
+    from ._typeddicts import CloneImpulseRequestDict as CloneImpulseRequestDict
     from .create_developer_profile_response import (
         CreateDeveloperProfileResponse as CreateDeveloperProfileResponse,
     )
     from .create_device_request import CreateDeviceRequest as CreateDeviceRequest
+    from ._typeddicts import CreateDeviceRequestDict as CreateDeviceRequestDict
     from .create_new_empty_impulse_request import (
         CreateNewEmptyImpulseRequest as CreateNewEmptyImpulseRequest,
+    )
+    from ._typeddicts import (
+        CreateNewEmptyImpulseRequestDict as CreateNewEmptyImpulseRequestDict,
     )
     from .create_new_empty_impulse_response import (
         CreateNewEmptyImpulseResponse as CreateNewEmptyImpulseResponse,
     )
     from .create_organization_portal_request import (
         CreateOrganizationPortalRequest as CreateOrganizationPortalRequest,
+    )
+    from ._typeddicts import (
+        CreateOrganizationPortalRequestDict as CreateOrganizationPortalRequestDict,
     )
     from .create_organization_response import (
         CreateOrganizationResponse as CreateOrganizationResponse,
@@ -86,6 +110,7 @@ if _TYPE_CHECKING:
     from .delete_portal_file_request import (
         DeletePortalFileRequest as DeletePortalFileRequest,
     )
+    from ._typeddicts import DeletePortalFileRequestDict as DeletePortalFileRequestDict
     from .dependency_data import DependencyData as DependencyData
     from .deploy_pretrained_model_input_audio import (
         DeployPretrainedModelInputAudio as DeployPretrainedModelInputAudio,
@@ -129,14 +154,23 @@ if _TYPE_CHECKING:
     from .enterprise_limits_increase_request import (
         EnterpriseLimitsIncreaseRequest as EnterpriseLimitsIncreaseRequest,
     )
+    from ._typeddicts import (
+        EnterpriseLimitsIncreaseRequestDict as EnterpriseLimitsIncreaseRequestDict,
+    )
     from .enterprise_upgrade_or_trial_extension_request import (
         EnterpriseUpgradeOrTrialExtensionRequest as EnterpriseUpgradeOrTrialExtensionRequest,
+    )
+    from ._typeddicts import (
+        EnterpriseUpgradeOrTrialExtensionRequestDict as EnterpriseUpgradeOrTrialExtensionRequestDict,
     )
     from .entitlement_limits import EntitlementLimits as EntitlementLimits
     from .entity_created_response import EntityCreatedResponse as EntityCreatedResponse
     from .export_block_response import ExportBlockResponse as ExportBlockResponse
     from .find_segment_sample_request import (
         FindSegmentSampleRequest as FindSegmentSampleRequest,
+    )
+    from ._typeddicts import (
+        FindSegmentSampleRequestDict as FindSegmentSampleRequestDict,
     )
     from .find_segment_sample_response import (
         FindSegmentSampleResponse as FindSegmentSampleResponse,
@@ -147,6 +181,7 @@ if _TYPE_CHECKING:
     from .generate_features_request import (
         GenerateFeaturesRequest as GenerateFeaturesRequest,
     )
+    from ._typeddicts import GenerateFeaturesRequestDict as GenerateFeaturesRequestDict
     from .generic_api_response import GenericApiResponse as GenericApiResponse
     from .get_data_explorer_features_response import (
         GetDataExplorerFeaturesResponse as GetDataExplorerFeaturesResponse,
@@ -196,8 +231,14 @@ if _TYPE_CHECKING:
     from .invite_organization_member_request import (
         InviteOrganizationMemberRequest as InviteOrganizationMemberRequest,
     )
+    from ._typeddicts import (
+        InviteOrganizationMemberRequestDict as InviteOrganizationMemberRequestDict,
+    )
     from .keep_device_debug_stream_alive_request import (
         KeepDeviceDebugStreamAliveRequest as KeepDeviceDebugStreamAliveRequest,
+    )
+    from ._typeddicts import (
+        KeepDeviceDebugStreamAliveRequestDict as KeepDeviceDebugStreamAliveRequestDict,
     )
     from .keras_custom_metric import KerasCustomMetric as KerasCustomMetric
     from .list_email_response import ListEmailResponse as ListEmailResponse
@@ -229,6 +270,9 @@ if _TYPE_CHECKING:
     )
     from .object_detection_auto_label_request import (
         ObjectDetectionAutoLabelRequest as ObjectDetectionAutoLabelRequest,
+    )
+    from ._typeddicts import (
+        ObjectDetectionAutoLabelRequestDict as ObjectDetectionAutoLabelRequestDict,
     )
     from .object_detection_auto_label_response import (
         ObjectDetectionAutoLabelResponse as ObjectDetectionAutoLabelResponse,
@@ -271,25 +315,39 @@ if _TYPE_CHECKING:
     )
     from .profile_model_table_mpu import ProfileModelTableMpu as ProfileModelTableMpu
     from .profile_tf_lite_request import ProfileTfLiteRequest as ProfileTfLiteRequest
+    from ._typeddicts import ProfileTfLiteRequestDict as ProfileTfLiteRequestDict
     from .project_sample_metadata import ProjectSampleMetadata as ProjectSampleMetadata
     from .project_version_request import ProjectVersionRequest as ProjectVersionRequest
+    from ._typeddicts import ProjectVersionRequestDict as ProjectVersionRequestDict
     from .public_organization_transformation_block import (
         PublicOrganizationTransformationBlock as PublicOrganizationTransformationBlock,
     )
     from .rename_device_request import RenameDeviceRequest as RenameDeviceRequest
+    from ._typeddicts import RenameDeviceRequestDict as RenameDeviceRequestDict
     from .rename_portal_file_request import (
         RenamePortalFileRequest as RenamePortalFileRequest,
     )
+    from ._typeddicts import RenamePortalFileRequestDict as RenamePortalFileRequestDict
     from .sample_metadata import SampleMetadata as SampleMetadata
     from .segment_sample_request import SegmentSampleRequest as SegmentSampleRequest
+    from ._typeddicts import SegmentSampleRequestDict as SegmentSampleRequestDict
     from .segment_sample_request_segments_item import (
         SegmentSampleRequestSegmentsItem as SegmentSampleRequestSegmentsItem,
+    )
+    from ._typeddicts import (
+        SegmentSampleRequestSegmentsItemDict as SegmentSampleRequestSegmentsItemDict,
     )
     from .set_anomaly_parameter_request import (
         SetAnomalyParameterRequest as SetAnomalyParameterRequest,
     )
+    from ._typeddicts import (
+        SetAnomalyParameterRequestDict as SetAnomalyParameterRequestDict,
+    )
     from .split_sample_in_frames_request import (
         SplitSampleInFramesRequest as SplitSampleInFramesRequest,
+    )
+    from ._typeddicts import (
+        SplitSampleInFramesRequestDict as SplitSampleInFramesRequestDict,
     )
     from .start_device_debug_stream_response import (
         StartDeviceDebugStreamResponse as StartDeviceDebugStreamResponse,
@@ -297,14 +355,24 @@ if _TYPE_CHECKING:
     from .start_device_snapshot_debug_stream_request import (
         StartDeviceSnapshotDebugStreamRequest as StartDeviceSnapshotDebugStreamRequest,
     )
+    from ._typeddicts import (
+        StartDeviceSnapshotDebugStreamRequestDict as StartDeviceSnapshotDebugStreamRequestDict,
+    )
     from .start_job_response import StartJobResponse as StartJobResponse
     from .start_post_processing_request import (
         StartPostProcessingRequest as StartPostProcessingRequest,
     )
+    from ._typeddicts import (
+        StartPostProcessingRequestDict as StartPostProcessingRequestDict,
+    )
     from .start_sampling_request import StartSamplingRequest as StartSamplingRequest
+    from ._typeddicts import StartSamplingRequestDict as StartSamplingRequestDict
     from .start_sampling_response import StartSamplingResponse as StartSamplingResponse
     from .stop_device_debug_stream_request import (
         StopDeviceDebugStreamRequest as StopDeviceDebugStreamRequest,
+    )
+    from ._typeddicts import (
+        StopDeviceDebugStreamRequestDict as StopDeviceDebugStreamRequestDict,
     )
     from .test_pretrained_model_response import (
         TestPretrainedModelResponse as TestPretrainedModelResponse,
@@ -316,19 +384,29 @@ if _TYPE_CHECKING:
         TestPretrainedModelResponseFreeformResultOutputTensorsItem as TestPretrainedModelResponseFreeformResultOutputTensorsItem,
     )
     from .track_objects_request import TrackObjectsRequest as TrackObjectsRequest
+    from ._typeddicts import TrackObjectsRequestDict as TrackObjectsRequestDict
     from .track_objects_response import TrackObjectsResponse as TrackObjectsResponse
     from .tuner_create_trial_impulse import (
         TunerCreateTrialImpulse as TunerCreateTrialImpulse,
     )
+    from ._typeddicts import TunerCreateTrialImpulseDict as TunerCreateTrialImpulseDict
     from .tuner_run import TunerRun as TunerRun
     from .tuner_space_impulse import TunerSpaceImpulse as TunerSpaceImpulse
     from .update_ai_action_request import UpdateAiActionRequest as UpdateAiActionRequest
+    from ._typeddicts import UpdateAiActionRequestDict as UpdateAiActionRequestDict
     from .update_ai_action_request_set_metadata_after_running_item import (
         UpdateAiActionRequestSetMetadataAfterRunningItem as UpdateAiActionRequestSetMetadataAfterRunningItem,
     )
+    from ._typeddicts import (
+        UpdateAiActionRequestSetMetadataAfterRunningItemDict as UpdateAiActionRequestSetMetadataAfterRunningItemDict,
+    )
     from .update_impulse_request import UpdateImpulseRequest as UpdateImpulseRequest
+    from ._typeddicts import UpdateImpulseRequestDict as UpdateImpulseRequestDict
     from .update_organization_data_item_request import (
         UpdateOrganizationDataItemRequest as UpdateOrganizationDataItemRequest,
+    )
+    from ._typeddicts import (
+        UpdateOrganizationDataItemRequestDict as UpdateOrganizationDataItemRequestDict,
     )
     from .update_organization_dataset_request import (
         UpdateOrganizationDatasetRequest as UpdateOrganizationDatasetRequest,
@@ -336,22 +414,42 @@ if _TYPE_CHECKING:
     from .update_organization_dataset_request_bucket import (
         UpdateOrganizationDatasetRequestBucket as UpdateOrganizationDatasetRequestBucket,
     )
+    from ._typeddicts import (
+        UpdateOrganizationDatasetRequestBucketDict as UpdateOrganizationDatasetRequestBucketDict,
+    )
+    from ._typeddicts import (
+        UpdateOrganizationDatasetRequestDict as UpdateOrganizationDatasetRequestDict,
+    )
     from .update_organization_deploy_block_request import (
         UpdateOrganizationDeployBlockRequest as UpdateOrganizationDeployBlockRequest,
     )
+    from ._typeddicts import (
+        UpdateOrganizationDeployBlockRequestDict as UpdateOrganizationDeployBlockRequestDict,
+    )
     from .update_organization_dsp_block_request import (
         UpdateOrganizationDspBlockRequest as UpdateOrganizationDspBlockRequest,
+    )
+    from ._typeddicts import (
+        UpdateOrganizationDspBlockRequestDict as UpdateOrganizationDspBlockRequestDict,
     )
     from .update_organization_portal_response import (
         UpdateOrganizationPortalResponse as UpdateOrganizationPortalResponse,
     )
     from .update_project_request import UpdateProjectRequest as UpdateProjectRequest
+    from ._typeddicts import UpdateProjectRequestDict as UpdateProjectRequestDict
     from .upload_image_request import UploadImageRequest as UploadImageRequest
+    from ._typeddicts import UploadImageRequestDict as UploadImageRequestDict
     from .upload_pretrained_model_request import (
         UploadPretrainedModelRequest as UploadPretrainedModelRequest,
     )
+    from ._typeddicts import (
+        UploadPretrainedModelRequestDict as UploadPretrainedModelRequestDict,
+    )
     from .user_set_totp_mfa_key_request import (
         UserSetTotpMfaKeyRequest as UserSetTotpMfaKeyRequest,
+    )
+    from ._typeddicts import (
+        UserSetTotpMfaKeyRequestDict as UserSetTotpMfaKeyRequestDict,
     )
     from .user_set_totp_mfa_key_response import (
         UserSetTotpMfaKeyResponse as UserSetTotpMfaKeyResponse,
@@ -365,6 +463,9 @@ if _TYPE_CHECKING:
     from .verify_dsp_block_url_request import (
         VerifyDspBlockUrlRequest as VerifyDspBlockUrlRequest,
     )
+    from ._typeddicts import (
+        VerifyDspBlockUrlRequestDict as VerifyDspBlockUrlRequestDict,
+    )
     from .verify_dsp_block_url_response import (
         VerifyDspBlockUrlResponse as VerifyDspBlockUrlResponse,
     )
@@ -373,6 +474,9 @@ if _TYPE_CHECKING:
     )
     from .whitelabel_admin_create_organization_request import (
         WhitelabelAdminCreateOrganizationRequest as WhitelabelAdminCreateOrganizationRequest,
+    )
+    from ._typeddicts import (
+        WhitelabelAdminCreateOrganizationRequestDict as WhitelabelAdminCreateOrganizationRequestDict,
     )
     from .window_settings import WindowSettings as WindowSettings
     from .window_settings_response import (
@@ -383,42 +487,55 @@ _MODULES: dict[str, str] = {
     "AddApiKeyRequest": "add_api_key_request",
     "AddApiKeyResponse": "add_api_key_response",
     "AddHmacKeyRequest": "add_hmac_key_request",
+    "AddHmacKeyRequestDict": "_typeddicts",
     "AddOrganizationApiKeyRequest": "add_organization_api_key_request",
     "AddOrganizationDeployBlockRequest": "add_organization_deploy_block_request",
+    "AddOrganizationDeployBlockRequestDict": "_typeddicts",
     "AdminAddOrganizationApiKeyRequest": "admin_add_organization_api_key_request",
+    "AdminAddOrganizationApiKeyRequestDict": "_typeddicts",
     "AdminApiProject": "admin_api_project",
     "AdminCreateOrganizationDataExportRequest": "admin_create_organization_data_export_request",
+    "AdminCreateOrganizationDataExportRequestDict": "_typeddicts",
     "AdminGetOrganizationsResponse": "admin_get_organizations_response",
     "AdminGetOrganizationsResponseOrganizationsItem": "admin_get_organizations_response_organizations_item",
     "AdminListProjects": "admin_list_projects",
     "AdminListProjectsResponse": "admin_list_projects_response",
     "AdminOrganizationInfoResponse": "admin_organization_info_response",
     "AdminUpdateOrganizationDataExportRequest": "admin_update_organization_data_export_request",
+    "AdminUpdateOrganizationDataExportRequestDict": "_typeddicts",
     "AiActionsConfigStep": "ai_actions_config_step",
+    "AiActionsConfigStepDict": "_typeddicts",
     "AnomalyConfig": "anomaly_config",
     "AnomalyConfigAxesItem": "anomaly_config_axes_item",
     "AnomalyConfigResponse": "anomaly_config_response",
     "AnomalyGmmMetadata": "anomaly_gmm_metadata",
     "AnomalyGmmMetadataResponse": "anomaly_gmm_metadata_response",
     "AnomalyLabelsConfig": "anomaly_labels_config",
+    "AnomalyLabelsConfigDict": "_typeddicts",
     "AnomalyResult": "anomaly_result",
     "AnomalyTrainedFeaturesResponse": "anomaly_trained_features_response",
     "AnomalyTrainedFeaturesResponseDataItem": "anomaly_trained_features_response_data_item",
     "BatchAddMetadataRequest": "batch_add_metadata_request",
+    "BatchAddMetadataRequestDict": "_typeddicts",
     "BlockThreshold": "block_threshold",
     "BlockThresholdDropdownOptionsItem": "block_threshold_dropdown_options_item",
     "BoundingBox": "bounding_box",
     "BoundingBoxWithScore": "bounding_box_with_score",
     "CloneImpulseRequest": "clone_impulse_request",
+    "CloneImpulseRequestDict": "_typeddicts",
     "CreateDeveloperProfileResponse": "create_developer_profile_response",
     "CreateDeviceRequest": "create_device_request",
+    "CreateDeviceRequestDict": "_typeddicts",
     "CreateNewEmptyImpulseRequest": "create_new_empty_impulse_request",
+    "CreateNewEmptyImpulseRequestDict": "_typeddicts",
     "CreateNewEmptyImpulseResponse": "create_new_empty_impulse_response",
     "CreateOrganizationPortalRequest": "create_organization_portal_request",
+    "CreateOrganizationPortalRequestDict": "_typeddicts",
     "CreateOrganizationResponse": "create_organization_response",
     "CreatedUpdatedByUser": "created_updated_by_user",
     "DailyMetricsRecord": "daily_metrics_record",
     "DeletePortalFileRequest": "delete_portal_file_request",
+    "DeletePortalFileRequestDict": "_typeddicts",
     "DependencyData": "dependency_data",
     "DeployPretrainedModelInputAudio": "deploy_pretrained_model_input_audio",
     "DeployPretrainedModelInputImage": "deploy_pretrained_model_input_image",
@@ -438,14 +555,18 @@ _MODULES: dict[str, str] = {
     "DspGroupItemShowIf": "dsp_group_item_show_if",
     "DspNamedAxis": "dsp_named_axis",
     "EnterpriseLimitsIncreaseRequest": "enterprise_limits_increase_request",
+    "EnterpriseLimitsIncreaseRequestDict": "_typeddicts",
     "EnterpriseUpgradeOrTrialExtensionRequest": "enterprise_upgrade_or_trial_extension_request",
+    "EnterpriseUpgradeOrTrialExtensionRequestDict": "_typeddicts",
     "EntitlementLimits": "entitlement_limits",
     "EntityCreatedResponse": "entity_created_response",
     "ExportBlockResponse": "export_block_response",
     "FindSegmentSampleRequest": "find_segment_sample_request",
+    "FindSegmentSampleRequestDict": "_typeddicts",
     "FindSegmentSampleResponse": "find_segment_sample_response",
     "FindSegmentSampleResponseSegmentsItem": "find_segment_sample_response_segments_item",
     "GenerateFeaturesRequest": "generate_features_request",
+    "GenerateFeaturesRequestDict": "_typeddicts",
     "GenericApiResponse": "generic_api_response",
     "GetDataExplorerFeaturesResponse": "get_data_explorer_features_response",
     "GetDataExplorerFeaturesResponseDataItem": "get_data_explorer_features_response_data_item",
@@ -465,7 +586,9 @@ _MODULES: dict[str, str] = {
     "ImpulseInputBlockDatasetSubset": "impulse_input_block_dataset_subset",
     "ImpulseInputBlockLabelingMethodMultiLabel": "impulse_input_block_labeling_method_multi_label",
     "InviteOrganizationMemberRequest": "invite_organization_member_request",
+    "InviteOrganizationMemberRequestDict": "_typeddicts",
     "KeepDeviceDebugStreamAliveRequest": "keep_device_debug_stream_alive_request",
+    "KeepDeviceDebugStreamAliveRequestDict": "_typeddicts",
     "KerasCustomMetric": "keras_custom_metric",
     "ListEmailResponse": "list_email_response",
     "ListEmailResponseEmailsItem": "list_email_response_emails_item",
@@ -479,6 +602,7 @@ _MODULES: dict[str, str] = {
     "LogStdoutResponse": "log_stdout_response",
     "LogStdoutResponseStdoutItem": "log_stdout_response_stdout_item",
     "ObjectDetectionAutoLabelRequest": "object_detection_auto_label_request",
+    "ObjectDetectionAutoLabelRequestDict": "_typeddicts",
     "ObjectDetectionAutoLabelResponse": "object_detection_auto_label_response",
     "ObjectDetectionAutoLabelResponseResultsItem": "object_detection_auto_label_response_results_item",
     "OptimizeDspParametersResponse": "optimize_dsp_parameters_response",
@@ -498,51 +622,79 @@ _MODULES: dict[str, str] = {
     "ProfileModelTableMcuMemoryTflite": "profile_model_table_mcu_memory_tflite",
     "ProfileModelTableMpu": "profile_model_table_mpu",
     "ProfileTfLiteRequest": "profile_tf_lite_request",
+    "ProfileTfLiteRequestDict": "_typeddicts",
     "ProjectSampleMetadata": "project_sample_metadata",
     "ProjectVersionRequest": "project_version_request",
+    "ProjectVersionRequestDict": "_typeddicts",
     "PublicOrganizationTransformationBlock": "public_organization_transformation_block",
     "RenameDeviceRequest": "rename_device_request",
+    "RenameDeviceRequestDict": "_typeddicts",
     "RenamePortalFileRequest": "rename_portal_file_request",
+    "RenamePortalFileRequestDict": "_typeddicts",
     "SampleMetadata": "sample_metadata",
     "SegmentSampleRequest": "segment_sample_request",
+    "SegmentSampleRequestDict": "_typeddicts",
     "SegmentSampleRequestSegmentsItem": "segment_sample_request_segments_item",
+    "SegmentSampleRequestSegmentsItemDict": "_typeddicts",
     "SetAnomalyParameterRequest": "set_anomaly_parameter_request",
+    "SetAnomalyParameterRequestDict": "_typeddicts",
     "SplitSampleInFramesRequest": "split_sample_in_frames_request",
+    "SplitSampleInFramesRequestDict": "_typeddicts",
     "StartDeviceDebugStreamResponse": "start_device_debug_stream_response",
     "StartDeviceSnapshotDebugStreamRequest": "start_device_snapshot_debug_stream_request",
+    "StartDeviceSnapshotDebugStreamRequestDict": "_typeddicts",
     "StartJobResponse": "start_job_response",
     "StartPostProcessingRequest": "start_post_processing_request",
+    "StartPostProcessingRequestDict": "_typeddicts",
     "StartSamplingRequest": "start_sampling_request",
+    "StartSamplingRequestDict": "_typeddicts",
     "StartSamplingResponse": "start_sampling_response",
     "StopDeviceDebugStreamRequest": "stop_device_debug_stream_request",
+    "StopDeviceDebugStreamRequestDict": "_typeddicts",
     "TestPretrainedModelResponse": "test_pretrained_model_response",
     "TestPretrainedModelResponseFreeformResult": "test_pretrained_model_response_freeform_result",
     "TestPretrainedModelResponseFreeformResultOutputTensorsItem": "test_pretrained_model_response_freeform_result_output_tensors_item",
     "TrackObjectsRequest": "track_objects_request",
+    "TrackObjectsRequestDict": "_typeddicts",
     "TrackObjectsResponse": "track_objects_response",
     "TunerCreateTrialImpulse": "tuner_create_trial_impulse",
+    "TunerCreateTrialImpulseDict": "_typeddicts",
     "TunerRun": "tuner_run",
     "TunerSpaceImpulse": "tuner_space_impulse",
     "UpdateAiActionRequest": "update_ai_action_request",
+    "UpdateAiActionRequestDict": "_typeddicts",
     "UpdateAiActionRequestSetMetadataAfterRunningItem": "update_ai_action_request_set_metadata_after_running_item",
+    "UpdateAiActionRequestSetMetadataAfterRunningItemDict": "_typeddicts",
     "UpdateImpulseRequest": "update_impulse_request",
+    "UpdateImpulseRequestDict": "_typeddicts",
     "UpdateOrganizationDataItemRequest": "update_organization_data_item_request",
+    "UpdateOrganizationDataItemRequestDict": "_typeddicts",
     "UpdateOrganizationDatasetRequest": "update_organization_dataset_request",
     "UpdateOrganizationDatasetRequestBucket": "update_organization_dataset_request_bucket",
+    "UpdateOrganizationDatasetRequestBucketDict": "_typeddicts",
+    "UpdateOrganizationDatasetRequestDict": "_typeddicts",
     "UpdateOrganizationDeployBlockRequest": "update_organization_deploy_block_request",
+    "UpdateOrganizationDeployBlockRequestDict": "_typeddicts",
     "UpdateOrganizationDspBlockRequest": "update_organization_dsp_block_request",
+    "UpdateOrganizationDspBlockRequestDict": "_typeddicts",
     "UpdateOrganizationPortalResponse": "update_organization_portal_response",
     "UpdateProjectRequest": "update_project_request",
+    "UpdateProjectRequestDict": "_typeddicts",
     "UploadImageRequest": "upload_image_request",
+    "UploadImageRequestDict": "_typeddicts",
     "UploadPretrainedModelRequest": "upload_pretrained_model_request",
+    "UploadPretrainedModelRequestDict": "_typeddicts",
     "UserSetTotpMfaKeyRequest": "user_set_totp_mfa_key_request",
+    "UserSetTotpMfaKeyRequestDict": "_typeddicts",
     "UserSetTotpMfaKeyResponse": "user_set_totp_mfa_key_response",
     "UserSubscriptionMetricsResponse": "user_subscription_metrics_response",
     "UserSubscriptionMetricsResponseMetrics": "user_subscription_metrics_response_metrics",
     "VerifyDspBlockUrlRequest": "verify_dsp_block_url_request",
+    "VerifyDspBlockUrlRequestDict": "_typeddicts",
     "VerifyDspBlockUrlResponse": "verify_dsp_block_url_response",
     "VerifyDspBlockUrlResponseBlock": "verify_dsp_block_url_response_block",
     "WhitelabelAdminCreateOrganizationRequest": "whitelabel_admin_create_organization_request",
+    "WhitelabelAdminCreateOrganizationRequestDict": "_typeddicts",
     "WindowSettings": "window_settings",
     "WindowSettingsResponse": "window_settings_response",
 }
@@ -551,42 +703,55 @@ __all__ = [
     "AddApiKeyRequest",
     "AddApiKeyResponse",
     "AddHmacKeyRequest",
+    "AddHmacKeyRequestDict",
     "AddOrganizationApiKeyRequest",
     "AddOrganizationDeployBlockRequest",
+    "AddOrganizationDeployBlockRequestDict",
     "AdminAddOrganizationApiKeyRequest",
+    "AdminAddOrganizationApiKeyRequestDict",
     "AdminApiProject",
     "AdminCreateOrganizationDataExportRequest",
+    "AdminCreateOrganizationDataExportRequestDict",
     "AdminGetOrganizationsResponse",
     "AdminGetOrganizationsResponseOrganizationsItem",
     "AdminListProjects",
     "AdminListProjectsResponse",
     "AdminOrganizationInfoResponse",
     "AdminUpdateOrganizationDataExportRequest",
+    "AdminUpdateOrganizationDataExportRequestDict",
     "AiActionsConfigStep",
+    "AiActionsConfigStepDict",
     "AnomalyConfig",
     "AnomalyConfigAxesItem",
     "AnomalyConfigResponse",
     "AnomalyGmmMetadata",
     "AnomalyGmmMetadataResponse",
     "AnomalyLabelsConfig",
+    "AnomalyLabelsConfigDict",
     "AnomalyResult",
     "AnomalyTrainedFeaturesResponse",
     "AnomalyTrainedFeaturesResponseDataItem",
     "BatchAddMetadataRequest",
+    "BatchAddMetadataRequestDict",
     "BlockThreshold",
     "BlockThresholdDropdownOptionsItem",
     "BoundingBox",
     "BoundingBoxWithScore",
     "CloneImpulseRequest",
+    "CloneImpulseRequestDict",
     "CreateDeveloperProfileResponse",
     "CreateDeviceRequest",
+    "CreateDeviceRequestDict",
     "CreateNewEmptyImpulseRequest",
+    "CreateNewEmptyImpulseRequestDict",
     "CreateNewEmptyImpulseResponse",
     "CreateOrganizationPortalRequest",
+    "CreateOrganizationPortalRequestDict",
     "CreateOrganizationResponse",
     "CreatedUpdatedByUser",
     "DailyMetricsRecord",
     "DeletePortalFileRequest",
+    "DeletePortalFileRequestDict",
     "DependencyData",
     "DeployPretrainedModelInputAudio",
     "DeployPretrainedModelInputImage",
@@ -606,14 +771,18 @@ __all__ = [
     "DspGroupItemShowIf",
     "DspNamedAxis",
     "EnterpriseLimitsIncreaseRequest",
+    "EnterpriseLimitsIncreaseRequestDict",
     "EnterpriseUpgradeOrTrialExtensionRequest",
+    "EnterpriseUpgradeOrTrialExtensionRequestDict",
     "EntitlementLimits",
     "EntityCreatedResponse",
     "ExportBlockResponse",
     "FindSegmentSampleRequest",
+    "FindSegmentSampleRequestDict",
     "FindSegmentSampleResponse",
     "FindSegmentSampleResponseSegmentsItem",
     "GenerateFeaturesRequest",
+    "GenerateFeaturesRequestDict",
     "GenericApiResponse",
     "GetDataExplorerFeaturesResponse",
     "GetDataExplorerFeaturesResponseDataItem",
@@ -633,7 +802,9 @@ __all__ = [
     "ImpulseInputBlockDatasetSubset",
     "ImpulseInputBlockLabelingMethodMultiLabel",
     "InviteOrganizationMemberRequest",
+    "InviteOrganizationMemberRequestDict",
     "KeepDeviceDebugStreamAliveRequest",
+    "KeepDeviceDebugStreamAliveRequestDict",
     "KerasCustomMetric",
     "ListEmailResponse",
     "ListEmailResponseEmailsItem",
@@ -647,6 +818,7 @@ __all__ = [
     "LogStdoutResponse",
     "LogStdoutResponseStdoutItem",
     "ObjectDetectionAutoLabelRequest",
+    "ObjectDetectionAutoLabelRequestDict",
     "ObjectDetectionAutoLabelResponse",
     "ObjectDetectionAutoLabelResponseResultsItem",
     "OptimizeDspParametersResponse",
@@ -666,51 +838,79 @@ __all__ = [
     "ProfileModelTableMcuMemoryTflite",
     "ProfileModelTableMpu",
     "ProfileTfLiteRequest",
+    "ProfileTfLiteRequestDict",
     "ProjectSampleMetadata",
     "ProjectVersionRequest",
+    "ProjectVersionRequestDict",
     "PublicOrganizationTransformationBlock",
     "RenameDeviceRequest",
+    "RenameDeviceRequestDict",
     "RenamePortalFileRequest",
+    "RenamePortalFileRequestDict",
     "SampleMetadata",
     "SegmentSampleRequest",
+    "SegmentSampleRequestDict",
     "SegmentSampleRequestSegmentsItem",
+    "SegmentSampleRequestSegmentsItemDict",
     "SetAnomalyParameterRequest",
+    "SetAnomalyParameterRequestDict",
     "SplitSampleInFramesRequest",
+    "SplitSampleInFramesRequestDict",
     "StartDeviceDebugStreamResponse",
     "StartDeviceSnapshotDebugStreamRequest",
+    "StartDeviceSnapshotDebugStreamRequestDict",
     "StartJobResponse",
     "StartPostProcessingRequest",
+    "StartPostProcessingRequestDict",
     "StartSamplingRequest",
+    "StartSamplingRequestDict",
     "StartSamplingResponse",
     "StopDeviceDebugStreamRequest",
+    "StopDeviceDebugStreamRequestDict",
     "TestPretrainedModelResponse",
     "TestPretrainedModelResponseFreeformResult",
     "TestPretrainedModelResponseFreeformResultOutputTensorsItem",
     "TrackObjectsRequest",
+    "TrackObjectsRequestDict",
     "TrackObjectsResponse",
     "TunerCreateTrialImpulse",
+    "TunerCreateTrialImpulseDict",
     "TunerRun",
     "TunerSpaceImpulse",
     "UpdateAiActionRequest",
+    "UpdateAiActionRequestDict",
     "UpdateAiActionRequestSetMetadataAfterRunningItem",
+    "UpdateAiActionRequestSetMetadataAfterRunningItemDict",
     "UpdateImpulseRequest",
+    "UpdateImpulseRequestDict",
     "UpdateOrganizationDataItemRequest",
+    "UpdateOrganizationDataItemRequestDict",
     "UpdateOrganizationDatasetRequest",
     "UpdateOrganizationDatasetRequestBucket",
+    "UpdateOrganizationDatasetRequestBucketDict",
+    "UpdateOrganizationDatasetRequestDict",
     "UpdateOrganizationDeployBlockRequest",
+    "UpdateOrganizationDeployBlockRequestDict",
     "UpdateOrganizationDspBlockRequest",
+    "UpdateOrganizationDspBlockRequestDict",
     "UpdateOrganizationPortalResponse",
     "UpdateProjectRequest",
+    "UpdateProjectRequestDict",
     "UploadImageRequest",
+    "UploadImageRequestDict",
     "UploadPretrainedModelRequest",
+    "UploadPretrainedModelRequestDict",
     "UserSetTotpMfaKeyRequest",
+    "UserSetTotpMfaKeyRequestDict",
     "UserSetTotpMfaKeyResponse",
     "UserSubscriptionMetricsResponse",
     "UserSubscriptionMetricsResponseMetrics",
     "VerifyDspBlockUrlRequest",
+    "VerifyDspBlockUrlRequestDict",
     "VerifyDspBlockUrlResponse",
     "VerifyDspBlockUrlResponseBlock",
     "WhitelabelAdminCreateOrganizationRequest",
+    "WhitelabelAdminCreateOrganizationRequestDict",
     "WindowSettings",
     "WindowSettingsResponse",
 ]
