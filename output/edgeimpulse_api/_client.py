@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import cached_property
 
@@ -21,12 +22,17 @@ _SCHEMES: dict[str, rt.Scheme] = {
 }
 
 
+def _from_env(name: str) -> str | None:
+    """The value of an environment variable; None when it is unset or empty."""
+    return os.environ.get(name) or None
+
+
 class Client(rt.SyncCore):
     """Synchronous client for Edge Impulse API (1.0.0).
 
     Args:
         base_url: The server to talk to (default https://studio.edgeimpulse.com/v1).
-        api_key_authentication: API key, sent in the header 'x-api-key'.
+        api_key_authentication: API key, sent in the header 'x-api-key'. When not given, the value is read from the environment variable `EI_API_KEY` (an empty one counts as unset).
         jwt_authentication: API key, sent in the cookie 'jwt'.
         jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
         oauth2: An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL.
@@ -60,7 +66,11 @@ class Client(rt.SyncCore):
         super().__init__(
             base_url=base_url,
             credentials={
-                "ApiKeyAuthentication": api_key_authentication,
+                "ApiKeyAuthentication": (
+                    api_key_authentication
+                    if api_key_authentication is not None
+                    else _from_env("EI_API_KEY")
+                ),
                 "JWTAuthentication": jwt_authentication,
                 "JWTHttpHeaderAuthentication": jwt_http_header_authentication,
                 "OAuth2": oauth2,
@@ -179,7 +189,7 @@ class AsyncClient(rt.AsyncCore):
 
     Args:
         base_url: The server to talk to (default https://studio.edgeimpulse.com/v1).
-        api_key_authentication: API key, sent in the header 'x-api-key'.
+        api_key_authentication: API key, sent in the header 'x-api-key'. When not given, the value is read from the environment variable `EI_API_KEY` (an empty one counts as unset).
         jwt_authentication: API key, sent in the cookie 'jwt'.
         jwt_http_header_authentication: API key, sent in the header 'x-jwt-token'.
         oauth2: An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL.
@@ -213,7 +223,11 @@ class AsyncClient(rt.AsyncCore):
         super().__init__(
             base_url=base_url,
             credentials={
-                "ApiKeyAuthentication": api_key_authentication,
+                "ApiKeyAuthentication": (
+                    api_key_authentication
+                    if api_key_authentication is not None
+                    else _from_env("EI_API_KEY")
+                ),
                 "JWTAuthentication": jwt_authentication,
                 "JWTHttpHeaderAuthentication": jwt_http_header_authentication,
                 "OAuth2": oauth2,
