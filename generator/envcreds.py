@@ -13,21 +13,25 @@ from .diagnostics import Diagnostic, GenerationError
 from .pysource import string
 
 
-def check_env(api: ir.Api, env: tuple[tuple[str, str], ...]) -> None:
-    """Every scheme named must exist in the document, and every variable name must be one an environment holds."""
+def check_env(api: ir.Api, env: tuple[tuple[str, str], ...], strict: bool = False) -> list[Diagnostic]:
+    """Warnings for schemes the document does not have (their variable is not read; errors when `strict`), and an
+    error for a variable name no environment can hold."""
     schemes = sorted(s.key for s in api.security_schemes)
     problems = []
+    warnings = []
     for scheme, variable in env:
-        if scheme not in schemes:
-            close = difflib.get_close_matches(scheme, schemes, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "security schemes: " + (", ".join(schemes) or "none")
-            problems.append(Diagnostic("error", f"env: the API has no security scheme {scheme!r}", hint=hint))
         if not variable or "=" in variable or "\0" in variable:
             problems.append(
                 Diagnostic("error", f"env: {variable!r} cannot be the name of an environment variable (for {scheme!r})")
             )
-    if problems:
-        raise GenerationError(problems)
+        elif scheme not in schemes:
+            close = difflib.get_close_matches(scheme, schemes, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "security schemes: " + (", ".join(schemes) or "none")
+            message = f"env: the API has no security scheme {scheme!r}; {variable} is not read"
+            warnings.append(Diagnostic("error" if strict else "warning", message, hint=hint))
+    if problems or (strict and warnings):
+        raise GenerationError(problems + warnings)
+    return warnings
 
 
 def credential_expression(scheme: ir.SecurityScheme, arg: str, variable: str) -> str:

@@ -194,7 +194,7 @@ def build(
         spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
     )
     api = select(api, selection)
-    check_env(api, env)
+    diagnostics += check_env(api, env, strict)
     package = package or default_package(api.title)
     # The heavy stages are imported only when there is work for them.
     from .formatting import format_files

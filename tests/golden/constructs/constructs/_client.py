@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.shapes import AsyncShapesApi, ShapesApi
-    from .api.values import AsyncValuesApi, ValuesApi
 
 USER_AGENT = "constructs/1.0.0 (clientgen; python-httpx)"
 
@@ -62,14 +58,14 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def shapes(self) -> ShapesApi:
+    def shapes(self) -> _api.shapes.ShapesApi:
         """Operations tagged 'shapes'."""
         from .api.shapes import ShapesApi
 
         return ShapesApi(self)
 
     @cached_property
-    def values(self) -> ValuesApi:
+    def values(self) -> _api.values.ValuesApi:
         """Operations tagged 'values'."""
         from .api.values import ValuesApi
 
@@ -118,14 +114,14 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def shapes(self) -> AsyncShapesApi:
+    def shapes(self) -> _api.shapes.AsyncShapesApi:
         """Operations tagged 'shapes'."""
         from .api.shapes import AsyncShapesApi
 
         return AsyncShapesApi(self)
 
     @cached_property
-    def values(self) -> AsyncValuesApi:
+    def values(self) -> _api.values.AsyncValuesApi:
         """Operations tagged 'values'."""
         from .api.values import AsyncValuesApi
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.cees import AsyncCeesApi, CeesApi
-    from .api.things import AsyncThingsApi, ThingsApi
-    from .api.zzz import AsyncZzzApi, ZzzApi
 
 USER_AGENT = "incremental/1.0.0 (clientgen; python-httpx)"
 
@@ -63,21 +58,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def cees(self) -> CeesApi:
+    def cees(self) -> _api.cees.CeesApi:
         """Operations tagged 'cees'."""
         from .api.cees import CeesApi
 
         return CeesApi(self)
 
     @cached_property
-    def things(self) -> ThingsApi:
+    def things(self) -> _api.things.ThingsApi:
         """Operations tagged 'things'."""
         from .api.things import ThingsApi
 
         return ThingsApi(self)
 
     @cached_property
-    def zzz(self) -> ZzzApi:
+    def zzz(self) -> _api.zzz.ZzzApi:
         """Operations tagged 'zzz'."""
         from .api.zzz import ZzzApi
 
@@ -126,21 +121,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def cees(self) -> AsyncCeesApi:
+    def cees(self) -> _api.cees.AsyncCeesApi:
         """Operations tagged 'cees'."""
         from .api.cees import AsyncCeesApi
 
         return AsyncCeesApi(self)
 
     @cached_property
-    def things(self) -> AsyncThingsApi:
+    def things(self) -> _api.things.AsyncThingsApi:
         """Operations tagged 'things'."""
         from .api.things import AsyncThingsApi
 
         return AsyncThingsApi(self)
 
     @cached_property
-    def zzz(self) -> AsyncZzzApi:
+    def zzz(self) -> _api.zzz.AsyncZzzApi:
         """Operations tagged 'zzz'."""
         from .api.zzz import AsyncZzzApi
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.pets import AsyncPetsApi, PetsApi
-    from .api.trees import AsyncTreesApi, TreesApi
 
 USER_AGENT = "models_basic/2.1.0 (clientgen; python-httpx)"
 
@@ -62,14 +58,14 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def pets(self) -> PetsApi:
+    def pets(self) -> _api.pets.PetsApi:
         """Operations tagged 'pets'."""
         from .api.pets import PetsApi
 
         return PetsApi(self)
 
     @cached_property
-    def trees(self) -> TreesApi:
+    def trees(self) -> _api.trees.TreesApi:
         """Operations tagged 'trees'."""
         from .api.trees import TreesApi
 
@@ -118,14 +114,14 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def pets(self) -> AsyncPetsApi:
+    def pets(self) -> _api.pets.AsyncPetsApi:
         """Operations tagged 'pets'."""
         from .api.pets import AsyncPetsApi
 
         return AsyncPetsApi(self)
 
     @cached_property
-    def trees(self) -> AsyncTreesApi:
+    def trees(self) -> _api.trees.AsyncTreesApi:
         """Operations tagged 'trees'."""
         from .api.trees import AsyncTreesApi
 

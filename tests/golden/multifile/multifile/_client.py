@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.orders import AsyncOrdersApi, OrdersApi
 
 USER_AGENT = "multifile/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def orders(self) -> OrdersApi:
+    def orders(self) -> _api.orders.OrdersApi:
         """Operations tagged 'orders'."""
         from .api.orders import OrdersApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def orders(self) -> AsyncOrdersApi:
+    def orders(self) -> _api.orders.AsyncOrdersApi:
         """Operations tagged 'orders'."""
         from .api.orders import AsyncOrdersApi
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.files import AsyncFilesApi, FilesApi
-    from .api.health import AsyncHealthApi, HealthApi
-    from .api.items import AsyncItemsApi, ItemsApi
 
 USER_AGENT = "operations_basic/0.3.0 (clientgen; python-httpx)"
 
@@ -77,21 +72,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def files(self) -> FilesApi:
+    def files(self) -> _api.files.FilesApi:
         """Operations tagged 'files'."""
         from .api.files import FilesApi
 
         return FilesApi(self)
 
     @cached_property
-    def health(self) -> HealthApi:
+    def health(self) -> _api.health.HealthApi:
         """Operations tagged 'health'."""
         from .api.health import HealthApi
 
         return HealthApi(self)
 
     @cached_property
-    def items(self) -> ItemsApi:
+    def items(self) -> _api.items.ItemsApi:
         """Operations tagged 'items'."""
         from .api.items import ItemsApi
 
@@ -150,21 +145,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def files(self) -> AsyncFilesApi:
+    def files(self) -> _api.files.AsyncFilesApi:
         """Operations tagged 'files'."""
         from .api.files import AsyncFilesApi
 
         return AsyncFilesApi(self)
 
     @cached_property
-    def health(self) -> AsyncHealthApi:
+    def health(self) -> _api.health.AsyncHealthApi:
         """Operations tagged 'health'."""
         from .api.health import AsyncHealthApi
 
         return AsyncHealthApi(self)
 
     @cached_property
-    def items(self) -> AsyncItemsApi:
+    def items(self) -> _api.items.AsyncItemsApi:
         """Operations tagged 'items'."""
         from .api.items import AsyncItemsApi
 

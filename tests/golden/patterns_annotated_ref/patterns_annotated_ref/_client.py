@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.tasks import AsyncTasksApi, TasksApi
 
 USER_AGENT = "patterns_annotated_ref/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def tasks(self) -> TasksApi:
+    def tasks(self) -> _api.tasks.TasksApi:
         """Operations tagged 'tasks'."""
         from .api.tasks import TasksApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def tasks(self) -> AsyncTasksApi:
+    def tasks(self) -> _api.tasks.AsyncTasksApi:
         """Operations tagged 'tasks'."""
         from .api.tasks import AsyncTasksApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.attachments import AsyncAttachmentsApi, AttachmentsApi
 
 USER_AGENT = "patterns_binary_in_json/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def attachments(self) -> AttachmentsApi:
+    def attachments(self) -> _api.attachments.AttachmentsApi:
         """Operations tagged 'attachments'."""
         from .api.attachments import AttachmentsApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def attachments(self) -> AsyncAttachmentsApi:
+    def attachments(self) -> _api.attachments.AsyncAttachmentsApi:
         """Operations tagged 'attachments'."""
         from .api.attachments import AsyncAttachmentsApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.domains import AsyncDomainsApi, DomainsApi
 
 USER_AGENT = "patterns_builtin_names/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def domains(self) -> DomainsApi:
+    def domains(self) -> _api.domains.DomainsApi:
         """Operations tagged 'domains'."""
         from .api.domains import DomainsApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def domains(self) -> AsyncDomainsApi:
+    def domains(self) -> _api.domains.AsyncDomainsApi:
         """Operations tagged 'domains'."""
         from .api.domains import AsyncDomainsApi
 

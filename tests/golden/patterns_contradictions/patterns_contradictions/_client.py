@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.jobs import AsyncJobsApi, JobsApi
-    from .api.keystore import AsyncKeystoreApi, KeystoreApi
-    from .api.servlet import AsyncServletApi, ServletApi
 
 USER_AGENT = "patterns_contradictions/1.0.0 (clientgen; python-httpx)"
 
@@ -69,21 +64,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def jobs(self) -> JobsApi:
+    def jobs(self) -> _api.jobs.JobsApi:
         """Operations tagged 'jobs'."""
         from .api.jobs import JobsApi
 
         return JobsApi(self)
 
     @cached_property
-    def keystore(self) -> KeystoreApi:
+    def keystore(self) -> _api.keystore.KeystoreApi:
         """Operations tagged 'keystore'."""
         from .api.keystore import KeystoreApi
 
         return KeystoreApi(self)
 
     @cached_property
-    def servlet(self) -> ServletApi:
+    def servlet(self) -> _api.servlet.ServletApi:
         """Operations tagged 'servlet'."""
         from .api.servlet import ServletApi
 
@@ -136,21 +131,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def jobs(self) -> AsyncJobsApi:
+    def jobs(self) -> _api.jobs.AsyncJobsApi:
         """Operations tagged 'jobs'."""
         from .api.jobs import AsyncJobsApi
 
         return AsyncJobsApi(self)
 
     @cached_property
-    def keystore(self) -> AsyncKeystoreApi:
+    def keystore(self) -> _api.keystore.AsyncKeystoreApi:
         """Operations tagged 'keystore'."""
         from .api.keystore import AsyncKeystoreApi
 
         return AsyncKeystoreApi(self)
 
     @cached_property
-    def servlet(self) -> AsyncServletApi:
+    def servlet(self) -> _api.servlet.AsyncServletApi:
         """Operations tagged 'servlet'."""
         from .api.servlet import AsyncServletApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.users import AsyncUsersApi, UsersApi
 
 USER_AGENT = "patterns_duplicate_operation_ids/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def users(self) -> UsersApi:
+    def users(self) -> _api.users.UsersApi:
         """Operations tagged 'users'."""
         from .api.users import UsersApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def users(self) -> AsyncUsersApi:
+    def users(self) -> _api.users.AsyncUsersApi:
         """Operations tagged 'users'."""
         from .api.users import AsyncUsersApi
 

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.application_gateways import (
-        AsyncApplicationGatewaysApi,
-        ApplicationGatewaysApi,
-    )
 
 USER_AGENT = "patterns_long_names/1.0.0 (clientgen; python-httpx)"
 
@@ -64,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def application_gateways(self) -> ApplicationGatewaysApi:
+    def application_gateways(self) -> _api.application_gateways.ApplicationGatewaysApi:
         """Operations tagged 'application-gateways'."""
         from .api.application_gateways import ApplicationGatewaysApi
 
@@ -113,7 +107,9 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def application_gateways(self) -> AsyncApplicationGatewaysApi:
+    def application_gateways(
+        self,
+    ) -> _api.application_gateways.AsyncApplicationGatewaysApi:
         """Operations tagged 'application-gateways'."""
         from .api.application_gateways import AsyncApplicationGatewaysApi
 

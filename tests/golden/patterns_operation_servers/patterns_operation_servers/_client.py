@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.files import AsyncFilesApi, FilesApi
-    from .api.mirror import AsyncMirrorApi, MirrorApi
-    from .api.oauth import AsyncOauthApi, OauthApi
 
 USER_AGENT = "patterns_operation_servers/1.0.0 (clientgen; python-httpx)"
 
@@ -72,21 +67,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def files(self) -> FilesApi:
+    def files(self) -> _api.files.FilesApi:
         """Operations tagged 'files'."""
         from .api.files import FilesApi
 
         return FilesApi(self)
 
     @cached_property
-    def mirror(self) -> MirrorApi:
+    def mirror(self) -> _api.mirror.MirrorApi:
         """Operations tagged 'mirror'."""
         from .api.mirror import MirrorApi
 
         return MirrorApi(self)
 
     @cached_property
-    def oauth(self) -> OauthApi:
+    def oauth(self) -> _api.oauth.OauthApi:
         """Operations tagged 'oauth'."""
         from .api.oauth import OauthApi
 
@@ -142,21 +137,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def files(self) -> AsyncFilesApi:
+    def files(self) -> _api.files.AsyncFilesApi:
         """Operations tagged 'files'."""
         from .api.files import AsyncFilesApi
 
         return AsyncFilesApi(self)
 
     @cached_property
-    def mirror(self) -> AsyncMirrorApi:
+    def mirror(self) -> _api.mirror.AsyncMirrorApi:
         """Operations tagged 'mirror'."""
         from .api.mirror import AsyncMirrorApi
 
         return AsyncMirrorApi(self)
 
     @cached_property
-    def oauth(self) -> AsyncOauthApi:
+    def oauth(self) -> _api.oauth.AsyncOauthApi:
         """Operations tagged 'oauth'."""
         from .api.oauth import AsyncOauthApi
 

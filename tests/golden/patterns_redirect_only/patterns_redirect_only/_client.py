@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.reports import AsyncReportsApi, ReportsApi
 
 USER_AGENT = "patterns_redirect_only/1.0.0 (clientgen; python-httpx)"
 
@@ -67,7 +64,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def reports(self) -> ReportsApi:
+    def reports(self) -> _api.reports.ReportsApi:
         """Operations tagged 'reports'."""
         from .api.reports import ReportsApi
 
@@ -120,7 +117,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def reports(self) -> AsyncReportsApi:
+    def reports(self) -> _api.reports.AsyncReportsApi:
         """Operations tagged 'reports'."""
         from .api.reports import AsyncReportsApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.impulses import AsyncImpulsesApi, ImpulsesApi
 
 USER_AGENT = "patterns_undeclared_required/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def impulses(self) -> ImpulsesApi:
+    def impulses(self) -> _api.impulses.ImpulsesApi:
         """Operations tagged 'impulses'."""
         from .api.impulses import ImpulsesApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def impulses(self) -> AsyncImpulsesApi:
+    def impulses(self) -> _api.impulses.AsyncImpulsesApi:
         """Operations tagged 'impulses'."""
         from .api.impulses import AsyncImpulsesApi
 

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.health import AsyncHealthApi, HealthApi
-    from .api.widgets import AsyncWidgetsApi, WidgetsApi
 
 USER_AGENT = "patterns_undeclared_security/1.0.0 (clientgen; python-httpx)"
 
@@ -68,14 +64,14 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def health(self) -> HealthApi:
+    def health(self) -> _api.health.HealthApi:
         """Operations tagged 'health'."""
         from .api.health import HealthApi
 
         return HealthApi(self)
 
     @cached_property
-    def widgets(self) -> WidgetsApi:
+    def widgets(self) -> _api.widgets.WidgetsApi:
         """Operations tagged 'widgets'."""
         from .api.widgets import WidgetsApi
 
@@ -128,14 +124,14 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def health(self) -> AsyncHealthApi:
+    def health(self) -> _api.health.AsyncHealthApi:
         """Operations tagged 'health'."""
         from .api.health import AsyncHealthApi
 
         return AsyncHealthApi(self)
 
     @cached_property
-    def widgets(self) -> AsyncWidgetsApi:
+    def widgets(self) -> _api.widgets.AsyncWidgetsApi:
         """Operations tagged 'widgets'."""
         from .api.widgets import AsyncWidgetsApi
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.blob import AsyncBlobApi, BlobApi
-    from .api.greeting import AsyncGreetingApi, GreetingApi
-    from .api.pets import AsyncPetsApi, PetsApi
 
 USER_AGENT = "patterns_wildcard_media/1.0.0 (clientgen; python-httpx)"
 
@@ -63,21 +58,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def blob(self) -> BlobApi:
+    def blob(self) -> _api.blob.BlobApi:
         """Operations tagged 'blob'."""
         from .api.blob import BlobApi
 
         return BlobApi(self)
 
     @cached_property
-    def greeting(self) -> GreetingApi:
+    def greeting(self) -> _api.greeting.GreetingApi:
         """Operations tagged 'greeting'."""
         from .api.greeting import GreetingApi
 
         return GreetingApi(self)
 
     @cached_property
-    def pets(self) -> PetsApi:
+    def pets(self) -> _api.pets.PetsApi:
         """Operations tagged 'pets'."""
         from .api.pets import PetsApi
 
@@ -126,21 +121,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def blob(self) -> AsyncBlobApi:
+    def blob(self) -> _api.blob.AsyncBlobApi:
         """Operations tagged 'blob'."""
         from .api.blob import AsyncBlobApi
 
         return AsyncBlobApi(self)
 
     @cached_property
-    def greeting(self) -> AsyncGreetingApi:
+    def greeting(self) -> _api.greeting.AsyncGreetingApi:
         """Operations tagged 'greeting'."""
         from .api.greeting import AsyncGreetingApi
 
         return AsyncGreetingApi(self)
 
     @cached_property
-    def pets(self) -> AsyncPetsApi:
+    def pets(self) -> _api.pets.AsyncPetsApi:
         """Operations tagged 'pets'."""
         from .api.pets import AsyncPetsApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.things import AsyncThingsApi, ThingsApi
 
 USER_AGENT = "schemas_31/1.0.0 (clientgen; python-httpx)"
 
@@ -61,7 +58,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def things(self) -> ThingsApi:
+    def things(self) -> _api.things.ThingsApi:
         """Operations tagged 'things'."""
         from .api.things import ThingsApi
 
@@ -110,7 +107,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def things(self) -> AsyncThingsApi:
+    def things(self) -> _api.things.AsyncThingsApi:
         """Operations tagged 'things'."""
         from .api.things import AsyncThingsApi
 

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.organizations import AsyncOrganizationsApi, OrganizationsApi
 
 USER_AGENT = "seed_whitelabel_apikey/1.0.0 (clientgen; python-httpx)"
 
@@ -79,7 +76,7 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def organizations(self) -> OrganizationsApi:
+    def organizations(self) -> _api.organizations.OrganizationsApi:
         """Operations tagged 'Organizations'."""
         from .api.organizations import OrganizationsApi
 
@@ -141,7 +138,7 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def organizations(self) -> AsyncOrganizationsApi:
+    def organizations(self) -> _api.organizations.AsyncOrganizationsApi:
         """Operations tagged 'Organizations'."""
         from .api.organizations import AsyncOrganizationsApi
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime as rt
+from . import api as _api
 from ._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from .api.bodies import AsyncBodiesApi, BodiesApi
-    from .api.reading import AsyncReadingApi, ReadingApi
-    from .api.styles import AsyncStylesApi, StylesApi
 
 USER_AGENT = "styles_encodings/1.0.0 (clientgen; python-httpx)"
 
@@ -63,21 +58,21 @@ class Client(rt.SyncCore):
         )
 
     @cached_property
-    def bodies(self) -> BodiesApi:
+    def bodies(self) -> _api.bodies.BodiesApi:
         """Operations tagged 'bodies'."""
         from .api.bodies import BodiesApi
 
         return BodiesApi(self)
 
     @cached_property
-    def reading(self) -> ReadingApi:
+    def reading(self) -> _api.reading.ReadingApi:
         """Operations tagged 'reading'."""
         from .api.reading import ReadingApi
 
         return ReadingApi(self)
 
     @cached_property
-    def styles(self) -> StylesApi:
+    def styles(self) -> _api.styles.StylesApi:
         """Operations tagged 'styles'."""
         from .api.styles import StylesApi
 
@@ -126,21 +121,21 @@ class AsyncClient(rt.AsyncCore):
         )
 
     @cached_property
-    def bodies(self) -> AsyncBodiesApi:
+    def bodies(self) -> _api.bodies.AsyncBodiesApi:
         """Operations tagged 'bodies'."""
         from .api.bodies import AsyncBodiesApi
 
         return AsyncBodiesApi(self)
 
     @cached_property
-    def reading(self) -> AsyncReadingApi:
+    def reading(self) -> _api.reading.AsyncReadingApi:
         """Operations tagged 'reading'."""
         from .api.reading import AsyncReadingApi
 
         return AsyncReadingApi(self)
 
     @cached_property
-    def styles(self) -> AsyncStylesApi:
+    def styles(self) -> _api.styles.AsyncStylesApi:
         """Operations tagged 'styles'."""
         from .api.styles import AsyncStylesApi
 

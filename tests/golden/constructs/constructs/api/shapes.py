@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.drawing import Drawing
 
 
 class ShapesApi:
@@ -21,12 +19,12 @@ class ShapesApi:
     def echo_shapes(
         self,
         *,
-        body: Drawing | Mapping[str, Any],
+        body: models.Drawing | models.DrawingDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Drawing:
+    ) -> models.Drawing:
         """echoShapes
 
         `POST /shapes`
@@ -55,12 +53,12 @@ class AsyncShapesApi:
     async def echo_shapes(
         self,
         *,
-        body: Drawing | Mapping[str, Any],
+        body: models.Drawing | models.DrawingDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Drawing:
+    ) -> models.Drawing:
         """echoShapes
 
         `POST /shapes`

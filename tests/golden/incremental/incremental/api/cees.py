@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_c_response2 import GetCResponse2
-    from ..models.post_d_body import PostDBody
 
 
 class CeesApi:
@@ -26,7 +23,7 @@ class CeesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetCResponse2:
+    ) -> models.GetCResponse2:
         """Get a C
 
         `GET /ccc`
@@ -44,7 +41,7 @@ class CeesApi:
     def post_d(
         self,
         *,
-        body: PostDBody | Mapping[str, Any] | Unset = UNSET,
+        body: models.PostDBody | models.PostDBodyDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -81,7 +78,7 @@ class AsyncCeesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetCResponse2:
+    ) -> models.GetCResponse2:
         """Get a C
 
         `GET /ccc`
@@ -99,7 +96,7 @@ class AsyncCeesApi:
     async def post_d(
         self,
         *,
-        body: PostDBody | Mapping[str, Any] | Unset = UNSET,
+        body: models.PostDBody | models.PostDBodyDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,

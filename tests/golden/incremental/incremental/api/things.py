@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_response import GetResponse
-    from ..models.get_thing_response import GetThingResponse
 
 
 class ThingsApi:
@@ -22,12 +19,12 @@ class ThingsApi:
     def get(
         self,
         *,
-        thing_response: GetThingResponse | Unset = UNSET,
+        thing_response: models.GetThingResponse | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetResponse:
+    ) -> models.GetResponse:
         """get
 
         `GET /aaa`
@@ -52,7 +49,7 @@ class ThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetResponse:
+    ) -> models.GetResponse:
         """listB
 
         `GET /bbb`
@@ -77,12 +74,12 @@ class AsyncThingsApi:
     async def get(
         self,
         *,
-        thing_response: GetThingResponse | Unset = UNSET,
+        thing_response: models.GetThingResponse | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetResponse:
+    ) -> models.GetResponse:
         """get
 
         `GET /aaa`
@@ -107,7 +104,7 @@ class AsyncThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetResponse:
+    ) -> models.GetResponse:
         """listB
 
         `GET /bbb`

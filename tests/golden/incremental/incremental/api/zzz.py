@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_thing_response2 import GetThingResponse2
 
 
 class ZzzApi:
@@ -25,7 +23,7 @@ class ZzzApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetThingResponse2:
+    ) -> models.GetThingResponse2:
         """getThing
 
         `GET /zzz`
@@ -54,7 +52,7 @@ class AsyncZzzApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetThingResponse2:
+    ) -> models.GetThingResponse2:
         """getThing
 
         `GET /zzz`

@@ -14,7 +14,9 @@ if _TYPE_CHECKING:
     from .get_thing_response2 import GetThingResponse2 as GetThingResponse2
     from .pet import Pet as Pet
     from .post_d_body import PostDBody as PostDBody
+    from ._typeddicts import PostDBodyDict as PostDBodyDict
     from .post_d_body_inner import PostDBodyInner as PostDBodyInner
+    from ._typeddicts import PostDBodyInnerDict as PostDBodyInnerDict
 
 _MODULES: dict[str, str] = {
     "GetCResponse": "get_c_response",
@@ -24,7 +26,9 @@ _MODULES: dict[str, str] = {
     "GetThingResponse2": "get_thing_response2",
     "Pet": "pet",
     "PostDBody": "post_d_body",
+    "PostDBodyDict": "_typeddicts",
     "PostDBodyInner": "post_d_body_inner",
+    "PostDBodyInnerDict": "_typeddicts",
 }
 
 __all__ = [
@@ -35,7 +39,9 @@ __all__ = [
     "GetThingResponse2",
     "Pet",
     "PostDBody",
+    "PostDBodyDict",
     "PostDBodyInner",
+    "PostDBodyInnerDict",
 ]
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pet import Pet
 
 
 class PetsApi:
@@ -26,7 +24,7 @@ class PetsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """getPet
 
         `GET /pets/{petId}`
@@ -48,12 +46,12 @@ class PetsApi:
         self,
         *,
         pet_id: str,
-        body: Pet | Mapping[str, Any],
+        body: models.Pet | models.PetDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """replacePet
 
         `PUT /pets/{petId}`
@@ -90,7 +88,7 @@ class AsyncPetsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """getPet
 
         `GET /pets/{petId}`
@@ -112,12 +110,12 @@ class AsyncPetsApi:
         self,
         *,
         pet_id: str,
-        body: Pet | Mapping[str, Any],
+        body: models.Pet | models.PetDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """replacePet
 
         `PUT /pets/{petId}`

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.plant_tree_response import PlantTreeResponse
-    from ..models.tree_node import TreeNode
 
 
 class TreesApi:
@@ -22,12 +19,12 @@ class TreesApi:
     def plant_tree(
         self,
         *,
-        body: TreeNode | Mapping[str, Any] | Unset = UNSET,
+        body: models.TreeNode | models.TreeNodeDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> PlantTreeResponse:
+    ) -> models.PlantTreeResponse:
         """plantTree
 
         `POST /trees`
@@ -56,12 +53,12 @@ class AsyncTreesApi:
     async def plant_tree(
         self,
         *,
-        body: TreeNode | Mapping[str, Any] | Unset = UNSET,
+        body: models.TreeNode | models.TreeNodeDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> PlantTreeResponse:
+    ) -> models.PlantTreeResponse:
         """plantTree
 
         `POST /trees`

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order import Order
 
 
 class OrdersApi:
@@ -26,7 +24,7 @@ class OrdersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Order:
+    ) -> models.Order:
         """getOrder
 
         `GET /orders/{id}`
@@ -66,7 +64,7 @@ class AsyncOrdersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Order:
+    ) -> models.Order:
         """getOrder
 
         `GET /orders/{id}`

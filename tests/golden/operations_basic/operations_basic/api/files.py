@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, IO, Literal
+from typing import Any, IO, Literal
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_note_body import AddNoteBody
-    from ..models.add_note_body2 import AddNoteBody2
-    from ..models.submit_form_body import SubmitFormBody
 
 
 class FilesApi:
@@ -25,7 +21,13 @@ class FilesApi:
     def add_note(
         self,
         *,
-        body: AddNoteBody | Mapping[str, Any] | AddNoteBody2 | str,
+        body: (
+            models.AddNoteBody
+            | models.AddNoteBodyDict
+            | models.AddNoteBody2
+            | models.AddNoteBody2Dict
+            | str
+        ),
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
@@ -100,7 +102,7 @@ class FilesApi:
     def submit_form(
         self,
         *,
-        body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
+        body: models.SubmitFormBody | models.SubmitFormBodyDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -111,7 +113,9 @@ class FilesApi:
         `POST /forms`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded).
+            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+                name (str, required)
+                count (int)
         """
 
         request = self._client.build_request(
@@ -172,7 +176,13 @@ class AsyncFilesApi:
     async def add_note(
         self,
         *,
-        body: AddNoteBody | Mapping[str, Any] | AddNoteBody2 | str,
+        body: (
+            models.AddNoteBody
+            | models.AddNoteBodyDict
+            | models.AddNoteBody2
+            | models.AddNoteBody2Dict
+            | str
+        ),
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
@@ -247,7 +257,7 @@ class AsyncFilesApi:
     async def submit_form(
         self,
         *,
-        body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
+        body: models.SubmitFormBody | models.SubmitFormBodyDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -258,7 +268,9 @@ class AsyncFilesApi:
         `POST /forms`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded).
+            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+                name (str, required)
+                count (int)
         """
 
         request = self._client.build_request(

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_item_response202 import CreateItemResponse202
-    from ..models.item import Item
 
 
 class ItemsApi:
@@ -24,12 +21,12 @@ class ItemsApi:
     def create_item(
         self,
         *,
-        body: Item | Mapping[str, Any],
+        body: models.Item | models.ItemDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Item | CreateItemResponse202:
+    ) -> models.Item | models.CreateItemResponse202:
         """createItem
 
         `POST /items`
@@ -53,7 +50,7 @@ class ItemsApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "Item | CreateItemResponse202",
+            "models.Item | models.CreateItemResponse202",
             self._client.send(
                 request,
                 rt.by_status(
@@ -107,7 +104,7 @@ class ItemsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Item:
+    ) -> models.Item:
         """getItem
 
         `GET /items/{id}`
@@ -155,7 +152,7 @@ class ItemsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[Item]:
+    ) -> list[models.Item]:
         """List items
 
         `GET /items`
@@ -205,12 +202,12 @@ class AsyncItemsApi:
     async def create_item(
         self,
         *,
-        body: Item | Mapping[str, Any],
+        body: models.Item | models.ItemDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Item | CreateItemResponse202:
+    ) -> models.Item | models.CreateItemResponse202:
         """createItem
 
         `POST /items`
@@ -234,7 +231,7 @@ class AsyncItemsApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
-            "Item | CreateItemResponse202",
+            "models.Item | models.CreateItemResponse202",
             await self._client.send(
                 request,
                 rt.by_status(
@@ -288,7 +285,7 @@ class AsyncItemsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Item:
+    ) -> models.Item:
         """getItem
 
         `GET /items/{id}`
@@ -336,7 +333,7 @@ class AsyncItemsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[Item]:
+    ) -> list[models.Item]:
         """List items
 
         `GET /items`

@@ -9,27 +9,39 @@ from typing import Any as _Any
 if _TYPE_CHECKING:
     from .add_note_body import AddNoteBody as AddNoteBody
     from .add_note_body2 import AddNoteBody2 as AddNoteBody2
+    from ._typeddicts import AddNoteBody2Dict as AddNoteBody2Dict
+    from ._typeddicts import AddNoteBodyDict as AddNoteBodyDict
     from .create_item_response202 import CreateItemResponse202 as CreateItemResponse202
     from .item import Item as Item
+    from ._typeddicts import ItemDict as ItemDict
     from .problem import Problem as Problem
     from .submit_form_body import SubmitFormBody as SubmitFormBody
+    from ._typeddicts import SubmitFormBodyDict as SubmitFormBodyDict
 
 _MODULES: dict[str, str] = {
     "AddNoteBody": "add_note_body",
     "AddNoteBody2": "add_note_body2",
+    "AddNoteBody2Dict": "_typeddicts",
+    "AddNoteBodyDict": "_typeddicts",
     "CreateItemResponse202": "create_item_response202",
     "Item": "item",
+    "ItemDict": "_typeddicts",
     "Problem": "problem",
     "SubmitFormBody": "submit_form_body",
+    "SubmitFormBodyDict": "_typeddicts",
 }
 
 __all__ = [
     "AddNoteBody",
     "AddNoteBody2",
+    "AddNoteBody2Dict",
+    "AddNoteBodyDict",
     "CreateItemResponse202",
     "Item",
+    "ItemDict",
     "Problem",
     "SubmitFormBody",
+    "SubmitFormBodyDict",
 ]
 
 

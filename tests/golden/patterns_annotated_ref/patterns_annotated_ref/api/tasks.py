@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task import Task
 
 
 class TasksApi:
@@ -26,7 +24,7 @@ class TasksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Task:
+    ) -> models.Task:
         """getTask
 
         `GET /tasks/{id}`
@@ -59,7 +57,7 @@ class AsyncTasksApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Task:
+    ) -> models.Task:
         """getTask
 
         `GET /tasks/{id}`

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.upload_attachment_body import UploadAttachmentBody
 
 
 class AttachmentsApi:
@@ -28,7 +25,7 @@ class AttachmentsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Attachment:
+    ) -> models.Attachment:
         """getAttachment
 
         `GET /attachments/{id}`
@@ -99,18 +96,20 @@ class AttachmentsApi:
     def upload_attachment(
         self,
         *,
-        body: UploadAttachmentBody | Mapping[str, Any],
+        body: models.UploadAttachmentBody | models.UploadAttachmentBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Attachment:
+    ) -> models.Attachment:
         """uploadAttachment
 
         `POST /attachments`
 
         Args:
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                file (serde.FileInput, required)
+                note (str)
         """
         from ..models.attachment import Attachment
 
@@ -138,7 +137,7 @@ class AsyncAttachmentsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Attachment:
+    ) -> models.Attachment:
         """getAttachment
 
         `GET /attachments/{id}`
@@ -211,18 +210,20 @@ class AsyncAttachmentsApi:
     async def upload_attachment(
         self,
         *,
-        body: UploadAttachmentBody | Mapping[str, Any],
+        body: models.UploadAttachmentBody | models.UploadAttachmentBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Attachment:
+    ) -> models.Attachment:
         """uploadAttachment
 
         `POST /attachments`
 
         Args:
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                file (serde.FileInput, required)
+                note (str)
         """
         from ..models.attachment import Attachment
 

@@ -9,15 +9,18 @@ from typing import Any as _Any
 if _TYPE_CHECKING:
     from .attachment import Attachment as Attachment
     from .upload_attachment_body import UploadAttachmentBody as UploadAttachmentBody
+    from ._typeddicts import UploadAttachmentBodyDict as UploadAttachmentBodyDict
 
 _MODULES: dict[str, str] = {
     "Attachment": "attachment",
     "UploadAttachmentBody": "upload_attachment_body",
+    "UploadAttachmentBodyDict": "_typeddicts",
 }
 
 __all__ = [
     "Attachment",
     "UploadAttachmentBody",
+    "UploadAttachmentBodyDict",
 ]
 
 

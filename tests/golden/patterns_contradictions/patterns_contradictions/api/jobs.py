@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job import Job
 
 
 class JobsApi:
@@ -54,7 +52,7 @@ class JobsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[Job]:
+    ) -> list[models.Job]:
         """listJobs
 
         `GET /jobs`
@@ -80,12 +78,12 @@ class JobsApi:
         self,
         *,
         id: str,
-        body: Job | Mapping[str, Any],
+        body: models.Job | models.JobDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Job:
+    ) -> models.Job:
         """replaceJob
 
         `PUT /jobs/{id}`
@@ -149,7 +147,7 @@ class AsyncJobsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[Job]:
+    ) -> list[models.Job]:
         """listJobs
 
         `GET /jobs`
@@ -177,12 +175,12 @@ class AsyncJobsApi:
         self,
         *,
         id: str,
-        body: Job | Mapping[str, Any],
+        body: models.Job | models.JobDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Job:
+    ) -> models.Job:
         """replaceJob
 
         `PUT /jobs/{id}`

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job import Job
 
 
 class KeystoreApi:
@@ -25,7 +23,7 @@ class KeystoreApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Job:
+    ) -> models.Job:
         """getKeystore
 
         `GET /keystore`
@@ -55,7 +53,7 @@ class AsyncKeystoreApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Job:
+    ) -> models.Job:
         """getKeystore
 
         `GET /keystore`

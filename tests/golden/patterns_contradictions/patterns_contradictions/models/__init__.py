@@ -8,13 +8,16 @@ from typing import Any as _Any
 
 if _TYPE_CHECKING:
     from .job import Job as Job
+    from ._typeddicts import JobDict as JobDict
 
 _MODULES: dict[str, str] = {
     "Job": "job",
+    "JobDict": "_typeddicts",
 }
 
 __all__ = [
     "Job",
+    "JobDict",
 ]
 
 

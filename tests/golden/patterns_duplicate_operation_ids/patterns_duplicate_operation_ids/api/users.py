@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_user2_response import GetUser2Response
-    from ..models.get_user_response import GetUserResponse
 
 
 class UsersApi:
@@ -27,7 +24,7 @@ class UsersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetUserResponse:
+    ) -> models.GetUserResponse:
         """getUser
 
         `GET /v1/users/{id}`
@@ -53,7 +50,7 @@ class UsersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetUser2Response:
+    ) -> models.GetUser2Response:
         """getUser_2
 
         `GET /v2/users/{id}`
@@ -111,7 +108,7 @@ class AsyncUsersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetUserResponse:
+    ) -> models.GetUserResponse:
         """getUser
 
         `GET /v1/users/{id}`
@@ -139,7 +136,7 @@ class AsyncUsersApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetUser2Response:
+    ) -> models.GetUser2Response:
         """getUser_2
 
         `GET /v2/users/{id}`

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
-    )
 
 
 class ApplicationGatewaysApi:
@@ -29,9 +25,7 @@ class ApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
-    ):
+    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341:
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
@@ -73,9 +67,7 @@ class AsyncApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
-    ):
+    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341:
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`

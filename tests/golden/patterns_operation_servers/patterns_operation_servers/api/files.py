@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.upload_file_response import UploadFileResponse
 
 
 class FilesApi:
@@ -48,7 +46,7 @@ class FilesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UploadFileResponse:
+    ) -> models.UploadFileResponse:
         """uploadFile
 
         `POST /files`
@@ -107,7 +105,7 @@ class AsyncFilesApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> UploadFileResponse:
+    ) -> models.UploadFileResponse:
         """uploadFile
 
         `POST /files`

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_token_response import CreateTokenResponse
 
 
 class OauthApi:
@@ -25,7 +23,7 @@ class OauthApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateTokenResponse:
+    ) -> models.CreateTokenResponse:
         """createToken
 
         `POST /oauth/token`
@@ -55,7 +53,7 @@ class AsyncOauthApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> CreateTokenResponse:
+    ) -> models.CreateTokenResponse:
         """createToken
 
         `POST /oauth/token`

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_latest_report_response import GetLatestReportResponse
 
 
 class ReportsApi:
@@ -53,7 +51,7 @@ class ReportsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetLatestReportResponse:
+    ) -> models.GetLatestReportResponse:
         """getLatestReport
 
         `GET /reports/latest`
@@ -112,7 +110,7 @@ class AsyncReportsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> GetLatestReportResponse:
+    ) -> models.GetLatestReportResponse:
         """getLatestReport
 
         `GET /reports/latest`

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
 from .. import _serde as serde
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.thing_record import ThingRecord
 
 
 class ThingsApi:
@@ -27,7 +25,7 @@ class ThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ThingRecord:
+    ) -> models.ThingRecord:
         """getThing
 
         `GET /things/{thingId}`
@@ -54,7 +52,7 @@ class ThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[ThingRecord]:
+    ) -> list[models.ThingRecord]:
         """listParts
 
         `GET /things/{thingId}/parts`
@@ -92,7 +90,7 @@ class AsyncThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ThingRecord:
+    ) -> models.ThingRecord:
         """getThing
 
         `GET /things/{thingId}`
@@ -119,7 +117,7 @@ class AsyncThingsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> list[ThingRecord]:
+    ) -> list[models.ThingRecord]:
         """listParts
 
         `GET /things/{thingId}/parts`

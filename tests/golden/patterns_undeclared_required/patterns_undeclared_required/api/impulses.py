@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.impulse import Impulse
 
 
 class ImpulsesApi:
@@ -21,12 +19,12 @@ class ImpulsesApi:
     def create_impulse(
         self,
         *,
-        body: Impulse | Mapping[str, Any],
+        body: models.Impulse | models.ImpulseDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Impulse:
+    ) -> models.Impulse:
         """createImpulse
 
         `POST /impulses`
@@ -55,12 +53,12 @@ class AsyncImpulsesApi:
     async def create_impulse(
         self,
         *,
-        body: Impulse | Mapping[str, Any],
+        body: models.Impulse | models.ImpulseDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Impulse:
+    ) -> models.Impulse:
         """createImpulse
 
         `POST /impulses`

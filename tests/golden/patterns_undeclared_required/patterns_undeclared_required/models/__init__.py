@@ -8,13 +8,16 @@ from typing import Any as _Any
 
 if _TYPE_CHECKING:
     from .impulse import Impulse as Impulse
+    from ._typeddicts import ImpulseDict as ImpulseDict
 
 _MODULES: dict[str, str] = {
     "Impulse": "impulse",
+    "ImpulseDict": "_typeddicts",
 }
 
 __all__ = [
     "Impulse",
+    "ImpulseDict",
 ]
 
 

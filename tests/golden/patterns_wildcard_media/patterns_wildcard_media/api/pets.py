@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pet import Pet
 
 
 class PetsApi:
@@ -21,12 +19,12 @@ class PetsApi:
     def create_pet(
         self,
         *,
-        body: Pet | Mapping[str, Any],
+        body: models.Pet | models.PetDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """createPet
 
         `POST /pets`
@@ -54,7 +52,7 @@ class PetsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """getPet
 
         `GET /pets/{id}`
@@ -83,12 +81,12 @@ class AsyncPetsApi:
     async def create_pet(
         self,
         *,
-        body: Pet | Mapping[str, Any],
+        body: models.Pet | models.PetDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """createPet
 
         `POST /pets`
@@ -116,7 +114,7 @@ class AsyncPetsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Pet:
+    ) -> models.Pet:
         """getPet
 
         `GET /pets/{id}`

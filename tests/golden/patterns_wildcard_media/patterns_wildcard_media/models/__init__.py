@@ -8,13 +8,16 @@ from typing import Any as _Any
 
 if _TYPE_CHECKING:
     from .pet import Pet as Pet
+    from ._typeddicts import PetDict as PetDict
 
 _MODULES: dict[str, str] = {
     "Pet": "pet",
+    "PetDict": "_typeddicts",
 }
 
 __all__ = [
     "Pet",
+    "PetDict",
 ]
 
 

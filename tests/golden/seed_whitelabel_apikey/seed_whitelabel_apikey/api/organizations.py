@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.add_api_key_response import AddApiKeyResponse
-    from ..models.admin_add_organization_api_key_request import (
-        AdminAddOrganizationApiKeyRequest,
-    )
 
 
 class OrganizationsApi:
@@ -26,12 +21,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
+        body: (
+            models.AdminAddOrganizationApiKeyRequest
+            | models.AdminAddOrganizationApiKeyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AddApiKeyResponse:
+    ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
         White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
@@ -75,12 +73,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         inner_organization_id: int,
-        body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
+        body: (
+            models.AdminAddOrganizationApiKeyRequest
+            | models.AdminAddOrganizationApiKeyRequestDict
+        ),
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AddApiKeyResponse:
+    ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
         White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.

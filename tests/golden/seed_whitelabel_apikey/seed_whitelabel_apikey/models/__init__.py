@@ -15,6 +15,9 @@ if _TYPE_CHECKING:
     from .admin_add_organization_api_key_request import (
         AdminAddOrganizationApiKeyRequest as AdminAddOrganizationApiKeyRequest,
     )
+    from ._typeddicts import (
+        AdminAddOrganizationApiKeyRequestDict as AdminAddOrganizationApiKeyRequestDict,
+    )
     from .generic_api_response import GenericApiResponse as GenericApiResponse
 
 _MODULES: dict[str, str] = {
@@ -22,6 +25,7 @@ _MODULES: dict[str, str] = {
     "AddApiKeyResponse": "add_api_key_response",
     "AddOrganizationApiKeyRequest": "add_organization_api_key_request",
     "AdminAddOrganizationApiKeyRequest": "admin_add_organization_api_key_request",
+    "AdminAddOrganizationApiKeyRequestDict": "_typeddicts",
     "GenericApiResponse": "generic_api_response",
 }
 
@@ -30,6 +34,7 @@ __all__ = [
     "AddApiKeyResponse",
     "AddOrganizationApiKeyRequest",
     "AdminAddOrganizationApiKeyRequest",
+    "AdminAddOrganizationApiKeyRequestDict",
     "GenericApiResponse",
 ]
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_form_body import SendFormBody
-    from ..models.upload_body import UploadBody
 
 
 class BodiesApi:
@@ -22,7 +19,7 @@ class BodiesApi:
     def send_form(
         self,
         *,
-        body: SendFormBody | Mapping[str, Any],
+        body: models.SendFormBody | models.SendFormBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -33,7 +30,11 @@ class BodiesApi:
         `POST /form`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded).
+            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+                filter (models.Pair)
+                ids (list[int])
+                piped (list[str])
+                tags (list[str])
         """
 
         request = self._client.build_request(
@@ -53,7 +54,7 @@ class BodiesApi:
     def upload(
         self,
         *,
-        body: UploadBody | Mapping[str, Any],
+        body: models.UploadBody | models.UploadBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -64,7 +65,13 @@ class BodiesApi:
         `POST /upload`
 
         Args:
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                image (serde.FileInput, required)
+                count (int)
+                images (list[serde.FileInput])
+                meta (models.Pair)
+                note (str)
+                raw (serde.FileInput)
         """
 
         request = self._client.build_request(
@@ -91,7 +98,7 @@ class AsyncBodiesApi:
     async def send_form(
         self,
         *,
-        body: SendFormBody | Mapping[str, Any],
+        body: models.SendFormBody | models.SendFormBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -102,7 +109,11 @@ class AsyncBodiesApi:
         `POST /form`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded).
+            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+                filter (models.Pair)
+                ids (list[int])
+                piped (list[str])
+                tags (list[str])
         """
 
         request = self._client.build_request(
@@ -122,7 +133,7 @@ class AsyncBodiesApi:
     async def upload(
         self,
         *,
-        body: UploadBody | Mapping[str, Any],
+        body: models.UploadBody | models.UploadBodyDict,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
@@ -133,7 +144,13 @@ class AsyncBodiesApi:
         `POST /upload`
 
         Args:
-            body: The request body (multipart/form-data).
+            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+                image (serde.FileInput, required)
+                count (int)
+                images (list[serde.FileInput])
+                meta (models.Pair)
+                note (str)
+                raw (serde.FileInput)
         """
 
         request = self._client.build_request(

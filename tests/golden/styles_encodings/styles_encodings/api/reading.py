@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.thing import Thing
 
 
 class ReadingApi:
@@ -25,7 +23,7 @@ class ReadingApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Thing:
+    ) -> models.Thing:
         """getThing
 
         `GET /thing`
@@ -54,7 +52,7 @@ class AsyncReadingApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> Thing:
+    ) -> models.Thing:
         """getThing
 
         `GET /thing`

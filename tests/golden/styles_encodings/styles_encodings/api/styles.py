@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime as rt
+from .. import models
 from .._serde import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pair import Pair
 
 
 class StylesApi:
@@ -22,14 +20,14 @@ class StylesApi:
         self,
         *,
         simple: list[int],
-        simple_obj: Pair,
+        simple_obj: models.Pair,
         label: list[str],
         label_exploded: list[str],
         matrix: str,
         matrix_exploded: list[int],
-        matrix_obj: Pair,
-        x_filter: Pair | Unset = UNSET,
-        x_plain_filter: Pair | Unset = UNSET,
+        matrix_obj: models.Pair,
+        x_filter: models.Pair | Unset = UNSET,
+        x_plain_filter: models.Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -82,7 +80,7 @@ class StylesApi:
         *,
         spaced: list[str] | Unset = UNSET,
         piped: list[int] | Unset = UNSET,
-        filter: Pair | Unset = UNSET,
+        filter: models.Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -124,14 +122,14 @@ class AsyncStylesApi:
         self,
         *,
         simple: list[int],
-        simple_obj: Pair,
+        simple_obj: models.Pair,
         label: list[str],
         label_exploded: list[str],
         matrix: str,
         matrix_exploded: list[int],
-        matrix_obj: Pair,
-        x_filter: Pair | Unset = UNSET,
-        x_plain_filter: Pair | Unset = UNSET,
+        matrix_obj: models.Pair,
+        x_filter: models.Pair | Unset = UNSET,
+        x_plain_filter: models.Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -184,7 +182,7 @@ class AsyncStylesApi:
         *,
         spaced: list[str] | Unset = UNSET,
         piped: list[int] | Unset = UNSET,
-        filter: Pair | Unset = UNSET,
+        filter: models.Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,

@@ -1,0 +1,76 @@
+"""TypedDicts of the request bodies of the Constructs client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .circle import Circle
+from .dog import Dog
+from .feline import Feline
+from .named import Named
+from .named_with_id import NamedWithId
+from .square import Square
+
+
+class CircleDict(TypedDict):
+    """The Circle request body as a plain dict: JSON names as keys."""
+
+    radius: float
+    shapeType: str
+
+
+class _DogDictRequired(TypedDict):
+    kind: str
+
+
+class DogDict(_DogDictRequired, total=False):
+    """The Dog request body as a plain dict: JSON names as keys."""
+
+    barks: bool
+
+
+class _DrawingDictRequired(TypedDict):
+    shapes: list[Circle | CircleDict | Square | SquareDict]
+
+
+class DrawingDict(_DrawingDictRequired, total=False):
+    """The Drawing request body as a plain dict: JSON names as keys."""
+
+    byName: dict[str, Circle | CircleDict | Square | SquareDict]
+    labelOrCount: str | int | list[str]
+    layers: list[list[int]]
+    pet: Feline | FelineDict | Dog | DogDict
+    tagged: Named | NamedDict | NamedWithId | NamedWithIdDict
+
+
+class _FelineDictRequired(TypedDict):
+    kind: str
+
+
+class FelineDict(_FelineDictRequired, total=False):
+    """The Feline request body as a plain dict: JSON names as keys."""
+
+    purrs: bool
+
+
+class NamedDict(TypedDict):
+    """The Named request body as a plain dict: JSON names as keys."""
+
+    name: str
+
+
+class NamedWithIdDict(TypedDict):
+    """The NamedWithId request body as a plain dict: JSON names as keys."""
+
+    id: int
+    name: str
+
+
+class SquareDict(TypedDict):
+    """The Square request body as a plain dict: JSON names as keys."""
+
+    shapeType: str
+    side: int

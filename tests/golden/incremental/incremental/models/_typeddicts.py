@@ -1,0 +1,22 @@
+"""TypedDicts of the request bodies of the Incremental client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .post_d_body_inner import PostDBodyInner
+
+
+class PostDBodyDict(TypedDict, total=False):
+    """The PostDBody request body as a plain dict: JSON names as keys."""
+
+    inner: PostDBodyInner | PostDBodyInnerDict
+
+
+class PostDBodyInnerDict(TypedDict, total=False):
+    """The PostDBodyInner request body as a plain dict: JSON names as keys."""
+
+    deep: bool

@@ -1,0 +1,42 @@
+"""TypedDicts of the request bodies of the Operations Basic client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TypedDict
+
+
+class AddNoteBody2Dict(TypedDict, total=False):
+    """The AddNoteBody2 request body as a plain dict: JSON names as keys."""
+
+    text: str
+
+
+class AddNoteBodyDict(TypedDict, total=False):
+    """The AddNoteBody request body as a plain dict: JSON names as keys."""
+
+    text: str
+
+
+class _ItemDictRequired(TypedDict):
+    name: str
+
+
+class ItemDict(_ItemDictRequired, total=False):
+    """The Item request body as a plain dict: JSON names as keys."""
+
+    created: datetime.datetime
+    price: float | None
+
+
+class _SubmitFormBodyDictRequired(TypedDict):
+    name: str
+
+
+class SubmitFormBodyDict(_SubmitFormBodyDictRequired, total=False):
+    """The SubmitFormBody request body as a plain dict: JSON names as keys."""
+
+    count: int

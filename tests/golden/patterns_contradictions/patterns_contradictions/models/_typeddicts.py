@@ -1,0 +1,18 @@
+"""TypedDicts of the request bodies of the Contradictions client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class _JobDictRequired(TypedDict):
+    uuid: str
+
+
+class JobDict(_JobDictRequired, total=False):
+    """The Job request body as a plain dict: JSON names as keys."""
+
+    title: str

@@ -1,0 +1,15 @@
+"""TypedDicts of the request bodies of the Undeclared Required client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+
+class ImpulseDict(TypedDict):
+    """The Impulse request body as a plain dict: JSON names as keys."""
+
+    inputBlock: Any
+    name: str

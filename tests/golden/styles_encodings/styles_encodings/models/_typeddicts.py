@@ -1,0 +1,41 @@
+"""TypedDicts of the request bodies of the Styles and encodings client, for plain dicts given as `body=`.
+
+Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .. import _serde as serde
+from .pair import Pair
+
+
+class PairDict(TypedDict, total=False):
+    """The Pair request body as a plain dict: JSON names as keys."""
+
+    a: str
+    b: int
+
+
+class SendFormBodyDict(TypedDict, total=False):
+    """The SendFormBody request body as a plain dict: JSON names as keys."""
+
+    filter: Pair | PairDict
+    ids: list[int]
+    piped: list[str]
+    tags: list[str]
+
+
+class _UploadBodyDictRequired(TypedDict):
+    image: serde.FileInput
+
+
+class UploadBodyDict(_UploadBodyDictRequired, total=False):
+    """The UploadBody request body as a plain dict: JSON names as keys."""
+
+    count: int
+    images: list[serde.FileInput]
+    meta: Pair | PairDict
+    note: str
+    raw: serde.FileInput
