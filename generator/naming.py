@@ -24,7 +24,7 @@ from .diagnostics import Diagnostic, GenerationError
 _SHADOWED_IN_MODELS = {
     "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
     "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
-    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert",
+    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert", "TypedDict", "TypeAlias",
 }
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {

@@ -105,7 +105,8 @@ def _sendable(model: ir.Model) -> list[ir.Field]:
 def _class_key(name: str, used: set[str]) -> bool:
     """Whether a key can be an annotated name in a class statement without changing what an annotation means."""
     return (
-        name.isidentifier()
+        name.isascii()  # Python reads identifiers in NFKC: a class statement would change a key like "ﬁle"
+        and name.isidentifier()
         and not keyword.iskeyword(name)
         and not name.startswith("__")
         and name not in used
@@ -167,8 +168,8 @@ def render_typeddicts(
     return env.get_template("package/typeddicts.py.jinja").render(
         doc=docstring(
             f"TypedDicts of the request bodies of the {api.title} client, for plain dicts given as `body=`.\n\n"
-            "Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the "
-            "names (`from ..models import PetDict`): it is for type checkers.",
+            "For type checkers: nothing imports this module at run time, except `typing.get_type_hints()` and\n"
+            "code that imports a TypedDict from the `models` package.",
             "",
         ),
         dicts=views,
