@@ -26,7 +26,9 @@ from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clientgen", description="Generate a typed Python client from an OpenAPI document.")
+    parser = argparse.ArgumentParser(
+        prog="clientgen", description="Generate a typed Python client from an OpenAPI document."
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected failures")
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="generate the client (default: as configured in pyproject.toml)")
@@ -100,7 +102,11 @@ def _settings(args: argparse.Namespace) -> Config:
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if not config.spec:
         raise GenerationError(
-            [Diagnostic("error", "no spec given", hint="pass a spec path, or set spec in [tool.clientgen] of pyproject.toml")]
+            [
+                Diagnostic(
+                    "error", "no spec given", hint="pass a spec path, or set spec in [tool.clientgen] of pyproject.toml"
+                )
+            ]
         )
     return config
 
@@ -131,7 +137,9 @@ def generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     templates = (Path(config.templates),) if config.templates else ()
     out_dir = Path(config.output)
-    selection = Selection(config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations)
+    selection = Selection(
+        config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations
+    )
     renames = Renames(config.rename_classes, config.rename_fields)
     settings = settings_digest(
         config.package,

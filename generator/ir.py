@@ -8,9 +8,9 @@ schema); Python identifiers are chosen later, in one place (`naming.py`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 PrimitiveKind = Literal[
     "str", "int", "float", "bool", "any", "datetime", "date", "time", "uuid", "byte", "binary", "decimal"
@@ -71,7 +71,7 @@ class NullableType:
     inner: TypeRef
 
 
-TypeRef = Union[Primitive, EnumType, ConstType, ArrayType, MapType, ModelType, UnionType, NullableType]
+TypeRef = Primitive | EnumType | ConstType | ArrayType | MapType | ModelType | UnionType | NullableType
 
 ANY = Primitive("any")
 _PRIMITIVES: dict[str, Primitive] = {"any": ANY}
@@ -259,4 +259,4 @@ def is_media_range(media_type: str) -> bool:
 def is_json_media(media_type: str) -> bool:
     """`application/json` and the `+json` types: content that is JSON whatever else the server says."""
     base = media_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base.endswith("/json")
+    return base == "application/json" or base.endswith(("+json", "/json"))

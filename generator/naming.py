@@ -137,7 +137,12 @@ class Renames:
     fields: tuple[tuple[str, str], ...] = ()
 
 
-def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames) -> None:
+NO_RENAMES = Renames()
+
+
+def _apply_renames(
+    api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames
+) -> None:
     problems: list[Diagnostic] = []
     by_class = {cls: key for key, cls in model_class.items()}
     originals = dict(model_class)
@@ -163,7 +168,9 @@ def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tu
     for key, cls in sorted(model_class.items()):
         if cls in taken:
             problems.append(
-                Diagnostic("error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})")
+                Diagnostic(
+                    "error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})"
+                )
             )
         taken[cls] = key
     attrs: dict[tuple[str, str], str] = {}
@@ -188,7 +195,7 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
     if renames.classes or renames.fields:
         _apply_renames(api, model_class, field_attr, renames)
     model_module: dict[str, str] = {}
-    first_of = {sorted(scc)[0]: scc for scc in sccs}  # each module is named after its first model
+    first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
         for key in first_of[first]:
@@ -215,12 +222,11 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
             counts[name] += 1
         wanted_args = {}
         for (location, name), arg in plain.items():
-            if counts[arg] > 1 or arg in _OPERATION_ARGUMENTS:
-                arg = f"{arg.rstrip('_')}_{location}"
-            wanted_args[f"{location}\0{name}"] = arg
+            clashes = counts[arg] > 1 or arg in _OPERATION_ARGUMENTS
+            wanted_args[f"{location}\0{name}"] = f"{arg.rstrip('_')}_{location}" if clashes else arg
         for key, arg in _unique(wanted_args, _OPERATION_ARGUMENTS).items():
-            location, name = key.split("\0", 1)
-            argument[(op.operation_id, location, name)] = arg
+            where, name = key.split("\0", 1)
+            argument[(op.operation_id, where, name)] = arg
 
     scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
     return Names(model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg)

@@ -7,6 +7,7 @@ Unicode line separators); docstrings additionally lose characters that could hid
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -20,7 +21,7 @@ def literal(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return f'float("{value}")'
         return repr(value)
     if isinstance(value, str):

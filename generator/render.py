@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 from . import ir
 from .formatting import LINE_LENGTH
 from .graph import strongly_connected
-from .naming import Names, Renames, name_api
+from .naming import NO_RENAMES, Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
 
@@ -66,7 +67,7 @@ def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
 class Options:
     package: str
     project: bool = False  # also write a pyproject.toml, so the client can be installed with pip
-    renames: Renames = Renames()
+    renames: Renames = NO_RENAMES
 
 
 @dataclass
@@ -131,7 +132,7 @@ def render(
             units,
             f"{pkg}/models/{module}.py",
             [("model", m.key) for m in models],
-            lambda n, s: _render_model_module(env, models, n, s),
+            partial(_render_model_module, env, models),
         ) or _render_model_module(env, models, names, specificity)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
@@ -158,7 +159,7 @@ def render(
             units,
             f"{pkg}/api/{names.tag_module[tag]}.py",
             [("op", op.operation_id) for op in ops] + [("tag", tag), ("description", description)],
-            lambda n, s: _render_tag_module(env, tag, description, ops, n, s),
+            partial(_render_tag_module, env, tag, description, ops),
         ) or _render_tag_module(env, tag, description, ops, names, specificity)
     return files
 
@@ -234,7 +235,9 @@ def _read_check(f: ir.Field, local: str, types: PyTypes) -> list[str]:
         return []
     json_type = types.json_type(inner)
     # JSON numbers for a `number` field often come as integers: both types pass without a call.
-    conditions = [f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t]
+    conditions = [
+        f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t
+    ]
     if nullable:
         conditions.append(f"{local} is not None")
     if not conditions:
@@ -310,7 +313,9 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     else:
         parse_checks.insert(first_optional, f"found = {len(parse_required)}  # declared properties in data")
         no_extras = "len(data) == found"
-    known = "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
+    known = (
+        "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
+    )
     if model.additional is None:
         extra_annotation = "dict[str, Any]"
         extras_line = "serde.extras(data, cls._json_names)"
@@ -351,7 +356,12 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
 # ------------------------------------------------------------------------------------------------ operations
 
 # The style and explode each location has when the spec says nothing (OpenAPI 3, "Style Values").
-_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
+_DEFAULT_STYLES = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
 
 
 @dataclass
@@ -445,7 +455,9 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     arg_docs: list[str] = []
     groups: dict[str, list[str]] = defaultdict(list)
     styles: list[str] = []
-    ordered = sorted(op.parameters, key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location)))
+    ordered = sorted(
+        op.parameters, key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location))
+    )
     for p in ordered:
         arg = names.argument[(op.operation_id, p.location, p.name)]
         annotation = ann.annotation(p.type)
@@ -459,7 +471,12 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         if (p.style, p.explode) != _DEFAULT_STYLES[p.location]:
             styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
     request_lines = [string(op.method) + ",", string(op.path) + ","]
-    for location, keyword in (("path", "path_params"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+    for location, keyword in (
+        ("path", "path_params"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
         if groups[location]:
             request_lines.append(f"{keyword}={{")
             request_lines.extend("    " + line for line in groups[location])
@@ -491,13 +508,19 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
             request_lines.append("},")
             request_lines.append("content_type=content_type,")
         else:
-            keyword = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}[
-                body.kind
-            ]
+            keyword = {
+                "json": "json_body",
+                "form": "form",
+                "multipart": "multipart",
+                "binary": "content",
+                "text": "content",
+            }[body.kind]
             request_lines.append(f"{keyword}=body,")
             if body.kind == "multipart" and any(e.content_type for e in body.encoding):
                 request_lines.append("part_types={")
-                request_lines += [f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type]
+                request_lines += [
+                    f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type
+                ]
                 request_lines.append("},")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
@@ -529,7 +552,8 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
     warnings_lines = [
         f"if {names.argument[(op.operation_id, p.location, p.name)]} is not UNSET:\n"
-        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, DeprecationWarning, stacklevel=2)"
+        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, "
+        "DeprecationWarning, stacklevel=2)"
         for p in op.parameters
         if p.deprecated and not p.required
     ]
@@ -642,13 +666,21 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             doc = f"API key, sent in the {s.location} {s.param_name!r}."
             annotation = "str | None"
         elif s.kind == "http" and s.scheme == "basic":
-            runtime, doc, annotation = 'rt.Scheme("basic")', "(user name, password) for HTTP basic auth.", "tuple[str, str] | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("basic")',
+                "(user name, password) for HTTP basic auth.",
+                "tuple[str, str] | None",
+            )
         elif s.kind == "oauth2" and s.token_url:
             runtime = f'rt.Scheme("bearer", token_url={string(s.token_url)})'
             doc = "An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL."
             annotation = "str | rt.OAuth2ClientCredentials | None"
         else:
-            runtime, doc, annotation = 'rt.Scheme("bearer")', "Token, sent as 'Authorization: Bearer <token>'.", "str | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("bearer")',
+                "Token, sent as 'Authorization: Bearer <token>'.",
+                "str | None",
+            )
         if s.description:
             doc = f"{s.description} {doc}".replace("\n", " ")
         schemes.append(SchemeView(string(s.key), names.scheme_arg[s.key], annotation, runtime, doc))
@@ -656,7 +688,12 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     tags = sorted({op.tag for op in api.operations}, key=lambda t: names.tag_attr[t])
     descriptions = dict(api.tag_descriptions)
     groups = [
-        (names.tag_attr[t], names.tag_module[t], names.tag_class[t], docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "))
+        (
+            names.tag_attr[t],
+            names.tag_module[t],
+            names.tag_class[t],
+            docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "),
+        )
         for t in tags
     ]
     arg_docs = ["base_url: The server to talk to" + (f" (default {base_url})." if base_url else ".")]
@@ -752,7 +789,10 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         by_tag[op.tag].append(op)
     examples = []
     for tag in sorted(by_tag, key=lambda t: names.tag_attr[t]):
-        op = min(by_tag[tag], key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]))
+        op = min(
+            by_tag[tag],
+            key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]),
+        )
         args = [
             f"{names.argument[(op.operation_id, p.location, p.name)]}={_example_value(p.type)}"
             for p in op.parameters
@@ -760,11 +800,18 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         ]
         if op.bodies and op.bodies[0].required:
             body = op.bodies[0]
-            args.append("body=b\"...\"" if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}")
+            args.append(
+                'body=b"..."' if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}"
+            )
         call = f"client.{names.tag_attr[tag]}.{names.method[op.operation_id]}({', '.join(args)})"
         examples.append((tag, _markdown(op.summary or op.operation_id), call))
     rows = sorted(
-        (f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}", op.method, _markdown(op.path), _markdown(op.summary))
+        (
+            f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}",
+            op.method,
+            _markdown(op.path),
+            _markdown(op.summary),
+        )
         for op in api.operations
     )
     schemes = [

@@ -14,9 +14,9 @@ import os
 import pickle
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from . import ir, shape
@@ -709,7 +709,7 @@ class Resolver:
             target = self.ref_target(ref_text, ctx.at("discriminator", "mapping", tag))
             if target is None:
                 continue
-            node, target_ctx = target
+            _, target_ctx = target
             key = self.model_keys.get((target_ctx.doc.path, target_ctx.pointer))
             if key is None or key not in model_keys:
                 # Not built yet, or a schema that is only a `$ref` to another: the key of the model it became
@@ -758,9 +758,14 @@ def annotated_member(schema: Any) -> int | None:
     typed = [i for i, m in enumerate(members) if not _annotation_only(m)]
     if len(typed) != 1:
         return None
-    if "type" in schema and isinstance(members[typed[0]], dict) and "$ref" not in members[typed[0]]:
-        if members[typed[0]].get("type", schema["type"]) != schema["type"]:
-            return None
+    member = members[typed[0]]
+    if (
+        "type" in schema
+        and isinstance(member, dict)
+        and "$ref" not in member
+        and member.get("type", schema["type"]) != schema["type"]
+    ):
+        return None
     return typed[0]
 
 
@@ -1346,7 +1351,7 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
     schema_ctx = ctx.at("schema")
     content = shape.mapping(r, node, ctx, "content")
     if schema is None and content:
-        media = sorted(content)[0]
+        media = min(content)
         media_obj = _media_object(r, content, ctx.at("content"), media)
         schema = media_obj.get("schema")
         schema_ctx = ctx.at("content", media, "schema")
@@ -1515,7 +1520,7 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
         if not content:
             responses.append(ir.Response(status_text, "empty", description=description))
             continue
-        media = sorted(content, key=lambda m: (_media_rank(m, content[m]), m))[0]
+        media = min(content, key=lambda m: (_media_rank(m, content[m]), m))
         schema = content[media].get("schema")
         kind = _content_kind(media, schema, r, rctx.at("content", media, "schema"))
         suffix = "Response" if status_text in ("200", "201", "2XX") else f"Response{status_text.title()}"

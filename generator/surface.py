@@ -7,7 +7,6 @@ all under their Python names. Two surfaces can be compared (`diff.py`) to tell u
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -59,7 +58,12 @@ def _entries(
                 args[arg]["enum"] = _enum_values(p.type)
         if op.bodies:
             body = op.bodies[0]
-            args["body"] = {"in": "body", "name": body.media_type, "type": _describe(body.type, types), "required": body.required}
+            args["body"] = {
+                "in": "body",
+                "name": body.media_type,
+                "type": _describe(body.type, types),
+                "required": body.required,
+            }
         if ir.returns_location(op):
             returns = "str"
         else:
@@ -105,7 +109,9 @@ def surface_file(api: ir.Api, names: Names, digests: dict[tuple[str, str], bytes
     ops = [op for op in api.operations if _reuse(old, lines, ("op", op.operation_id), digests)]
     models = [m for m in api.models if _reuse(old, lines, ("model", m.key), digests)]
     fresh = _entries(api, names, ops, models)
-    for id_, (section, key, entry) in zip([("op", op.operation_id) for op in ops] + [("model", m.key) for m in models], fresh):
+    for id_, (section, key, entry) in zip(
+        [("op", op.operation_id) for op in ops] + [("model", m.key) for m in models], fresh
+    ):
         lines[id_] = (digests[id_], key, _line(key, entry))
     sections: dict[str, list[tuple[str, str]]] = {"operations": [], "models": []}
     for (kind, _), (_, key, line) in lines.items():
