@@ -158,9 +158,10 @@ def render(
         files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _unit(
             units,
             f"{pkg}/api/{names.tag_module[tag]}.py",
-            [("op", op.operation_id) for op in ops] + [("tag", tag), ("description", description)],
-            partial(_render_tag_module, env, tag, description, ops),
-        ) or _render_tag_module(env, tag, description, ops, names, specificity)
+            [("op", op.operation_id) for op in ops]
+            + [("tag", tag), ("description", description), ("security", repr(api.security))],
+            partial(_render_tag_module, env, tag, description, ops, api.security),
+        ) or _render_tag_module(env, tag, description, ops, api.security, names, specificity)
     return files
 
 
@@ -267,6 +268,7 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     # responses leave it out. Both may therefore hold UNSET.
     fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
     views: list[FieldView] = []
+    attributes: list[str] = []  # the docstring's, one per field
     parse_required: list[str] = []
     parse_checks: list[str] = []
     dump_fixed: list[str] = []
@@ -282,10 +284,12 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         json_key = string(f.json_name)
         always_set = f.required and not f.read_only and not f.write_only
         read_required = f.required and not f.write_only
+        doc = _field_doc(f)
+        attributes.append(f"{attr} ({annotation}{'' if always_set else ', optional'})" + (f": {doc}" if doc else ""))
         if not always_set:
             annotation = f"{annotation} | Unset"
         default = "" if f.required and not f.read_only else "UNSET"
-        views.append(FieldView(attr, json_key, annotation, default, _field_doc(f)))
+        views.append(FieldView(attr, json_key, annotation, default, doc))
         if read_required:
             parse_required.append(f"{local} = data[{json_key}]")
             parse_checks += _read_check(f, local, types)
@@ -325,10 +329,11 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         extras_line = f"serde.extras_of(data, cls._json_names, where, {types.converter(model.additional)})"
         value = types.dump(model.additional, "value")
         dump_extras = ["for key, value in self.additional_properties.items():", f"    out.setdefault(key, {value})"]
-    doc_text = model.description or model.title or f"The {class_name} object of the API."
-    attributes = [f"{v.attr}: {v.doc}" if v.doc else f"{v.attr}" for v in views if v.doc]
-    if attributes:
-        doc_text += "\n\nAttributes:\n" + "\n".join("    " + a for a in attributes)
+    attributes.append(f"additional_properties ({extra_annotation}): The properties the schema does not declare.")
+    about = [model.title, model.description] if model.title != model.description else [model.title]
+    if not any(about):  # where to read about it: the schema in the API description
+        about = [f"The schema at `#{model.pointer}` of the API description." if model.pointer else ""]
+    doc_text = "\n\n".join([a for a in about if a] + ["Attributes:\n" + "\n".join("    " + a for a in attributes)])
     slots = [string(v.attr) for v in views] + [string("additional_properties")]
     init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
     init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
@@ -355,13 +360,6 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
 
 # ------------------------------------------------------------------------------------------------ operations
 
-# The style and explode each location has when the spec says nothing (OpenAPI 3, "Style Values").
-_DEFAULT_STYLES = {
-    "path": ("simple", False),
-    "query": ("form", True),
-    "header": ("simple", False),
-    "cookie": ("form", True),
-}
 
 
 @dataclass
@@ -427,14 +425,14 @@ def _render_tag_module(
     tag: str,
     description: str,
     ops: list[ir.Operation],
+    default_security: tuple[tuple[str, ...], ...],
     names: Names,
     specificity: dict[str, int],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations, specificity)) for op in ops]
+    views = [_operation_view(op, default_security, names, PyTypes(names, annotations, specificity)) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
-    uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
     return env.get_template("package/tag_module.py.jinja").render(
         doc=docstring(doc, ""),
         class_name=names.tag_class[tag],
@@ -443,13 +441,14 @@ def _render_tag_module(
         stdlib=sorted(annotations.stdlib),
         typing=sorted(annotations.typing | {"Any"} | ({"cast"} if any(v.typed_result for v in views) else set())),
         serde=annotations.serde or any(v.uses_serde for v in views),
-        uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
         model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
     )
 
 
-def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationView:
+def _operation_view(
+    op: ir.Operation, default_security: tuple[tuple[str, ...], ...], names: Names, ann: PyTypes
+) -> OperationView:
     runtime = PyTypes(names, Imports(), ann.specificity)
     args: list[ArgView] = []
     arg_docs: list[str] = []
@@ -468,7 +467,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         groups[p.location].append(f"{string(p.name)}: {arg},")
         if p.description:
             arg_docs.append(f"{arg}: {p.description}".replace("\n", " "))
-        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]:
+        if p.own_style:
             styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
     request_lines = [string(op.method) + ",", string(op.path) + ","]
     for location, keyword in (
@@ -540,7 +539,8 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         request_lines.append(f"server={string(server_url(op.servers[0]))},")
     if ir.returns_location(op):
         request_lines.append("follow_redirects=False,")
-    request_lines.append(f"security={_security_literal(op.security)},")
+    if op.security != default_security:  # the client applies the document's security to every other operation
+        request_lines.append(f"security={_security_literal(op.security)},")
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, runtime, ann)
     errors = _errors(op, runtime)
@@ -730,6 +730,7 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         return docstring(text, "    ")
     return env.get_template("package/client.py.jinja").render(
         schemes=schemes,
+        security=_security_literal(api.security),
         base_url=string(base_url) if base_url else "",
         groups=groups,
         docs={"sync": class_doc("Synchronous "), "async": class_doc("Asynchronous ")},

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import ir
 from .graph import strongly_connected
-from .naming import Names, name_api
+from .naming import NO_RENAMES, Names, Renames, name_api
 from .pytypes import Imports, PyTypes
 
 Surface = dict[str, Any]
@@ -37,8 +37,9 @@ def _describe(t: ir.TypeRef, types: PyTypes) -> str:
     return types.annotation(t)
 
 
-def surface(api: ir.Api, names: Names | None = None) -> Surface:
-    names = names or name_api(api, strongly_connected(api))
+def surface(api: ir.Api, names: Names | None = None, renames: Renames = NO_RENAMES) -> Surface:
+    """The surface under `names`, else under the names the client gets with the user's `renames`."""
+    names = names or name_api(api, strongly_connected(api), renames)
     result: Surface = {"operations": {}, "models": {}}
     for section, key, entry in _entries(api, names, api.operations, api.models):
         result[section][key] = entry

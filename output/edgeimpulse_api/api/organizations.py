@@ -51,8 +51,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -77,12 +77,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -94,8 +88,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -118,12 +112,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -133,14 +121,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -157,12 +146,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -173,16 +156,21 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -199,12 +187,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -214,8 +196,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -238,12 +220,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -256,18 +232,20 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -284,12 +262,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -300,8 +272,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -309,7 +281,8 @@ class OrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -330,12 +303,6 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -353,8 +320,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
@@ -366,11 +333,13 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -392,12 +361,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -414,8 +377,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
@@ -427,10 +390,12 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -449,12 +414,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -467,8 +426,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -476,7 +435,8 @@ class OrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -498,12 +458,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -515,16 +469,18 @@ class OrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -543,12 +499,6 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -565,8 +515,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -591,12 +541,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -608,8 +552,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -632,12 +576,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -649,14 +587,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -673,12 +612,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -691,16 +624,21 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -717,12 +655,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -734,8 +666,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -758,12 +690,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -776,18 +702,20 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -804,12 +732,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -822,8 +744,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -831,7 +753,8 @@ class AsyncOrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -852,12 +775,6 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -875,8 +792,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
@@ -888,11 +805,13 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -914,12 +833,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -936,8 +849,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
@@ -949,10 +862,12 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -971,12 +886,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -989,8 +898,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -998,7 +907,8 @@ class AsyncOrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -1020,12 +930,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -1039,16 +943,18 @@ class AsyncOrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -1067,12 +973,6 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
