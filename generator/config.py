@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
+from .formatting import Formatter
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,7 +25,7 @@ class Config:
     strict: bool = False
     validate: bool = True
     templates: str = ""
-    formatter: str = "ruff"
+    formatter: Formatter = "ruff"
     project: bool = False
     include_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
@@ -67,7 +68,9 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
     for key, value in list(values.items()):
         default = getattr(Config(), key)
         if key.startswith("rename_") or key == "env":
-            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
                 what = "security scheme names to environment variable names" if key == "env" else "names to new names"
                 raise GenerationError(
                     [Diagnostic("error", f"configuration key {key!r} must map {what} (strings)", where)]

@@ -44,7 +44,7 @@ def _black_one(item: tuple[str, str]) -> tuple[str, str, str]:
     import black  # imported on first use: it takes a quarter of a second
 
     path, source = item
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    mode = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_length=LINE_LENGTH)
     try:
         return path, black.format_str(source, mode=mode), ""
     except Exception as exc:  # noqa: BLE001 (black raises several types; all mean the same here)
@@ -148,7 +148,9 @@ def _cache_key(formatter: str, text: str) -> str:
     return hashlib.sha256(f"{_tools(formatter)}\0{text}".encode()).hexdigest()
 
 
-def format_files(files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are.
 
     A file whose unformatted text was formatted before (by any run, with the same tool versions) comes from the

@@ -95,7 +95,7 @@ def load_memo(path: Path) -> Memo:
                 memo.resolve.base = pickle.load(f)
         if memo.pack:
             memo.pack_data = (path.parent / memo.pack).read_bytes()
-    except Exception:  # missing, truncated, or written by another version: start afresh
+    except Exception:  # noqa: BLE001 - missing, truncated, or written by another version: start afresh
         return Memo()
     return memo
 
@@ -166,7 +166,9 @@ def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]
         for stale in path.parent.glob(f"{path.stem}.texts-*"):
             if stale.name != name:
                 stale.unlink(missing_ok=True)
-    units = {rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()}
+    units = {
+        rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()
+    }
     return units, name
 
 

@@ -21,10 +21,12 @@ from . import ir
 from .diagnostics import Diagnostic, GenerationError
 
 # Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
+# The names a model module's code uses (its imports, the builtins its annotations name, the base class's methods):
+# a field may not take one.
 _SHADOWED_IN_MODELS = {
-    "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
-    "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
-    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert", "TypedDict", "TypeAlias",
+    "Any", "Literal", "ClassVar", "Unset", "UNSET", "datetime", "uuid", "serde", "list", "dict", "str", "int",
+    "float", "bool", "bytes", "object", "frozenset", "None", "True", "False", "self", "convert",
+    "TypedDict", "TypeAlias",  # what models/_typeddicts.py imports
 }
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {
@@ -79,8 +81,13 @@ def snake(text: str, fallback: str = "value") -> str:
     return name
 
 
+def pascal_words(text: str) -> str:
+    """The words of `text` joined in PascalCase ('list-items' -> 'ListItems'), not yet a legal or bounded name."""
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
 def pascal(text: str, fallback: str = "Model") -> str:
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    name = pascal_words(text) or fallback
     if name[0].isdigit():
         name = fallback + name
     return bounded(name)
@@ -138,7 +145,12 @@ class Renames:
     fields: tuple[tuple[str, str], ...] = ()
 
 
-def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames) -> None:
+NO_RENAMES = Renames()
+
+
+def _apply_renames(
+    api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames
+) -> None:
     problems: list[Diagnostic] = []
     by_class = {cls: key for key, cls in model_class.items()}
     originals = dict(model_class)
@@ -164,7 +176,9 @@ def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tu
     for key, cls in sorted(model_class.items()):
         if cls in taken:
             problems.append(
-                Diagnostic("error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})")
+                Diagnostic(
+                    "error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})"
+                )
             )
         taken[cls] = key
     attrs: dict[tuple[str, str], str] = {}
@@ -189,7 +203,7 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
     if renames.classes or renames.fields:
         _apply_renames(api, model_class, field_attr, renames)
     model_module: dict[str, str] = {}
-    first_of = {sorted(scc)[0]: scc for scc in sccs}  # each module is named after its first model
+    first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
         for key in first_of[first]:
@@ -216,12 +230,11 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
             counts[name] += 1
         wanted_args = {}
         for (location, name), arg in plain.items():
-            if counts[arg] > 1 or arg in _OPERATION_ARGUMENTS:
-                arg = f"{arg.rstrip('_')}_{location}"
-            wanted_args[f"{location}\0{name}"] = arg
+            clashes = counts[arg] > 1 or arg in _OPERATION_ARGUMENTS
+            wanted_args[f"{location}\0{name}"] = f"{arg.rstrip('_')}_{location}" if clashes else arg
         for key, arg in _unique(wanted_args, _OPERATION_ARGUMENTS).items():
-            location, name = key.split("\0", 1)
-            argument[(op.operation_id, location, name)] = arg
+            where, name = key.split("\0", 1)
+            argument[(op.operation_id, where, name)] = arg
 
     scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
     # `PetDict` beside the class `Pet`; never the name of a model class (they share the `models` namespace).

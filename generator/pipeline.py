@@ -17,11 +17,11 @@ from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests
-from .naming import Renames, name_api, snake
+from .naming import NO_RENAMES, Renames, name_api, snake
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
 from .resolve import ResolveMemo, digest_of, resolve
-from .select import Selection, select
+from .select import ALL, Selection, select
 from .validate import check_version, validate
 
 
@@ -173,8 +173,8 @@ def build(
     template_dirs: tuple[Path, ...] = (),
     formatted: bool = True,
     formatter: Formatter = "ruff",
-    selection: Selection = Selection(),
-    renames: Renames = Renames(),
+    selection: Selection = ALL,
+    renames: Renames = NO_RENAMES,
     project: bool = False,
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
@@ -210,7 +210,9 @@ def build(
         new.digests = object_digests(api, old)
         new.names_key = names_key(api, new.digests, old, new.shapes)
         reuse_names = old.names is not None and old.names_key == new.names_key
-        new.names = old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
+        new.names = (
+            old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
+        )
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,13 +22,13 @@ if TYPE_CHECKING:
     from .memo import UnitCache
 
 from . import ir
+from .envcreds import credential_expression, env_note, env_reader
 from .formatting import LINE_LENGTH
+from .formdocs import field_docs, form_models
 from .graph import strongly_connected
-from .naming import Names, Renames, name_api
+from .naming import NO_RENAMES, Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
-from .envcreds import credential_expression, env_note, env_reader
-from .formdocs import field_docs, form_models
 from .typeddicts import MODULE as TYPEDDICTS
 from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
@@ -70,7 +71,7 @@ def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
 class Options:
     package: str
     project: bool = False  # also write a pyproject.toml, so the client can be installed with pip
-    renames: Renames = Renames()
+    renames: Renames = NO_RENAMES
     env: tuple[tuple[str, str], ...] = ()  # security scheme -> environment variable read when the keyword is None
 
 
@@ -126,7 +127,7 @@ def render(
     )
     files[f"{pkg}/_client.py"] = _render_client(env, api, names, options)
     files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
-        doc=docstring(f"Operation groups of the {api.title} client, one module per tag, each imported on first use.", ""),
+        doc=docstring(f"Operation groups of the {api.title} client, one module per tag, imported on first use.", ""),
         modules=sorted({names.tag_module[op.tag] for op in api.operations}),
     )
     models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
@@ -137,7 +138,7 @@ def render(
             units,
             f"{pkg}/models/{module}.py",
             [("model", m.key) for m in models],
-            lambda n, s: _render_model_module(env, models, n, s),
+            partial(_render_model_module, env, models),
         ) or _render_model_module(env, models, names, specificity)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     dict_keys = request_models(api)
@@ -171,9 +172,9 @@ def render(
             f"{pkg}/api/{names.tag_module[tag]}.py",
             [("op", op.operation_id) for op in ops]
             + [("model", key) for key in sorted(forms)]
-            + [("tag", tag), ("description", description)],
-            lambda n, s: _render_tag_module(env, tag, description, ops, n, s, forms),
-        ) or _render_tag_module(env, tag, description, ops, names, specificity, forms)
+            + [("tag", tag), ("description", description), ("security", repr(api.security))],
+            partial(_render_tag_module, env, tag, description, ops, api.security, forms=forms),
+        ) or _render_tag_module(env, tag, description, ops, api.security, names, specificity, forms)
     return files
 
 
@@ -248,7 +249,9 @@ def _read_check(f: ir.Field, local: str, types: PyTypes) -> list[str]:
         return []
     json_type = types.json_type(inner)
     # JSON numbers for a `number` field often come as integers: both types pass without a call.
-    conditions = [f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t]
+    conditions = [
+        f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t
+    ]
     if nullable:
         conditions.append(f"{local} is not None")
     if not conditions:
@@ -278,6 +281,7 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     # responses leave it out. Both may therefore hold UNSET.
     fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
     views: list[FieldView] = []
+    attributes: list[str] = []  # the docstring's, one per field
     parse_required: list[str] = []
     parse_checks: list[str] = []
     dump_fixed: list[str] = []
@@ -293,10 +297,12 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         json_key = string(f.json_name)
         always_set = f.required and not f.read_only and not f.write_only
         read_required = f.required and not f.write_only
+        doc = _field_doc(f)
+        attributes.append(f"{attr} ({annotation}{'' if always_set else ', optional'})" + (f": {doc}" if doc else ""))
         if not always_set:
             annotation = f"{annotation} | Unset"
         default = "" if f.required and not f.read_only else "UNSET"
-        views.append(FieldView(attr, json_key, annotation, default, _field_doc(f)))
+        views.append(FieldView(attr, json_key, annotation, default, doc))
         if read_required:
             parse_required.append(f"{local} = data[{json_key}]")
             parse_checks += _read_check(f, local, types)
@@ -324,7 +330,9 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     else:
         parse_checks.insert(first_optional, f"found = {len(parse_required)}  # declared properties in data")
         no_extras = "len(data) == found"
-    known = "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
+    known = (
+        "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
+    )
     if model.additional is None:
         extra_annotation = "dict[str, Any]"
         extras_line = "serde.extras(data, cls._json_names)"
@@ -334,10 +342,11 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         extras_line = f"serde.extras_of(data, cls._json_names, where, {types.converter(model.additional)})"
         value = types.dump(model.additional, "value")
         dump_extras = ["for key, value in self.additional_properties.items():", f"    out.setdefault(key, {value})"]
-    doc_text = model.description or model.title or f"The {class_name} object of the API."
-    attributes = [f"{v.attr}: {v.doc}" if v.doc else f"{v.attr}" for v in views if v.doc]
-    if attributes:
-        doc_text += "\n\nAttributes:\n" + "\n".join("    " + a for a in attributes)
+    attributes.append(f"additional_properties ({extra_annotation}): The properties the schema does not declare.")
+    about = [model.title, model.description] if model.title != model.description else [model.title]
+    if not any(about):  # where to read about it: the schema in the API description
+        about = [f"The schema at `#{model.pointer}` of the API description." if model.pointer else ""]
+    doc_text = "\n\n".join([a for a in about if a] + ["Attributes:\n" + "\n".join("    " + a for a in attributes)])
     slots = [string(v.attr) for v in views] + [string("additional_properties")]
     init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
     init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
@@ -364,8 +373,6 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
 
 # ------------------------------------------------------------------------------------------------ operations
 
-# The style and explode each location has when the spec says nothing (OpenAPI 3, "Style Values").
-_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
 
 
 @dataclass
@@ -431,15 +438,18 @@ def _render_tag_module(
     tag: str,
     description: str,
     ops: list[ir.Operation],
+    default_security: tuple[tuple[str, ...], ...],
     names: Names,
     specificity: dict[str, int],
     forms: dict[str, ir.Model],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations, specificity, "models."), forms) for op in ops]
+    views = [
+        _operation_view(op, default_security, names, PyTypes(names, annotations, specificity, "models."), forms)
+        for op in ops
+    ]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
-    uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
     return env.get_template("package/tag_module.py.jinja").render(
         doc=docstring(doc, ""),
         class_name=names.tag_class[tag],
@@ -448,19 +458,26 @@ def _render_tag_module(
         stdlib=sorted(annotations.stdlib),
         typing=sorted(annotations.typing | {"Any"} | ({"cast"} if any(v.typed_result for v in views) else set())),
         serde=annotations.serde or any(v.uses_serde for v in views),
-        uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
         uses_models=bool(annotations.models),
     )
 
 
-def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[str, ir.Model]) -> OperationView:
+def _operation_view(
+    op: ir.Operation,
+    default_security: tuple[tuple[str, ...], ...],
+    names: Names,
+    ann: PyTypes,
+    forms: dict[str, ir.Model],
+) -> OperationView:
     runtime = PyTypes(names, Imports(), ann.specificity)
     args: list[ArgView] = []
     arg_docs: list[str] = []
     groups: dict[str, list[str]] = defaultdict(list)
     styles: list[str] = []
-    ordered = sorted(op.parameters, key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location)))
+    ordered = sorted(
+        op.parameters, key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location))
+    )
     for p in ordered:
         arg = names.argument[(op.operation_id, p.location, p.name)]
         annotation = ann.annotation(p.type)
@@ -471,10 +488,15 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[st
         groups[p.location].append(f"{string(p.name)}: {arg},")
         if p.description:
             arg_docs.append(f"{arg}: {p.description}".replace("\n", " "))
-        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]:
+        if p.own_style:
             styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
     request_lines = [string(op.method) + ",", string(op.path) + ","]
-    for location, keyword in (("path", "path_params"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+    for location, keyword in (
+        ("path", "path_params"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
         if groups[location]:
             request_lines.append(f"{keyword}={{")
             request_lines.extend("    " + line for line in groups[location])
@@ -497,7 +519,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[st
         arg_docs.append("body: " + (body.description or f"The request body ({body.media_type}).").replace("\n", " "))
         form = forms.get(body_model(body) or "")
         if form is not None and body.kind in ("form", "multipart"):
-            arg_docs[-1] += " Its fields (the keys of a dict):"
+            arg_docs[-1] += " Its fields:"
             arg_docs += ["    " + line for line in field_docs(form, ann)]
         if several:
             ann.imports.typing.add("Literal")
@@ -510,13 +532,19 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[st
             request_lines.append("},")
             request_lines.append("content_type=content_type,")
         else:
-            keyword = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}[
-                body.kind
-            ]
+            keyword = {
+                "json": "json_body",
+                "form": "form",
+                "multipart": "multipart",
+                "binary": "content",
+                "text": "content",
+            }[body.kind]
             request_lines.append(f"{keyword}=body,")
             if body.kind == "multipart" and any(e.content_type for e in body.encoding):
                 request_lines.append("part_types={")
-                request_lines += [f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type]
+                request_lines += [
+                    f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type
+                ]
                 request_lines.append("},")
             if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
                 request_lines.append(f"content_type={string(body.media_type)},")
@@ -536,7 +564,8 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[st
         request_lines.append(f"server={string(server_url(op.servers[0]))},")
     if ir.returns_location(op):
         request_lines.append("follow_redirects=False,")
-    request_lines.append(f"security={_security_literal(op.security)},")
+    if op.security != default_security:  # the client applies the document's security to every other operation
+        request_lines.append(f"security={_security_literal(op.security)},")
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, runtime, ann)
     errors = _errors(op, runtime)
@@ -548,7 +577,8 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes, forms: dict[st
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
     warnings_lines = [
         f"if {names.argument[(op.operation_id, p.location, p.name)]} is not UNSET:\n"
-        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, DeprecationWarning, stacklevel=2)"
+        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, "
+        "DeprecationWarning, stacklevel=2)"
         for p in op.parameters
         if p.deprecated and not p.required
     ]
@@ -661,13 +691,21 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             doc = f"API key, sent in the {s.location} {s.param_name!r}."
             annotation = "str | None"
         elif s.kind == "http" and s.scheme == "basic":
-            runtime, doc, annotation = 'rt.Scheme("basic")', "(user name, password) for HTTP basic auth.", "tuple[str, str] | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("basic")',
+                "(user name, password) for HTTP basic auth.",
+                "tuple[str, str] | None",
+            )
         elif s.kind == "oauth2" and s.token_url:
             runtime = f'rt.Scheme("bearer", token_url={string(s.token_url)})'
             doc = "An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL."
             annotation = "str | rt.OAuth2ClientCredentials | None"
         else:
-            runtime, doc, annotation = 'rt.Scheme("bearer")', "Token, sent as 'Authorization: Bearer <token>'.", "str | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("bearer")',
+                "Token, sent as 'Authorization: Bearer <token>'.",
+                "str | None",
+            )
         if s.description:
             doc = f"{s.description} {doc}".replace("\n", " ")
         variable = dict(options.env).get(s.key, "")
@@ -680,7 +718,12 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     tags = sorted({op.tag for op in api.operations}, key=lambda t: names.tag_attr[t])
     descriptions = dict(api.tag_descriptions)
     groups = [
-        (names.tag_attr[t], names.tag_module[t], names.tag_class[t], docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "))
+        (
+            names.tag_attr[t],
+            names.tag_module[t],
+            names.tag_class[t],
+            docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "),
+        )
         for t in tags
     ]
     arg_docs = ["base_url: The server to talk to" + (f" (default {base_url})." if base_url else ".")]
@@ -717,6 +760,7 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         return docstring(text, "    ")
     return env.get_template("package/client.py.jinja").render(
         schemes=schemes,
+        security=_security_literal(api.security),
         base_url=string(base_url) if base_url else "",
         groups=groups,
         docs={"sync": class_doc("Synchronous "), "async": class_doc("Asynchronous ")},
@@ -777,7 +821,10 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         by_tag[op.tag].append(op)
     examples = []
     for tag in sorted(by_tag, key=lambda t: names.tag_attr[t]):
-        op = min(by_tag[tag], key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]))
+        op = min(
+            by_tag[tag],
+            key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]),
+        )
         args = [
             f"{names.argument[(op.operation_id, p.location, p.name)]}={_example_value(p.type)}"
             for p in op.parameters
@@ -785,11 +832,18 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         ]
         if op.bodies and op.bodies[0].required:
             body = op.bodies[0]
-            args.append("body=b\"...\"" if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}")
+            args.append(
+                'body=b"..."' if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}"
+            )
         call = f"client.{names.tag_attr[tag]}.{names.method[op.operation_id]}({', '.join(args)})"
         examples.append((tag, _markdown(op.summary or op.operation_id), call))
     rows = sorted(
-        (f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}", op.method, _markdown(op.path), _markdown(op.summary))
+        (
+            f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}",
+            op.method,
+            _markdown(op.path),
+            _markdown(op.summary),
+        )
         for op in api.operations
     )
     variables = dict(options.env)

@@ -22,8 +22,8 @@ class ClassifyApi:
         project_id: int,
         body: models.UploadImageRequest | models.UploadImageRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.TestPretrainedModelResponse:
@@ -36,7 +36,7 @@ class ClassifyApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 image (serde.FileInput, required)
         """
         from ..models.test_pretrained_model_response import TestPretrainedModelResponse
@@ -51,12 +51,6 @@ class ClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -76,8 +70,8 @@ class AsyncClassifyApi:
         project_id: int,
         body: models.UploadImageRequest | models.UploadImageRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.TestPretrainedModelResponse:
@@ -90,7 +84,7 @@ class AsyncClassifyApi:
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 image (serde.FileInput, required)
         """
         from ..models.test_pretrained_model_response import TestPretrainedModelResponse
@@ -105,12 +99,6 @@ class AsyncClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

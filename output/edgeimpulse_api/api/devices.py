@@ -21,14 +21,15 @@ class DevicesApi:
         *,
         project_id: int,
         body: models.CreateDeviceRequest | models.CreateDeviceRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -45,12 +46,6 @@ class DevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -60,8 +55,8 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetDeviceResponse:
@@ -84,12 +79,6 @@ class DevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetDeviceResponse.convert))
@@ -103,14 +92,15 @@ class DevicesApi:
             models.KeepDeviceDebugStreamAliveRequest
             | models.KeepDeviceDebugStreamAliveRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -129,12 +119,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -145,8 +129,8 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: models.RenameDeviceRequest | models.RenameDeviceRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -171,12 +155,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -190,14 +168,17 @@ class DevicesApi:
             models.StartDeviceSnapshotDebugStreamRequest
             | models.StartDeviceSnapshotDebugStreamRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -218,12 +199,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -236,14 +211,15 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: models.StartSamplingRequest | models.StartSamplingRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -262,12 +238,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -283,8 +253,8 @@ class DevicesApi:
             models.StopDeviceDebugStreamRequest
             | models.StopDeviceDebugStreamRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -309,12 +279,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -331,14 +295,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         body: models.CreateDeviceRequest | models.CreateDeviceRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -355,12 +320,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -372,8 +331,8 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetDeviceResponse:
@@ -396,12 +355,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -417,14 +370,15 @@ class AsyncDevicesApi:
             models.KeepDeviceDebugStreamAliveRequest
             | models.KeepDeviceDebugStreamAliveRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -443,12 +397,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -461,8 +409,8 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: models.RenameDeviceRequest | models.RenameDeviceRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -487,12 +435,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -508,14 +450,17 @@ class AsyncDevicesApi:
             models.StartDeviceSnapshotDebugStreamRequest
             | models.StartDeviceSnapshotDebugStreamRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -536,12 +481,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -554,14 +493,15 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: models.StartSamplingRequest | models.StartSamplingRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -580,12 +520,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -601,8 +535,8 @@ class AsyncDevicesApi:
             models.StopDeviceDebugStreamRequest
             | models.StopDeviceDebugStreamRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -627,12 +561,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

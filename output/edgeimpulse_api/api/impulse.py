@@ -23,8 +23,8 @@ class ImpulseApi:
         project_id: int,
         impulse_id: int,
         body: models.CloneImpulseRequest | models.CloneImpulseRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
@@ -49,12 +49,6 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -68,8 +62,8 @@ class ImpulseApi:
             | models.CreateNewEmptyImpulseRequestDict
             | Unset
         ) = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateNewEmptyImpulseResponse:
@@ -94,12 +88,6 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -112,21 +100,25 @@ class ImpulseApi:
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download all impulses (incl. metrics), as JSON or CSV.
 
-        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+        Download all impulse for a project, including accuracy and performance metrics,
+        as JSON or CSV.
 
         `GET /api/{projectId}/download-impulses-detailed`
 
         Args:
             project_id: Project ID
-            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If
+                not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -140,12 +132,6 @@ class ImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -156,14 +142,15 @@ class ImpulseApi:
         project_id: int,
         body: models.UpdateImpulseRequest | models.UpdateImpulseRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Update impulse
 
-        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+        Update the impulse for this project.  If you specify `impulseId` then that
+        impulse is created/updated, otherwise the default impulse is created/updated.
 
         `POST /api/{projectId}/impulse/update`
 
@@ -184,12 +171,6 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -199,8 +180,8 @@ class ImpulseApi:
         *,
         project_id: int,
         body: models.VerifyDspBlockUrlRequest | models.VerifyDspBlockUrlRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.VerifyDspBlockUrlResponse:
@@ -223,12 +204,6 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -248,8 +223,8 @@ class AsyncImpulseApi:
         project_id: int,
         impulse_id: int,
         body: models.CloneImpulseRequest | models.CloneImpulseRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
@@ -274,12 +249,6 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -295,8 +264,8 @@ class AsyncImpulseApi:
             | models.CreateNewEmptyImpulseRequestDict
             | Unset
         ) = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateNewEmptyImpulseResponse:
@@ -321,12 +290,6 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -339,21 +302,25 @@ class AsyncImpulseApi:
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download all impulses (incl. metrics), as JSON or CSV.
 
-        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+        Download all impulse for a project, including accuracy and performance metrics,
+        as JSON or CSV.
 
         `GET /api/{projectId}/download-impulses-detailed`
 
         Args:
             project_id: Project ID
-            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If
+                not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -367,12 +334,6 @@ class AsyncImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -383,14 +344,15 @@ class AsyncImpulseApi:
         project_id: int,
         body: models.UpdateImpulseRequest | models.UpdateImpulseRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Update impulse
 
-        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+        Update the impulse for this project.  If you specify `impulseId` then that
+        impulse is created/updated, otherwise the default impulse is created/updated.
 
         `POST /api/{projectId}/impulse/update`
 
@@ -411,12 +373,6 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -428,8 +384,8 @@ class AsyncImpulseApi:
         *,
         project_id: int,
         body: models.VerifyDspBlockUrlRequest | models.VerifyDspBlockUrlRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.VerifyDspBlockUrlResponse:
@@ -452,12 +408,6 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

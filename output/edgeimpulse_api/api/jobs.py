@@ -22,8 +22,8 @@ class JobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -36,7 +36,8 @@ class JobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -50,12 +51,6 @@ class JobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -67,8 +62,8 @@ class JobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -97,12 +92,6 @@ class JobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.text_response)
@@ -112,14 +101,15 @@ class JobsApi:
         *,
         project_id: int,
         body: models.GenerateFeaturesRequest | models.GenerateFeaturesRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -136,12 +126,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -152,8 +136,8 @@ class JobsApi:
         project_id: int,
         body: models.StartPostProcessingRequest | models.StartPostProcessingRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
@@ -180,12 +164,6 @@ class JobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -195,14 +173,17 @@ class JobsApi:
         *,
         project_id: int,
         body: models.ProfileTfLiteRequest | models.ProfileTfLiteRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -219,12 +200,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -234,14 +209,17 @@ class JobsApi:
         *,
         project_id: int,
         body: models.ProjectVersionRequest | models.ProjectVersionRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -258,12 +236,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -281,8 +253,8 @@ class AsyncJobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -295,7 +267,8 @@ class AsyncJobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -309,12 +282,6 @@ class AsyncJobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -328,8 +295,8 @@ class AsyncJobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -358,12 +325,6 @@ class AsyncJobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.text_response)
@@ -373,14 +334,15 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: models.GenerateFeaturesRequest | models.GenerateFeaturesRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -397,12 +359,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -415,8 +371,8 @@ class AsyncJobsApi:
         project_id: int,
         body: models.StartPostProcessingRequest | models.StartPostProcessingRequestDict,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
@@ -443,12 +399,6 @@ class AsyncJobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -460,14 +410,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: models.ProfileTfLiteRequest | models.ProfileTfLiteRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -484,12 +437,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -501,14 +448,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: models.ProjectVersionRequest | models.ProjectVersionRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -525,12 +475,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -24,14 +24,15 @@ class LearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -56,12 +57,6 @@ class LearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -75,22 +70,26 @@ class LearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -103,12 +102,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -118,14 +111,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -142,12 +136,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -159,14 +147,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -183,12 +172,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -200,8 +183,8 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetDataExplorerFeaturesResponse:
@@ -226,12 +209,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -244,21 +221,24 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -270,12 +250,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -285,14 +259,16 @@ class LearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -311,12 +287,6 @@ class LearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -329,14 +299,15 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         body: models.SetAnomalyParameterRequest | models.SetAnomalyParameterRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -355,12 +326,6 @@ class LearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -374,21 +339,23 @@ class LearnApi:
             | models.UploadPretrainedModelRequestDict
         ),
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 modelFile (serde.FileInput, required): Model attribute `model_file`.
                 modelFileName (str, required): Model attribute `model_file_name`.
                 modelFileType (Literal["tflite", "onnx", "saved_model"], required): Model attribute `model_file_type`.
@@ -408,12 +375,6 @@ class LearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -432,14 +393,15 @@ class AsyncLearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -464,12 +426,6 @@ class AsyncLearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -483,22 +439,26 @@ class AsyncLearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -511,12 +471,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -526,14 +480,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -550,12 +505,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -567,14 +516,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -591,12 +541,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -608,8 +552,8 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetDataExplorerFeaturesResponse:
@@ -634,12 +578,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -652,21 +590,24 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -678,12 +619,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -693,14 +628,16 @@ class AsyncLearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -719,12 +656,6 @@ class AsyncLearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -737,14 +668,15 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         body: models.SetAnomalyParameterRequest | models.SetAnomalyParameterRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -763,12 +695,6 @@ class AsyncLearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -784,21 +710,23 @@ class AsyncLearnApi:
             | models.UploadPretrainedModelRequestDict
         ),
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
         Args:
             project_id: Project ID
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 modelFile (serde.FileInput, required): Model attribute `model_file`.
                 modelFileName (str, required): Model attribute `model_file_name`.
                 modelFileType (Literal["tflite", "onnx", "saved_model"], required): Model attribute `model_file_type`.
@@ -818,12 +746,6 @@ class AsyncLearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -24,8 +24,8 @@ class OrganizationBlocksApi:
             models.AddOrganizationDeployBlockRequest
             | models.AddOrganizationDeployBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.EntityCreatedResponse:
@@ -37,7 +37,7 @@ class OrganizationBlocksApi:
 
         Args:
             organization_id: Organization ID
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 cliArguments (str, required): Model attribute `cli_arguments`.
                 description (str, required)
                 dockerContainer (str, required): Model attribute `docker_container`.
@@ -65,12 +65,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -82,8 +76,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ExportBlockResponse:
@@ -106,12 +100,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -121,8 +109,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ExportBlockResponse:
@@ -130,7 +118,8 @@ class OrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -145,12 +134,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -160,8 +143,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetOrganizationDspBlockResponse:
@@ -186,12 +169,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -202,8 +179,8 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListOrganizationSecretsResponse:
@@ -226,12 +203,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -242,14 +213,15 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -266,12 +238,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -290,8 +256,8 @@ class OrganizationBlocksApi:
             models.UpdateOrganizationDeployBlockRequest
             | models.UpdateOrganizationDeployBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -304,7 +270,7 @@ class OrganizationBlocksApi:
         Args:
             organization_id: Organization ID
             deploy_id: Deploy block ID.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 category (Literal["library", "firmware"])
                 cliArguments (str): Model attribute `cli_arguments`.
                 description (str)
@@ -333,12 +299,6 @@ class OrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -352,8 +312,8 @@ class OrganizationBlocksApi:
             models.UpdateOrganizationDspBlockRequest
             | models.UpdateOrganizationDspBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -378,12 +338,6 @@ class OrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -403,8 +357,8 @@ class AsyncOrganizationBlocksApi:
             models.AddOrganizationDeployBlockRequest
             | models.AddOrganizationDeployBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.EntityCreatedResponse:
@@ -416,7 +370,7 @@ class AsyncOrganizationBlocksApi:
 
         Args:
             organization_id: Organization ID
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 cliArguments (str, required): Model attribute `cli_arguments`.
                 description (str, required)
                 dockerContainer (str, required): Model attribute `docker_container`.
@@ -444,12 +398,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -461,8 +409,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ExportBlockResponse:
@@ -485,12 +433,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -502,8 +444,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ExportBlockResponse:
@@ -511,7 +453,8 @@ class AsyncOrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -526,12 +469,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -543,8 +480,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetOrganizationDspBlockResponse:
@@ -569,12 +506,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -585,8 +516,8 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListOrganizationSecretsResponse:
@@ -609,12 +540,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -625,14 +550,15 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -649,12 +575,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -673,8 +593,8 @@ class AsyncOrganizationBlocksApi:
             models.UpdateOrganizationDeployBlockRequest
             | models.UpdateOrganizationDeployBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -687,7 +607,7 @@ class AsyncOrganizationBlocksApi:
         Args:
             organization_id: Organization ID
             deploy_id: Deploy block ID.
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 category (Literal["library", "firmware"])
                 cliArguments (str): Model attribute `cli_arguments`.
                 description (str)
@@ -716,12 +636,6 @@ class AsyncOrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -737,8 +651,8 @@ class AsyncOrganizationBlocksApi:
             models.UpdateOrganizationDspBlockRequest
             | models.UpdateOrganizationDspBlockRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -763,12 +677,6 @@ class AsyncOrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -22,8 +22,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetOrganizationDataExportResponse:
@@ -48,12 +48,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -68,8 +62,8 @@ class OrganizationsApi:
             models.InviteOrganizationMemberRequest
             | models.InviteOrganizationMemberRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -92,12 +86,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -110,14 +98,15 @@ class OrganizationsApi:
             models.EnterpriseLimitsIncreaseRequest
             | models.EnterpriseLimitsIncreaseRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -134,12 +123,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -153,16 +136,21 @@ class OrganizationsApi:
             models.AdminAddOrganizationApiKeyRequest
             | models.AdminAddOrganizationApiKeyRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -179,12 +167,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -197,8 +179,8 @@ class OrganizationsApi:
             models.WhitelabelAdminCreateOrganizationRequest
             | models.WhitelabelAdminCreateOrganizationRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateOrganizationResponse:
@@ -221,12 +203,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -242,18 +218,20 @@ class OrganizationsApi:
             models.AdminCreateOrganizationDataExportRequest
             | models.AdminCreateOrganizationDataExportRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -270,12 +248,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -286,8 +258,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminOrganizationInfoResponse:
@@ -295,7 +267,8 @@ class OrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -316,12 +289,6 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -339,8 +306,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminGetOrganizationsResponse:
@@ -352,11 +319,13 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -378,12 +347,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -400,8 +363,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminListProjectsResponse:
@@ -413,10 +376,12 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -435,12 +400,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -453,8 +412,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -462,7 +421,8 @@ class OrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -484,12 +444,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -504,16 +458,18 @@ class OrganizationsApi:
             models.AdminUpdateOrganizationDataExportRequest
             | models.AdminUpdateOrganizationDataExportRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -532,12 +488,6 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -554,8 +504,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetOrganizationDataExportResponse:
@@ -580,12 +530,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -600,8 +544,8 @@ class AsyncOrganizationsApi:
             models.InviteOrganizationMemberRequest
             | models.InviteOrganizationMemberRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -624,12 +568,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -644,14 +582,15 @@ class AsyncOrganizationsApi:
             models.EnterpriseLimitsIncreaseRequest
             | models.EnterpriseLimitsIncreaseRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -668,12 +607,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -689,16 +622,21 @@ class AsyncOrganizationsApi:
             models.AdminAddOrganizationApiKeyRequest
             | models.AdminAddOrganizationApiKeyRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -715,12 +653,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -735,8 +667,8 @@ class AsyncOrganizationsApi:
             models.WhitelabelAdminCreateOrganizationRequest
             | models.WhitelabelAdminCreateOrganizationRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateOrganizationResponse:
@@ -759,12 +691,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -780,18 +706,20 @@ class AsyncOrganizationsApi:
             models.AdminCreateOrganizationDataExportRequest
             | models.AdminCreateOrganizationDataExportRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -808,12 +736,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -826,8 +748,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminOrganizationInfoResponse:
@@ -835,7 +757,8 @@ class AsyncOrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -856,12 +779,6 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -879,8 +796,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminGetOrganizationsResponse:
@@ -892,11 +809,13 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -918,12 +837,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -940,8 +853,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.AdminListProjectsResponse:
@@ -953,10 +866,12 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -975,12 +890,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -993,8 +902,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -1002,7 +911,8 @@ class AsyncOrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -1024,12 +934,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -1046,16 +950,18 @@ class AsyncOrganizationsApi:
             models.AdminUpdateOrganizationDataExportRequest
             | models.AdminUpdateOrganizationDataExportRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -1074,12 +980,6 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -21,14 +21,15 @@ class ProjectsApi:
         *,
         project_id: int,
         body: models.AddHmacKeyRequest | models.AddHmacKeyRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.EntityCreatedResponse:
         """Add HMAC key
 
-        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
+        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed
+        from the current development HMAC key.
 
         `POST /api/{projectId}/hmackeys`
 
@@ -45,12 +46,6 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -61,8 +56,8 @@ class ProjectsApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListEmailResponse:
@@ -83,12 +78,6 @@ class ProjectsApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ListEmailResponse.convert))
@@ -99,14 +88,15 @@ class ProjectsApi:
         project_id: int,
         action_id: int,
         body: models.UpdateAiActionRequest | models.UpdateAiActionRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Save AI Actions config
 
-        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
+        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the
+        full AI Action here w/ all parameters.
 
         `POST /api/{projectId}/ai-actions/{actionId}`
 
@@ -125,12 +115,6 @@ class ProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -140,8 +124,8 @@ class ProjectsApi:
         *,
         project_id: int,
         body: models.UpdateProjectRequest | models.UpdateProjectRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -164,12 +148,6 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -186,14 +164,15 @@ class AsyncProjectsApi:
         *,
         project_id: int,
         body: models.AddHmacKeyRequest | models.AddHmacKeyRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.EntityCreatedResponse:
         """Add HMAC key
 
-        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
+        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed
+        from the current development HMAC key.
 
         `POST /api/{projectId}/hmackeys`
 
@@ -210,12 +189,6 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -226,8 +199,8 @@ class AsyncProjectsApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ListEmailResponse:
@@ -248,12 +221,6 @@ class AsyncProjectsApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -266,14 +233,15 @@ class AsyncProjectsApi:
         project_id: int,
         action_id: int,
         body: models.UpdateAiActionRequest | models.UpdateAiActionRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Save AI Actions config
 
-        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
+        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the
+        full AI Action here w/ all parameters.
 
         `POST /api/{projectId}/ai-actions/{actionId}`
 
@@ -292,12 +260,6 @@ class AsyncProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -309,8 +271,8 @@ class AsyncProjectsApi:
         *,
         project_id: int,
         body: models.UpdateProjectRequest | models.UpdateProjectRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -333,12 +295,6 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

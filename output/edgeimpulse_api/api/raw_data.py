@@ -43,8 +43,8 @@ class RawDataApi:
         metadata: str | Unset = UNSET,
         min_date: datetime.datetime | Unset = UNSET,
         max_date: datetime.datetime | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse | models.StartJobResponse:
@@ -57,23 +57,41 @@ class RawDataApi:
         Args:
             project_id: Project ID
             category: Which of the three acquisition categories to retrieve data from
-            labels: Only include samples with a label within the given list of labels, given as a JSON string
+            labels: Only include samples with a label within the given list of labels,
+                given as a JSON string
             filename: Only include samples whose filename includes the given filename
-            max_length: Only include samples shorter than the given length, in milliseconds
-            min_length: Only include samples longer than the given length, in milliseconds
-            min_frequency: Only include samples with higher frequency than given frequency, in hertz
-            max_frequency: Only include samples with lower frequency than given frequency, in hertz
+            max_length: Only include samples shorter than the given length, in
+                milliseconds
+            min_length: Only include samples longer than the given length, in
+                milliseconds
+            min_frequency: Only include samples with higher frequency than given
+                frequency, in hertz
+            max_frequency: Only include samples with lower frequency than given
+                frequency, in hertz
             signature_validity: Include samples with either valid or invalid signatures
             include_disabled: Include only enabled or disabled samples (or both)
-            ids: Only include samples with an ID within the given list of IDs, given as a JSON string
-            exclude_ids: Exclude samples with an ID within the given list of IDs, given as a JSON string
+            ids: Only include samples with an ID within the given list of IDs, given as
+                a JSON string
+            exclude_ids: Exclude samples with an ID within the given list of IDs, given
+                as a JSON string
             min_label: Only include samples with a label >= this value
             max_label: Only include samples with a label < this value
             search: Search query
             data_type: Include only samples with a particular data type
             min_id: Include only samples with an ID >= this value
             max_id: Include only samples with an ID < this value
-            metadata: Filter samples by metadata key-value pairs, provided as a JSON string. Each item in the filter list is an object with the following properties:     - "key": Metadata key to filter on.     - "op": Operator ("eq" for positive match, "neq" for negative match).     - "values": (optional) Array of values to match/exclude. If omitted or empty, matches/excludes all values for the key. In addition to filter objects, the following option objects can be specified:     - { "no_metadata": boolean } - If true, include samples without any metadata     - { "filters_combinator": ("and" | "or") } - Specifies the combinator and matching mode:         - "and": All filter items must match (logical AND).         - "or": Any filter item may match (logical OR); samples with metadata keys not present in the filters are included.
+            metadata: Filter samples by metadata key-value pairs, provided as a JSON
+                string. Each item in the filter list is an object with the following
+                properties:     - "key": Metadata key to filter on.     - "op": Operator
+                ("eq" for positive match, "neq" for negative match).     - "values":
+                (optional) Array of values to match/exclude. If omitted or empty,
+                matches/excludes all values for the key. In addition to filter objects,
+                the following option objects can be specified:     - { "no_metadata":
+                boolean } - If true, include samples without any metadata     - {
+                "filters_combinator": ("and" | "or") } - Specifies the combinator and
+                matching mode:         - "and": All filter items must match (logical
+                AND).         - "or": Any filter item may match (logical OR); samples
+                with metadata keys not present in the filters are included.
             min_date: Only include samples that where added after the date given
             max_date: Only include samples that were added before the date given
             body: The request body (application/json).
@@ -110,12 +128,6 @@ class RawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -137,8 +149,8 @@ class RawDataApi:
             models.ObjectDetectionAutoLabelRequest
             | models.ObjectDetectionAutoLabelRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ObjectDetectionAutoLabelResponse:
@@ -165,12 +177,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -183,8 +189,8 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: models.FindSegmentSampleRequest | models.FindSegmentSampleRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.FindSegmentSampleResponse:
@@ -209,12 +215,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -226,8 +226,8 @@ class RawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetSampleMetadataResponse:
@@ -252,12 +252,6 @@ class RawDataApi:
             query={
                 "category": category,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -268,14 +262,15 @@ class RawDataApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
-        Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
+        Determine if data diversity metrics have been calculated. To calculate these
+        metrics, use the `calculateDataQualityMetrics` endpoint.
 
         `GET /api/{projectId}/raw-data/data-quality/diversity/exists`
 
@@ -292,12 +287,6 @@ class RawDataApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -310,14 +299,15 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: models.SegmentSampleRequest | models.SegmentSampleRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Segment sample
 
-        Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
+        Slice a sample into multiple segments. The original file will be marked as
+        deleted, but you can crop any created segment to retrieve the original file.
 
         `POST /api/{projectId}/raw-data/{sampleId}/segment`
 
@@ -336,12 +326,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -352,15 +336,16 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: models.SplitSampleInFramesRequest | models.SplitSampleInFramesRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse | models.StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
-        Depending on the length of the video sample this will either execute immediately or return the ID of a job that will perform this action.
+        Depending on the length of the video sample this will either execute immediately
+        or return the ID of a job that will perform this action.
 
         `POST /api/{projectId}/raw-data/{sampleId}/split`
 
@@ -380,12 +365,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -403,8 +382,8 @@ class RawDataApi:
         *,
         project_id: int,
         body: models.TrackObjectsRequest | models.TrackObjectsRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.TrackObjectsResponse:
@@ -427,12 +406,6 @@ class RawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -471,8 +444,8 @@ class AsyncRawDataApi:
         metadata: str | Unset = UNSET,
         min_date: datetime.datetime | Unset = UNSET,
         max_date: datetime.datetime | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse | models.StartJobResponse:
@@ -485,23 +458,41 @@ class AsyncRawDataApi:
         Args:
             project_id: Project ID
             category: Which of the three acquisition categories to retrieve data from
-            labels: Only include samples with a label within the given list of labels, given as a JSON string
+            labels: Only include samples with a label within the given list of labels,
+                given as a JSON string
             filename: Only include samples whose filename includes the given filename
-            max_length: Only include samples shorter than the given length, in milliseconds
-            min_length: Only include samples longer than the given length, in milliseconds
-            min_frequency: Only include samples with higher frequency than given frequency, in hertz
-            max_frequency: Only include samples with lower frequency than given frequency, in hertz
+            max_length: Only include samples shorter than the given length, in
+                milliseconds
+            min_length: Only include samples longer than the given length, in
+                milliseconds
+            min_frequency: Only include samples with higher frequency than given
+                frequency, in hertz
+            max_frequency: Only include samples with lower frequency than given
+                frequency, in hertz
             signature_validity: Include samples with either valid or invalid signatures
             include_disabled: Include only enabled or disabled samples (or both)
-            ids: Only include samples with an ID within the given list of IDs, given as a JSON string
-            exclude_ids: Exclude samples with an ID within the given list of IDs, given as a JSON string
+            ids: Only include samples with an ID within the given list of IDs, given as
+                a JSON string
+            exclude_ids: Exclude samples with an ID within the given list of IDs, given
+                as a JSON string
             min_label: Only include samples with a label >= this value
             max_label: Only include samples with a label < this value
             search: Search query
             data_type: Include only samples with a particular data type
             min_id: Include only samples with an ID >= this value
             max_id: Include only samples with an ID < this value
-            metadata: Filter samples by metadata key-value pairs, provided as a JSON string. Each item in the filter list is an object with the following properties:     - "key": Metadata key to filter on.     - "op": Operator ("eq" for positive match, "neq" for negative match).     - "values": (optional) Array of values to match/exclude. If omitted or empty, matches/excludes all values for the key. In addition to filter objects, the following option objects can be specified:     - { "no_metadata": boolean } - If true, include samples without any metadata     - { "filters_combinator": ("and" | "or") } - Specifies the combinator and matching mode:         - "and": All filter items must match (logical AND).         - "or": Any filter item may match (logical OR); samples with metadata keys not present in the filters are included.
+            metadata: Filter samples by metadata key-value pairs, provided as a JSON
+                string. Each item in the filter list is an object with the following
+                properties:     - "key": Metadata key to filter on.     - "op": Operator
+                ("eq" for positive match, "neq" for negative match).     - "values":
+                (optional) Array of values to match/exclude. If omitted or empty,
+                matches/excludes all values for the key. In addition to filter objects,
+                the following option objects can be specified:     - { "no_metadata":
+                boolean } - If true, include samples without any metadata     - {
+                "filters_combinator": ("and" | "or") } - Specifies the combinator and
+                matching mode:         - "and": All filter items must match (logical
+                AND).         - "or": Any filter item may match (logical OR); samples
+                with metadata keys not present in the filters are included.
             min_date: Only include samples that where added after the date given
             max_date: Only include samples that were added before the date given
             body: The request body (application/json).
@@ -538,12 +529,6 @@ class AsyncRawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -565,8 +550,8 @@ class AsyncRawDataApi:
             models.ObjectDetectionAutoLabelRequest
             | models.ObjectDetectionAutoLabelRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.ObjectDetectionAutoLabelResponse:
@@ -593,12 +578,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -611,8 +590,8 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: models.FindSegmentSampleRequest | models.FindSegmentSampleRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.FindSegmentSampleResponse:
@@ -637,12 +616,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -654,8 +627,8 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetSampleMetadataResponse:
@@ -680,12 +653,6 @@ class AsyncRawDataApi:
             query={
                 "category": category,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -696,14 +663,15 @@ class AsyncRawDataApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
-        Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
+        Determine if data diversity metrics have been calculated. To calculate these
+        metrics, use the `calculateDataQualityMetrics` endpoint.
 
         `GET /api/{projectId}/raw-data/data-quality/diversity/exists`
 
@@ -720,12 +688,6 @@ class AsyncRawDataApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -738,14 +700,15 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: models.SegmentSampleRequest | models.SegmentSampleRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
         """Segment sample
 
-        Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
+        Slice a sample into multiple segments. The original file will be marked as
+        deleted, but you can crop any created segment to retrieve the original file.
 
         `POST /api/{projectId}/raw-data/{sampleId}/segment`
 
@@ -764,12 +727,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -782,15 +739,16 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: models.SplitSampleInFramesRequest | models.SplitSampleInFramesRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse | models.StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
-        Depending on the length of the video sample this will either execute immediately or return the ID of a job that will perform this action.
+        Depending on the length of the video sample this will either execute immediately
+        or return the ID of a job that will perform this action.
 
         `POST /api/{projectId}/raw-data/{sampleId}/split`
 
@@ -810,12 +768,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -833,8 +785,8 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         body: models.TrackObjectsRequest | models.TrackObjectsRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.TrackObjectsResponse:
@@ -857,12 +809,6 @@ class AsyncRawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -19,8 +19,8 @@ class UserApi:
     def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateDeveloperProfileResponse:
@@ -37,12 +37,6 @@ class UserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -57,8 +51,8 @@ class UserApi:
             models.EnterpriseUpgradeOrTrialExtensionRequest
             | models.EnterpriseUpgradeOrTrialExtensionRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -81,12 +75,6 @@ class UserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -94,14 +82,15 @@ class UserApi:
     def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -112,12 +101,6 @@ class UserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -128,14 +111,15 @@ class UserApi:
         self,
         *,
         body: models.UserSetTotpMfaKeyRequest | models.UserSetTotpMfaKeyRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -148,12 +132,6 @@ class UserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -170,8 +148,8 @@ class AsyncUserApi:
     async def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.CreateDeveloperProfileResponse:
@@ -188,12 +166,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -208,8 +180,8 @@ class AsyncUserApi:
             models.EnterpriseUpgradeOrTrialExtensionRequest
             | models.EnterpriseUpgradeOrTrialExtensionRequestDict
         ),
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GenericApiResponse:
@@ -232,12 +204,6 @@ class AsyncUserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -247,14 +213,15 @@ class AsyncUserApi:
     async def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -265,12 +232,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -281,14 +242,15 @@ class AsyncUserApi:
         self,
         *,
         body: models.UserSetTotpMfaKeyRequest | models.UserSetTotpMfaKeyRequestDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -301,12 +263,6 @@ class AsyncUserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

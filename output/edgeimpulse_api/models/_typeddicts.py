@@ -1,6 +1,9 @@
-"""TypedDicts of the request bodies of the Edge Impulse API client, for plain dicts given as `body=`.
+"""TypedDicts of the request bodies of the Edge Impulse API client, for plain dicts
+given as `body=`.
 
-Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+For type checkers: nothing imports this module at run time, except
+`typing.get_type_hints()` and
+code that imports a TypedDict from the `models` package.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ class _AddOrganizationDeployBlockRequestDictRequired(TypedDict):
 class AddOrganizationDeployBlockRequestDict(
     _AddOrganizationDeployBlockRequestDictRequired, total=False
 ):
-    """The AddOrganizationDeployBlockRequest request body as a plain dict: JSON names as keys."""
+    """The AddOrganizationDeployBlockRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     category: Literal["library", "firmware"]
     integrateUrl: str
@@ -63,7 +68,9 @@ class _AdminAddOrganizationApiKeyRequestDictRequired(TypedDict):
 class AdminAddOrganizationApiKeyRequestDict(
     _AdminAddOrganizationApiKeyRequestDictRequired, total=False
 ):
-    """The AdminAddOrganizationApiKeyRequest request body as a plain dict: JSON names as keys."""
+    """The AdminAddOrganizationApiKeyRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     apiKey: str
     ttl: int
@@ -76,13 +83,17 @@ class _AdminCreateOrganizationDataExportRequestDictRequired(TypedDict):
 class AdminCreateOrganizationDataExportRequestDict(
     _AdminCreateOrganizationDataExportRequestDictRequired, total=False
 ):
-    """The AdminCreateOrganizationDataExportRequest request body as a plain dict: JSON names as keys."""
+    """The AdminCreateOrganizationDataExportRequest request body as a plain dict: JSON
+    names as keys.
+    """
 
     expirationDate: datetime.datetime
 
 
 class AdminUpdateOrganizationDataExportRequestDict(TypedDict, total=False):
-    """The AdminUpdateOrganizationDataExportRequest request body as a plain dict: JSON names as keys."""
+    """The AdminUpdateOrganizationDataExportRequest request body as a plain dict: JSON
+    names as keys.
+    """
 
     description: str
     expirationDate: datetime.datetime
@@ -124,7 +135,9 @@ class CreateDeviceRequestDict(TypedDict):
 
 
 class CreateNewEmptyImpulseRequestDict(TypedDict, total=False):
-    """The CreateNewEmptyImpulseRequest request body as a plain dict: JSON names as keys."""
+    """The CreateNewEmptyImpulseRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     type: Literal["default", "BYOM", "VLM"]
 
@@ -138,7 +151,9 @@ class _CreateOrganizationPortalRequestDictRequired(TypedDict):
 class CreateOrganizationPortalRequestDict(
     _CreateOrganizationPortalRequestDictRequired, total=False
 ):
-    """The CreateOrganizationPortalRequest request body as a plain dict: JSON names as keys."""
+    """The CreateOrganizationPortalRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     description: str
 
@@ -156,13 +171,17 @@ class _EnterpriseLimitsIncreaseRequestDictRequired(TypedDict):
 class EnterpriseLimitsIncreaseRequestDict(
     _EnterpriseLimitsIncreaseRequestDictRequired, total=False
 ):
-    """The EnterpriseLimitsIncreaseRequest request body as a plain dict: JSON names as keys."""
+    """The EnterpriseLimitsIncreaseRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     reason: str
 
 
 class EnterpriseUpgradeOrTrialExtensionRequestDict(TypedDict, total=False):
-    """The EnterpriseUpgradeOrTrialExtensionRequest request body as a plain dict: JSON names as keys."""
+    """The EnterpriseUpgradeOrTrialExtensionRequest request body as a plain dict: JSON
+    names as keys.
+    """
 
     objective: str
     reason: str
@@ -191,7 +210,9 @@ class GenerateFeaturesRequestDict(_GenerateFeaturesRequestDictRequired, total=Fa
 
 
 class InviteOrganizationMemberRequestDict(TypedDict):
-    """The InviteOrganizationMemberRequest request body as a plain dict: JSON names as keys."""
+    """The InviteOrganizationMemberRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     datasets: list[str]
     email: str
@@ -199,13 +220,17 @@ class InviteOrganizationMemberRequestDict(TypedDict):
 
 
 class KeepDeviceDebugStreamAliveRequestDict(TypedDict):
-    """The KeepDeviceDebugStreamAliveRequest request body as a plain dict: JSON names as keys."""
+    """The KeepDeviceDebugStreamAliveRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     streamId: int
 
 
 class ObjectDetectionAutoLabelRequestDict(TypedDict):
-    """The ObjectDetectionAutoLabelRequest request body as a plain dict: JSON names as keys."""
+    """The ObjectDetectionAutoLabelRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     neuralNetwork: Literal["yolov5", "yolo-pro", "currentProject"]
 
@@ -251,7 +276,9 @@ class SegmentSampleRequestDict(TypedDict):
 
 
 class SegmentSampleRequestSegmentsItemDict(TypedDict):
-    """The SegmentSampleRequestSegmentsItem request body as a plain dict: JSON names as keys."""
+    """The SegmentSampleRequestSegmentsItem request body as a plain dict: JSON names as
+    keys.
+    """
 
     endMs: int
     startMs: int
@@ -270,7 +297,9 @@ class SplitSampleInFramesRequestDict(TypedDict, total=False):
 
 
 class StartDeviceSnapshotDebugStreamRequestDict(TypedDict):
-    """The StartDeviceSnapshotDebugStreamRequest request body as a plain dict: JSON names as keys."""
+    """The StartDeviceSnapshotDebugStreamRequest request body as a plain dict: JSON
+    names as keys.
+    """
 
     resolution: Literal["high", "low"]
 
@@ -311,7 +340,9 @@ class StartSamplingRequestDict(_StartSamplingRequestDictRequired, total=False):
 
 
 class StopDeviceDebugStreamRequestDict(TypedDict):
-    """The StopDeviceDebugStreamRequest request body as a plain dict: JSON names as keys."""
+    """The StopDeviceDebugStreamRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     streamId: int
 
@@ -366,7 +397,9 @@ class UpdateAiActionRequestDict(_UpdateAiActionRequestDictRequired, total=False)
 
 
 class UpdateAiActionRequestSetMetadataAfterRunningItemDict(TypedDict):
-    """The UpdateAiActionRequestSetMetadataAfterRunningItem request body as a plain dict: JSON names as keys."""
+    """The UpdateAiActionRequestSetMetadataAfterRunningItem request body as a plain
+    dict: JSON names as keys.
+    """
 
     key: str
     value: str
@@ -381,7 +414,9 @@ class UpdateImpulseRequestDict(TypedDict, total=False):
 
 
 class UpdateOrganizationDataItemRequestDict(TypedDict, total=False):
-    """The UpdateOrganizationDataItemRequest request body as a plain dict: JSON names as keys."""
+    """The UpdateOrganizationDataItemRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     dataset: str
     metadata: dict[str, str]
@@ -389,7 +424,9 @@ class UpdateOrganizationDataItemRequestDict(TypedDict, total=False):
 
 
 class UpdateOrganizationDatasetRequestBucketDict(TypedDict):
-    """The UpdateOrganizationDatasetRequestBucket request body as a plain dict: JSON names as keys."""
+    """The UpdateOrganizationDatasetRequestBucket request body as a plain dict: JSON
+    names as keys.
+    """
 
     dataItemNamingLevelsDeep: int
     id: int
@@ -397,7 +434,9 @@ class UpdateOrganizationDatasetRequestBucketDict(TypedDict):
 
 
 class UpdateOrganizationDatasetRequestDict(TypedDict, total=False):
-    """The UpdateOrganizationDatasetRequest request body as a plain dict: JSON names as keys."""
+    """The UpdateOrganizationDatasetRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     bucket: (
         UpdateOrganizationDatasetRequestBucket
@@ -410,7 +449,9 @@ class UpdateOrganizationDatasetRequestDict(TypedDict, total=False):
 
 
 class UpdateOrganizationDeployBlockRequestDict(TypedDict, total=False):
-    """The UpdateOrganizationDeployBlockRequest request body as a plain dict: JSON names as keys."""
+    """The UpdateOrganizationDeployBlockRequest request body as a plain dict: JSON names
+    as keys.
+    """
 
     category: Literal["library", "firmware"]
     cliArguments: str
@@ -432,7 +473,9 @@ class UpdateOrganizationDeployBlockRequestDict(TypedDict, total=False):
 
 
 class UpdateOrganizationDspBlockRequestDict(TypedDict, total=False):
-    """The UpdateOrganizationDspBlockRequest request body as a plain dict: JSON names as keys."""
+    """The UpdateOrganizationDspBlockRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     description: str
     dockerContainer: str
@@ -519,7 +562,9 @@ class _UploadPretrainedModelRequestDictRequired(TypedDict):
 class UploadPretrainedModelRequestDict(
     _UploadPretrainedModelRequestDictRequired, total=False
 ):
-    """The UploadPretrainedModelRequest request body as a plain dict: JSON names as keys."""
+    """The UploadPretrainedModelRequest request body as a plain dict: JSON names as
+    keys.
+    """
 
     device: str
     overrideInputShape: list[int]
@@ -546,7 +591,9 @@ class _WhitelabelAdminCreateOrganizationRequestDictRequired(TypedDict):
 class WhitelabelAdminCreateOrganizationRequestDict(
     _WhitelabelAdminCreateOrganizationRequestDictRequired, total=False
 ):
-    """The WhitelabelAdminCreateOrganizationRequest request body as a plain dict: JSON names as keys."""
+    """The WhitelabelAdminCreateOrganizationRequest request body as a plain dict: JSON
+    names as keys.
+    """
 
     adminEmail: str
     adminId: int

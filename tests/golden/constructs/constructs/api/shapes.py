@@ -20,8 +20,8 @@ class ShapesApi:
         self,
         *,
         body: models.Drawing | models.DrawingDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Drawing:
@@ -38,7 +38,6 @@ class ShapesApi:
             "POST",
             "/shapes",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Drawing.convert))
@@ -54,8 +53,8 @@ class AsyncShapesApi:
         self,
         *,
         body: models.Drawing | models.DrawingDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Drawing:
@@ -72,7 +71,6 @@ class AsyncShapesApi:
             "POST",
             "/shapes",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Drawing.convert))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 if _TYPE_CHECKING:
+    from .calendar import Calendar as Calendar
     from .circle import Circle as Circle
     from ._typeddicts import CircleDict as CircleDict
     from .dog import Dog as Dog
@@ -33,6 +34,7 @@ if _TYPE_CHECKING:
     from .values_nested import ValuesNested as ValuesNested
 
 _MODULES: dict[str, str] = {
+    "Calendar": "calendar",
     "Circle": "circle",
     "CircleDict": "_typeddicts",
     "Dog": "dog",
@@ -60,6 +62,7 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
+    "Calendar",
     "Circle",
     "CircleDict",
     "Dog",

@@ -19,8 +19,8 @@ class ZzzApi:
     def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetThingResponse2:
@@ -33,7 +33,6 @@ class ZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetThingResponse2.convert))
@@ -48,8 +47,8 @@ class AsyncZzzApi:
     async def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetThingResponse2:
@@ -62,7 +61,6 @@ class AsyncZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -20,8 +20,8 @@ class TreesApi:
         self,
         *,
         body: models.TreeNode | models.TreeNodeDict | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.PlantTreeResponse:
@@ -38,7 +38,6 @@ class TreesApi:
             "POST",
             "/trees",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(PlantTreeResponse.convert))
@@ -54,8 +53,8 @@ class AsyncTreesApi:
         self,
         *,
         body: models.TreeNode | models.TreeNodeDict | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.PlantTreeResponse:
@@ -72,7 +71,6 @@ class AsyncTreesApi:
             "POST",
             "/trees",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

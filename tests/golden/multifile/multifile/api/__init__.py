@@ -1,4 +1,4 @@
-"""Operation groups of the Multi File client, one module per tag, each imported on first use."""
+"""Operation groups of the Multi File client, one module per tag, imported on first use."""
 
 from __future__ import annotations
 

@@ -31,8 +31,8 @@ class FilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -42,7 +42,8 @@ class FilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -55,11 +56,6 @@ class FilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -69,8 +65,8 @@ class FilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -79,7 +75,9 @@ class FilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -90,11 +88,6 @@ class FilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -103,8 +96,8 @@ class FilesApi:
         self,
         *,
         body: models.SubmitFormBody | models.SubmitFormBodyDict | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -113,7 +106,7 @@ class FilesApi:
         `POST /forms`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+            body: The request body (application/x-www-form-urlencoded). Its fields:
                 name (str, required)
                 count (int)
         """
@@ -122,11 +115,6 @@ class FilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.dict_))
@@ -136,8 +124,8 @@ class FilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -157,11 +145,6 @@ class FilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -186,8 +169,8 @@ class AsyncFilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -197,7 +180,8 @@ class AsyncFilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -210,11 +194,6 @@ class AsyncFilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -224,8 +203,8 @@ class AsyncFilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -234,7 +213,9 @@ class AsyncFilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -245,11 +226,6 @@ class AsyncFilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -258,8 +234,8 @@ class AsyncFilesApi:
         self,
         *,
         body: models.SubmitFormBody | models.SubmitFormBodyDict | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -268,7 +244,7 @@ class AsyncFilesApi:
         `POST /forms`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+            body: The request body (application/x-www-form-urlencoded). Its fields:
                 name (str, required)
                 count (int)
         """
@@ -277,11 +253,6 @@ class AsyncFilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.dict_))
@@ -291,8 +262,8 @@ class AsyncFilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -312,11 +283,6 @@ class AsyncFilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

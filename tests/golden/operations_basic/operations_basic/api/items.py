@@ -22,8 +22,8 @@ class ItemsApi:
         self,
         *,
         body: models.Item | models.ItemDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Item | models.CreateItemResponse202:
@@ -42,11 +42,6 @@ class ItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -69,8 +64,8 @@ class ItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -86,11 +81,6 @@ class ItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -100,8 +90,8 @@ class ItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Item:
@@ -124,11 +114,6 @@ class ItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -148,8 +133,8 @@ class ItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[models.Item]:
@@ -183,11 +168,6 @@ class ItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
@@ -203,8 +183,8 @@ class AsyncItemsApi:
         self,
         *,
         body: models.Item | models.ItemDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Item | models.CreateItemResponse202:
@@ -223,11 +203,6 @@ class AsyncItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -250,8 +225,8 @@ class AsyncItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -267,11 +242,6 @@ class AsyncItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -281,8 +251,8 @@ class AsyncItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Item:
@@ -305,11 +275,6 @@ class AsyncItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -329,8 +294,8 @@ class AsyncItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[models.Item]:
@@ -364,11 +329,6 @@ class AsyncItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

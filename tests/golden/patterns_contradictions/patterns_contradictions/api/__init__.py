@@ -1,4 +1,6 @@
-"""Operation groups of the Contradictions client, one module per tag, each imported on first use."""
+"""Operation groups of the Contradictions client, one module per tag, imported on first
+use.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""TypedDicts of the request bodies of the Contradictions client, for plain dicts given as `body=`.
+"""TypedDicts of the request bodies of the Contradictions client, for plain dicts given
+as `body=`.
 
-Nothing imports this module at run time except `typing.get_type_hints()` and callers that want the names (`from ..models import PetDict`): it is for type checkers.
+For type checkers: nothing imports this module at run time, except
+`typing.get_type_hints()` and
+code that imports a TypedDict from the `models` package.
 """
 
 from __future__ import annotations

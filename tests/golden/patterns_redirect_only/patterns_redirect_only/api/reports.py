@@ -20,8 +20,8 @@ class ReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -39,7 +39,6 @@ class ReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
@@ -47,8 +46,8 @@ class ReportsApi:
     def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetLatestReportResponse:
@@ -61,7 +60,6 @@ class ReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -79,8 +77,8 @@ class AsyncReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -98,7 +96,6 @@ class AsyncReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
@@ -106,8 +103,8 @@ class AsyncReportsApi:
     async def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.GetLatestReportResponse:
@@ -120,7 +117,6 @@ class AsyncReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -20,8 +20,8 @@ class ImpulsesApi:
         self,
         *,
         body: models.Impulse | models.ImpulseDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Impulse:
@@ -38,7 +38,6 @@ class ImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Impulse.convert))
@@ -54,8 +53,8 @@ class AsyncImpulsesApi:
         self,
         *,
         body: models.Impulse | models.ImpulseDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Impulse:
@@ -72,7 +71,6 @@ class AsyncImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Impulse.convert))

@@ -20,8 +20,8 @@ class PetsApi:
         self,
         *,
         body: models.Pet | models.PetDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Pet:
@@ -39,7 +39,6 @@ class PetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -48,8 +47,8 @@ class PetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Pet:
@@ -66,7 +65,6 @@ class PetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -82,8 +80,8 @@ class AsyncPetsApi:
         self,
         *,
         body: models.Pet | models.PetDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Pet:
@@ -101,7 +99,6 @@ class AsyncPetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -110,8 +107,8 @@ class AsyncPetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> models.Pet:
@@ -128,7 +125,6 @@ class AsyncPetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -20,8 +20,8 @@ class BodiesApi:
         self,
         *,
         body: models.SendFormBody | models.SendFormBodyDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -30,7 +30,7 @@ class BodiesApi:
         `POST /form`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+            body: The request body (application/x-www-form-urlencoded). Its fields:
                 filter (models.Pair)
                 ids (list[int])
                 piped (list[str])
@@ -46,7 +46,6 @@ class BodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -55,8 +54,8 @@ class BodiesApi:
         self,
         *,
         body: models.UploadBody | models.UploadBodyDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -65,7 +64,7 @@ class BodiesApi:
         `POST /upload`
 
         Args:
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 image (serde.FileInput, required)
                 count (int)
                 images (list[serde.FileInput])
@@ -83,7 +82,6 @@ class BodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -99,8 +97,8 @@ class AsyncBodiesApi:
         self,
         *,
         body: models.SendFormBody | models.SendFormBodyDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -109,7 +107,7 @@ class AsyncBodiesApi:
         `POST /form`
 
         Args:
-            body: The request body (application/x-www-form-urlencoded). Its fields (the keys of a dict):
+            body: The request body (application/x-www-form-urlencoded). Its fields:
                 filter (models.Pair)
                 ids (list[int])
                 piped (list[str])
@@ -125,7 +123,6 @@ class AsyncBodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -134,8 +131,8 @@ class AsyncBodiesApi:
         self,
         *,
         body: models.UploadBody | models.UploadBodyDict,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -144,7 +141,7 @@ class AsyncBodiesApi:
         `POST /upload`
 
         Args:
-            body: The request body (multipart/form-data). Its fields (the keys of a dict):
+            body: The request body (multipart/form-data). Its fields:
                 image (serde.FileInput, required)
                 count (int)
                 images (list[serde.FileInput])
@@ -162,7 +159,6 @@ class AsyncBodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

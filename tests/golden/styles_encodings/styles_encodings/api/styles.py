@@ -30,14 +30,15 @@ class StylesApi:
         x_plain_filter: models.Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -70,7 +71,6 @@ class StylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -82,8 +82,8 @@ class StylesApi:
         piped: list[int] | Unset = UNSET,
         filter: models.Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -106,7 +106,6 @@ class StylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -132,14 +131,15 @@ class AsyncStylesApi:
         x_plain_filter: models.Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -172,7 +172,6 @@ class AsyncStylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -184,8 +183,8 @@ class AsyncStylesApi:
         piped: list[int] | Unset = UNSET,
         filter: models.Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -208,7 +207,6 @@ class AsyncStylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
