@@ -862,6 +862,7 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         rows=rows,
         project=options.project,
         model_count=len(api.models),
+        typed_dicts=bool(request_models(api)),
     )
 
 
