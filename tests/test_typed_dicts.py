@@ -49,7 +49,7 @@ from typed_dicts_client.models import Collar, NewPet, NewPetDict, Toy
 def sync(client: Client) -> None:
     client.pets.create_pet(body={"name": "Rex", "kind": "dog"})
     client.pets.create_pet(body={"name": "Rex", "kind": "cat", "age": 3, "born": datetime.datetime(2020, 1, 1), "nickname": None, "owner-name": "Ann", "class": "x", "str": 1, "collar": {"size": 2, "colour": "red"}, "toys": [{"title": "ball"}, Toy(title="bone")]})
-    client.pets.create_pet(body={"name": "Rex", "kind": "dog", "collar": Collar(size=1)})
+    client.pets.create_pet(body={"name": "Rex", "kind": "dog", "collar": Collar(size=1), "toys": [{"title": "a", "ﬁleGröße": 3}]})
     client.pets.create_pet(body=NewPet(name="Rex", kind="dog"))
     body: NewPetDict = {"name": "Rex", "kind": "dog"}
     body["age"] = 4
@@ -85,6 +85,7 @@ def sync(client: Client) -> None:
     client.pets.create_pet(body={"name": "Rex", "kind": "dog", "class": 1})  # error: a keyword key
     client.pets.create_pet(body={"name": "Rex", "kind": "dog", "str": "x"})  # error: a key named like a type
     client.pets.create_pet(body={"name": "Rex", "kind": "dog", "nickname": 5})  # error: nullable str
+    client.pets.create_pet(body={"name": "Rex", "kind": "dog", "toys": [{"title": "a", "ﬁleGröße": "big"}]})  # error: non-ASCII
     client.pets.create_pet(body={"name": "Rex", "kind": "dog", "collar": {"sise": 1}})  # error: nested misspelt
     client.pets.create_pet(body={"name": "Rex", "kind": "dog", "toys": [{"title": 1}]})  # error: nested in a list
     client.trees.plant_tree(body={"value": 1, "children": [{"valu": 2}]})  # error: a recursive model
@@ -128,7 +129,7 @@ def _error_lines(text: str) -> set[int]:
 def test_mypy_strict_catches_wrong_keys_and_types_in_dict_bodies(out: Path, tmp_path: Path) -> None:
     snippets = {"good.py": GOOD, "bad.py": BAD, "ei_good.py": EI_GOOD, "ei_bad.py": EI_BAD}
     for name, text in snippets.items():
-        (tmp_path / name).write_text(text)
+        (tmp_path / name).write_text(text, encoding="utf-8")
     env = {**os.environ, "MYPYPATH": f"{out}{os.pathsep}{OUTPUT}"}
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null",
@@ -151,7 +152,7 @@ def test_mypy_strict_catches_wrong_keys_and_types_in_dict_bodies(out: Path, tmp_
 
 
 def _raw_schemas() -> dict[str, Any]:
-    schemas: dict[str, Any] = yaml.safe_load(SPEC.read_text())["components"]["schemas"]
+    schemas: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
     return schemas
 
 
@@ -245,7 +246,7 @@ def test_a_dict_body_is_sent_as_json_with_models_and_dates_inside(pkg: ModuleTyp
 
 def test_form_and_multipart_docstrings_list_the_fields(pkg: ModuleType) -> None:
     """Each field the raw spec declares, with its type and description."""
-    raw = yaml.safe_load(SPEC.read_text())
+    raw = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     login = pkg.api.forms.FormsApi.log_in.__doc__
     for name, schema in raw["components"]["schemas"]["LoginForm"]["properties"].items():
         line = next(line.strip() for line in login.splitlines() if line.strip().startswith(name + " ("))
