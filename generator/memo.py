@@ -22,10 +22,10 @@ from typing import Any, cast
 from . import ir
 from .graph import model_edges
 from .naming import Names
-from .resolve import ResolveMemo, Segment, digest_of
+from .resolve_memo import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 4
+MEMO_VERSION = 5
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)

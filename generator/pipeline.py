@@ -19,7 +19,8 @@ from .memo import Memo, UnitCache, names_key, object_digests
 from .naming import NO_RENAMES, Renames, name_api, snake
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
-from .resolve import ResolveMemo, digest_of, resolve
+from .resolve import resolve
+from .resolve_memo import ResolveMemo, digest_of
 from .select import ALL, Selection, select
 from .validate import check_version, validate
 
