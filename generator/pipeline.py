@@ -214,7 +214,7 @@ def build(
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
-    files = render(api, options, template_dirs, names, units)
+    files = render(api, options, template_dirs, names, units.make if units is not None else None)
     timings["render"] = time.perf_counter() - start
     from .surface import surface, surface_file, surface_text
 
