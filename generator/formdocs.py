@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from . import ir
 from .pysource import literal
-from .pytypes import Imports, PyTypes
+from .pytypes import PyTypes
 from .typeddicts import body_model
 
 
@@ -28,13 +28,12 @@ def _one_line(text: str) -> str:
 def field_docs(model: ir.Model, types: PyTypes) -> list[str]:
     """One line per field a request sends: `name (type, required): description`, JSON names as the keys of a dict
     body; the model's attribute follows when it is named otherwise."""
-    own = PyTypes(types.names, Imports(), types.specificity, types.qualifier)  # for the docstring: imports nothing
     lines = []
     for f in sorted(model.fields, key=lambda f: not f.required):  # required first, as in the model
         if f.read_only:
             continue
         attr = types.names.field_attr[(model.key, f.json_name)]
-        kind = own.annotation(f.type) + (", required" if f.required else "")
+        kind = types.annotation(f.type).text + (", required" if f.required else "")  # text: the module imports nothing
         text = f"{f.json_name} ({kind})"
         notes = [_one_line(f.description)] if f.description else []
         if f.has_default and (f.default is None or isinstance(f.default, (str, int, float, bool))):

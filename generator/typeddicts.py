@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import ir
+from . import code, ir
+from .code import Expr, Uses
 from .naming import Names, typed_dict_parts
 from .pysource import docstring, string
-from .pytypes import Imports, PyTypes
+from .pytypes import PyTypes
 
 if TYPE_CHECKING:
     import jinja2
@@ -87,15 +88,16 @@ def dict_annotation(types: PyTypes, key: str) -> str:
 class DictTypes(PyTypes):
     """Annotations of the values of a TypedDict: a nested model may be given as the model or as its dict."""
 
-    def annotation(self, t: ir.TypeRef) -> str:
+    def annotation(self, t: ir.TypeRef) -> Expr:
         if isinstance(t, ir.ModelType):
-            return f"{self.model_name(t.key)} | {self.names.typed_dict[t.key]}"
+            return code.joined(" | ", [self.model_name(t.key), Expr(self.names.typed_dict[t.key])])
         return super().annotation(t)
 
 
 @dataclass
 class DictView:
     lines: list[str]  # the statements that define it, already laid out (one TypedDict, or its parts and itself)
+    uses: Uses
 
 
 def _sendable(model: ir.Model) -> list[ir.Field]:
@@ -128,33 +130,34 @@ def _dict_view(model: ir.Model, names: Names, types: DictTypes) -> DictView:
     name = names.typed_dict[model.key]
     fields = _sendable(model)
     if model.additional is not None or not fields:
-        types.imports.typing.update({"Any", "TypeAlias"})
-        return DictView([f"{name}: TypeAlias = Mapping[str, Any]"])
-    entries = [(f, types.annotation(f.type)) for f in fields]
+        return DictView([f"{name}: TypeAlias = Mapping[str, Any]"], code.typing("Any", "TypeAlias"))
+    annotations = [types.annotation(f.type) for f in fields]
+    uses = code.used_by(annotations) | code.typing("TypedDict")
+    entries = [(f, a.text) for f, a in zip(fields, annotations)]
     required = [(f.json_name, a) for f, a in entries if f.required]
     optional = [(f.json_name, a) for f, a in entries if not f.required]
     used = {word for _, a in entries for word in _IDENTIFIER.findall(a)}
     doc = docstring(
         f"The {names.model_class[model.key]} request body as a plain dict: JSON names as keys.", "    "
     )
-    types.imports.typing.add("TypedDict")
     if all(_class_key(f.json_name, used) for f in fields):
         if required and optional:
             base = typed_dict_parts(name)[0]
             return DictView(
                 _class_lines(f"class {base}(TypedDict):", "", required)
                 + ["", ""]
-                + _class_lines(f"class {name}({base}, total=False):", doc, optional)
+                + _class_lines(f"class {name}({base}, total=False):", doc, optional),
+                uses,
             )
         header = f"class {name}(TypedDict{'' if required else ', total=False'}):"
-        return DictView(_class_lines(header, doc, required or optional))
+        return DictView(_class_lines(header, doc, required or optional), uses)
     parts = [
         (part, group, total)
         for part, group, total in zip(typed_dict_parts(name), (required, optional), (True, False))
         if group
     ]
     lines = [line for part, group, total in parts for line in _functional(part, group, total)]
-    return DictView(lines + ["", ""] + [f"class {name}({', '.join(p for p, _, _ in parts)}):", "    " + doc])
+    return DictView(lines + ["", ""] + [f"class {name}({', '.join(p for p, _, _ in parts)}):", "    " + doc], uses)
 
 
 def render_typeddicts(
@@ -162,9 +165,9 @@ def render_typeddicts(
 ) -> str:
     """The text of `models/_typeddicts.py` for the models `keys` (from `request_models`)."""
     by_key = {m.key: m for m in api.models}
-    imports = Imports()
-    types = DictTypes(names, imports, specificity)
+    types = DictTypes(names, specificity)
     views = [_dict_view(by_key[k], names, types) for k in sorted(keys, key=lambda k: names.typed_dict[k])]
+    uses = code.used_by(v.uses for v in views)
     return env.get_template("package/typeddicts.py.jinja").render(
         doc=docstring(
             f"TypedDicts of the request bodies of the {api.title} client, for plain dicts given as `body=`.\n\n"
@@ -173,9 +176,9 @@ def render_typeddicts(
             "",
         ),
         dicts=views,
-        stdlib=sorted(imports.stdlib),
-        typing=sorted(imports.typing),
-        serde=imports.serde,
-        mapping=any("Mapping[" in line for v in views for line in v.lines),
-        model_imports=[(module, sorted(cls)) for module, cls in sorted(imports.models.items())],
+        stdlib=sorted(uses.stdlib),
+        typing=sorted(uses.typing),
+        serde=uses.serde,
+        mapping=any(v.lines[0].endswith("= Mapping[str, Any]") for v in views),
+        model_imports=uses.models_by_module(),
     )
