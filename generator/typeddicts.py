@@ -137,8 +137,15 @@ def _dict_view(model: ir.Model, names: Names, types: DictTypes) -> DictView:
     required = [(f.json_name, a) for f, a in entries if f.required]
     optional = [(f.json_name, a) for f, a in entries if not f.required]
     used = {word for _, a in entries for word in _IDENTIFIER.findall(a)}
+    keys = [
+        f"{f.json_name} ({a}{', required' if f.required else ''})"
+        + (f": {' '.join(f.description.split())}" if f.description else "")
+        for f, a in sorted(entries, key=lambda e: not e[0].required)  # required first, as in the model
+    ]
     doc = docstring(
-        f"The {names.model_class[model.key]} request body as a plain dict: JSON names as keys.", "    "
+        f"The {names.model_class[model.key]} request body as a plain dict: JSON names as keys.\n\nKeys:\n"
+        + "\n".join("    " + k for k in keys),
+        "    ",
     )
     if all(_class_key(f.json_name, used) for f in fields):
         if required and optional:

@@ -245,6 +245,8 @@ def test_every_model_field_is_documented_in_its_class_docstring() -> None:
     missing: list[str] = []
     described = 0
     for path in sorted((PACKAGE / "models").glob("*.py")):
+        if path.name == "_typeddicts.py":  # not models: their docstrings list keys (tests/test_typed_dicts.py)
+            continue
         for node in ast.parse(path.read_text()).body:
             if not isinstance(node, ast.ClassDef):
                 continue

@@ -168,6 +168,9 @@ def test_typed_dicts_have_the_spec_s_keys(pkg: ModuleType) -> None:
         assert td.__optional_keys__ == sendable - required, name
         hints = typing.get_type_hints(td)
         assert set(hints) == sendable
+        doc = " ".join(td.__doc__.split())
+        for key in sendable:  # the docstring lists every key, with the spec's description
+            assert f"{key} (" in doc and schema["properties"][key].get("description", "") in doc, (name, key)
     new_pet = typing.get_type_hints(models.NewPetDict)
     assert new_pet["collar"] == models.Collar | models.CollarDict
     assert new_pet["toys"] == list[models.Toy | models.ToyDict]

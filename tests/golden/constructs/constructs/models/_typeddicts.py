@@ -19,7 +19,12 @@ from .square import Square
 
 
 class CircleDict(TypedDict):
-    """The Circle request body as a plain dict: JSON names as keys."""
+    """The Circle request body as a plain dict: JSON names as keys.
+
+    Keys:
+        radius (float, required)
+        shapeType (str, required)
+    """
 
     radius: float
     shapeType: str
@@ -30,7 +35,12 @@ class _DogDictRequired(TypedDict):
 
 
 class DogDict(_DogDictRequired, total=False):
-    """The Dog request body as a plain dict: JSON names as keys."""
+    """The Dog request body as a plain dict: JSON names as keys.
+
+    Keys:
+        kind (str, required)
+        barks (bool)
+    """
 
     barks: bool
 
@@ -40,7 +50,16 @@ class _DrawingDictRequired(TypedDict):
 
 
 class DrawingDict(_DrawingDictRequired, total=False):
-    """The Drawing request body as a plain dict: JSON names as keys."""
+    """The Drawing request body as a plain dict: JSON names as keys.
+
+    Keys:
+        shapes (list[Circle | CircleDict | Square | SquareDict], required)
+        byName (dict[str, Circle | CircleDict | Square | SquareDict])
+        labelOrCount (str | int | list[str])
+        layers (list[list[int]])
+        pet (Feline | FelineDict | Dog | DogDict): A discriminator whose mapping names a schema that is only a $ref to another
+        tagged (Named | NamedDict | NamedWithId | NamedWithIdDict): Without a discriminator, chosen by required properties
+    """
 
     byName: dict[str, Circle | CircleDict | Square | SquareDict]
     labelOrCount: str | int | list[str]
@@ -54,26 +73,45 @@ class _FelineDictRequired(TypedDict):
 
 
 class FelineDict(_FelineDictRequired, total=False):
-    """The Feline request body as a plain dict: JSON names as keys."""
+    """The Feline request body as a plain dict: JSON names as keys.
+
+    Keys:
+        kind (str, required)
+        purrs (bool)
+    """
 
     purrs: bool
 
 
 class NamedDict(TypedDict):
-    """The Named request body as a plain dict: JSON names as keys."""
+    """The Named request body as a plain dict: JSON names as keys.
+
+    Keys:
+        name (str, required)
+    """
 
     name: str
 
 
 class NamedWithIdDict(TypedDict):
-    """The NamedWithId request body as a plain dict: JSON names as keys."""
+    """The NamedWithId request body as a plain dict: JSON names as keys.
+
+    Keys:
+        id (int, required)
+        name (str, required)
+    """
 
     id: int
     name: str
 
 
 class SquareDict(TypedDict):
-    """The Square request body as a plain dict: JSON names as keys."""
+    """The Square request body as a plain dict: JSON names as keys.
+
+    Keys:
+        shapeType (str, required)
+        side (int, required)
+    """
 
     shapeType: str
     side: int

@@ -14,12 +14,20 @@ from .post_d_body_inner import PostDBodyInner
 
 
 class PostDBodyDict(TypedDict, total=False):
-    """The PostDBody request body as a plain dict: JSON names as keys."""
+    """The PostDBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        inner (PostDBodyInner | PostDBodyInnerDict)
+    """
 
     inner: PostDBodyInner | PostDBodyInnerDict
 
 
 class PostDBodyInnerDict(TypedDict, total=False):
-    """The PostDBodyInner request body as a plain dict: JSON names as keys."""
+    """The PostDBodyInner request body as a plain dict: JSON names as keys.
+
+    Keys:
+        deep (bool)
+    """
 
     deep: bool

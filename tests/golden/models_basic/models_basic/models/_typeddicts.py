@@ -17,7 +17,12 @@ from .tree_node import TreeNode
 
 
 class CatDict(TypedDict):
-    """The Cat request body as a plain dict: JSON names as keys."""
+    """The Cat request body as a plain dict: JSON names as keys.
+
+    Keys:
+        lives (int, required)
+        petType (str, required)
+    """
 
     lives: int
     petType: str
@@ -28,7 +33,12 @@ class _DogDictRequired(TypedDict):
 
 
 class DogDict(_DogDictRequired, total=False):
-    """The Dog request body as a plain dict: JSON names as keys."""
+    """The Dog request body as a plain dict: JSON names as keys.
+
+    Keys:
+        petType (str, required)
+        goodBoy (bool)
+    """
 
     goodBoy: bool
 
@@ -69,7 +79,32 @@ _PetDictOptional = TypedDict(
 
 
 class PetDict(_PetDictRequired, _PetDictOptional):
-    """The Pet request body as a plain dict: JSON names as keys."""
+    """The Pet request body as a plain dict: JSON names as keys.
+
+    Keys:
+        id (int, required)
+        kind (Cat | CatDict | Dog | DogDict, required)
+        name (str, required): Display name
+        status (Literal["available", "in-progress", "sold", "1h", "-"], required)
+        2fa (bool)
+        aliases (list[str])
+        birthday (datetime.date)
+        born (datetime.datetime)
+        class (str): A Python keyword as a property name
+        counts (list[int])
+        flags (list[bool])
+        fooBar (str)
+        foo_bar (str)
+        from (str)
+        labels (dict[str, str])
+        moods (list[Literal["calm", "playful"]])
+        nickname (str | None)
+        scores (list[float])
+        tag (int): Redeclared as an integer by the derived schema
+        type (str)
+        weight (float | str)
+        x-rate.limit (int)
+    """
 
 
 class _TreeNodeDictRequired(TypedDict):
@@ -77,7 +112,14 @@ class _TreeNodeDictRequired(TypedDict):
 
 
 class TreeNodeDict(_TreeNodeDictRequired, total=False):
-    """The TreeNode request body as a plain dict: JSON names as keys."""
+    """The TreeNode request body as a plain dict: JSON names as keys.
+
+    Keys:
+        value (str, required)
+        byName (dict[str, TreeNode | TreeNodeDict])
+        children (list[TreeNode | TreeNodeDict])
+        parent (TreeNode | TreeNodeDict | None)
+    """
 
     byName: dict[str, TreeNode | TreeNodeDict]
     children: list[TreeNode | TreeNodeDict]

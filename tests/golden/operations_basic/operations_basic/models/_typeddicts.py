@@ -13,13 +13,21 @@ from typing import TypedDict
 
 
 class AddNoteBody2Dict(TypedDict, total=False):
-    """The AddNoteBody2 request body as a plain dict: JSON names as keys."""
+    """The AddNoteBody2 request body as a plain dict: JSON names as keys.
+
+    Keys:
+        text (str)
+    """
 
     text: str
 
 
 class AddNoteBodyDict(TypedDict, total=False):
-    """The AddNoteBody request body as a plain dict: JSON names as keys."""
+    """The AddNoteBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        text (str)
+    """
 
     text: str
 
@@ -29,7 +37,13 @@ class _ItemDictRequired(TypedDict):
 
 
 class ItemDict(_ItemDictRequired, total=False):
-    """The Item request body as a plain dict: JSON names as keys."""
+    """The Item request body as a plain dict: JSON names as keys.
+
+    Keys:
+        name (str, required)
+        created (datetime.datetime)
+        price (float | None)
+    """
 
     created: datetime.datetime
     price: float | None
@@ -40,6 +54,11 @@ class _SubmitFormBodyDictRequired(TypedDict):
 
 
 class SubmitFormBodyDict(_SubmitFormBodyDictRequired, total=False):
-    """The SubmitFormBody request body as a plain dict: JSON names as keys."""
+    """The SubmitFormBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        name (str, required)
+        count (int)
+    """
 
     count: int

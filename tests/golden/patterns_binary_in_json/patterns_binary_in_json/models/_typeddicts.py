@@ -18,6 +18,11 @@ class _UploadAttachmentBodyDictRequired(TypedDict):
 
 
 class UploadAttachmentBodyDict(_UploadAttachmentBodyDictRequired, total=False):
-    """The UploadAttachmentBody request body as a plain dict: JSON names as keys."""
+    """The UploadAttachmentBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        file (serde.FileInput, required)
+        note (str)
+    """
 
     note: str

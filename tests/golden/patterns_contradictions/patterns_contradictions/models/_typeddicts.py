@@ -16,6 +16,11 @@ class _JobDictRequired(TypedDict):
 
 
 class JobDict(_JobDictRequired, total=False):
-    """The Job request body as a plain dict: JSON names as keys."""
+    """The Job request body as a plain dict: JSON names as keys.
+
+    Keys:
+        uuid (str, required)
+        title (str)
+    """
 
     title: str

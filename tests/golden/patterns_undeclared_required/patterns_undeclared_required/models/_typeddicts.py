@@ -12,7 +12,12 @@ from typing import Any, TypedDict
 
 
 class ImpulseDict(TypedDict):
-    """The Impulse request body as a plain dict: JSON names as keys."""
+    """The Impulse request body as a plain dict: JSON names as keys.
+
+    Keys:
+        inputBlock (Any, required)
+        name (str, required)
+    """
 
     inputBlock: Any
     name: str

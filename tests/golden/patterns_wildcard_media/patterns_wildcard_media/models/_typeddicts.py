@@ -12,7 +12,12 @@ from typing import TypedDict
 
 
 class PetDict(TypedDict):
-    """The Pet request body as a plain dict: JSON names as keys."""
+    """The Pet request body as a plain dict: JSON names as keys.
+
+    Keys:
+        id (int, required)
+        name (str, required)
+    """
 
     id: int
     name: str

@@ -21,6 +21,12 @@ class AdminAddOrganizationApiKeyRequestDict(
 ):
     """The AdminAddOrganizationApiKeyRequest request body as a plain dict: JSON names as
     keys.
+
+    Keys:
+        name (str, required): Description of the key
+        role (Literal["admin", "member"], required)
+        apiKey (str): Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
+        ttl (int): Time to live in seconds. If not set, the key will expire in 1 minute.
     """
 
     apiKey: str

@@ -15,14 +15,26 @@ from .pair import Pair
 
 
 class PairDict(TypedDict, total=False):
-    """The Pair request body as a plain dict: JSON names as keys."""
+    """The Pair request body as a plain dict: JSON names as keys.
+
+    Keys:
+        a (str)
+        b (int)
+    """
 
     a: str
     b: int
 
 
 class SendFormBodyDict(TypedDict, total=False):
-    """The SendFormBody request body as a plain dict: JSON names as keys."""
+    """The SendFormBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        filter (Pair | PairDict)
+        ids (list[int])
+        piped (list[str])
+        tags (list[str])
+    """
 
     filter: Pair | PairDict
     ids: list[int]
@@ -35,7 +47,16 @@ class _UploadBodyDictRequired(TypedDict):
 
 
 class UploadBodyDict(_UploadBodyDictRequired, total=False):
-    """The UploadBody request body as a plain dict: JSON names as keys."""
+    """The UploadBody request body as a plain dict: JSON names as keys.
+
+    Keys:
+        image (serde.FileInput, required)
+        count (int)
+        images (list[serde.FileInput])
+        meta (Pair | PairDict)
+        note (str)
+        raw (serde.FileInput)
+    """
 
     count: int
     images: list[serde.FileInput]
