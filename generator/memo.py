@@ -298,10 +298,10 @@ class UnitCache:
         self.units: dict[str, Unit] = {}
         self.log: list[Lookup] = []
         self.tables: dict[str, Mapping[Any, Any]] = {f.name: getattr(names, f.name) for f in fields(Names)}
-        self.tables["specificity"] = self.specificity_table = specificity
+        self.tables["specificity"] = specificity
         recorders: list[Any] = [Recorder(f.name, self.tables[f.name], self.log) for f in fields(Names)]
         self.names = Names(*recorders)
-        self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
+        self.specificity: Mapping[str, int] = Recorder("specificity", specificity, self.log)
         self.reused: set[str] = set()  # paths of the units taken from the old memo
 
     def make(self, units: list[render.Unit]) -> dict[str, str]:

@@ -10,7 +10,7 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,7 @@ from .naming import NO_RENAMES, Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import PyTypes, model_specificity
 
-STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
+STATIC_FILES = ("_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "errors.py")
 
 
 def templates_dir() -> Path:
@@ -106,7 +106,7 @@ class Unit:
 
     path: str
     inputs: tuple[tuple[str, str], ...]  # ("model", key) and ("op", id) stand for those objects; others for themselves
-    make: Callable[[Names, dict[str, int]], str]  # its text, from the names and the models' specificity
+    make: Callable[[Names, Mapping[str, int]], str]  # its text, from the names and the models' specificity
 
 
 MakeUnits = Callable[[list[Unit]], dict[str, str]]
@@ -193,7 +193,7 @@ def _package_doc(api: ir.Api) -> str:
 
 
 def _render_model_module(
-    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: dict[str, int]
+    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: Mapping[str, int]
 ) -> str:
     types = PyTypes(names, specificity)
     views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
@@ -416,7 +416,7 @@ def _render_tag_module(
     ops: list[ir.Operation],
     default_security: tuple[tuple[str, ...], ...],
     names: Names,
-    specificity: dict[str, int],
+    specificity: Mapping[str, int],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
     types = PyTypes(names, specificity)
