@@ -23,7 +23,7 @@ from .naming import Renames
 from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .select import Selection
 from .surface import changed_entries, surface
-from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
+from .writer import Stat, plan_changes, read_manifest, record_inputs, up_to_date, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -165,6 +165,9 @@ def generate(args: argparse.Namespace) -> int:
         args.allow_outside_refs,
     )
     if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
+        if args.check:
+            for rel in read_manifest(out_dir, "edited"):
+                print(f"edited: {display_path(out_dir / rel)} (your edits are kept)", file=sys.stderr)
         if not args.quiet:
             print(
                 f"clientgen: {display_path(out_dir)} is up to date: the spec, the files it refers to and the settings "
