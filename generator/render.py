@@ -28,7 +28,7 @@ from .naming import NO_RENAMES, Names, Renames, name_api
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
 
-STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
+STATIC_FILES = ("_serde.py", "_runtime.py", "_hooks.py", "errors.py")
 
 
 def templates_dir() -> Path:
@@ -541,6 +541,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     if ir.returns_location(op):
         request_lines.append("follow_redirects=False,")
     request_lines.append(f"security={_security_literal(op.security)},")
+    request_lines.append(f"operation_id={string(op.operation_id)},")  # for the hooks
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, runtime, ann)
     errors = _errors(op, runtime)
@@ -725,6 +726,10 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             + (", ..." if len(servers) > 5 else "")
             + " (`base_url` replaces only the API's main server).",
         )
+    arg_docs.append(
+        "hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., "
+        "on_error=...)`): they see the operation's id and may change the request or replace the response."
+    )
     def class_doc(prefix: str) -> str:
         text = f"{prefix}client for {api.title} ({api.version}).\n\nArgs:\n" + "\n".join("    " + a for a in arg_docs)
         return docstring(text, "    ")
