@@ -302,7 +302,9 @@ def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
             why = f" (they conflicted: {lines})" if edit.conflicts else " (its base was not available for a merge)"
             print(f"clientgen: --force overwrote your edits of {where}{why}", file=sys.stderr)
         elif edit.outcome == "deleted":
-            print(f"clientgen: --force deleted {where}: you had edited it, and it is no longer generated", file=sys.stderr)
+            print(
+                f"clientgen: --force deleted {where}: you had edited it, and it is no longer generated", file=sys.stderr
+            )
         elif edit.outcome == "markers":
             print(
                 f"clientgen: wrote conflict markers into {where} ({lines}); resolve them, then run clientgen again",

@@ -29,17 +29,24 @@ V1, V2 = SPECS / "edits" / "pets_v1.yaml", SPECS / "edits" / "pets_v2.yaml"
 GROUP = "api/pets.py"
 SYNC_DELETE = "        return self._client.send(request, rt.empty_response)\n"
 WORKAROUND = '        request.headers["X-Workaround"] = "delete-needs-this"\n'
-HELPER = '\n\ndef pet_names(pets: list[Pet]) -> list[str]:\n    """Added by hand."""\n    return [pet.name for pet in pets]\n'
+HELPER = (
+    '\n\ndef pet_names(pets: list[Pet]) -> list[str]:\n'
+    '    """Added by hand."""\n'
+    "    return [pet.name for pet in pets]\n"
+)
 SUMMARY = '        """Get a pet\n'  # getPet's summary, which the next version changes
 
 
-def clientgen(spec: Path, out: Path, package: str, *flags: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def clientgen(
+    spec: Path, out: Path, package: str, *flags: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", package, *flags],
         cwd=ROOT,
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
+        check=False,
     )
 
 
@@ -68,12 +75,15 @@ def fresh(tmp_path: Path, spec_source: Path, package: str) -> dict[str, bytes]:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir()
     shutil.copy(spec_source, folder / "spec.yaml")
-    run = clientgen(folder / "spec.yaml", folder / "out", package, "-q", env={"CLIENTGEN_CACHE_DIR": str(folder / "cache")})
+    cache = {"CLIENTGEN_CACHE_DIR": str(folder / "cache")}
+    run = clientgen(folder / "spec.yaml", folder / "out", package, "-q", env=cache)
     assert run.returncode == 0, run.stderr
     return tree(folder / "out")
 
 
-def test_an_edit_survives_a_regeneration_that_adds_and_changes_operations(tmp_path: Path, httpserver: HTTPServer) -> None:
+def test_an_edit_survives_a_regeneration_that_adds_and_changes_operations(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
     spec, out, group = setup(tmp_path, "pets_merge")
     group.write_text(edit(group.read_text()))
     shutil.copy(V2, spec)
@@ -135,7 +145,7 @@ def _conflicting(tmp_path: Path, package: str) -> tuple[Path, Path, Path, int]:
 
 
 def test_a_conflicting_edit_stops_the_run_names_the_conflict_and_changes_nothing(tmp_path: Path) -> None:
-    spec, out, group, line = _conflicting(tmp_path, "pets_conflict")
+    spec, out, _, line = _conflicting(tmp_path, "pets_conflict")
     before = tree(out)
     run = clientgen(spec, out, "pets_conflict")
     assert run.returncode == 1, run.stderr
@@ -148,7 +158,7 @@ def test_a_conflicting_edit_stops_the_run_names_the_conflict_and_changes_nothing
 
 
 def test_force_overwrites_the_edits_and_says_which(tmp_path: Path) -> None:
-    spec, out, group, _ = _conflicting(tmp_path, "pets_force")
+    spec, out, _, _ = _conflicting(tmp_path, "pets_force")
     run = clientgen(spec, out, "pets_force", "--force")
     assert run.returncode == 0, run.stderr
     assert "--force overwrote your edits of" in run.stderr and "pets.py (they conflicted: line" in run.stderr
@@ -163,7 +173,10 @@ def test_conflict_markers_flag_writes_both_sides_for_the_user(tmp_path: Path) ->
     assert "wrote conflict markers into" in run.stderr and f"line {line} of your file" in run.stderr
     text = group.read_text()
     generated = fresh(tmp_path, V2, "pets_markers")["pets_markers/" + GROUP].decode()
-    block = f'{YOURS_MARKER}\n        """Get a pet (our words)\n{SEPARATOR}\n        """Get one pet by its id\n{GENERATED_MARKER}\n'
+    block = (
+        f'{YOURS_MARKER}\n        """Get a pet (our words)\n{SEPARATOR}\n'
+        f'        """Get one pet by its id\n{GENERATED_MARKER}\n'
+    )
     assert text.count(YOURS_MARKER) == 1 and block in text
     assert text.replace(block, '        """Get one pet by its id\n') == edit(generated)  # the rest merged
     # The user resolves the conflict (keeping their words); the next run keeps the file as they left it.
@@ -212,10 +225,11 @@ def test_the_base_is_found_in_git_history_of_a_fresh_clone(tmp_path: Path) -> No
         pytest.fail("git is needed for this test")
     repo = tmp_path / "repo"
     repo.mkdir()
-    spec, out, group = setup(repo, "pets_git")
+    _, _, group = setup(repo, "pets_git")
 
     def git(*args: str, cwd: Path = repo) -> None:
-        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=cwd, check=True, capture_output=True)
+        identity = ["-c", "user.name=t", "-c", "user.email=t@example.com"]
+        subprocess.run(["git", *identity, *args], cwd=cwd, check=True, capture_output=True)
 
     git("init", "-q")
     git("add", "-A")
@@ -245,7 +259,8 @@ def test_check_reports_edited_files_apart_from_stale_ones(tmp_path: Path) -> Non
     stale = clientgen(spec, out, "pets_check", "--check")
     assert stale.returncode == 1
     lines = stale.stderr.splitlines()
-    assert any(line.startswith("out of date, edited: ") and line.endswith("pets.py (regeneration merges your edits)") for line in lines)
+    merges = "pets.py (regeneration merges your edits)"
+    assert any(line.startswith("out of date, edited: ") and line.endswith(merges) for line in lines)
     assert any(line.startswith("out of date: ") and line.endswith("README.md") for line in lines)
     assert not any(line.startswith("out of date: ") and "pets.py" in line for line in lines)
     assert tree(out) == before
@@ -256,7 +271,8 @@ def test_an_edited_file_that_is_no_longer_generated(tmp_path: Path) -> None:
     group.write_text(edit(group.read_text()))
     before = tree(out)
     run = clientgen(spec, out, "pets_gone", "--exclude-tag", "pets")
-    assert run.returncode == 1 and "pets.py: error: you edited this file, and the new generation no longer has it" in run.stderr
+    assert run.returncode == 1
+    assert "pets.py: error: you edited this file, and the new generation no longer has it" in run.stderr
     assert tree(out) == before
     left = clientgen(spec, out, "pets_gone", "--exclude-tag", "pets", "--conflict-markers")
     assert left.returncode == 0 and "left in place, as your own" in left.stderr
@@ -277,7 +293,9 @@ def test_force_deletes_an_edited_file_that_is_no_longer_generated(tmp_path: Path
 # ------------------------------------------------------------------------------------------- merge3 itself
 
 
-def _edited(lines: list[str], rng: random.Random, places: list[int], tag: str) -> tuple[list[str], dict[int, list[str]]]:
+def _edited(
+    lines: list[str], rng: random.Random, places: list[int], tag: str
+) -> tuple[list[str], dict[int, list[str]]]:
     """`lines` with each line at `places` replaced by new lines, deleted, or given new lines after it."""
     changes: dict[int, list[str]] = {}
     for at in places:

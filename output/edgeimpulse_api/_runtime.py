@@ -23,6 +23,9 @@ from urllib.parse import quote
 
 import httpx
 
+from . import _hooks
+from ._hooks import HookContext as HookContext
+from ._hooks import Hooks as Hooks
 from ._serde import (
     _LENIENT,
     UNSET,
@@ -645,8 +648,10 @@ class BaseCore:
         lenient_responses: bool = False,
         server_urls: Mapping[str, str] | None = None,
         deadline: float | None | Unset = UNSET,
+        hooks: Hooks | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.hooks = hooks
         self.server_urls = {
             k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()
         }
@@ -728,6 +733,7 @@ class BaseCore:
         follow_redirects: bool = True,
         security: Iterable[tuple[str, ...]] = (),
         options: CallOptions | None = None,
+        operation_id: str | None = None,
     ) -> httpx.Request:
         options = options or CallOptions()
         root = self.base_url if server is None else self._server(server)
@@ -803,6 +809,8 @@ class BaseCore:
             extensions[_TO_FILE] = to_file
         if not follow_redirects:
             extensions[_KEEP_REDIRECT] = True
+        if operation_id is not None:
+            extensions[_hooks.OPERATION_ID] = operation_id
         return httpx.Request(
             method,
             url,
@@ -1171,6 +1179,19 @@ class SyncCore(BaseCore):
         errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
         max_retries: int | None = None,
     ) -> T:
+        if self.hooks is not None:
+            return _hooks.run(
+                self.hooks,
+                request,
+                lambda sent: self._receive(sent, max_retries),
+                lambda answer: self._finish(answer, parse, errors),
+            )
+        return self._finish(self._receive(request, max_retries), parse, errors)
+
+    def _receive(
+        self, request: httpx.Request, max_retries: int | None
+    ) -> httpx.Response:
+        """The response the request ends with, after retries (errors are raised)."""
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
         deadline = _Deadline(request)
@@ -1200,7 +1221,7 @@ class SyncCore(BaseCore):
                     time.sleep(delay)
                     attempt += 1
                     continue
-            return self._finish(response, parse, errors)
+            return response
 
     def _send_following_redirects(
         self, request: httpx.Request, deadline: _Deadline
@@ -1283,6 +1304,19 @@ class AsyncCore(BaseCore):
         errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
         max_retries: int | None = None,
     ) -> T:
+        if self.hooks is not None:
+            return await _hooks.run_async(
+                self.hooks,
+                request,
+                lambda sent: self._receive(sent, max_retries),
+                lambda answer: self._finish(answer, parse, errors),
+            )
+        return self._finish(await self._receive(request, max_retries), parse, errors)
+
+    async def _receive(
+        self, request: httpx.Request, max_retries: int | None
+    ) -> httpx.Response:
+        """The response the request ends with, after retries (errors are raised)."""
         import asyncio
 
         retries = self.max_retries if max_retries is None else max_retries
@@ -1312,7 +1346,7 @@ class AsyncCore(BaseCore):
                     await asyncio.sleep(delay)
                     attempt += 1
                     continue
-            return self._finish(response, parse, errors)
+            return response
 
     async def _send_following_redirects(
         self, request: httpx.Request, deadline: _Deadline

@@ -64,6 +64,7 @@ class ImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -105,6 +106,7 @@ class ImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -151,6 +153,7 @@ class ImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -195,6 +198,7 @@ class ImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -234,6 +238,7 @@ class ImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -285,6 +290,7 @@ class AsyncImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -328,6 +334,7 @@ class AsyncImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -374,6 +381,7 @@ class AsyncImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -418,6 +426,7 @@ class AsyncImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -459,6 +468,7 @@ class AsyncImpulseApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

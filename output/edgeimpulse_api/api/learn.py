@@ -76,6 +76,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -123,6 +124,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -162,6 +164,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -203,6 +206,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -246,6 +250,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -290,6 +295,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -331,6 +337,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -375,6 +382,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -419,6 +427,7 @@ class LearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -475,6 +484,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -522,6 +532,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -561,6 +572,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -602,6 +614,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -645,6 +658,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -689,6 +703,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -730,6 +745,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -774,6 +790,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -820,6 +837,7 @@ class AsyncLearnApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -73,6 +73,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -114,6 +115,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -153,6 +155,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -194,6 +197,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -234,6 +238,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -274,6 +279,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -321,6 +327,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -363,6 +370,7 @@ class OrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -409,6 +417,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -450,6 +459,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -491,6 +501,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -534,6 +545,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -574,6 +586,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -614,6 +627,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -661,6 +675,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -705,6 +720,7 @@ class AsyncOrganizationBlocksApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -63,6 +63,7 @@ class OrganizationPortalsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationPortal",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -116,6 +117,7 @@ class AsyncOrganizationPortalsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateOrganizationPortal",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

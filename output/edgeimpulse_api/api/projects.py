@@ -58,6 +58,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -96,6 +97,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ListEmailResponse.convert))
@@ -138,6 +140,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -177,6 +180,7 @@ class ProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -223,6 +227,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -261,6 +266,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -305,6 +311,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -346,6 +353,7 @@ class AsyncProjectsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -136,6 +136,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -188,6 +189,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -232,6 +234,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -275,6 +278,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -315,6 +319,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -359,6 +364,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -403,6 +409,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -450,6 +457,7 @@ class RawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -561,6 +569,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -613,6 +622,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -657,6 +667,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -700,6 +711,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -740,6 +752,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -784,6 +797,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -830,6 +844,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -877,6 +892,7 @@ class AsyncRawDataApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

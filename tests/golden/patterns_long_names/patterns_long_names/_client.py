@@ -34,6 +34,7 @@ class Client(rt.SyncCore):
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., on_error=...)`): they see the operation's id and may change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -49,6 +50,7 @@ class Client(rt.SyncCore):
         deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -61,6 +63,7 @@ class Client(rt.SyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property
@@ -83,6 +86,7 @@ class AsyncClient(rt.AsyncCore):
         lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., on_error=...)`): they see the operation's id and may change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -98,6 +102,7 @@ class AsyncClient(rt.AsyncCore):
         deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -110,6 +115,7 @@ class AsyncClient(rt.AsyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property

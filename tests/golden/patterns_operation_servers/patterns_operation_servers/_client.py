@@ -37,6 +37,7 @@ class Client(rt.SyncCore):
         server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., on_error=...)`): they see the operation's id and may change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -54,6 +55,7 @@ class Client(rt.SyncCore):
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -69,6 +71,7 @@ class Client(rt.SyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property
@@ -107,6 +110,7 @@ class AsyncClient(rt.AsyncCore):
         server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., on_error=...)`): they see the operation's id and may change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -124,6 +128,7 @@ class AsyncClient(rt.AsyncCore):
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -139,6 +144,7 @@ class AsyncClient(rt.AsyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property

@@ -41,6 +41,7 @@ class ShapesApi:
             "/shapes",
             json_body=body,
             security=(),
+            operation_id="echoShapes",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Drawing.convert))
@@ -75,6 +76,7 @@ class AsyncShapesApi:
             "/shapes",
             json_body=body,
             security=(),
+            operation_id="echoShapes",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Drawing.convert))

@@ -36,6 +36,7 @@ class ValuesApi:
             "GET",
             "/values",
             security=(),
+            operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Values.convert))
@@ -65,6 +66,7 @@ class AsyncValuesApi:
             "GET",
             "/values",
             security=(),
+            operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Values.convert))

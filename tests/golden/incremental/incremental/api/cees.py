@@ -37,6 +37,7 @@ class CeesApi:
             "GET",
             "/ccc",
             security=(),
+            operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetCResponse2.convert))
@@ -63,6 +64,7 @@ class CeesApi:
             "/ddd",
             json_body=body,
             security=(),
+            operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -92,6 +94,7 @@ class AsyncCeesApi:
             "GET",
             "/ccc",
             security=(),
+            operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetCResponse2.convert))
@@ -118,6 +121,7 @@ class AsyncCeesApi:
             "/ddd",
             json_body=body,
             security=(),
+            operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

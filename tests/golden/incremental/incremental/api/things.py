@@ -41,6 +41,7 @@ class ThingsApi:
                 "thingResponse": thing_response,
             },
             security=(),
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -63,6 +64,7 @@ class ThingsApi:
             "GET",
             "/bbb",
             security=(),
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -96,6 +98,7 @@ class AsyncThingsApi:
                 "thingResponse": thing_response,
             },
             security=(),
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))
@@ -118,6 +121,7 @@ class AsyncThingsApi:
             "GET",
             "/bbb",
             security=(),
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))

@@ -40,6 +40,7 @@ class PetsApi:
                 "petId": pet_id,
             },
             security=(),
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -71,6 +72,7 @@ class PetsApi:
             },
             json_body=body,
             security=(),
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -104,6 +106,7 @@ class AsyncPetsApi:
                 "petId": pet_id,
             },
             security=(),
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))
@@ -135,6 +138,7 @@ class AsyncPetsApi:
             },
             json_body=body,
             security=(),
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))

@@ -42,6 +42,7 @@ class TreesApi:
             "/trees",
             json_body=body,
             security=(),
+            operation_id="plantTree",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(PlantTreeResponse.convert))
@@ -76,6 +77,7 @@ class AsyncTreesApi:
             "/trees",
             json_body=body,
             security=(),
+            operation_id="plantTree",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -41,6 +41,7 @@ class OrdersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -81,6 +82,7 @@ class AsyncOrdersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -58,6 +58,7 @@ class FilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -93,6 +94,7 @@ class FilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -123,6 +125,7 @@ class FilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.dict_))
@@ -158,6 +161,7 @@ class FilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -205,6 +209,7 @@ class AsyncFilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -240,6 +245,7 @@ class AsyncFilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -270,6 +276,7 @@ class AsyncFilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.dict_))
@@ -305,6 +312,7 @@ class AsyncFilesApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -50,6 +50,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -94,6 +95,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -132,6 +134,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -191,6 +194,7 @@ class ItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
@@ -231,6 +235,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -275,6 +280,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -313,6 +319,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -372,6 +379,7 @@ class AsyncItemsApi:
                 ("bearer",),
                 ("basic",),
             ),
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

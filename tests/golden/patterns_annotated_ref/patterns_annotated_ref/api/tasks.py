@@ -40,6 +40,7 @@ class TasksApi:
                 "id": id,
             },
             security=(),
+            operation_id="getTask",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Task.convert))
@@ -73,6 +74,7 @@ class AsyncTasksApi:
                 "id": id,
             },
             security=(),
+            operation_id="getTask",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Task.convert))

@@ -42,6 +42,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -67,6 +68,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -92,6 +94,7 @@ class AttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.str_))
@@ -119,6 +122,7 @@ class AttachmentsApi:
             "/attachments",
             multipart=body,
             security=(),
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -152,6 +156,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))
@@ -177,6 +182,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -204,6 +210,7 @@ class AsyncAttachmentsApi:
                 "id": id,
             },
             security=(),
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.str_))
@@ -231,6 +238,7 @@ class AsyncAttachmentsApi:
             "/attachments",
             multipart=body,
             security=(),
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))

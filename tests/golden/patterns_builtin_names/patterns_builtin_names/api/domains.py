@@ -37,6 +37,7 @@ class DomainsApi:
                 "statuses": statuses,
             },
             security=(),
+            operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -66,6 +67,7 @@ class DomainsApi:
                 "includes": includes,
             },
             security=(),
+            operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -98,6 +100,7 @@ class AsyncDomainsApi:
                 "statuses": statuses,
             },
             security=(),
+            operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -129,6 +132,7 @@ class AsyncDomainsApi:
                 "includes": includes,
             },
             security=(),
+            operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

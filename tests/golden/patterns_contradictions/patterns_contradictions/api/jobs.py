@@ -40,6 +40,7 @@ class JobsApi:
                 "id": id,
             },
             security=(),
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -72,6 +73,7 @@ class JobsApi:
                 "Authorization": authorization,
             },
             security=(),
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Job.convert)))
@@ -103,6 +105,7 @@ class JobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Job.convert))
@@ -135,6 +138,7 @@ class AsyncJobsApi:
                 "id": id,
             },
             security=(),
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -167,6 +171,7 @@ class AsyncJobsApi:
                 "Authorization": authorization,
             },
             security=(),
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -200,6 +205,7 @@ class AsyncJobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Job.convert))

@@ -37,6 +37,7 @@ class KeystoreApi:
             "/keystore",
             accept="text/plain",
             security=(),
+            operation_id="getKeystore",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Job.convert))
@@ -67,6 +68,7 @@ class AsyncKeystoreApi:
             "/keystore",
             accept="text/plain",
             security=(),
+            operation_id="getKeystore",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Job.convert))

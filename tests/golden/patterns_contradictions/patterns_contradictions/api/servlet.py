@@ -33,6 +33,7 @@ class ServletApi:
             "/servlet",
             accept="text/html",
             security=(),
+            operation_id="getServlet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -62,6 +63,7 @@ class AsyncServletApi:
             "/servlet",
             accept="text/html",
             security=(),
+            operation_id="getServlet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

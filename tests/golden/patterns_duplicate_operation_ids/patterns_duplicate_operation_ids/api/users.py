@@ -41,6 +41,7 @@ class UsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUserResponse.convert))
@@ -67,6 +68,7 @@ class UsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUser2Response.convert))
@@ -92,6 +94,7 @@ class UsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -125,6 +128,7 @@ class AsyncUsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -153,6 +157,7 @@ class AsyncUsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -180,6 +185,7 @@ class AsyncUsersApi:
                 "id": id,
             },
             security=(),
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

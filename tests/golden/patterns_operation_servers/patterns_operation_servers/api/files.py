@@ -36,6 +36,7 @@ class FilesApi:
             "GET",
             "/files",
             security=(("token",),),
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -65,6 +66,7 @@ class FilesApi:
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
             security=(("token",),),
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(UploadFileResponse.convert))
@@ -93,6 +95,7 @@ class AsyncFilesApi:
             "GET",
             "/files",
             security=(("token",),),
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -124,6 +127,7 @@ class AsyncFilesApi:
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
             security=(("token",),),
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -33,6 +33,7 @@ class MirrorApi:
             "/mirror",
             server="/mirror-api",
             security=(("token",),),
+            operation_id="getMirror",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -62,6 +63,7 @@ class AsyncMirrorApi:
             "/mirror",
             server="/mirror-api",
             security=(("token",),),
+            operation_id="getMirror",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -42,6 +42,7 @@ class ReportsApi:
             },
             follow_redirects=False,
             security=(("apiKey",),),
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
@@ -64,6 +65,7 @@ class ReportsApi:
             "GET",
             "/reports/latest",
             security=(("apiKey",),),
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -101,6 +103,7 @@ class AsyncReportsApi:
             },
             follow_redirects=False,
             security=(("apiKey",),),
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
@@ -123,6 +126,7 @@ class AsyncReportsApi:
             "GET",
             "/reports/latest",
             security=(("apiKey",),),
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

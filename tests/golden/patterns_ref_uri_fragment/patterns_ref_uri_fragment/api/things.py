@@ -41,6 +41,7 @@ class ThingsApi:
                 "thingId": thing_id,
             },
             security=(),
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -71,6 +72,7 @@ class ThingsApi:
                 "filter": filter,
             },
             security=(),
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -106,6 +108,7 @@ class AsyncThingsApi:
                 "thingId": thing_id,
             },
             security=(),
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -136,6 +139,7 @@ class AsyncThingsApi:
                 "filter": filter,
             },
             security=(),
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -41,6 +41,7 @@ class ImpulsesApi:
             "/impulses",
             json_body=body,
             security=(),
+            operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Impulse.convert))
@@ -75,6 +76,7 @@ class AsyncImpulsesApi:
             "/impulses",
             json_body=body,
             security=(),
+            operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Impulse.convert))

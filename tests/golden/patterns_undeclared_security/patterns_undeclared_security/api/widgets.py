@@ -33,6 +33,7 @@ class WidgetsApi:
             "POST",
             "/widgets",
             security=(("apiKey",),),
+            operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -54,6 +55,7 @@ class WidgetsApi:
             "GET",
             "/widgets",
             security=(("apiKey",),),
+            operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -82,6 +84,7 @@ class AsyncWidgetsApi:
             "POST",
             "/widgets",
             security=(("apiKey",),),
+            operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -103,6 +106,7 @@ class AsyncWidgetsApi:
             "GET",
             "/widgets",
             security=(("apiKey",),),
+            operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

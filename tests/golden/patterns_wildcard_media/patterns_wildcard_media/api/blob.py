@@ -39,6 +39,7 @@ class BlobApi:
             to_file=to_file,
             accept="*/*",
             security=(),
+            operation_id="getBlob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -73,6 +74,7 @@ class AsyncBlobApi:
             to_file=to_file,
             accept="*/*",
             security=(),
+            operation_id="getBlob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

@@ -34,6 +34,7 @@ class GreetingApi:
             "/greeting",
             accept="application/json, */*;q=0.8",
             security=(),
+            operation_id="getGreeting",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(serde.str_))
@@ -63,6 +64,7 @@ class AsyncGreetingApi:
             "/greeting",
             accept="application/json, */*;q=0.8",
             security=(),
+            operation_id="getGreeting",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(serde.str_))

@@ -42,6 +42,7 @@ class PetsApi:
             json_body=body,
             accept="application/json, application/*;q=0.8",
             security=(),
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -69,6 +70,7 @@ class PetsApi:
             },
             accept="application/json, */*;q=0.8",
             security=(),
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -104,6 +106,7 @@ class AsyncPetsApi:
             json_body=body,
             accept="application/json, application/*;q=0.8",
             security=(),
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -131,6 +134,7 @@ class AsyncPetsApi:
             },
             accept="application/json, */*;q=0.8",
             security=(),
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -36,6 +36,7 @@ class ThingsApi:
             "GET",
             "/things",
             security=(),
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Thing.convert))
@@ -65,6 +66,7 @@ class AsyncThingsApi:
             "GET",
             "/things",
             security=(),
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Thing.convert))

@@ -59,6 +59,7 @@ class OrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -108,6 +109,7 @@ class AsyncOrganizationsApi:
                 ("JWTHttpHeaderAuthentication",),
                 ("OAuth2",),
             ),
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -46,6 +46,7 @@ class BodiesApi:
             },
             form=body,
             security=(),
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -77,6 +78,7 @@ class BodiesApi:
                 "note": "text/markdown",
             },
             security=(),
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -115,6 +117,7 @@ class AsyncBodiesApi:
             },
             form=body,
             security=(),
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -146,6 +149,7 @@ class AsyncBodiesApi:
                 "note": "text/markdown",
             },
             security=(),
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -73,6 +73,7 @@ class StylesApi:
                 ("cookie", "prefs"): ("form", False),
             },
             security=(),
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -109,6 +110,7 @@ class StylesApi:
                 ("query", "filter"): ("deepObject", True),
             },
             security=(),
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -175,6 +177,7 @@ class AsyncStylesApi:
                 ("cookie", "prefs"): ("form", False),
             },
             security=(),
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -211,6 +214,7 @@ class AsyncStylesApi:
                 ("query", "filter"): ("deepObject", True),
             },
             security=(),
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
