@@ -48,8 +48,7 @@ Sync = tuple[int, int, int, int, int, int]  # (base start, base end, yours start
 def _sync_regions(base: list[str], yours: list[str], generated: list[str]) -> list[Sync]:
     """The stretches of `base` that both sides kept, each with where it is in both; ends with the empty stretch
     at the end of the three."""
-    mine = SequenceMatcher(None, base, yours, autojunk=False).get_matching_blocks()
-    theirs = SequenceMatcher(None, base, generated, autojunk=False).get_matching_blocks()
+    mine, theirs = _matching_blocks(base, yours), _matching_blocks(base, generated)
     found: list[Sync] = []
     i = j = 0
     while i < len(mine) - 1 and j < len(theirs) - 1:  # the last block of each is the empty sentinel
@@ -66,6 +65,36 @@ def _sync_regions(base: list[str], yours: list[str], generated: list[str]) -> li
             j += 1
     found.append((len(base), len(base), len(yours), len(yours), len(generated), len(generated)))
     return found
+
+
+def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    """`SequenceMatcher.get_matching_blocks` of `a` and `b`, the lines both begin and end with taken out first: a
+    file of thousands of lines usually changes in a few places, and the matcher is the slow part."""
+    limit = min(len(a), len(b))
+    head = 0
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    blocks = [
+        (head + i, head + j, n)
+        for i, j, n in SequenceMatcher(
+            None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False
+        ).get_matching_blocks()
+        if n
+    ]
+    if head:
+        blocks.insert(0, (0, 0, head))
+    if tail:
+        blocks.append((len(a) - tail, len(b) - tail, tail))
+    merged: list[tuple[int, int, int]] = []  # adjacent blocks joined, as get_matching_blocks gives them
+    for i, j, n in blocks:
+        if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
+            merged[-1] = (merged[-1][0], merged[-1][1], merged[-1][2] + n)
+        else:
+            merged.append((i, j, n))
+    return [*merged, (len(a), len(b), 0)]
 
 
 def _ended(lines: list[str]) -> list[str]:
