@@ -246,6 +246,8 @@ def _finish(
         edits = {edit.rel: edit for edit in plan.edits}
         for edit in plan.edits:
             where = display_path(out_dir / edit.rel)
+            if edit.unresolved:
+                print(f"edited: {where} still has conflict markers: resolve them", file=sys.stderr)
             if edit.outcome == "kept":
                 print(f"edited: {where} (your edits are kept: its generation has not changed)", file=sys.stderr)
             elif edit.outcome == "merged":
@@ -262,7 +264,7 @@ def _finish(
                 new = plan.contents.get(rel, result.files.get(rel, "")).splitlines(keepends=True)
                 sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
         unchanged_stats = {rel: stat for rel, (_, stat) in known.items()}  # a check leaves the files as they were
-        if stale or plan.conflicts or any(edit.outcome != "kept" for edit in plan.edits):
+        if stale or plan.conflicts or any(edit.outcome != "kept" or edit.unresolved for edit in plan.edits):
             return 1, unchanged_stats
         if not args.quiet:
             print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
@@ -296,6 +298,8 @@ def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
     for edit in edits:
         where = display_path(out_dir / edit.rel)
         lines = ", ".join(c.describe() for c in edit.conflicts)
+        if edit.unresolved and not quiet:
+            print(f"clientgen: warning: {where} still has conflict markers; resolve them", file=sys.stderr)
         if edit.outcome == "merged" and not quiet:
             print(f"clientgen: merged your edits of {where} into the new generation", file=sys.stderr)
         elif edit.outcome == "overwritten":

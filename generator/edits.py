@@ -28,7 +28,7 @@ from typing import Literal
 
 from .diagnostics import Diagnostic, GenerationError
 from .loader import display_path
-from .merge import Conflict, merge3
+from .merge import YOURS_MARKER, Conflict, merge3
 
 BASE_STORE = ".clientgen-base"
 GIT_DEPTH = 200  # commits of a file's history searched for its base
@@ -55,6 +55,7 @@ class Edit:
     outcome: Outcome
     text: str | None  # what to write there; None leaves the file as it is
     conflicts: tuple[Conflict, ...] = ()
+    unresolved: bool = False  # the file keeps conflict markers an earlier run wrote (--conflict-markers)
 
     @property
     def stays_edited(self) -> bool:
@@ -67,10 +68,11 @@ def carry(rel: str, yours: str, generated: str, base: str | None, mode: Mode) ->
     if base is None:
         return Edit(rel, "overwritten", generated) if mode == "force" else Edit(rel, "no-base", None)
     if base == generated:
-        return Edit(rel, "kept", None)
+        return Edit(rel, "kept", None, unresolved=_has_markers(yours))
     merged = merge3(base, yours, generated)
     if not merged.conflicts:
-        return Edit(rel, "merged", merged.text if merged.text != yours else None)
+        text = merged.text if merged.text != yours else None
+        return Edit(rel, "merged", text, unresolved=_has_markers(merged.text))
     if mode == "force":
         return Edit(rel, "overwritten", generated, merged.conflicts)
     if mode == "markers":
@@ -121,6 +123,10 @@ def conflict_diagnostics(edit: Edit, out_dir: Path) -> list[Diagnostic]:
             )
         ]
     return []
+
+
+def _has_markers(text: str) -> bool:
+    return text.startswith(YOURS_MARKER + "\n") or f"\n{YOURS_MARKER}\n" in text
 
 
 # ------------------------------------------------------------------------------------------- the base store

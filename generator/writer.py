@@ -33,6 +33,7 @@ from .edits import (
 from .loader import display_path
 
 MANIFEST = ".clientgen-manifest.json"
+UNRESOLVED = "conflict markers"  # in the manifest's "edited", for a file that still has conflict markers
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _plan(
     base = str(out_dir)
     for rel, text in sorted(files.items()):
         target = os.path.join(base, rel)  # strings, not Paths: this runs for every file of a large client
-        if rel in known:
+        if rel in known and was_edited.get(rel) != UNRESOLVED:
             digest, stat = known[rel]
             if previous.get(rel) == digest and _stat(target) == stat:
                 plan.unchanged.append(rel)
@@ -205,7 +206,9 @@ def _plan(
                 new_digest = known[rel][0] if rel in known else _digest(text)
                 edit = carry(rel, current, text, text if new_digest == recorded else bases(rel, recorded), mode)
                 plan.edits.append(edit)
-                if edit.stays_edited:
+                if edit.outcome == "markers" or edit.unresolved:  # never up to date: each run reads it and warns
+                    plan.edited[rel] = UNRESOLVED
+                elif edit.stays_edited:
                     plan.edited[rel] = _digest(edit.text) if edit.text is not None else _digest(current)
                 if edit.text is not None:
                     plan.contents[rel] = edit.text

@@ -179,12 +179,19 @@ def test_conflict_markers_flag_writes_both_sides_for_the_user(tmp_path: Path) ->
     )
     assert text.count(YOURS_MARKER) == 1 and block in text
     assert text.replace(block, '        """Get one pet by its id\n') == edit(generated)  # the rest merged
-    # The user resolves the conflict (keeping their words); the next run keeps the file as they left it.
+    # Until the user resolves the conflict, every run says so, and --check fails.
+    unresolved = clientgen(spec, out, "pets_markers")
+    assert unresolved.returncode == 0 and "still has conflict markers" in unresolved.stderr
+    assert group.read_text() == text
+    check = clientgen(spec, out, "pets_markers", "--check")
+    assert check.returncode == 1 and "still has conflict markers" in check.stderr
+    # The user resolves it (keeping their words); the next run keeps the file as they left it.
     resolved = text.replace(block, '        """Get a pet (our words)\n')
     group.write_text(resolved)
     again = clientgen(spec, out, "pets_markers")
     assert again.returncode == 0, again.stderr
     assert group.read_text() == resolved and read_store(out) == {"pets_markers/" + GROUP: generated}
+    assert "conflict markers" not in again.stderr
 
 
 def test_a_missing_base_is_an_error_not_a_guess(tmp_path: Path) -> None:
