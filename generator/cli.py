@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("new_spec", type=Path)
     dif.add_argument("--format", choices=["table", "json"], default="table")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    dif.add_argument("--config", type=Path, help="configuration file whose renames apply (default: pyproject.toml)")
     dif.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
     ins.add_argument("spec", type=Path)
@@ -324,7 +325,9 @@ def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
 def diff_command(args: argparse.Namespace) -> int:
     old_api, _, _ = load_api(args.old_spec, run_validator=False)
     new_api, _, _ = load_api(args.new_spec, run_validator=False)
-    changes = diff(surface(old_api), surface(new_api))
+    config = load_config(args.config, Path.cwd())
+    renames = Renames(config.rename_classes, config.rename_fields)  # so that names are the client's own
+    changes = diff(surface(old_api, renames=renames), surface(new_api, renames=renames))
     print(as_json(changes) if args.format == "json" else as_table(changes))
     return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
 

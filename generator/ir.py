@@ -112,6 +112,20 @@ class Model:
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
 
+# OpenAPI's style of a parameter (and of a form field) that names none ("Style Values"); explode is true by default
+# for the form style only.
+DEFAULT_STYLE: dict[str, str] = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+    "form": "form",
+}
+
+
+def default_explode(style: str) -> bool:
+    return style == "form"
+
 
 @dataclass(frozen=True)
 class Parameter:
@@ -123,6 +137,12 @@ class Parameter:
     deprecated: bool = False
     style: str = ""
     explode: bool = False
+
+    @property
+    def own_style(self) -> bool:
+        """Whether the parameter is serialized in a way other than its location's default."""
+        default = DEFAULT_STYLE[self.location]
+        return (self.style, self.explode) != (default, default_explode(default))
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -218,6 +238,7 @@ class Api:
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
     tag_descriptions: tuple[tuple[str, str], ...] = field(default=())
+    security: tuple[tuple[str, ...], ...] = ()  # the document's: what an operation needs unless it says otherwise
 
     def model(self, key: str) -> Model:
         for model in self.models:

@@ -21,10 +21,11 @@ from . import ir
 from .diagnostics import Diagnostic, GenerationError
 
 # Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
+# The names a model module's code uses (its imports, the builtins its annotations name, the base class's methods):
+# a field may not take one.
 _SHADOWED_IN_MODELS = {
-    "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
-    "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
-    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert",
+    "Any", "Literal", "ClassVar", "Unset", "UNSET", "datetime", "uuid", "serde", "list", "dict", "str", "int",
+    "float", "bool", "bytes", "object", "frozenset", "None", "True", "False", "self", "convert",
 }
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {
@@ -79,8 +80,13 @@ def snake(text: str, fallback: str = "value") -> str:
     return name
 
 
+def pascal_words(text: str) -> str:
+    """The words of `text` joined in PascalCase ('list-items' -> 'ListItems'), not yet a legal or bounded name."""
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
 def pascal(text: str, fallback: str = "Model") -> str:
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    name = pascal_words(text) or fallback
     if name[0].isdigit():
         name = fallback + name
     return bounded(name)

@@ -22,6 +22,7 @@ from typing import Any
 from . import ir, shape
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
 from .loader import Document, Loader, resolve_pointer
+from .naming import pascal_words
 from .shape import Ctx
 from .uploads import text_outside_uploads
 
@@ -45,12 +46,6 @@ _STRING_FORMATS: dict[str, ir.PrimitiveKind] = {
     "byte": "byte",
     "binary": "binary",
 }  # `type: string, format: decimal` (Stripe's amounts) is a string in JSON, and stays one
-
-
-def pascal_hint(text: str) -> str:
-    """A readable model-key fragment from any text ('list-items' -> 'ListItems'); naming.py makes it legal."""
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    return "".join(w[:1].upper() + w[1:] for w in words)
 
 
 class _PromoteToModel(Exception):
@@ -264,7 +259,7 @@ class Resolver:
         fields = []
         # JSON object keys have no order, so neither do fields: sorted, the output never depends on key order.
         for name, (prop, prop_ctx) in sorted(properties.items()):
-            type_ = self.type_of(prop, prop_ctx, key + pascal_hint(name))
+            type_ = self.type_of(prop, prop_ctx, key + pascal_words(name))
             # What the property says of itself (also in annotation-only allOf members) wins over its target's.
             own = annotations_of(prop, prop_ctx)
             if isinstance(prop, dict) and "$ref" in prop:
@@ -440,7 +435,7 @@ class Resolver:
     def named_type(self, node: Any, ctx: Ctx, hint: str) -> ir.TypeRef:
         """The type of a `$ref` target: named after the definition it points to."""
         location = (ctx.doc.path, ctx.pointer)
-        name = pascal_hint(_definition_name(ctx) or "") or hint
+        name = pascal_words(_definition_name(ctx) or "") or hint
         nullable = isinstance(node, dict) and shape.flag(self, node, ctx, "nullable")
         if location in self.model_keys or (
             self.is_object_schema(node, ctx) and not _has_alternatives(node) and annotated_member(node) is None
@@ -891,8 +886,9 @@ def resolve(
         r.diagnostics.extend(base.diagnostics)
     segments: dict[str, Segment] = {}
     shape.mapping(r, data, Ctx(root, ""), "paths", "no operations are generated")  # a warning when not an object
-    operations = _operations(r, data, paths, previous.segments if previous else {}, segments)
-    api = _api(r, data, operations)
+    security = _document_security(r, data)
+    operations = _operations(r, data, paths, security, previous.segments if previous else {}, segments)
+    api = _api(r, data, operations, security)
     documents = {path: _text_digest(doc.text) for path, doc in loader.documents.items() if path != root.path}
     base_id = previous.base_id if previous else _base_id(globals_digest, base, documents)
     memo = ResolveMemo(root.path, os.getcwd(), globals_digest, documents, base, base_id, segments)
@@ -910,7 +906,8 @@ def resolve_with_types(
     r = Resolver(loader, root, allow_outside_refs)
     _components(r, root.data)
     paths = PathItems(root.data.get("paths"))
-    api = _api(r, root.data, _operations(r, root.data, paths, {}, {}))
+    security = _document_security(r, root.data)
+    api = _api(r, root.data, _operations(r, root.data, paths, security, {}, {}), security)
     diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
     if any(d.severity == "error" for d in diagnostics):
         raise GenerationError(diagnostics)
@@ -952,12 +949,19 @@ def _components(r: Resolver, data: dict[str, Any]) -> None:
         ctx = rctx.at("components", "schemas", name)
         schema = schemas[name]
         if r.is_object_schema(schema, ctx) and not _has_alternatives(schema) and annotated_member(schema) is None:
-            r.model_key_for(ctx, pascal_hint(name) or "Model")
+            r.model_key_for(ctx, pascal_words(name) or "Model")
     for name in sorted(schemas):
-        r.type_of({"$ref": join_pointer("#/components/schemas", name)}, rctx, pascal_hint(name))
+        r.type_of({"$ref": join_pointer("#/components/schemas", name)}, rctx, pascal_words(name))
 
 
-def _api(r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...]) -> ir.Api:
+def _document_security(r: Resolver, data: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The document's `security`: what every operation needs unless it says otherwise."""
+    return _declared_security(r, data.get("security"), Ctx(r.root, "").at("security")) or ()
+
+
+def _api(
+    r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...], security: tuple[tuple[str, ...], ...]
+) -> ir.Api:
     rctx = Ctx(r.root, "")
     info = shape.mapping(r, data, rctx, "info")
     ictx = rctx.at("info")
@@ -974,6 +978,7 @@ def _api(r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...]
             r, shape.mapping(r, components, rctx.at("components"), "securitySchemes"), rctx
         ),
         tag_descriptions=_tag_descriptions(r, shape.sequence(r, data, rctx, "tags"), rctx.at("tags")),
+        security=security,
     )
     return text_outside_uploads(api)
 
@@ -1142,11 +1147,15 @@ _ABSENT = "\0absent"  # the digest of a path item that is not there
 
 
 def _operations(
-    r: Resolver, data: dict[str, Any], paths: PathItems, previous: dict[str, Segment], segments: dict[str, Segment]
+    r: Resolver,
+    data: dict[str, Any],
+    paths: PathItems,
+    global_security: tuple[tuple[str, ...], ...],
+    previous: dict[str, Segment],
+    segments: dict[str, Segment],
 ) -> tuple[ir.Operation, ...]:
     """Every operation, by path and method; each path item is replayed from `previous` while that is exact."""
     rctx = Ctx(r.root, "")
-    global_security = _declared_security(r, data.get("security"), rctx.at("security")) or ()
     operations: list[ir.Operation] = []
     seen_ids: dict[str, str] = {}
     in_step = True  # so far every path item assigned the model keys it did last time
@@ -1235,7 +1244,7 @@ def _resolve_path(
         ctx = item_ctx.at(method)
         op_id = shape.text(r, op, ctx, "operationId", consequence="a name is made from the method and path")
         if not op_id.strip():
-            op_id = method + pascal_hint(re.sub(r"\{([^}]*)\}", r"By \1", path))
+            op_id = method + pascal_words(re.sub(r"\{([^}]*)\}", r"By \1", path))
         originals.append((op_id, seen_ids.get(op_id, "")))
         if op_id in seen_ids:
             unique = _unique_id(op_id, seen_ids)
@@ -1272,7 +1281,7 @@ def _operation(
     item_ctx: Ctx,
     global_security: tuple[tuple[str, ...], ...],
 ) -> ir.Operation:
-    hint = pascal_hint(op_id)
+    hint = pascal_words(op_id)
     params: dict[tuple[str, str], ir.Parameter] = {}
     for source, source_ctx in ((item, item_ctx), (op, ctx)):
         for i, raw in enumerate(shape.sequence(r, source, source_ctx, "parameters")):
@@ -1355,8 +1364,8 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
         media_obj = _media_object(r, content, ctx.at("content"), media)
         schema = media_obj.get("schema")
         schema_ctx = ctx.at("content", media, "schema")
-    type_ = r.type_of(schema, schema_ctx, hint + pascal_hint(name)) if schema is not None else ir.ANY
-    style = shape.text(r, node, ctx, "style") or ("form" if location in ("query", "cookie") else "simple")
+    type_ = r.type_of(schema, schema_ctx, hint + pascal_words(name)) if schema is not None else ir.ANY
+    style = shape.text(r, node, ctx, "style") or ir.DEFAULT_STYLE[location]
     return ir.Parameter(
         name=name,
         location=location,
@@ -1365,7 +1374,7 @@ def _parameter(r: Resolver, raw: Any, ctx: Ctx, hint: str) -> ir.Parameter | Non
         description=shape.prose(r, node, ctx, "description"),
         deprecated=shape.flag(r, node, ctx, "deprecated"),
         style=style,
-        explode=shape.flag(r, node, ctx, "explode", style == "form"),
+        explode=shape.flag(r, node, ctx, "explode", ir.default_explode(style)),
     )
 
 
@@ -1472,9 +1481,9 @@ def _encoding(r: Resolver, raw: dict[str, Any], ctx: Ctx) -> tuple[ir.PartEncodi
         content_type = shape.text(r, entry, entry_ctx, "contentType")
         # Several types ("image/png, image/jpeg") or a range ("image/*"): the first concrete one, else none.
         first = content_type.split(",")[0].strip()
-        style = shape.text(r, entry, entry_ctx, "style") or "form"
-        explode = shape.flag(r, entry, entry_ctx, "explode", style == "form")
-        if (style, explode) == ("form", True):
+        style = shape.text(r, entry, entry_ctx, "style") or ir.DEFAULT_STYLE["form"]
+        explode = shape.flag(r, entry, entry_ctx, "explode", ir.default_explode(style))
+        if (style, explode) == (ir.DEFAULT_STYLE["form"], ir.default_explode(ir.DEFAULT_STYLE["form"])):
             style = ""  # the default
         if first.endswith("/*") or first == "*":
             first = ""

@@ -12,8 +12,8 @@ from typing import Any
 
 from . import ir
 from .graph import strongly_connected
-from .naming import Names, name_api
-from .pytypes import Imports, PyTypes
+from .naming import NO_RENAMES, Names, Renames, name_api
+from .pytypes import PyTypes
 
 Surface = dict[str, Any]
 
@@ -34,11 +34,12 @@ def _describe(t: ir.TypeRef, types: PyTypes) -> str:
         return f"list[{_describe(t.item, types)}]"
     if isinstance(t, ir.MapType):
         return f"dict[str, {_describe(t.value, types)}]"
-    return types.annotation(t)
+    return types.annotation(t).text
 
 
-def surface(api: ir.Api, names: Names | None = None) -> Surface:
-    names = names or name_api(api, strongly_connected(api))
+def surface(api: ir.Api, names: Names | None = None, renames: Renames = NO_RENAMES) -> Surface:
+    """The surface under `names`, else under the names the client gets with the user's `renames`."""
+    names = names or name_api(api, strongly_connected(api), renames)
     result: Surface = {"operations": {}, "models": {}}
     for section, key, entry in _entries(api, names, api.operations, api.models):
         result[section][key] = entry
@@ -48,7 +49,7 @@ def surface(api: ir.Api, names: Names | None = None) -> Surface:
 def _entries(
     api: ir.Api, names: Names, operations: Iterable[ir.Operation], models: Iterable[ir.Model]
 ) -> Iterator[tuple[str, str, Any]]:
-    types = PyTypes(names, Imports())
+    types = PyTypes(names)
     for op in operations:
         args: dict[str, Any] = {}
         for p in op.parameters:

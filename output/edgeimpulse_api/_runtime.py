@@ -181,15 +181,15 @@ class CallOptions(_Frozen):
     """What one call adds to or changes in the client's settings."""
 
     __slots__ = ("extra_headers", "extra_query", "timeout", "deadline")
-    extra_headers: Mapping[str, str] | None
-    extra_query: Mapping[str, Any] | None
+    extra_headers: Mapping[str, str] | Unset | None
+    extra_query: Mapping[str, Any] | Unset | None
     timeout: TimeoutTypes | Unset
     deadline: float | None | Unset
 
     def __init__(
         self,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset | None = UNSET,
+        extra_query: Mapping[str, Any] | Unset | None = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -634,6 +634,9 @@ class BaseCore:
     """What sync and async clients share: configuration, request building and response handling."""
 
     _schemes: Mapping[str, Scheme] = {}
+    # The API's default security: the alternatives (each the schemes needed together) an operation uses
+    # unless it states its own.
+    _security: tuple[tuple[str, ...], ...] = ()
 
     def __init__(
         self,
@@ -731,11 +734,13 @@ class BaseCore:
         accept: str | None = None,
         server: str | None = None,
         follow_redirects: bool = True,
-        security: Iterable[tuple[str, ...]] = (),
+        security: Iterable[tuple[str, ...]] | None = None,
         options: CallOptions | None = None,
         operation_id: str | None = None,
     ) -> httpx.Request:
         options = options or CallOptions()
+        if security is None:
+            security = self._security
         root = self.base_url if server is None else self._server(server)
         url = root + encode_path(path, path_params or {}, styles)
         params = encode_query(query or {}, styles)
@@ -754,9 +759,10 @@ class BaseCore:
         pending_token = self._apply_security(
             security, header_list, params, cookie_pairs
         )
-        for name, value in (options.extra_headers or {}).items():
-            header_list[name] = _header_value(name, value)
-        if options.extra_query:
+        if isinstance(options.extra_headers, Mapping):
+            for name, value in options.extra_headers.items():
+                header_list[name] = _header_value(name, value)
+        if isinstance(options.extra_query, Mapping):
             params.extend(encode_query(options.extra_query))
         if cookie_pairs:
             header_list["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_pairs)

@@ -25,8 +25,8 @@ class ClassifyApi:
         project_id: int,
         body: UploadImageRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> TestPretrainedModelResponse:
@@ -53,12 +53,6 @@ class ClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="classifyImage",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -79,8 +73,8 @@ class AsyncClassifyApi:
         project_id: int,
         body: UploadImageRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> TestPretrainedModelResponse:
@@ -107,12 +101,6 @@ class AsyncClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="classifyImage",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

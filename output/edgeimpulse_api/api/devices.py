@@ -38,14 +38,15 @@ class DevicesApi:
         *,
         project_id: int,
         body: CreateDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -62,12 +63,6 @@ class DevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -78,8 +73,8 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeviceResponse:
@@ -102,12 +97,6 @@ class DevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -119,14 +108,15 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -145,12 +135,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -162,8 +146,8 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: RenameDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -188,12 +172,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -205,14 +183,17 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -233,12 +214,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -252,14 +227,15 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StartSamplingRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -278,12 +254,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -297,8 +267,8 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StopDeviceDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -323,12 +293,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -346,14 +310,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         body: CreateDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -370,12 +335,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -388,8 +347,8 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeviceResponse:
@@ -412,12 +371,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -431,14 +384,15 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -457,12 +411,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -476,8 +424,8 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: RenameDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -502,12 +450,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -521,14 +463,17 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -549,12 +494,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -568,14 +507,15 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StartSamplingRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -594,12 +534,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -613,8 +547,8 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StopDeviceDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -639,12 +573,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

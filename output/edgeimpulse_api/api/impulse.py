@@ -32,8 +32,8 @@ class ImpulseApi:
         project_id: int,
         impulse_id: int,
         body: CloneImpulseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -58,12 +58,6 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -74,8 +68,8 @@ class ImpulseApi:
         *,
         project_id: int,
         body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateNewEmptyImpulseResponse:
@@ -100,12 +94,6 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -119,21 +107,25 @@ class ImpulseApi:
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download all impulses (incl. metrics), as JSON or CSV.
 
-        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+        Download all impulse for a project, including accuracy and performance metrics,
+        as JSON or CSV.
 
         `GET /api/{projectId}/download-impulses-detailed`
 
         Args:
             project_id: Project ID
-            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If
+                not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -147,12 +139,6 @@ class ImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -164,14 +150,15 @@ class ImpulseApi:
         project_id: int,
         body: UpdateImpulseRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update impulse
 
-        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+        Update the impulse for this project.  If you specify `impulseId` then that
+        impulse is created/updated, otherwise the default impulse is created/updated.
 
         `POST /api/{projectId}/impulse/update`
 
@@ -192,12 +179,6 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -208,8 +189,8 @@ class ImpulseApi:
         *,
         project_id: int,
         body: VerifyDspBlockUrlRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> VerifyDspBlockUrlResponse:
@@ -232,12 +213,6 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -258,8 +233,8 @@ class AsyncImpulseApi:
         project_id: int,
         impulse_id: int,
         body: CloneImpulseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -284,12 +259,6 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -302,8 +271,8 @@ class AsyncImpulseApi:
         *,
         project_id: int,
         body: CreateNewEmptyImpulseRequest | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateNewEmptyImpulseResponse:
@@ -328,12 +297,6 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -347,21 +310,25 @@ class AsyncImpulseApi:
         project_id: int,
         format: Literal["json", "csv"] | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download all impulses (incl. metrics), as JSON or CSV.
 
-        Download all impulse for a project, including accuracy and performance metrics, as JSON or CSV.
+        Download all impulse for a project, including accuracy and performance metrics,
+        as JSON or CSV.
 
         `GET /api/{projectId}/download-impulses-detailed`
 
         Args:
             project_id: Project ID
-            format: Format of the detailed impulses response, either 'json' or 'csv'. If not set, defaults to 'json'.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            format: Format of the detailed impulses response, either 'json' or 'csv'. If
+                not set, defaults to 'json'.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -375,12 +342,6 @@ class AsyncImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -392,14 +353,15 @@ class AsyncImpulseApi:
         project_id: int,
         body: UpdateImpulseRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Update impulse
 
-        Update the impulse for this project.  If you specify `impulseId` then that impulse is created/updated, otherwise the default impulse is created/updated.
+        Update the impulse for this project.  If you specify `impulseId` then that
+        impulse is created/updated, otherwise the default impulse is created/updated.
 
         `POST /api/{projectId}/impulse/update`
 
@@ -420,12 +382,6 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -438,8 +394,8 @@ class AsyncImpulseApi:
         *,
         project_id: int,
         body: VerifyDspBlockUrlRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> VerifyDspBlockUrlResponse:
@@ -462,12 +418,6 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -29,8 +29,8 @@ class JobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -43,7 +43,8 @@ class JobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -57,12 +58,6 @@ class JobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -75,8 +70,8 @@ class JobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -105,12 +100,6 @@ class JobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -121,14 +110,15 @@ class JobsApi:
         *,
         project_id: int,
         body: GenerateFeaturesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -145,12 +135,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -162,8 +146,8 @@ class JobsApi:
         project_id: int,
         body: StartPostProcessingRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -190,12 +174,6 @@ class JobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -206,14 +184,17 @@ class JobsApi:
         *,
         project_id: int,
         body: ProfileTfLiteRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -230,12 +211,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -246,14 +221,17 @@ class JobsApi:
         *,
         project_id: int,
         body: ProjectVersionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -270,12 +248,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -294,8 +266,8 @@ class AsyncJobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -308,7 +280,8 @@ class AsyncJobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -322,12 +295,6 @@ class AsyncJobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -342,8 +309,8 @@ class AsyncJobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -372,12 +339,6 @@ class AsyncJobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -388,14 +349,15 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: GenerateFeaturesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -412,12 +374,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -431,8 +387,8 @@ class AsyncJobsApi:
         project_id: int,
         body: StartPostProcessingRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -459,12 +415,6 @@ class AsyncJobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -477,14 +427,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: ProfileTfLiteRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -501,12 +454,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -519,14 +466,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: ProjectVersionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -543,12 +493,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

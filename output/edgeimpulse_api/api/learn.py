@@ -38,14 +38,15 @@ class LearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -70,12 +71,6 @@ class LearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -90,22 +85,26 @@ class LearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -118,12 +117,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -134,14 +127,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -158,12 +152,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -176,14 +164,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -200,12 +189,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -218,8 +201,8 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDataExplorerFeaturesResponse:
@@ -244,12 +227,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -263,21 +240,24 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -289,12 +269,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -305,14 +279,16 @@ class LearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -331,12 +307,6 @@ class LearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -350,14 +320,15 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         body: SetAnomalyParameterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -376,12 +347,6 @@ class LearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -393,14 +358,16 @@ class LearnApi:
         project_id: int,
         body: UploadPretrainedModelRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
@@ -421,12 +388,6 @@ class LearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -446,14 +407,15 @@ class AsyncLearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -478,12 +440,6 @@ class AsyncLearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -498,22 +454,26 @@ class AsyncLearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -526,12 +486,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -542,14 +496,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -566,12 +521,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -584,14 +533,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -608,12 +558,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -626,8 +570,8 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDataExplorerFeaturesResponse:
@@ -652,12 +596,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -671,21 +609,24 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -697,12 +638,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -713,14 +648,16 @@ class AsyncLearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -739,12 +676,6 @@ class AsyncLearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -758,14 +689,15 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         body: SetAnomalyParameterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -784,12 +716,6 @@ class AsyncLearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -803,14 +729,16 @@ class AsyncLearnApi:
         project_id: int,
         body: UploadPretrainedModelRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
@@ -831,12 +759,6 @@ class AsyncLearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

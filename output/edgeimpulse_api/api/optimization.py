@@ -29,8 +29,8 @@ class OptimizationApi:
         project_id: int,
         job_id: int,
         body: TunerCreateTrialImpulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -53,12 +53,6 @@ class OptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -70,14 +64,15 @@ class OptimizationApi:
         project_id: int,
         job_id: int,
         trial_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """End EON tuner trial
 
-        End an EON trial early. This can for example be used to implement early stopping.
+        End an EON trial early. This can for example be used to implement early
+        stopping.
 
         `GET /api/{projectId}/optimize//{jobId}/trial/{trialId}/end-trial`
 
@@ -96,12 +91,6 @@ class OptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -113,8 +102,8 @@ class OptimizationApi:
         project_id: int,
         organization_id: int,
         organization_dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> OptimizeDspParametersResponse:
@@ -141,12 +130,6 @@ class OptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -159,8 +142,8 @@ class OptimizationApi:
         *,
         project_id: int,
         trial_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> LogStdoutResponse:
@@ -183,12 +166,6 @@ class OptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -198,8 +175,8 @@ class OptimizationApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> WindowSettingsResponse:
@@ -218,12 +195,6 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -235,8 +206,8 @@ class OptimizationApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListTunerRunsResponse:
@@ -257,12 +228,6 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -283,8 +248,8 @@ class AsyncOptimizationApi:
         project_id: int,
         job_id: int,
         body: TunerCreateTrialImpulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -307,12 +272,6 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -326,14 +285,15 @@ class AsyncOptimizationApi:
         project_id: int,
         job_id: int,
         trial_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """End EON tuner trial
 
-        End an EON trial early. This can for example be used to implement early stopping.
+        End an EON trial early. This can for example be used to implement early
+        stopping.
 
         `GET /api/{projectId}/optimize//{jobId}/trial/{trialId}/end-trial`
 
@@ -352,12 +312,6 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -371,8 +325,8 @@ class AsyncOptimizationApi:
         project_id: int,
         organization_id: int,
         organization_dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> OptimizeDspParametersResponse:
@@ -399,12 +353,6 @@ class AsyncOptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -417,8 +365,8 @@ class AsyncOptimizationApi:
         *,
         project_id: int,
         trial_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> LogStdoutResponse:
@@ -441,12 +389,6 @@ class AsyncOptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -458,8 +400,8 @@ class AsyncOptimizationApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> WindowSettingsResponse:
@@ -478,12 +420,6 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -495,8 +431,8 @@ class AsyncOptimizationApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListTunerRunsResponse:
@@ -517,12 +453,6 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -43,8 +43,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
@@ -67,12 +67,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -85,8 +79,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -109,12 +103,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -125,8 +113,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -134,7 +122,8 @@ class OrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -149,12 +138,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -165,8 +148,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDspBlockResponse:
@@ -191,12 +174,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -208,8 +185,8 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationSecretsResponse:
@@ -232,12 +209,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -249,14 +220,15 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -273,12 +245,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -295,8 +261,8 @@ class OrganizationBlocksApi:
         organization_id: int,
         deploy_id: int,
         body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -321,12 +287,6 @@ class OrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -338,8 +298,8 @@ class OrganizationBlocksApi:
         organization_id: int,
         dsp_id: int,
         body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -364,12 +324,6 @@ class OrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -387,8 +341,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
@@ -411,12 +365,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -429,8 +377,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -453,12 +401,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -471,8 +413,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -480,7 +422,8 @@ class AsyncOrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -495,12 +438,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -513,8 +450,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDspBlockResponse:
@@ -539,12 +476,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -556,8 +487,8 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationSecretsResponse:
@@ -580,12 +511,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -597,14 +522,15 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -621,12 +547,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -643,8 +563,8 @@ class AsyncOrganizationBlocksApi:
         organization_id: int,
         deploy_id: int,
         body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -669,12 +589,6 @@ class AsyncOrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -688,8 +602,8 @@ class AsyncOrganizationBlocksApi:
         organization_id: int,
         dsp_id: int,
         body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -714,12 +628,6 @@ class AsyncOrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

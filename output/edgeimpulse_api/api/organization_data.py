@@ -38,8 +38,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: DeletePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -64,12 +64,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -82,8 +76,8 @@ class OrganizationDataApi:
         data_id: int,
         file_name: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -97,7 +91,9 @@ class OrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -112,12 +108,6 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -128,8 +118,8 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         bucket_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
@@ -154,12 +144,6 @@ class OrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -171,8 +155,8 @@ class OrganizationDataApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
@@ -195,12 +179,6 @@ class OrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -216,8 +194,8 @@ class OrganizationDataApi:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationDataResponse:
@@ -230,9 +208,13 @@ class OrganizationDataApi:
         Args:
             organization_id: Organization ID
             dataset: Selected dataset
-            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset',
+                'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and
+                any metadata label through 'metadata->' (dots are replaced by
+                underscore).
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
         """
         from ..models.list_organization_data_response import (
             ListOrganizationDataResponse,
@@ -250,12 +232,6 @@ class OrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -269,8 +245,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: RenamePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -295,12 +271,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -312,8 +282,8 @@ class OrganizationDataApi:
         organization_id: int,
         data_id: int,
         body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -338,12 +308,6 @@ class OrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -355,8 +319,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -381,12 +345,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -399,14 +357,15 @@ class OrganizationDataApi:
         dataset: str,
         path: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
-        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+        View a file that's located in a dataset (requires JWT auth). File might be
+        converted (e.g. Parquet) or truncated (e.g. CSV).
 
         `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
 
@@ -414,7 +373,9 @@ class OrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -429,12 +390,6 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -453,8 +408,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: DeletePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -479,12 +434,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -499,8 +448,8 @@ class AsyncOrganizationDataApi:
         data_id: int,
         file_name: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -514,7 +463,9 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -529,12 +480,6 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -545,8 +490,8 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         bucket_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
@@ -571,12 +516,6 @@ class AsyncOrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -588,8 +527,8 @@ class AsyncOrganizationDataApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
@@ -612,12 +551,6 @@ class AsyncOrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -633,8 +566,8 @@ class AsyncOrganizationDataApi:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationDataResponse:
@@ -647,9 +580,13 @@ class AsyncOrganizationDataApi:
         Args:
             organization_id: Organization ID
             dataset: Selected dataset
-            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset',
+                'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and
+                any metadata label through 'metadata->' (dots are replaced by
+                underscore).
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
         """
         from ..models.list_organization_data_response import (
             ListOrganizationDataResponse,
@@ -667,12 +604,6 @@ class AsyncOrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -686,8 +617,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: RenamePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -712,12 +643,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -731,8 +656,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         data_id: int,
         body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -757,12 +682,6 @@ class AsyncOrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -776,8 +695,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -802,12 +721,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -822,14 +735,15 @@ class AsyncOrganizationDataApi:
         dataset: str,
         path: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
-        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+        View a file that's located in a dataset (requires JWT auth). File might be
+        converted (e.g. Parquet) or truncated (e.g. CSV).
 
         `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
 
@@ -837,7 +751,9 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -852,12 +768,6 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -51,8 +51,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -77,12 +77,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -95,8 +89,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -119,12 +113,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -135,14 +123,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -159,12 +148,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -176,16 +159,21 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -202,12 +190,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -218,8 +200,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -242,12 +224,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -261,18 +237,20 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -289,12 +267,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -306,8 +278,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -315,7 +287,8 @@ class OrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -336,12 +309,6 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -360,8 +327,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
@@ -373,11 +340,13 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -399,12 +368,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -422,8 +385,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
@@ -435,10 +398,12 @@ class OrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -457,12 +422,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -476,8 +435,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -485,7 +444,8 @@ class OrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -507,12 +467,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -525,16 +479,18 @@ class OrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -553,12 +509,6 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -576,8 +526,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -602,12 +552,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -620,8 +564,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -644,12 +588,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -662,14 +600,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -686,12 +625,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -705,16 +638,21 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -731,12 +669,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -749,8 +681,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -773,12 +705,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -792,18 +718,20 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -820,12 +748,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -839,8 +761,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -848,7 +770,8 @@ class AsyncOrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -869,12 +792,6 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -893,8 +810,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminGetOrganizationsResponse:
@@ -906,11 +823,13 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -932,12 +851,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -955,8 +868,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminListProjectsResponse:
@@ -968,10 +881,12 @@ class AsyncOrganizationsApi:
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -990,12 +905,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -1009,8 +918,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -1018,7 +927,8 @@ class AsyncOrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -1040,12 +950,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -1060,16 +964,18 @@ class AsyncOrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -1088,12 +994,6 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -28,14 +28,15 @@ class ProjectsApi:
         *,
         project_id: int,
         body: AddHmacKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
         """Add HMAC key
 
-        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
+        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed
+        from the current development HMAC key.
 
         `POST /api/{projectId}/hmackeys`
 
@@ -52,12 +53,6 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -69,8 +64,8 @@ class ProjectsApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListEmailResponse:
@@ -91,12 +86,6 @@ class ProjectsApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -108,14 +97,15 @@ class ProjectsApi:
         project_id: int,
         action_id: int,
         body: UpdateAiActionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Save AI Actions config
 
-        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
+        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the
+        full AI Action here w/ all parameters.
 
         `POST /api/{projectId}/ai-actions/{actionId}`
 
@@ -134,12 +124,6 @@ class ProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -150,8 +134,8 @@ class ProjectsApi:
         *,
         project_id: int,
         body: UpdateProjectRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -174,12 +158,6 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -197,14 +175,15 @@ class AsyncProjectsApi:
         *,
         project_id: int,
         body: AddHmacKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
         """Add HMAC key
 
-        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed from the current development HMAC key.
+        Add an HMAC key. If you set `developmentKey` to `true` this flag will be removed
+        from the current development HMAC key.
 
         `POST /api/{projectId}/hmackeys`
 
@@ -221,12 +200,6 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -238,8 +211,8 @@ class AsyncProjectsApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListEmailResponse:
@@ -260,12 +233,6 @@ class AsyncProjectsApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -279,14 +246,15 @@ class AsyncProjectsApi:
         project_id: int,
         action_id: int,
         body: UpdateAiActionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Save AI Actions config
 
-        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the full AI Action here w/ all parameters.
+        Store an AI Actions config. Use `createAIActionsJob` to run the job. Post the
+        full AI Action here w/ all parameters.
 
         `POST /api/{projectId}/ai-actions/{actionId}`
 
@@ -305,12 +273,6 @@ class AsyncProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -323,8 +285,8 @@ class AsyncProjectsApi:
         *,
         project_id: int,
         body: UpdateProjectRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -347,12 +309,6 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -32,8 +32,8 @@ class UserApi:
     def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateDeveloperProfileResponse:
@@ -50,12 +50,6 @@ class UserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -68,8 +62,8 @@ class UserApi:
         *,
         user_id: int,
         body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -92,12 +86,6 @@ class UserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -106,14 +94,15 @@ class UserApi:
     def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -124,12 +113,6 @@ class UserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -141,14 +124,15 @@ class UserApi:
         self,
         *,
         body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -161,12 +145,6 @@ class UserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -184,8 +162,8 @@ class AsyncUserApi:
     async def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateDeveloperProfileResponse:
@@ -202,12 +180,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -220,8 +192,8 @@ class AsyncUserApi:
         *,
         user_id: int,
         body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -244,12 +216,6 @@ class AsyncUserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -260,14 +226,15 @@ class AsyncUserApi:
     async def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -278,12 +245,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -295,14 +256,15 @@ class AsyncUserApi:
         self,
         *,
         body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -315,12 +277,6 @@ class AsyncUserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

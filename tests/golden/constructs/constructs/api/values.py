@@ -21,8 +21,8 @@ class ValuesApi:
     def get_values(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Values:
@@ -35,7 +35,6 @@ class ValuesApi:
         request = self._client.build_request(
             "GET",
             "/values",
-            security=(),
             operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class AsyncValuesApi:
     async def get_values(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Values:
@@ -65,7 +64,6 @@ class AsyncValuesApi:
         request = self._client.build_request(
             "GET",
             "/values",
-            security=(),
             operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -22,8 +22,8 @@ class CeesApi:
     def get_c(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetCResponse2:
@@ -36,7 +36,6 @@ class CeesApi:
         request = self._client.build_request(
             "GET",
             "/ccc",
-            security=(),
             operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -46,8 +45,8 @@ class CeesApi:
         self,
         *,
         body: PostDBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -63,7 +62,6 @@ class CeesApi:
             "POST",
             "/ddd",
             json_body=body,
-            security=(),
             operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -79,8 +77,8 @@ class AsyncCeesApi:
     async def get_c(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetCResponse2:
@@ -93,7 +91,6 @@ class AsyncCeesApi:
         request = self._client.build_request(
             "GET",
             "/ccc",
-            security=(),
             operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -103,8 +100,8 @@ class AsyncCeesApi:
         self,
         *,
         body: PostDBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -120,7 +117,6 @@ class AsyncCeesApi:
             "POST",
             "/ddd",
             json_body=body,
-            security=(),
             operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -23,8 +23,8 @@ class ThingsApi:
         self,
         *,
         thing_response: GetThingResponse | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -40,7 +40,6 @@ class ThingsApi:
             query={
                 "thingResponse": thing_response,
             },
-            security=(),
             operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -49,8 +48,8 @@ class ThingsApi:
     def list_b(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -63,7 +62,6 @@ class ThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
-            security=(),
             operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -80,8 +78,8 @@ class AsyncThingsApi:
         self,
         *,
         thing_response: GetThingResponse | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -97,7 +95,6 @@ class AsyncThingsApi:
             query={
                 "thingResponse": thing_response,
             },
-            security=(),
             operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -106,8 +103,8 @@ class AsyncThingsApi:
     async def list_b(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -120,7 +117,6 @@ class AsyncThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
-            security=(),
             operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

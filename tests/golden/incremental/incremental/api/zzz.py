@@ -21,8 +21,8 @@ class ZzzApi:
     def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
@@ -35,7 +35,6 @@ class ZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class AsyncZzzApi:
     async def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
@@ -65,7 +64,6 @@ class AsyncZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

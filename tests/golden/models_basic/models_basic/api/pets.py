@@ -22,8 +22,8 @@ class PetsApi:
         self,
         *,
         pet_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -39,7 +39,6 @@ class PetsApi:
             path_params={
                 "petId": pet_id,
             },
-            security=(),
             operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -50,8 +49,8 @@ class PetsApi:
         *,
         pet_id: str,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -71,7 +70,6 @@ class PetsApi:
                 "petId": pet_id,
             },
             json_body=body,
-            security=(),
             operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -88,8 +86,8 @@ class AsyncPetsApi:
         self,
         *,
         pet_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -105,7 +103,6 @@ class AsyncPetsApi:
             path_params={
                 "petId": pet_id,
             },
-            security=(),
             operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -116,8 +113,8 @@ class AsyncPetsApi:
         *,
         pet_id: str,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -137,7 +134,6 @@ class AsyncPetsApi:
                 "petId": pet_id,
             },
             json_body=body,
-            security=(),
             operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

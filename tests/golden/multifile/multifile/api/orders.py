@@ -22,8 +22,8 @@ class OrdersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Order:
@@ -40,7 +40,6 @@ class OrdersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -63,8 +62,8 @@ class AsyncOrdersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Order:
@@ -81,7 +80,6 @@ class AsyncOrdersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -29,8 +29,8 @@ class FilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -40,7 +40,8 @@ class FilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -53,11 +54,6 @@ class FilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -68,8 +64,8 @@ class FilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -78,7 +74,9 @@ class FilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -89,11 +87,6 @@ class FilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -103,8 +96,8 @@ class FilesApi:
         self,
         *,
         body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -120,11 +113,6 @@ class FilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -135,8 +123,8 @@ class FilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -156,11 +144,6 @@ class FilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -180,8 +163,8 @@ class AsyncFilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -191,7 +174,8 @@ class AsyncFilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -204,11 +188,6 @@ class AsyncFilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -219,8 +198,8 @@ class AsyncFilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -229,7 +208,9 @@ class AsyncFilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -240,11 +221,6 @@ class AsyncFilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -254,8 +230,8 @@ class AsyncFilesApi:
         self,
         *,
         body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -271,11 +247,6 @@ class AsyncFilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -286,8 +257,8 @@ class AsyncFilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -307,11 +278,6 @@ class AsyncFilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -25,8 +25,8 @@ class ItemsApi:
         self,
         *,
         body: Item | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
@@ -45,11 +45,6 @@ class ItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -73,8 +68,8 @@ class ItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -90,11 +85,6 @@ class ItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -105,8 +95,8 @@ class ItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item:
@@ -129,11 +119,6 @@ class ItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -154,8 +139,8 @@ class ItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
@@ -189,11 +174,6 @@ class ItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -210,8 +190,8 @@ class AsyncItemsApi:
         self,
         *,
         body: Item | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
@@ -230,11 +210,6 @@ class AsyncItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -258,8 +233,8 @@ class AsyncItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -275,11 +250,6 @@ class AsyncItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -290,8 +260,8 @@ class AsyncItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item:
@@ -314,11 +284,6 @@ class AsyncItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -339,8 +304,8 @@ class AsyncItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
@@ -374,11 +339,6 @@ class AsyncItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -24,8 +24,8 @@ class AttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Attachment:
@@ -41,7 +41,6 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class AttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -67,7 +66,6 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -77,8 +75,8 @@ class AttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -93,7 +91,6 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -103,8 +100,8 @@ class AttachmentsApi:
         self,
         *,
         body: UploadAttachmentBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Attachment:
@@ -121,7 +118,6 @@ class AttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
-            security=(),
             operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -138,8 +134,8 @@ class AsyncAttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Attachment:
@@ -155,7 +151,6 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -165,8 +160,8 @@ class AsyncAttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -181,7 +176,6 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -193,8 +187,8 @@ class AsyncAttachmentsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -209,7 +203,6 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -219,8 +212,8 @@ class AsyncAttachmentsApi:
         self,
         *,
         body: UploadAttachmentBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Attachment:
@@ -237,7 +230,6 @@ class AsyncAttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
-            security=(),
             operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -20,8 +20,8 @@ class DomainsApi:
         self,
         *,
         statuses: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -36,7 +36,6 @@ class DomainsApi:
             query={
                 "statuses": statuses,
             },
-            security=(),
             operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -47,8 +46,8 @@ class DomainsApi:
         *,
         domain: str,
         includes: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -66,7 +65,6 @@ class DomainsApi:
             query={
                 "includes": includes,
             },
-            security=(),
             operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -83,8 +81,8 @@ class AsyncDomainsApi:
         self,
         *,
         statuses: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -99,7 +97,6 @@ class AsyncDomainsApi:
             query={
                 "statuses": statuses,
             },
-            security=(),
             operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -112,8 +109,8 @@ class AsyncDomainsApi:
         *,
         domain: str,
         includes: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -131,7 +128,6 @@ class AsyncDomainsApi:
             query={
                 "includes": includes,
             },
-            security=(),
             operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

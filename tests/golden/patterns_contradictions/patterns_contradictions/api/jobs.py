@@ -23,8 +23,8 @@ class JobsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -39,7 +39,6 @@ class JobsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class JobsApi:
         content_type_header: str,
         limit: int | Unset = UNSET,
         authorization: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Job]:
@@ -72,7 +71,6 @@ class JobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
-            security=(),
             operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -83,8 +81,8 @@ class JobsApi:
         *,
         id: str,
         body: Job | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Job:
@@ -121,8 +119,8 @@ class AsyncJobsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -137,7 +135,6 @@ class AsyncJobsApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -149,8 +146,8 @@ class AsyncJobsApi:
         content_type_header: str,
         limit: int | Unset = UNSET,
         authorization: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Job]:
@@ -170,7 +167,6 @@ class AsyncJobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
-            security=(),
             operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -183,8 +179,8 @@ class AsyncJobsApi:
         *,
         id: str,
         body: Job | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Job:

@@ -23,8 +23,8 @@ class UsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetUserResponse:
@@ -40,7 +40,6 @@ class UsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -50,8 +49,8 @@ class UsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetUser2Response:
@@ -67,7 +66,6 @@ class UsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -77,8 +75,8 @@ class UsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -93,7 +91,6 @@ class UsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -110,8 +107,8 @@ class AsyncUsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetUserResponse:
@@ -127,7 +124,6 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -139,8 +135,8 @@ class AsyncUsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetUser2Response:
@@ -156,7 +152,6 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -168,8 +163,8 @@ class AsyncUsersApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -184,7 +179,6 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
-            security=(),
             operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

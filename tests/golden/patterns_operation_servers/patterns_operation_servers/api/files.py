@@ -22,8 +22,8 @@ class FilesApi:
     def list_files(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -35,7 +35,6 @@ class FilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
-            security=(("token",),),
             operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -45,8 +44,8 @@ class FilesApi:
         self,
         *,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
@@ -65,7 +64,6 @@ class FilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
-            security=(("token",),),
             operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -81,8 +79,8 @@ class AsyncFilesApi:
     async def list_files(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -94,7 +92,6 @@ class AsyncFilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
-            security=(("token",),),
             operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -106,8 +103,8 @@ class AsyncFilesApi:
         self,
         *,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
@@ -126,7 +123,6 @@ class AsyncFilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
-            security=(("token",),),
             operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

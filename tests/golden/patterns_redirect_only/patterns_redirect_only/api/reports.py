@@ -22,8 +22,8 @@ class ReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -41,7 +41,6 @@ class ReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -50,8 +49,8 @@ class ReportsApi:
     def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
@@ -64,7 +63,6 @@ class ReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -83,8 +81,8 @@ class AsyncReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -102,7 +100,6 @@ class AsyncReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -111,8 +108,8 @@ class AsyncReportsApi:
     async def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
@@ -125,7 +122,6 @@ class AsyncReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -23,8 +23,8 @@ class ThingsApi:
         self,
         *,
         thing_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ThingRecord:
@@ -40,7 +40,6 @@ class ThingsApi:
             path_params={
                 "thingId": thing_id,
             },
-            security=(),
             operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class ThingsApi:
         *,
         thing_id: int,
         filter: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[ThingRecord]:
@@ -71,7 +70,6 @@ class ThingsApi:
             query={
                 "filter": filter,
             },
-            security=(),
             operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -90,8 +88,8 @@ class AsyncThingsApi:
         self,
         *,
         thing_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ThingRecord:
@@ -107,7 +105,6 @@ class AsyncThingsApi:
             path_params={
                 "thingId": thing_id,
             },
-            security=(),
             operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -118,8 +115,8 @@ class AsyncThingsApi:
         *,
         thing_id: int,
         filter: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[ThingRecord]:
@@ -138,7 +135,6 @@ class AsyncThingsApi:
             query={
                 "filter": filter,
             },
-            security=(),
             operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -22,8 +22,8 @@ class ImpulsesApi:
         self,
         *,
         body: Impulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Impulse:
@@ -40,7 +40,6 @@ class ImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -57,8 +56,8 @@ class AsyncImpulsesApi:
         self,
         *,
         body: Impulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Impulse:
@@ -75,7 +74,6 @@ class AsyncImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -19,8 +19,8 @@ class WidgetsApi:
     def create_widget(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -32,7 +32,6 @@ class WidgetsApi:
         request = self._client.build_request(
             "POST",
             "/widgets",
-            security=(("apiKey",),),
             operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -41,8 +40,8 @@ class WidgetsApi:
     def list_widgets(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -54,7 +53,6 @@ class WidgetsApi:
         request = self._client.build_request(
             "GET",
             "/widgets",
-            security=(("apiKey",),),
             operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -70,8 +68,8 @@ class AsyncWidgetsApi:
     async def create_widget(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -83,7 +81,6 @@ class AsyncWidgetsApi:
         request = self._client.build_request(
             "POST",
             "/widgets",
-            security=(("apiKey",),),
             operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -92,8 +89,8 @@ class AsyncWidgetsApi:
     async def list_widgets(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -105,7 +102,6 @@ class AsyncWidgetsApi:
         request = self._client.build_request(
             "GET",
             "/widgets",
-            security=(("apiKey",),),
             operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -22,8 +22,8 @@ class PetsApi:
         self,
         *,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -41,7 +41,6 @@ class PetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -51,8 +50,8 @@ class PetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -69,7 +68,6 @@ class PetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -86,8 +84,8 @@ class AsyncPetsApi:
         self,
         *,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -105,7 +103,6 @@ class AsyncPetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -115,8 +112,8 @@ class AsyncPetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -133,7 +130,6 @@ class AsyncPetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -23,8 +23,8 @@ class BodiesApi:
         self,
         *,
         body: SendFormBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -45,7 +45,6 @@ class BodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
-            security=(),
             operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -55,8 +54,8 @@ class BodiesApi:
         self,
         *,
         body: UploadBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -77,7 +76,6 @@ class BodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
-            security=(),
             operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -94,8 +92,8 @@ class AsyncBodiesApi:
         self,
         *,
         body: SendFormBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -116,7 +114,6 @@ class AsyncBodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
-            security=(),
             operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -126,8 +123,8 @@ class AsyncBodiesApi:
         self,
         *,
         body: UploadBody | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -148,7 +145,6 @@ class AsyncBodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
-            security=(),
             operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )

@@ -32,14 +32,15 @@ class StylesApi:
         x_plain_filter: Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -72,7 +73,6 @@ class StylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -85,8 +85,8 @@ class StylesApi:
         piped: list[int] | Unset = UNSET,
         filter: Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -109,7 +109,6 @@ class StylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -136,14 +135,15 @@ class AsyncStylesApi:
         x_plain_filter: Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -176,7 +176,6 @@ class AsyncStylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
@@ -189,8 +188,8 @@ class AsyncStylesApi:
         piped: list[int] | Unset = UNSET,
         filter: Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -213,7 +212,6 @@ class AsyncStylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
