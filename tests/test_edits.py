@@ -226,6 +226,10 @@ def test_the_base_store_survives_a_fresh_clone(tmp_path: Path) -> None:
     assert "1 merged" in run.stderr
     merged = (clone / "out" / "pets_store" / GROUP).read_text()
     assert merged == edit(fresh(tmp_path, V2, "pets_store")["pets_store/" + GROUP].decode())
+    # The same merge in the original folder, with its own cache, gives the same bytes: manifest and store too.
+    shutil.copy(V2, spec)
+    assert clientgen(spec, out, "pets_store").returncode == 0
+    assert tree(out) == tree(clone / "out")
 
 
 def test_the_base_is_found_in_git_history_of_a_fresh_clone(tmp_path: Path) -> None:
@@ -264,8 +268,11 @@ def test_check_reports_edited_files_apart_from_stale_ones(tmp_path: Path) -> Non
     assert "edited: " in check.stderr and where in check.stderr and "out of date" not in check.stderr
     shutil.copy(V2, spec)
     before = tree(out)
-    stale = clientgen(spec, out, "pets_check", "--check")
+    stale = clientgen(spec, out, "pets_check", "--check", "--diff")
     assert stale.returncode == 1
+    # --diff shows what the merge would change in the edited file: the new operation comes, the edits stay.
+    assert "+    def create_pet(" in stale.stdout and "-def pet_names" not in stale.stdout
+    assert "-" + WORKAROUND.rstrip("\n") not in stale.stdout.splitlines()
     lines = stale.stderr.splitlines()
     merges = "pets.py (regeneration merges your edits)"
     assert any(line.startswith("out of date, edited: ") and line.endswith(merges) for line in lines)
