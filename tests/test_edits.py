@@ -348,3 +348,48 @@ def test_merge3_conflicts_and_agreements() -> None:
     assert ends.conflicts[0].describe() == "line 5 of your file, line 5 of the new generation"
     # A last line without a line break still gets its markers on lines of their own.
     assert merge3("a\n", "a\nb", "a\nc").text == f"a\n{YOURS_MARKER}\nb\n{SEPARATOR}\nc\n{GENERATED_MARKER}\n"
+
+
+def _mutated(lines: list[str], rng: random.Random, tag: str) -> list[str]:
+    out = list(lines)
+    for _ in range(rng.randint(1, 4)):
+        at = rng.randrange(len(out) + 1)
+        kind = rng.choice(["insert", "delete", "replace"])
+        if kind == "insert":
+            out[at:at] = [f"{tag}{rng.randint(0, 5)}\n" for _ in range(rng.randint(1, 3))]
+        elif kind == "delete":
+            del out[at : at + rng.randint(1, 3)]
+        else:
+            out[at : at + 1] = [f"{tag}{rng.randint(0, 5)}\n"]
+    return out
+
+
+def test_merge3_agrees_with_git_merge_file(tmp_path: Path) -> None:
+    """Random edits of both sides, close together and overlapping (lines repeat, so alignments are ambiguous):
+    on these seeds, whenever git merges cleanly merge3 gives git's very result, and merge3 is never clean where git
+    is not (on a wider sample, about 1 case in 400 that git merges is a conflict for merge3: the cautious side)."""
+    if shutil.which("git") is None:
+        pytest.fail("git is needed for this test")
+    clean = 0
+    for seed in range(150):
+        rng = random.Random(seed)
+        base = [f"l{rng.randint(0, 15)}\n" for _ in range(rng.randint(5, 40))]
+        yours = _mutated(base, rng, "a")
+        generated = _mutated(base if rng.random() < 0.8 else yours, rng, "b")
+        for name, lines in (("base", base), ("yours", yours), ("generated", generated)):
+            (tmp_path / name).write_text("".join(lines))
+        names = ["yours", "base", "generated"]
+        git = subprocess.run(
+            ["git", "merge-file", "-p", "-L", "your edits", "-L", "base", "-L", "clientgen", *names],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        ours = merge3("".join(base), "".join(yours), "".join(generated))
+        if git.returncode == 0:
+            clean += 1
+            assert ours.text == git.stdout, seed
+        else:
+            assert ours.conflicts, seed
+    assert clean > 50  # the sample has both kinds
