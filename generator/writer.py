@@ -105,6 +105,8 @@ def up_to_date(out_dir: Path, settings: str, spec: Path) -> bool:
             if hashlib.sha256((base / rel).read_bytes()).hexdigest() != digest:
                 return False
         edited = _entries(manifest, "edited")
+        if edited and not (base / BASE_STORE).is_file():  # a full run writes the bases of the edited files again
+            return False
         for rel, digest in _entries(manifest, "files").items():
             found = hashlib.sha256((base / rel).read_bytes()).hexdigest()
             if found != digest and found != edited.get(rel):

@@ -217,6 +217,9 @@ def test_the_base_store_survives_a_fresh_clone(tmp_path: Path) -> None:
     kept = clientgen(spec, out, "pets_store")  # no spec change: the edit is kept, and its base stored
     assert kept.returncode == 0 and "0 files written" in kept.stderr
     assert set(read_store(out)) == {"pets_store/" + GROUP}
+    store = (out / BASE_STORE).read_bytes()
+    (out / BASE_STORE).unlink()  # lost: the next run (with nothing else changed) writes it again
+    assert clientgen(spec, out, "pets_store").returncode == 0 and (out / BASE_STORE).read_bytes() == store
     clone = tmp_path / "clone"
     shutil.copytree(out, clone / "out")  # new times, no cache, no git: only what the folder holds
     shutil.copy(V2, clone / "spec.yaml")
