@@ -17,15 +17,18 @@ import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from . import ir
 from .graph import model_edges
 from .naming import Names
-from .resolve import ResolveMemo, Segment, digest_of
+from .resolve_memo import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 4
+if TYPE_CHECKING:
+    from . import render
+
+MEMO_VERSION = 5
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)
@@ -301,7 +304,21 @@ class UnitCache:
         self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
         self.reused: set[str] = set()  # paths of the units taken from the old memo
 
-    def key(self, inputs: list[tuple[str, str]]) -> bytes:
+    def make(self, units: list[render.Unit]) -> dict[str, str]:
+        """Each unit's text: the previous run's while nothing it read changed, else made with names that note what
+        is read."""
+        made: dict[str, str] = {}
+        for unit in units:
+            key = self.key(unit.inputs)
+            text = self.get(unit.path, key)
+            if text is None:
+                self.start()
+                text = unit.make(self.names, self.specificity)
+                self.made(unit.path, key)
+            made[unit.path] = text
+        return made
+
+    def key(self, inputs: Iterable[tuple[str, str]]) -> bytes:
         """The digest of a unit's inputs: models and operations by their digests, other strings as they are."""
         h = hashlib.blake2b(digest_size=16)
         for kind, value in inputs:

@@ -19,7 +19,8 @@ from .memo import Memo, UnitCache, names_key, object_digests
 from .naming import NO_RENAMES, Renames, name_api, snake
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
-from .resolve import ResolveMemo, digest_of, resolve
+from .resolve import resolve
+from .resolve_memo import ResolveMemo, digest_of
 from .select import ALL, Selection, select
 from .validate import check_version, validate
 
@@ -213,7 +214,7 @@ def build(
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
-    files = render(api, options, template_dirs, names, units)
+    files = render(api, options, template_dirs, names, units.make if units is not None else None)
     timings["render"] = time.perf_counter() - start
     from .surface import surface, surface_file, surface_text
 

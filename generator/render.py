@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import jinja2
 
-    from .memo import UnitCache
-
 from . import code, ir
 from .code import Expr, Uses
 from .graph import strongly_connected
@@ -101,18 +99,36 @@ class ModelView:
     uses: Uses
 
 
+@dataclass(frozen=True)
+class Unit:
+    """A module made from a few models or operations, which a caching layer may take from an earlier run while
+    they are unchanged: its path, what it is made from, and how to make it."""
+
+    path: str
+    inputs: tuple[tuple[str, str], ...]  # ("model", key) and ("op", id) stand for those objects; others for themselves
+    make: Callable[[Names, dict[str, int]], str]  # its text, from the names and the models' specificity
+
+
+MakeUnits = Callable[[list[Unit]], dict[str, str]]
+
+
 def render(
     api: ir.Api,
     options: Options,
     template_dirs: tuple[Path, ...] = (),
     names: Names | None = None,
-    units: UnitCache | None = None,
+    make_units: MakeUnits | None = None,
 ) -> dict[str, str]:
-    """The files of the package. With `units`, a model module or operation group that the previous run made from
-    the same objects and names is taken from there, already formatted (`units.units` says which)."""
+    """The files of the package. The model modules and operation groups are `Unit`s, made by `make_units` when
+    given (an incremental layer), else here with `names`."""
     names = names or name_api(api, strongly_connected(api), options.renames)
-    specificity = units.specificity_table if units else model_specificity(api)
     env = environment(template_dirs)
+    units = _units(env, api, names, options.package)
+    if make_units is None:
+        specificity = model_specificity(api)
+        made = {u.path: u.make(names, specificity) for u in units}
+    else:
+        made = make_units(units)
     files: dict[str, str] = {}
     pkg = options.package
     for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
@@ -125,16 +141,7 @@ def render(
     files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
         doc=docstring(f"Operation groups of the {api.title} client, one module per tag.", "")
     )
-    models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
-    for model in api.models:
-        models_by_module[names.model_module[model.key]].append(model)
-    for module, models in sorted(models_by_module.items()):
-        files[f"{pkg}/models/{module}.py"] = _unit(
-            units,
-            f"{pkg}/models/{module}.py",
-            [("model", m.key) for m in models],
-            partial(_render_model_module, env, models),
-        ) or _render_model_module(env, models, names, specificity)
+    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/models/"))
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
@@ -150,40 +157,29 @@ def render(
             readme=string(f"{pkg}/README.md"),
             packages=", ".join(string(p) for p in (pkg, f"{pkg}.api", f"{pkg}.models")),
         )
+    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/api/"))
+    return files
+
+
+def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list[Unit]:
+    """The model modules (models in one module share a cycle of references) and the operation groups (by tag)."""
+    found: list[Unit] = []
+    models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
+    for model in api.models:
+        models_by_module[names.model_module[model.key]].append(model)
+    for module, models in sorted(models_by_module.items()):
+        inputs = tuple(("model", m.key) for m in models)
+        found.append(Unit(f"{pkg}/models/{module}.py", inputs, partial(_render_model_module, env, models)))
     ops_by_tag: dict[str, list[ir.Operation]] = defaultdict(list)
     for op in api.operations:
         ops_by_tag[op.tag].append(op)
     descriptions = dict(api.tag_descriptions)
     for tag, ops in sorted(ops_by_tag.items()):
         description = descriptions.get(tag, "")
-        files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _unit(
-            units,
-            f"{pkg}/api/{names.tag_module[tag]}.py",
-            [("op", op.operation_id) for op in ops]
-            + [("tag", tag), ("description", description), ("security", repr(api.security))],
-            partial(_render_tag_module, env, tag, description, ops, api.security),
-        ) or _render_tag_module(env, tag, description, ops, api.security, names, specificity)
-    return files
-
-
-def _unit(
-    units: UnitCache | None,
-    path: str,
-    inputs: list[tuple[str, str]],
-    make: Callable[[Names, dict[str, int]], str],
-) -> str:
-    """A file made from a few models or operations: from the previous run when nothing it read changed, else made
-    with names that note what is read. "" without a unit cache (the caller makes it plainly)."""
-    if units is None:
-        return ""
-    key = units.key(inputs)
-    text = units.get(path, key)
-    if text is not None:
-        return text
-    units.start()
-    text = make(units.names, units.specificity)
-    units.made(path, key)
-    return text
+        inputs = (*(("op", op.operation_id) for op in ops), ("tag", tag), ("description", description))
+        make = partial(_render_tag_module, env, tag, description, ops, api.security)
+        found.append(Unit(f"{pkg}/api/{names.tag_module[tag]}.py", (*inputs, ("security", repr(api.security))), make))
+    return found
 
 
 def _package_doc(api: ir.Api) -> str:
