@@ -64,6 +64,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -107,6 +108,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -142,6 +144,7 @@ class OrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -176,6 +179,7 @@ class OrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -228,6 +232,7 @@ class OrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -266,6 +271,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -302,6 +308,7 @@ class OrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -338,6 +345,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -382,6 +390,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -425,6 +434,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -470,6 +480,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -505,6 +516,7 @@ class AsyncOrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -539,6 +551,7 @@ class AsyncOrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -591,6 +604,7 @@ class AsyncOrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -629,6 +643,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -667,6 +682,7 @@ class AsyncOrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -705,6 +721,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -751,6 +768,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

@@ -77,6 +77,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -112,6 +113,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -146,6 +148,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -187,6 +190,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -220,6 +224,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -262,6 +267,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -303,6 +309,7 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -361,6 +368,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -414,6 +422,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -458,6 +467,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -499,6 +509,7 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -541,6 +552,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -576,6 +588,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -612,6 +625,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -655,6 +669,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -690,6 +705,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -732,6 +748,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -775,6 +792,7 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -833,6 +851,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -886,6 +905,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -930,6 +950,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -973,6 +994,7 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
