@@ -5,24 +5,23 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
-import gc
 import os
 import pprint
 import sys
 import time
 from pathlib import Path
 
+from . import regeneration
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .diff import as_json, as_table, diff
-from .formatting import cache_dir
-from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
-from .memo import Memo, known_files, load_memo, memo_file, save_memo
+from .edits import Edit, EditConflicts, Mode
+from .loader import MAX_BYTES, display_path
 from .naming import Renames
-from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
-from .select import Selection
+from .pipeline import SURFACE_FILE, load_api
+from .regeneration import Generation, Target, edited_files, is_up_to_date
 from .surface import changed_entries, surface
-from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
+from .writer import Stat
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +61,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let $ref reach files outside the spec's folder (remote references are never fetched)",
     )
-    gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
+    edits = gen.add_mutually_exclusive_group()
+    edits.add_argument(
+        "--force",
+        action="store_true",
+        help="generate even when the output is up to date, and overwrite your edits where they conflict with the "
+        "new generation (the files are named)",
+    )
+    edits.add_argument(
+        "--conflict-markers",
+        action="store_true",
+        help="where your edits conflict with the new generation, write both with conflict markers (exit 1)",
+    )
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     dif = commands.add_parser("diff", help="what changing OLD_SPEC into NEW_SPEC does to the client's users")
@@ -134,27 +144,14 @@ class Progress:
 
 
 def generate(args: argparse.Namespace) -> int:
-    config = _settings(args)
     start = time.perf_counter()
-    templates = (Path(config.templates),) if config.templates else ()
-    out_dir = Path(config.output)
-    selection = Selection(
-        config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations
-    )
-    renames = Renames(config.rename_classes, config.rename_fields)
-    settings = settings_digest(
-        config.package,
-        config.strict,
-        config.validate,
-        config.formatter,
-        templates,
-        selection,
-        renames,
-        config.project,
-        args.allow_outside_refs,
-        config.env,
-    )
-    if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
+    target = Target(_settings(args), args.allow_outside_refs, args.max_spec_bytes, args.max_spec_depth)
+    out_dir = target.out_dir
+    settings = target.settings()
+    if not args.force and is_up_to_date(target, settings):
+        if args.check:
+            for rel in edited_files(target):
+                print(f"edited: {display_path(out_dir / rel)} (your edits are kept)", file=sys.stderr)
         if not args.quiet:
             print(
                 f"clientgen: {display_path(out_dir)} is up to date: the spec, the files it refers to and the settings "
@@ -165,101 +162,106 @@ def generate(args: argparse.Namespace) -> int:
     if args.max_spec_depth:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), args.max_spec_depth * 8))
     progress = Progress(sys.stderr.isatty() and not args.quiet)
-    memo_path = memo_file(cache_dir().parent, settings, Path(config.spec))
-    memo = load_memo(memo_path)
-    loader = Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth))
     try:
-        result = _build(config, templates, selection, renames, progress, memo, loader, args.allow_outside_refs)
+        generation = regeneration.generate(target, settings, progress)
     finally:
         progress.done()
-    if _retained is not None:
-        _retained.extend((memo, result))
-        if memo.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
-            _retained.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
-    del loader
-    _report(result.diagnostics, args.quiet)
-    known = known_files(memo, result.memo, out_dir) if result.memo is not None else {}
-    status, stats = _finish(args, config, out_dir, settings, result, start, progress, known)
-    if result.memo is not None:
-        result.memo.output, result.memo.stats = str(out_dir.resolve()), stats
-        save_memo(memo_path, result.memo, memo)
+    _report(generation.result.diagnostics, args.quiet)
+    if args.check:
+        return _check(args, generation)
+    status, stats = _write(args, generation, start, progress)
+    regeneration.remember(generation, stats)
     return status
 
 
-def _build(
-    config: Config,
-    templates: tuple[Path, ...],
-    selection: Selection,
-    renames: Renames,
-    progress: Progress,
-    memo: Memo,
-    loader: Loader,
-    allow_outside_refs: bool,
-) -> Result:
-    return build(
-        Path(config.spec),
-        config.package,
-        config.strict,
-        config.validate,
-        templates,
-        formatter=config.formatter,
-        selection=selection,
-        renames=renames,
-        project=config.project,
-        loader=loader,
-        allow_outside_refs=allow_outside_refs,
-        progress=progress,
-        memo=memo,
-        env=config.env,
-    )
+def _check(args: argparse.Namespace, generation: Generation) -> int:
+    """Report what writing would change (edited files apart from stale ones); 1 when anything would."""
+    out_dir, result = generation.target.out_dir, generation.result
+    plan = regeneration.plan(generation)
+    _report(plan.conflicts + plan.edit_conflicts(out_dir), False)
+    edits = {edit.rel: edit for edit in plan.edits}
+    for edit in plan.edits:
+        where = display_path(out_dir / edit.rel)
+        if edit.unresolved:
+            print(f"edited: {where} still has conflict markers: resolve them", file=sys.stderr)
+        if edit.outcome == "kept":
+            print(f"edited: {where} (your edits are kept: its generation has not changed)", file=sys.stderr)
+        elif edit.outcome == "merged":
+            print(f"out of date, edited: {where} (regeneration merges your edits)", file=sys.stderr)
+        else:
+            print(f"out of date, edited: {where} (regeneration stops: see above)", file=sys.stderr)
+    stale = [rel for rel in plan.to_write + plan.to_remove if rel not in edits]
+    for rel in stale:
+        print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
+    if args.diff:
+        for rel in sorted(plan.to_write + plan.to_remove):
+            old_path = out_dir / rel
+            old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
+            new = plan.contents.get(rel, result.files.get(rel, "")).splitlines(keepends=True)
+            sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
+    regeneration.remember(generation, regeneration.unchanged_stats(generation))
+    if stale or plan.conflicts or any(edit.outcome != "kept" or edit.unresolved for edit in plan.edits):
+        return 1
+    if not args.quiet:
+        print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
+    return 0
 
 
-def _finish(
-    args: argparse.Namespace,
-    config: Config,
-    out_dir: Path,
-    settings: str,
-    result: Result,
-    start: float,
-    progress: Progress,
-    known: dict[str, tuple[str, Stat]],
+def _write(
+    args: argparse.Namespace, generation: Generation, start: float, progress: Progress
 ) -> tuple[int, dict[str, Stat]]:
-    """Check or write the output; the exit status, and the files' sizes and times once written."""
-    if args.check:
-        to_write, _, to_remove, conflicts = plan_changes(out_dir, result.files, known)
-        _report(conflicts, False)
-        stale = to_write + to_remove
-        for rel in stale:
-            print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
-            if args.diff:
-                old_path = out_dir / rel
-                old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
-                new = result.files.get(rel, "").splitlines(keepends=True)
-                sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
-        unchanged_stats = {rel: stat for rel, (_, stat) in known.items()}  # a check leaves the files as they were
-        if stale or conflicts:
-            return 1, unchanged_stats
-        if not args.quiet:
-            print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
-        return 0, unchanged_stats
+    """Write the output; the exit status, and the files' sizes and times once written."""
+    out_dir, result = generation.target.out_dir, generation.result
+    mode: Mode = "force" if args.force else "markers" if args.conflict_markers else "merge"
     if not args.quiet:
         _report_surface_change(out_dir, result.files)
     progress(f"writing {len(result.files)} files")
     try:
-        report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs), known)
+        report = regeneration.write(generation, mode)
     finally:
         progress.done()
+    _report_edits(out_dir, report.edits, args.quiet)
+    merged = sum(1 for edit in report.edits if edit.outcome == "merged")
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
         memo = result.memo
         replayed = f"{len(memo.reused)} of {len(memo.units)} modules from the cache, " if memo is not None else ""
         print(
             f"clientgen: {len(result.api.operations)} operations, {len(result.api.models)} models, "
-            f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
-            f"{warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
+            f"{len(report.written)} files written, {merged} merged, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed, {warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> "
+            f"{display_path(out_dir)}",
             file=sys.stderr,
         )
-    return 0, report.stats
+    return (1 if any(edit.outcome == "markers" for edit in report.edits) else 0), report.stats
+
+
+def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
+    """What became of the files the user had edited (what lost or endangers an edit is said even with -q)."""
+    for edit in edits:
+        where = display_path(out_dir / edit.rel)
+        lines = ", ".join(c.describe() for c in edit.conflicts)
+        if edit.unresolved and not quiet:
+            print(f"clientgen: warning: {where} still has conflict markers; resolve them", file=sys.stderr)
+        if edit.outcome == "merged" and not quiet:
+            print(f"clientgen: merged your edits of {where} into the new generation", file=sys.stderr)
+        elif edit.outcome == "overwritten":
+            why = f" (they conflicted: {lines})" if edit.conflicts else " (its base was not available for a merge)"
+            print(f"clientgen: --force overwrote your edits of {where}{why}", file=sys.stderr)
+        elif edit.outcome == "deleted":
+            print(
+                f"clientgen: --force deleted {where}: you had edited it, and it is no longer generated", file=sys.stderr
+            )
+        elif edit.outcome == "markers":
+            print(
+                f"clientgen: wrote conflict markers into {where} ({lines}); resolve them, then run clientgen again",
+                file=sys.stderr,
+            )
+        elif edit.outcome == "disowned":
+            print(
+                f"clientgen: {where} is no longer generated; you had edited it, so it is left in place, as your own",
+                file=sys.stderr,
+            )
 
 
 def diff_command(args: argparse.Namespace) -> int:
@@ -293,16 +295,9 @@ def inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-# Set by `run`: the large objects of a generation are kept here instead of being freed when they go out of use.
-# Freeing the millions of objects a large spec makes (one by one) takes half a second on GitHub's API, for nothing
-# when the process ends right after.
-_retained: list[object] | None = None
-
-
 def run() -> None:
-    """The `clientgen` command: `main`, then exit without tearing the interpreter down (see `_retained`)."""
-    global _retained
-    _retained = []
+    """The `clientgen` command: `main` in a one-shot process, then exit without tearing the interpreter down."""
+    regeneration.one_shot()
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -310,14 +305,19 @@ def run() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A generation allocates millions of small objects that live until it ends, and makes next to no cyclic garbage:
-    # the cyclic collector would only walk them again and again (a third of the run on GitHub's spec; the peak
-    # memory is the same without it). Reference counting still frees everything else.
-    gc.disable()
     args = _parser().parse_args(argv)
     try:
         command = {"generate": generate, "diff": diff_command, "inspect": inspect}[args.command]
         return command(args)
+    except EditConflicts as exc:
+        _report(exc.diagnostics, False)
+        files = len({d.file for d in exc.diagnostics})
+        print(
+            f"clientgen: stopped: your edits of {files} file(s) cannot be carried into the new generation "
+            f"({len(exc.diagnostics)} problem(s)); nothing was written",
+            file=sys.stderr,
+        )
+        return 1
     except GenerationError as exc:
         _report(exc.diagnostics, False)
         errors = sum(1 for d in exc.diagnostics if d.severity == "error")

@@ -298,10 +298,10 @@ class UnitCache:
         self.units: dict[str, Unit] = {}
         self.log: list[Lookup] = []
         self.tables: dict[str, Mapping[Any, Any]] = {f.name: getattr(names, f.name) for f in fields(Names)}
-        self.tables["specificity"] = self.specificity_table = specificity
+        self.tables["specificity"] = specificity
         recorders: list[Any] = [Recorder(f.name, self.tables[f.name], self.log) for f in fields(Names)]
         self.names = Names(*recorders)
-        self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
+        self.specificity: Mapping[str, int] = Recorder("specificity", specificity, self.log)
         self.reused: set[str] = set()  # paths of the units taken from the old memo
 
     def make(self, units: list[render.Unit]) -> dict[str, str]:
@@ -363,3 +363,19 @@ class UnitCache:
             if path not in self.reused:
                 unit.text = files[path]
                 unit.digest = hashlib.sha256(unit.text.encode()).hexdigest()
+
+
+def unit_text(memo: Memo, path: str) -> str | None:
+    """The text the memo's run generated at `path` (one of its units), if it still has it; for finding the base
+    of a file the user edited (`edits.Bases`)."""
+    unit = memo.units.get(path)
+    if unit is None:
+        return None
+    if unit.text:
+        return unit.text
+    if unit.span is None or unit.span[0] + unit.span[1] > len(memo.pack_data):
+        return None
+    try:
+        return memo.pack_data[unit.span[0] : unit.span[0] + unit.span[1]].decode()
+    except UnicodeDecodeError:
+        return None

@@ -15,6 +15,7 @@ import keyword
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import ir
@@ -125,16 +126,16 @@ def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
 class Names:
     """Every identifier of the generated package, keyed by what it names in the intermediate model."""
 
-    model_class: dict[str, str]  # model key -> class name
-    model_module: dict[str, str]  # model key -> module name (inside models/)
-    field_attr: dict[tuple[str, str], str]  # (model key, json name) -> attribute
-    tag_attr: dict[str, str]  # tag -> attribute on the client
-    tag_module: dict[str, str]  # tag -> module name (inside api/)
-    tag_class: dict[str, str]  # tag -> class name of the sync group ("Async" + it for the async one)
-    method: dict[str, str]  # operationId -> method name
-    argument: dict[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
-    scheme_arg: dict[str, str]  # security scheme key -> Client constructor keyword
-    typed_dict: dict[str, str] = field(default_factory=dict)  # model key -> its TypedDict (request bodies as dicts)
+    model_class: Mapping[str, str]  # model key -> class name
+    model_module: Mapping[str, str]  # model key -> module name (inside models/)
+    field_attr: Mapping[tuple[str, str], str]  # (model key, json name) -> attribute
+    tag_attr: Mapping[str, str]  # tag -> attribute on the client
+    tag_module: Mapping[str, str]  # tag -> module name (inside api/)
+    tag_class: Mapping[str, str]  # tag -> class name of the sync group ("Async" + it for the async one)
+    method: Mapping[str, str]  # operationId -> method name
+    argument: Mapping[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
+    scheme_arg: Mapping[str, str]  # security scheme key -> Client constructor keyword
+    typed_dict: Mapping[str, str] = field(default_factory=dict)  # model key -> its TypedDict (request bodies as dicts)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ carries what it uses (see `code.py`), so every generated module imports exactly 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import code, ir
@@ -91,7 +92,7 @@ def needs_dump(t: ir.TypeRef) -> bool:
 @dataclass
 class PyTypes:
     names: Names
-    specificity: dict[str, int] = field(default_factory=dict)
+    specificity: Mapping[str, int] = field(default_factory=dict)
     # "models.": annotations name each model through the lazily importing `models` package (operation groups), so
     # that `typing.get_type_hints()` resolves them at run time without importing every model up front. What the
     # code runs (converters) names the class itself, imported in the function that needs it.
@@ -224,7 +225,7 @@ class PyTypes:
         return Expr(f"{string(d.property)}, {{{entries}}}", code.used_by(models) | code.SERDE)
 
     @staticmethod
-    def union_order(t: ir.UnionType, specificity: dict[str, int]) -> list[ir.TypeRef]:
+    def union_order(t: ir.UnionType, specificity: Mapping[str, int]) -> list[ir.TypeRef]:
         """Variants tried most specific first; the documented order breaks ties. Documented in the README.
 
         Models come first, those with more required properties before those with fewer (a model with no required

@@ -10,7 +10,7 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,7 +30,9 @@ from .pytypes import PyTypes, model_specificity
 from .typeddicts import MODULE as TYPEDDICTS
 from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
-STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
+STATIC_FILES = (
+    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py"
+)
 
 
 def templates_dir() -> Path:
@@ -111,7 +113,7 @@ class Unit:
 
     path: str
     inputs: tuple[tuple[str, str], ...]  # ("model", key) and ("op", id) stand for those objects; others for themselves
-    make: Callable[[Names, dict[str, int]], str]  # its text, from the names and the models' specificity
+    make: Callable[[Names, Mapping[str, int]], str]  # its text, from the names and the models' specificity
 
 
 MakeUnits = Callable[[list[Unit]], dict[str, str]]
@@ -210,7 +212,7 @@ def _package_doc(api: ir.Api) -> str:
 
 
 def _render_model_module(
-    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: dict[str, int]
+    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: Mapping[str, int]
 ) -> str:
     types = PyTypes(names, specificity)
     views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
@@ -433,7 +435,7 @@ def _render_tag_module(
     ops: list[ir.Operation],
     default_security: tuple[tuple[str, ...], ...],
     names: Names,
-    specificity: dict[str, int],
+    specificity: Mapping[str, int],
     forms: dict[str, ir.Model],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
@@ -507,6 +509,7 @@ def _operation_view(
         request_lines.append("follow_redirects=False,")
     if op.security != default_security:  # the client applies the document's security to every other operation
         request_lines.append(f"security={_security_literal(op.security)},")
+    request_lines.append(f"operation_id={string(op.operation_id)},")  # for the hooks
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, types)
     errors = _errors(op, types)
@@ -746,6 +749,10 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             + (", ..." if len(servers) > 5 else "")
             + " (`base_url` replaces only the API's main server).",
         )
+    arg_docs.append(
+        "hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., "
+        "on_error=...)`): they see the operation's id and may change the request or replace the response."
+    )
     def class_doc(prefix: str) -> str:
         text = f"{prefix}client for {api.title} ({api.version}).\n\nArgs:\n" + "\n".join("    " + a for a in arg_docs)
         return docstring(text, "    ")

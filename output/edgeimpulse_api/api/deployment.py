@@ -89,6 +89,7 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadBuild",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -128,6 +129,7 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadHistoricDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -198,6 +200,7 @@ class DeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            operation_id="getDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -283,6 +286,7 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadBuild",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -322,6 +326,7 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadHistoricDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -392,6 +397,7 @@ class AsyncDeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            operation_id="getDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -46,6 +46,7 @@ class DevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -79,6 +80,7 @@ class DevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
+            operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetDeviceResponse.convert))
@@ -119,6 +121,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -155,6 +158,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -199,6 +203,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -238,6 +243,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -279,6 +285,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -320,6 +327,7 @@ class AsyncDevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -355,6 +363,7 @@ class AsyncDevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
+            operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -397,6 +406,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -435,6 +445,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -481,6 +492,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -520,6 +532,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -561,6 +574,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -49,6 +49,7 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -88,6 +89,7 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -132,6 +134,7 @@ class ImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -171,6 +174,7 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -204,6 +208,7 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -249,6 +254,7 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -290,6 +296,7 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -334,6 +341,7 @@ class AsyncImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -373,6 +381,7 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -408,6 +417,7 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

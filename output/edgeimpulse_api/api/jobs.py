@@ -51,6 +51,7 @@ class JobsApi:
             query={
                 "forceCancel": force_cancel,
             },
+            operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -92,6 +93,7 @@ class JobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
+            operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.text_response)
@@ -126,6 +128,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -164,6 +167,7 @@ class JobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -200,6 +204,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -236,6 +241,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -282,6 +288,7 @@ class AsyncJobsApi:
             query={
                 "forceCancel": force_cancel,
             },
+            operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -325,6 +332,7 @@ class AsyncJobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
+            operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.text_response)
@@ -359,6 +367,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -399,6 +408,7 @@ class AsyncJobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -437,6 +447,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -475,6 +486,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -57,6 +57,7 @@ class LearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -102,6 +103,7 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -136,6 +138,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -172,6 +175,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -209,6 +213,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -250,6 +255,7 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -287,6 +293,7 @@ class LearnApi:
             query={
                 "impulseId": impulse_id,
             },
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -326,6 +333,7 @@ class LearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -375,6 +383,7 @@ class LearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -426,6 +435,7 @@ class AsyncLearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -471,6 +481,7 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -505,6 +516,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -541,6 +553,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -578,6 +591,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -619,6 +633,7 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -656,6 +671,7 @@ class AsyncLearnApi:
             query={
                 "impulseId": impulse_id,
             },
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -695,6 +711,7 @@ class AsyncLearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -746,6 +763,7 @@ class AsyncLearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -46,6 +46,7 @@ class OptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
+            operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -83,6 +84,7 @@ class OptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
+            operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -121,6 +123,7 @@ class OptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
+            operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -156,6 +159,7 @@ class OptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
+            operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(LogStdoutResponse.convert))
@@ -184,6 +188,7 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -216,6 +221,7 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -259,6 +265,7 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
+            operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -298,6 +305,7 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
+            operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -338,6 +346,7 @@ class AsyncOptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
+            operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -373,6 +382,7 @@ class AsyncOptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
+            operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -403,6 +413,7 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -435,6 +446,7 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

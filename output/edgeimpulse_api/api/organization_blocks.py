@@ -65,6 +65,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -100,6 +101,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -134,6 +136,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -169,6 +172,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -203,6 +207,7 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -238,6 +243,7 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -299,6 +305,7 @@ class OrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -338,6 +345,7 @@ class OrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -398,6 +406,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -433,6 +442,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -469,6 +479,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -506,6 +517,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -540,6 +552,7 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -575,6 +588,7 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -636,6 +650,7 @@ class AsyncOrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -677,6 +692,7 @@ class AsyncOrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -49,6 +49,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -92,6 +93,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -127,6 +129,7 @@ class OrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -161,6 +164,7 @@ class OrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -213,6 +217,7 @@ class OrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -251,6 +256,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -290,6 +296,7 @@ class OrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -329,6 +336,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -373,6 +381,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -416,6 +425,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -461,6 +471,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -496,6 +507,7 @@ class AsyncOrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -530,6 +542,7 @@ class AsyncOrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -582,6 +595,7 @@ class AsyncOrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -620,6 +634,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -661,6 +676,7 @@ class AsyncOrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -702,6 +718,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -748,6 +765,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

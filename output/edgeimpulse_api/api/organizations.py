@@ -48,6 +48,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -86,6 +87,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -123,6 +125,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -167,6 +170,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -203,6 +207,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -248,6 +253,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -289,6 +295,7 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -347,6 +354,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -400,6 +408,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -444,6 +453,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -488,6 +498,7 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -530,6 +541,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -568,6 +580,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -607,6 +620,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -653,6 +667,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -691,6 +706,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -736,6 +752,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -779,6 +796,7 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -837,6 +855,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -890,6 +909,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -934,6 +954,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -980,6 +1001,7 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

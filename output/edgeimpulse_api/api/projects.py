@@ -46,6 +46,7 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -78,6 +79,7 @@ class ProjectsApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ListEmailResponse.convert))
@@ -115,6 +117,7 @@ class ProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -148,6 +151,7 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -189,6 +193,7 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -221,6 +226,7 @@ class AsyncProjectsApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -260,6 +266,7 @@ class AsyncProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -295,6 +302,7 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -128,6 +128,7 @@ class RawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -177,6 +178,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -215,6 +217,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -252,6 +255,7 @@ class RawDataApi:
             query={
                 "category": category,
             },
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -287,6 +291,7 @@ class RawDataApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -326,6 +331,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -365,6 +371,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -406,6 +413,7 @@ class RawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -529,6 +537,7 @@ class AsyncRawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -578,6 +587,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -616,6 +626,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -653,6 +664,7 @@ class AsyncRawDataApi:
             query={
                 "category": category,
             },
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -688,6 +700,7 @@ class AsyncRawDataApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -727,6 +740,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -768,6 +782,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -809,6 +824,7 @@ class AsyncRawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -37,6 +37,7 @@ class UserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
+            operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -75,6 +76,7 @@ class UserApi:
                 "userId": user_id,
             },
             json_body=body,
+            operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -101,6 +103,7 @@ class UserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
+            operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -132,6 +135,7 @@ class UserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
+            operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -166,6 +170,7 @@ class AsyncUserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
+            operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -204,6 +209,7 @@ class AsyncUserApi:
                 "userId": user_id,
             },
             json_body=body,
+            operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -232,6 +238,7 @@ class AsyncUserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
+            operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -263,6 +270,7 @@ class AsyncUserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
+            operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -37,6 +37,7 @@ class ThingsApi:
             query={
                 "thingResponse": thing_response,
             },
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -58,6 +59,7 @@ class ThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -90,6 +92,7 @@ class AsyncThingsApi:
             query={
                 "thingResponse": thing_response,
             },
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))
@@ -111,6 +114,7 @@ class AsyncThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))

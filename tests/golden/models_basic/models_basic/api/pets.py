@@ -37,6 +37,7 @@ class PetsApi:
             path_params={
                 "petId": pet_id,
             },
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -67,6 +68,7 @@ class PetsApi:
                 "petId": pet_id,
             },
             json_body=body,
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -99,6 +101,7 @@ class AsyncPetsApi:
             path_params={
                 "petId": pet_id,
             },
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))
@@ -129,6 +132,7 @@ class AsyncPetsApi:
                 "petId": pet_id,
             },
             json_body=body,
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))

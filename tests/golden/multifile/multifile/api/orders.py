@@ -38,6 +38,7 @@ class OrdersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -77,6 +78,7 @@ class AsyncOrdersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

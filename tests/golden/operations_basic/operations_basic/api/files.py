@@ -56,6 +56,7 @@ class FilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -88,6 +89,7 @@ class FilesApi:
             },
             to_file=to_file,
             accept="image/png",
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -115,6 +117,7 @@ class FilesApi:
             "POST",
             "/forms",
             form=body,
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.dict_))
@@ -145,6 +148,7 @@ class FilesApi:
             },
             content=body,
             content_type="image/png",
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -194,6 +198,7 @@ class AsyncFilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -226,6 +231,7 @@ class AsyncFilesApi:
             },
             to_file=to_file,
             accept="image/png",
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -253,6 +259,7 @@ class AsyncFilesApi:
             "POST",
             "/forms",
             form=body,
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.dict_))
@@ -283,6 +290,7 @@ class AsyncFilesApi:
             },
             content=body,
             content_type="image/png",
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

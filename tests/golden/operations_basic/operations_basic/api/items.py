@@ -42,6 +42,7 @@ class ItemsApi:
             "POST",
             "/items",
             json_body=body,
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -81,6 +82,7 @@ class ItemsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -114,6 +116,7 @@ class ItemsApi:
             query={
                 "id": id_query,
             },
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -168,6 +171,7 @@ class ItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
@@ -203,6 +207,7 @@ class AsyncItemsApi:
             "POST",
             "/items",
             json_body=body,
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -242,6 +247,7 @@ class AsyncItemsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -275,6 +281,7 @@ class AsyncItemsApi:
             query={
                 "id": id_query,
             },
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -329,6 +336,7 @@ class AsyncItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

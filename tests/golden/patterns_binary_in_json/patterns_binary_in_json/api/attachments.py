@@ -38,6 +38,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -62,6 +63,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -86,6 +88,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.str_))
@@ -114,6 +117,7 @@ class AttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -146,6 +150,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))
@@ -170,6 +175,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -196,6 +202,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.str_))
@@ -224,6 +231,7 @@ class AsyncAttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))

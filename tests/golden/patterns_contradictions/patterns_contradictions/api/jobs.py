@@ -37,6 +37,7 @@ class JobsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -68,6 +69,7 @@ class JobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Job.convert)))
@@ -99,6 +101,7 @@ class JobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Job.convert))
@@ -130,6 +133,7 @@ class AsyncJobsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -161,6 +165,7 @@ class AsyncJobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -194,6 +199,7 @@ class AsyncJobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Job.convert))

@@ -37,6 +37,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUserResponse.convert))
@@ -62,6 +63,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUser2Response.convert))
@@ -86,6 +88,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -118,6 +121,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -145,6 +149,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -171,6 +176,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -42,6 +42,7 @@ class ApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
+            operation_id="applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -84,6 +85,7 @@ class AsyncApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
+            operation_id="applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -33,6 +33,7 @@ class FilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -61,6 +62,7 @@ class FilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(UploadFileResponse.convert))
@@ -88,6 +90,7 @@ class AsyncFilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -118,6 +121,7 @@ class AsyncFilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

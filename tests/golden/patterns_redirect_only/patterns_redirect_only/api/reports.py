@@ -39,6 +39,7 @@ class ReportsApi:
                 "month": month,
             },
             follow_redirects=False,
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
@@ -60,6 +61,7 @@ class ReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -96,6 +98,7 @@ class AsyncReportsApi:
                 "month": month,
             },
             follow_redirects=False,
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
@@ -117,6 +120,7 @@ class AsyncReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

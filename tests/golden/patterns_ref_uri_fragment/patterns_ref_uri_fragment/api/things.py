@@ -38,6 +38,7 @@ class ThingsApi:
             path_params={
                 "thingId": thing_id,
             },
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -67,6 +68,7 @@ class ThingsApi:
             query={
                 "filter": filter,
             },
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -101,6 +103,7 @@ class AsyncThingsApi:
             path_params={
                 "thingId": thing_id,
             },
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -130,6 +133,7 @@ class AsyncThingsApi:
             query={
                 "filter": filter,
             },
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

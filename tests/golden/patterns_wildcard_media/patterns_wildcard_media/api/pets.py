@@ -39,6 +39,7 @@ class PetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -65,6 +66,7 @@ class PetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -99,6 +101,7 @@ class AsyncPetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -125,6 +128,7 @@ class AsyncPetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -46,6 +46,7 @@ class BodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -82,6 +83,7 @@ class BodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -123,6 +125,7 @@ class AsyncBodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -159,6 +162,7 @@ class AsyncBodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -71,6 +71,7 @@ class StylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -106,6 +107,7 @@ class StylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -172,6 +174,7 @@ class AsyncStylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -207,6 +210,7 @@ class AsyncStylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
