@@ -181,6 +181,17 @@ class Response:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A success answer sent as server-sent events (`text/event-stream`), read as the events arrive."""
+
+    data: TypeRef | None  # the type of each event's data (JSON); None: the events are given as they come
+    # Whether the stream is the other answer of a JSON operation (the responses keep the JSON one), and then the
+    # boolean property of the JSON body that asks for it ("" when the Accept header alone chooses).
+    alternative: bool = False
+    flag: str = ""
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
@@ -196,6 +207,7 @@ class Operation:
     # Alternatives; each is the set of schemes that must all be applied. () means no authentication.
     security: tuple[tuple[str, ...], ...] = ()
     servers: tuple[Server, ...] = ()  # where this operation is sent instead of the document's servers
+    events: EventStream | None = None  # set by `events.py` when the answer is (or can be) a stream of events
 
 
 SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]
@@ -228,6 +240,19 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """An OpenAPI 3.1 webhook: a request the API sends to its users' servers, known by its name."""
+
+    name: str
+    method: str
+    pointer: str
+    type: TypeRef  # the payload (a JSON request body)
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -239,6 +264,7 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...]
     tag_descriptions: tuple[tuple[str, str], ...] = field(default=())
     security: tuple[tuple[str, ...], ...] = ()  # the document's: what an operation needs unless it says otherwise
+    webhooks: tuple[Webhook, ...] = ()
 
     def model(self, key: str) -> Model:
         for model in self.models:
