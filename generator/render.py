@@ -157,7 +157,7 @@ def render(
     )
     files[f"{pkg}/README.md"] = _render_readme(env, api, names, options)
     if api.webhooks:
-        files[f"{pkg}/webhooks.py"] = render_webhooks(env, api, names, specificity)
+        files[f"{pkg}/webhooks.py"] = render_webhooks(env, api, names, model_specificity(api))
     if options.project:
         files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
             name=string(pkg.replace("_", "-")),
