@@ -143,6 +143,7 @@ def generate(args: argparse.Namespace) -> int:
         renames,
         config.project,
         args.allow_outside_refs,
+        config.pagination,
     )
     if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
         if not args.quiet:
@@ -200,6 +201,7 @@ def _build(
         allow_outside_refs=allow_outside_refs,
         progress=progress,
         memo=memo,
+        pagination=config.pagination,
     )
 
 

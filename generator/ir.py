@@ -160,6 +160,27 @@ class Response:
     description: str = ""
 
 
+PaginationKind = Literal["link", "cursor", "token", "offset", "page"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages (see `pagination.py`, which recognises it). Paths are JSON names from the parsed
+    response down to a value; () is the response itself."""
+
+    kind: PaginationKind
+    reason: str  # why the operation is read as paginated, for `clientgen inspect`
+    items: tuple[str, ...] = ()  # the array of the page's items
+    param: str = ""  # the query parameter that moves: cursor, token, offset or page number
+    size_param: str = ""  # offset and page: the query parameter of the page size, if any
+    next: tuple[str, ...] = ()  # token: the next token; link: a response field holding the next URL (else the header)
+    has_more: tuple[str, ...] = ()  # a boolean that says whether another page follows
+    total: tuple[str, ...] = ()  # offset and page: the number of items in all pages
+    total_pages: tuple[str, ...] = ()  # page: the number of pages
+    item_id: str = ""  # cursor: the item field whose value (of the last item) is the next cursor
+    before_param: str = ""  # cursor: the parameter that pages backwards (`ending_before`), if any
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
@@ -176,6 +197,7 @@ class Operation:
     # Alternatives; each is the set of schemes that must all be applied. () means no authentication.
     security: tuple[tuple[str, ...], ...] = ()
     servers: tuple[Server, ...] = ()  # where this operation is sent instead of the document's servers
+    pagination: Pagination | None = None  # set by `pagination.paginate` after resolving
 
 
 SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]
