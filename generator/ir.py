@@ -161,23 +161,25 @@ class Response:
 
 
 PaginationKind = Literal["link", "cursor", "token", "offset", "page"]
+# A way into a parsed response: one (model key, JSON name) per field on the way; () is the response itself.
+FieldPath = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
 class Pagination:
-    """How a list operation pages (see `pagination.py`, which recognises it). Paths are JSON names from the parsed
-    response down to a value; () is the response itself."""
+    """How a list operation pages (recognised by `pagination.py` after resolving)."""
 
     kind: PaginationKind
     reason: str  # why the operation is read as paginated, for `clientgen inspect`
-    items: tuple[str, ...] = ()  # the array of the page's items
+    item: TypeRef  # the type of one item
+    items: FieldPath = ()  # the array of the page's items
     param: str = ""  # the query parameter that moves: cursor, token, offset or page number
     size_param: str = ""  # offset and page: the query parameter of the page size, if any
-    next: tuple[str, ...] = ()  # token: the next token; link: a response field holding the next URL (else the header)
-    has_more: tuple[str, ...] = ()  # a boolean that says whether another page follows
-    total: tuple[str, ...] = ()  # offset and page: the number of items in all pages
-    total_pages: tuple[str, ...] = ()  # page: the number of pages
-    item_id: str = ""  # cursor: the item field whose value (of the last item) is the next cursor
+    next: FieldPath = ()  # token: the next token; link: a response field holding the next URL (else the header)
+    has_more: FieldPath = ()  # a boolean that says whether another page follows
+    total: FieldPath = ()  # offset and page: the number of items in all pages
+    total_pages: FieldPath = ()  # page: the number of pages
+    item_id: FieldPath = ()  # cursor: the item's field whose value (of the last item) is the next cursor
     before_param: str = ""  # cursor: the parameter that pages backwards (`ending_before`), if any
 
 

@@ -43,6 +43,23 @@ PAGING_HINTS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class Draft:
+    """An `ir.Pagination` with paths of JSON names, before `_check` finds the models on the way."""
+
+    kind: ir.PaginationKind
+    reason: str
+    items: tuple[str, ...] = ()
+    param: str = ""
+    size_param: str = ""
+    next: tuple[str, ...] = ()
+    has_more: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    total_pages: tuple[str, ...] = ()
+    item_id: str = ""
+    before_param: str = ""
+
+
 # ------------------------------------------------------------------------------------------------ settings
 
 
@@ -234,8 +251,8 @@ def _items_path(models: dict[str, ir.Model], response: ir.TypeRef) -> tuple[tupl
 
 
 def _is_object_array(models: dict[str, ir.Model], t: ir.TypeRef) -> bool:
-    t = _strip(t)
-    item = _strip(t.item) if isinstance(t, ir.ArrayType) else None
+    array = _strip(t)
+    item = _strip(array.item) if isinstance(array, ir.ArrayType) else None
     return isinstance(item, (ir.ModelType, ir.UnionType, ir.MapType))
 
 
@@ -265,7 +282,7 @@ def _path(text: str) -> tuple[str, ...] | None:
 
 
 def _check(
-    op: ir.Operation, models: dict[str, ir.Model], response: ir.TypeRef | None, page: ir.Pagination
+    op: ir.Operation, models: dict[str, ir.Model], response: ir.TypeRef | None, page: Draft
 ) -> tuple[ir.Pagination | None, str]:
     """The description if everything it names exists with a fitting type, else None and what is wrong."""
     if response is None:
@@ -285,6 +302,7 @@ def _check(
             return None, f"{label} ({_dotted(path)}) is not a field of type {' or '.join(kinds)} of the response"
     if page.kind == "token" and not page.next:
         return None, "no response field holds the next token"
+    item_id: ir.FieldPath = ()
     if page.kind == "cursor":
         item = _strip(items.item)
         variants = item.variants if isinstance(item, ir.UnionType) else (item,)
@@ -292,7 +310,31 @@ def _check(
             model = _model(models, variant)
             if model is None or not _is((_field(model, page.item_id) or ir.Field("", ir.ANY, False)).type, "str", "int"):
                 return None, f"the items have no string or integer field {page.item_id!r} to continue after"
-    return page, page.reason
+            item_id = item_id or ((model.key, page.item_id),)
+
+    def steps(path: tuple[str, ...]) -> ir.FieldPath:
+        found, t = [], response
+        for name in path:
+            model = _model(models, t)
+            assert model is not None  # _walk found the path
+            found.append((model.key, name))
+            t = (_field(model, name) or ir.Field("", ir.ANY, False)).type
+        return tuple(found)
+
+    return ir.Pagination(
+        kind=page.kind,
+        reason=page.reason,
+        item=items.item,
+        items=steps(page.items),
+        param=page.param,
+        size_param=page.size_param,
+        next=steps(page.next),
+        has_more=steps(page.has_more),
+        total=steps(page.total),
+        total_pages=steps(page.total_pages),
+        item_id=item_id,
+        before_param=page.before_param,
+    ), page.reason
 
 
 def _dotted(path: tuple[str, ...]) -> str:
@@ -317,7 +359,7 @@ def _from_rule(
     if not size and rule.kind in ("offset", "page"):
         size = next((p for p in PAGE_SIZE_PARAMS if p in query), "")
     paths = {key: _path(getattr(rule, key)) or () for key in ("next", "has_more", "total", "total_pages")}
-    page = ir.Pagination(
+    page = Draft(
         kind=rule.kind,  # type: ignore[arg-type]  # checked by settings_from_config
         reason=f"configured ([tool.clientgen] pagination {rule.pattern!r})",
         items=items or (),
@@ -341,8 +383,8 @@ def _speakeasy(
     if not isinstance(ext, dict):
         return None, "it is not an object"
     kind = ext.get("type")
-    inputs = ext.get("inputs") if isinstance(ext.get("inputs"), list) else []
-    outputs = ext.get("outputs") if isinstance(ext.get("outputs"), dict) else {}
+    inputs: list[Any] = ext["inputs"] if isinstance(ext.get("inputs"), list) else []
+    outputs: dict[str, Any] = ext["outputs"] if isinstance(ext.get("outputs"), dict) else {}
     by_type: dict[str, str] = {}
     for entry in inputs:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
@@ -357,10 +399,10 @@ def _speakeasy(
     if kind == "offsetLimit":
         total_pages = _path(str(outputs.get("numPages", ""))) or ()
         if "page" in by_type:
-            page = ir.Pagination("page", reason, results, by_type["page"], by_type.get("limit", ""),
+            page = Draft("page", reason, results, by_type["page"], by_type.get("limit", ""),
                                  total_pages=total_pages)
         elif "offset" in by_type:
-            page = ir.Pagination("offset", reason, results, by_type["offset"], by_type.get("limit", ""))
+            page = Draft("offset", reason, results, by_type["offset"], by_type.get("limit", ""))
         else:
             return None, "an offsetLimit pagination needs an input of type offset or page"
         return _check(op, models, response, page)
@@ -370,19 +412,19 @@ def _speakeasy(
         if "cursor" not in by_type:
             return None, "a cursor pagination needs an input of type cursor"
         if last is not None:  # the last item's field: `$.data[-1].id`
-            return _check(op, models, response, ir.Pagination(
+            return _check(op, models, response, Draft(
                 "cursor", reason, _path(last.group(1)) or results, by_type["cursor"], by_type.get("limit", ""),
                 item_id=last.group(2)))
         nxt = _path(cursor)
         if not nxt:
             return None, f"outputs.nextCursor {cursor!r} is not a path of field names"
-        return _check(op, models, response, ir.Pagination("token", reason, results, by_type["cursor"],
+        return _check(op, models, response, Draft("token", reason, results, by_type["cursor"],
                                                           by_type.get("limit", ""), next=nxt))
     if kind == "url":
         nxt = _path(str(outputs.get("nextUrl", "")))
         if not nxt:
             return None, "a url pagination needs outputs.nextUrl"
-        return _check(op, models, response, ir.Pagination("link", reason, results, next=nxt))
+        return _check(op, models, response, Draft("link", reason, results, next=nxt))
     return None, f"unknown type {kind!r} (offsetLimit, cursor or url)"
 
 
@@ -407,7 +449,7 @@ def _fern(
         nxt = _path(str(ext.get("next_cursor", "")))
         if param is None or not nxt:
             return None, "cursor must be $request.<query parameter> and next_cursor a $response path"
-        return _check(op, models, response, ir.Pagination("token", reason + " (cursor)", results, param, next=nxt))
+        return _check(op, models, response, Draft("token", reason + " (cursor)", results, param, next=nxt))
     if "offset" in ext:
         param = request_param("offset")
         if param is None:
@@ -417,7 +459,7 @@ def _fern(
             return None, "step must be $request.<query parameter>"
         has_more = _path(str(ext.get("has-next-page", ext.get("has_next_page", "")))) or ()
         kind: ir.PaginationKind = "offset" if step else "page"  # without a step, the offset counts pages
-        return _check(op, models, response, ir.Pagination(kind, reason + " (offset)", results, param, step,
+        return _check(op, models, response, Draft(kind, reason + " (offset)", results, param, step,
                                                           has_more=has_more))
     return None, "neither cursor nor offset pagination"
 
@@ -433,7 +475,7 @@ def _heuristic(
     if _declares_link(node):
         if items is None:
             return None, f"a Link header, but {items_why}"
-        return _check(op, models, response, ir.Pagination("link", f"Link response header; {items_why}", items))
+        return _check(op, models, response, Draft("link", f"Link response header; {items_why}", items))
     found: list[ir.Pagination] = []
     reasons: list[str] = []
     model = _model(models, response)
@@ -442,7 +484,7 @@ def _heuristic(
                      and _is(f.type, "bool")), "")
     if cursor and has_more and items:
         before = BEFORE_PARAMS[cursor] if BEFORE_PARAMS[cursor] in query else ""
-        page = ir.Pagination("cursor", f"boolean {has_more!r}, {items_why}, parameter {cursor!r} takes the last id",
+        page = Draft("cursor", f"boolean {has_more!r}, {items_why}, parameter {cursor!r} takes the last id",
                              items, cursor, has_more=(has_more,), item_id="id", before_param=before)
         checked, why = _check(op, models, response, page)
         (found.append(checked) if checked else reasons.append(why))
@@ -451,7 +493,7 @@ def _heuristic(
     if not token and "page" in query and _is(query["page"].type, "str"):  # Stripe's search: a `next_page` token
         token, nexts = ["page"], [n for n in _next_fields(models, response, ("next_page",))]
     if token and items is not None and len(token) == 1 and len(nexts) == 1:
-        page = ir.Pagination("token", f"response field {_dotted(nexts[0])!r} feeds parameter {token[0]!r}; {items_why}",
+        page = Draft("token", f"response field {_dotted(nexts[0])!r} feeds parameter {token[0]!r}; {items_why}",
                              items, token[0], next=nexts[0])
         checked, why = _check(op, models, response, page)
         (found.append(checked) if checked else reasons.append(why))
@@ -459,26 +501,28 @@ def _heuristic(
         reasons.append("several next-token fields (" + ", ".join(_dotted(n) for n in nexts) + ")")
     elif token and not nexts:
         reasons.append(f"parameter {token[0]!r} but no next-token field in the response")
-    total = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_FIELDS
+    total: tuple[str, ...] = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_FIELDS
                   and _is(f.type, "int", "float")), ())
-    total_pages = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_PAGE_FIELDS
+    total_pages: tuple[str, ...] = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_PAGE_FIELDS
                         and _is(f.type, "int")), ())
     more = (has_more,) if has_more else ()
     if "offset" in query and "limit" in query and items is not None:
         stop = f"total in {total[0]!r}" if total else "stops at a short page"
-        page = ir.Pagination("offset", f"parameters 'offset' and 'limit'; {items_why}; {stop}", items, "offset",
+        page = Draft("offset", f"parameters 'offset' and 'limit'; {items_why}; {stop}", items, "offset",
                              "limit", total=total, has_more=more)
         if all(_is(query[p].type, "int") for p in ("offset", "limit")):
-            found.append(page)
+            checked, why = _check(op, models, response, page)
+            (found.append(checked) if checked else reasons.append(why))
         else:
             reasons.append("'offset' or 'limit' is not an integer")
     size = next((p for p in PAGE_SIZE_PARAMS if p in query), "")
     if "page" in query and size and items is not None:
         stop = f"total in {(total or total_pages)[0]!r}" if total or total_pages else "stops at a short page"
-        page = ir.Pagination("page", f"parameters 'page' and {size!r}; {items_why}; {stop}", items, "page", size,
+        page = Draft("page", f"parameters 'page' and {size!r}; {items_why}; {stop}", items, "page", size,
                              total=total, total_pages=total_pages, has_more=more)
         if all(_is(query[p].type, "int") for p in ("page", size)):
-            found.append(page)
+            checked, why = _check(op, models, response, page)
+            (found.append(checked) if checked else reasons.append(why))
         else:
             reasons.append(f"'page' or {size!r} is not an integer")
     if len(found) == 1:
@@ -502,7 +546,7 @@ def _next_fields(
     model = _model(models, response)
     if model is None:
         return []
-    found = [(f.json_name,) for f in model.fields if f.json_name in names and _is(f.type, "str")]
+    found: list[tuple[str, ...]] = [(f.json_name,) for f in model.fields if f.json_name in names and _is(f.type, "str")]
     if found:
         return found
     for f in model.fields:

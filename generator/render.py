@@ -24,10 +24,11 @@ from . import ir
 from .formatting import LINE_LENGTH
 from .graph import strongly_connected
 from .naming import Names, Renames, name_api
+from .paging_view import PagingView, paging_view
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
 
-STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py")
+STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py", "_pagination.py")
 
 
 def templates_dir() -> Path:
@@ -410,6 +411,7 @@ class OperationView:
     deprecated_message: str
     deprecated_parameters: list[str]
     uses_serde: bool
+    paging: PagingView | None = None
 
 
 def _render_tag_module(
@@ -435,6 +437,7 @@ def _render_tag_module(
         serde=annotations.serde or any(v.uses_serde for v in views),
         uses_unset=uses_unset,
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
+        uses_paging=any(v.paging for v in views),
         model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
     )
 
@@ -547,6 +550,7 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         deprecated_message=string(f"{names.method[op.operation_id]} is deprecated") if op.deprecated else "",
         deprecated_parameters=warnings_lines,
         uses_serde=runtime.imports.serde,
+        paging=paging_view(op, names, ann, returns),
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, IO
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
         ListOrganizationBucketsResponse,
     )
     from ..models.list_organization_data_response import ListOrganizationDataResponse
+    from ..models.list_organization_data_response_data_item import (
+        ListOrganizationDataResponseDataItem,
+    )
     from ..models.rename_portal_file_request import RenamePortalFileRequest
     from ..models.update_organization_data_item_request import (
         UpdateOrganizationDataItemRequest,
@@ -216,7 +220,9 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> pg.SyncPage[
+        ListOrganizationDataResponseDataItem, ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
@@ -254,8 +260,12 @@ class OrganizationDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     def rename_dataset_file(
@@ -612,7 +622,7 @@ class AsyncOrganizationDataApi:
             request, rt.json_response(ListOrganizationBucketsResponse.convert)
         )
 
-    async def list_organization_data(
+    def list_organization_data(
         self,
         *,
         organization_id: int,
@@ -624,7 +634,9 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> pg.AsyncPager[
+        ListOrganizationDataResponseDataItem, ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
@@ -662,8 +674,12 @@ class AsyncOrganizationDataApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     async def rename_dataset_file(

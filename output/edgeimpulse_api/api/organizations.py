@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,10 +15,14 @@ if TYPE_CHECKING:
     from ..models.admin_add_organization_api_key_request import (
         AdminAddOrganizationApiKeyRequest,
     )
+    from ..models.admin_api_project import AdminApiProject
     from ..models.admin_create_organization_data_export_request import (
         AdminCreateOrganizationDataExportRequest,
     )
     from ..models.admin_get_organizations_response import AdminGetOrganizationsResponse
+    from ..models.admin_get_organizations_response_organizations_item import (
+        AdminGetOrganizationsResponseOrganizationsItem,
+    )
     from ..models.admin_list_projects_response import AdminListProjectsResponse
     from ..models.admin_organization_info_response import AdminOrganizationInfoResponse
     from ..models.admin_update_organization_data_export_request import (
@@ -357,7 +362,9 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> pg.SyncPage[
+        AdminGetOrganizationsResponseOrganizationsItem, AdminGetOrganizationsResponse
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
@@ -400,8 +407,18 @@ class OrganizationsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_get_projects(
@@ -418,7 +435,7 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> pg.SyncPage[AdminApiProject, AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
@@ -457,8 +474,18 @@ class OrganizationsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_remove_user_from_organization(
@@ -864,7 +891,7 @@ class AsyncOrganizationsApi:
             request, rt.json_response(AdminOrganizationInfoResponse.convert)
         )
 
-    async def whitelabel_admin_get_organizations(
+    def whitelabel_admin_get_organizations(
         self,
         *,
         organization_id: int,
@@ -879,7 +906,9 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> pg.AsyncPager[
+        AdminGetOrganizationsResponseOrganizationsItem, AdminGetOrganizationsResponse
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
@@ -922,11 +951,21 @@ class AsyncOrganizationsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
-    async def whitelabel_admin_get_projects(
+    def whitelabel_admin_get_projects(
         self,
         *,
         organization_id: int,
@@ -940,7 +979,7 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | None = None,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> pg.AsyncPager[AdminApiProject, AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
@@ -979,8 +1018,18 @@ class AsyncOrganizationsApi:
             ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     async def whitelabel_admin_remove_user_from_organization(

@@ -1,0 +1,44 @@
+"""What the tag modules write for a paginated operation (`ir.Pagination`): its page types and its `pg.Paging`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ir
+from .naming import Names
+from .pysource import string
+from .pytypes import PyTypes
+
+
+@dataclass
+class PagingView:
+    paging: str  # the `pg.Paging(...)` expression
+    sync_returns: str  # the annotation of the sync method's result
+    async_returns: str
+
+
+def paging_view(op: ir.Operation, names: Names, ann: PyTypes, returns: str) -> PagingView | None:
+    """The page types and the runtime description of the operation's pagination; None when it does not page."""
+    page = op.pagination
+    if page is None:
+        return None
+    item = ann.annotation(page.item)
+
+    def attrs(path: ir.FieldPath) -> str:
+        return "(" + "".join(string(names.field_attr[step]) + ", " for step in path) + ")"
+
+    args = [string(page.kind)]
+    for key, path in (("items", page.items), ("next", page.next), ("has_more", page.has_more),
+                      ("total", page.total), ("total_pages", page.total_pages)):
+        if path:
+            args.append(f"{key}={attrs(path)}")
+    for key, value in (("param", page.param), ("size_param", page.size_param), ("before_param", page.before_param)):
+        if value:
+            args.append(f"{key}={string(value)}")
+    if page.item_id:
+        args.append(f"item_id={string(names.field_attr[page.item_id[0]])}")
+    return PagingView(
+        paging=f"pg.Paging({', '.join(args)})",
+        sync_returns=f"pg.SyncPage[{item}, {returns}]",
+        async_returns=f"pg.AsyncPager[{item}, {returns}]",
+    )
