@@ -19,6 +19,7 @@ from .formatting import cache_dir
 from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
 from .memo import Memo, known_files, load_memo, memo_file, save_memo
 from .naming import Renames
+from .pagination import report as pagination_report
 from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .select import Selection
 from .surface import changed_entries, surface
@@ -71,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
     ins.add_argument("spec", type=Path)
+    ins.add_argument("--pagination", action="store_true",
+                     help="list the operations recognised as paginated, and the list-like ones that are not, with why")
+    ins.add_argument("--config", type=Path, help="a TOML or YAML file with the settings (its pagination table)")
     ins.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -276,9 +280,14 @@ def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
 
 
 def inspect(args: argparse.Namespace) -> int:
-    api, diagnostics, _ = load_api(args.spec, run_validator=False)
+    settings = load_config(args.config, Path.cwd()).pagination
+    loader = Loader()
+    api, diagnostics, _ = load_api(args.spec, run_validator=False, loader=loader, pagination=settings)
     _report(diagnostics, False)
-    pprint.pprint(api, width=120, sort_dicts=False)
+    if args.pagination:
+        print(pagination_report(api, loader.load(args.spec).data, settings))
+    else:
+        pprint.pprint(api, width=120, sort_dicts=False)
     return 0
 
 

@@ -617,3 +617,22 @@ def _follow(node: Any, root: Any) -> Any:
             target = target[key]
         node = target
     return {}
+
+
+# ------------------------------------------------------------------------------------------------ report
+
+
+def report(api: ir.Api, raw: Any, settings: Settings) -> str:
+    """For `clientgen inspect --pagination`: each paginated operation with its kind and why, then each list-like
+    operation that is not, with why not."""
+    models = {m.key: m for m in api.models}
+    paged = [op for op in api.operations if op.pagination is not None]
+    lines = [f"{len(paged)} of {len(api.operations)} operations are paginated"]
+    for op in paged:
+        assert op.pagination is not None
+        lines.append(f"  {op.operation_id} ({op.method} {op.path}): {op.pagination.kind}: {op.pagination.reason}")
+    missed = [op for op in api.operations if op.pagination is None and list_like(op, models)]
+    lines.append(f"{len(missed)} list-like operations are not")
+    for op in missed:
+        lines.append(f"  {op.operation_id} ({op.method} {op.path}): {explain(op, models, raw, settings)[1]}")
+    return "\n".join(lines)
