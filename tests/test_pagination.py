@@ -622,3 +622,48 @@ def test_generated_pages_pass_mypy_strict(tmp_path: Path) -> None:
                              "bad_use.py"], cwd=tmp_path, capture_output=True, text=True, check=False,
                             env={**os.environ, "MYPYPATH": mypy_path})
     assert failed.returncode == 1 and "list[Repo]" in failed.stdout  # the items are typed: Repo is not str
+
+
+# ---------------------------------------------------------------- the committed Edge Impulse client
+
+
+def test_edge_impulse_limit_offset_lists_iterate(ei: ModuleType, httpserver: HTTPServer) -> None:
+    """The committed client's whitelabel project list pages by limit/offset and stops at `total` (from the spec:
+    AdminListProjects has `total` and `projects`)."""
+    projects = [{"id": i, "name": f"p{i}", "owner": "o"} for i in range(5)]
+
+    def handler(request: Request) -> Response:
+        offset, limit = int(request.args.get("offset", "0")), int(request.args["limit"])
+        return _json({"success": True, "total": 5, "projects": projects[offset:offset + limit]})
+
+    _serve(httpserver, "/v1/api/organizations/7/whitelabel/projects", handler)
+    results = _sync_and_async(
+        ei,
+        lambda c: [p.name for p in c.organizations.whitelabel_admin_get_projects(organization_id=7, limit=2, search="x")],
+        lambda c: _collect(
+            p.name async for p in c.organizations.whitelabel_admin_get_projects(organization_id=7, limit=2, search="x")
+        ),
+        base_url=httpserver.url_for("/v1"),
+        api_key_authentication="ei_key",
+    )
+    assert results == [[f"p{i}" for i in range(5)]] * 2
+    seen = _seen(httpserver)
+    assert [r.args.get("offset") for r in seen] == [None, "2", "4"] * 2
+    assert all(r.args["search"] == "x" and r.args["limit"] == "2" and r.headers["x-api-key"] == "ei_key" for r in seen)
+
+
+def test_edge_impulse_data_list_stops_at_a_short_page(ei: ModuleType, httpserver: HTTPServer) -> None:
+    """listOrganizationData has no total: the iteration ends at the first page shorter than `limit`."""
+    item = {"bucketId": 1, "bucketName": "b", "bucketPath": "/", "fullBucketPath": "/b", "dataset": "d",
+            "totalFileCount": 1, "totalFileSize": 1, "created": "2024-01-01T00:00:00Z", "metadata": {},
+            "metadataStringForCLI": ""}
+
+    def handler(request: Request) -> Response:
+        offset = int(request.args.get("offset", "0"))
+        ids = range(offset, min(offset + 3, 7))
+        return _json({"success": True, "data": [{**item, "id": i, "name": f"d{i}"} for i in ids]})
+
+    _serve(httpserver, "/v1/api/organizations/7/data", handler)
+    with ei.Client(base_url=httpserver.url_for("/v1"), api_key_authentication="k", max_retries=0) as client:
+        assert [d.id for d in client.organization_data.list_organization_data(organization_id=7, limit=3)] == list(range(7))
+    assert [r.args.get("offset") for r in _seen(httpserver)] == [None, "3", "6"]
