@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
+from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
 from .pagination import settings_from_config
 
@@ -34,7 +35,7 @@ class Config:
     exclude_operations: tuple[str, ...] = ()
     rename_classes: tuple[tuple[str, str], ...] = ()
     rename_fields: tuple[tuple[str, str], ...] = ()
-    pagination: PaginationSettings = PaginationSettings()
+    pagination: PaginationSettings = PAGINATION_DEFAULT
 
     def resolved(self, base: Path) -> Config:
         """Relative paths in a config file are relative to that file's folder."""

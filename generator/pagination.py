@@ -87,6 +87,7 @@ class Settings:
     rules: tuple[Rule, ...] = ()
 
 
+DEFAULT = Settings()  # heuristics and extensions on, no table
 RULE_KEYS = tuple(f.name for f in fields(Rule) if f.name not in ("pattern", "off"))
 
 
@@ -487,7 +488,7 @@ def _heuristic(
         page = Draft("cursor", f"boolean {has_more!r}, {items_why}, parameter {cursor!r} takes the last id",
                              items, cursor, has_more=(has_more,), item_id="id", before_param=before)
         checked, why = _check(op, models, response, page)
-        (found.append(checked) if checked else reasons.append(why))
+        _keep(checked, why, found, reasons)
     token = [p for p in TOKEN_PARAMS if p in query]
     nexts = _next_fields(models, response)
     if not token and "page" in query and _is(query["page"].type, "str"):  # Stripe's search: a `next_page` token
@@ -496,7 +497,7 @@ def _heuristic(
         page = Draft("token", f"response field {_dotted(nexts[0])!r} feeds parameter {token[0]!r}; {items_why}",
                              items, token[0], next=nexts[0])
         checked, why = _check(op, models, response, page)
-        (found.append(checked) if checked else reasons.append(why))
+        _keep(checked, why, found, reasons)
     elif token and len(nexts) > 1:
         reasons.append("several next-token fields (" + ", ".join(_dotted(n) for n in nexts) + ")")
     elif token and not nexts:
@@ -512,7 +513,7 @@ def _heuristic(
                              "limit", total=total, has_more=more)
         if all(_is(query[p].type, "int") for p in ("offset", "limit")):
             checked, why = _check(op, models, response, page)
-            (found.append(checked) if checked else reasons.append(why))
+            _keep(checked, why, found, reasons)
         else:
             reasons.append("'offset' or 'limit' is not an integer")
     size = next((p for p in PAGE_SIZE_PARAMS if p in query), "")
@@ -522,7 +523,7 @@ def _heuristic(
                              total=total, total_pages=total_pages, has_more=more)
         if all(_is(query[p].type, "int") for p in ("page", size)):
             checked, why = _check(op, models, response, page)
-            (found.append(checked) if checked else reasons.append(why))
+            _keep(checked, why, found, reasons)
         else:
             reasons.append(f"'page' or {size!r} is not an integer")
     if len(found) == 1:
@@ -537,6 +538,13 @@ def _heuristic(
     if hints:
         return None, "paging parameters " + ", ".join(hints) + " fit no known pattern"
     return None, "no paging parameters"
+
+
+def _keep(checked: ir.Pagination | None, why: str, found: list[ir.Pagination], reasons: list[str]) -> None:
+    if checked is not None:
+        found.append(checked)
+    else:
+        reasons.append(why)
 
 
 def _next_fields(

@@ -17,6 +17,7 @@ from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests
 from .naming import Renames, name_api, snake
+from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
 from .pagination import paginate
 from .pytypes import model_specificity
@@ -117,7 +118,7 @@ def load_api(
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
-    pagination: PaginationSettings = PaginationSettings(),
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
     api, diagnostics, timings, _ = _load_api(
         spec, strict, run_validator, loader, allow_outside_refs, progress, None, pagination
@@ -133,7 +134,7 @@ def _load_api(
     allow_outside_refs: bool,
     progress: Callable[[str], None],
     previous: ResolveMemo | None,
-    pagination: PaginationSettings = PaginationSettings(),
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float], ResolveMemo]:
     timings: dict[str, float] = {}
     progress(f"loading {spec.name}")
@@ -187,7 +188,7 @@ def build(
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
     memo: Memo | None = None,
-    pagination: PaginationSettings = PaginationSettings(),
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> Result:
     """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
     or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""

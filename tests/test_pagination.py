@@ -92,7 +92,8 @@ def _link_server(httpserver: HTTPServer, pages: int = 3, per_page: int = 2, othe
 def test_link_header_pages_a_bare_array_keeping_every_argument(clients: dict[str, ModuleType], httpserver: HTTPServer) -> None:
     pkg = clients["link"]
     _link_server(httpserver)
-    call = dict(visibility="public", per_page=2, extra_headers={"X-Trace": "t1"}, extra_query={"x": "1"})
+    call: dict[str, Any] = {"visibility": "public", "per_page": 2, "extra_headers": {"X-Trace": "t1"},
+                            "extra_query": {"x": "1"}}
     results = _sync_and_async(
         pkg,
         lambda c: [r.name for r in c.repos.list_repos(**call)],
@@ -467,7 +468,7 @@ def test_an_extension_that_cannot_be_followed_is_a_warning_and_a_plain_return(cl
 # ---------------------------------------------------------------- recognition: what is and is not paginated
 
 
-def _recognised(spec: Path, settings: pagination.Settings = pagination.Settings()) -> dict[str, tuple[str | None, str]]:
+def _recognised(spec: Path, settings: pagination.Settings = pagination.DEFAULT) -> dict[str, tuple[str | None, str]]:
     loader = Loader()
     api, _, _ = load_api(spec, loader=loader, pagination=settings)
     models = {m.key: m for m in api.models}
