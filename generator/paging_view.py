@@ -42,3 +42,19 @@ def paging_view(op: ir.Operation, names: Names, ann: PyTypes, returns: str) -> P
         sync_returns=f"pg.SyncPage[{item}, {returns}]",
         async_returns=f"pg.AsyncPager[{item}, {returns}]",
     )
+
+
+def paging_doc(page: ir.Pagination) -> str:
+    """The docstring's paragraph about the page the method returns."""
+    how = {
+        "link": "the next page is the response's `Link: rel=\"next\"`",
+        "cursor": f"each next page starts after the last item (`{page.param}`)",
+        "token": f"each next page is asked for with the token of the one before (`{page.param}`)",
+        "offset": f"each next page starts where the last ended (`{page.param}`)",
+        "page": f"each next page has the next number (`{page.param}`)",
+    }[page.kind]
+    return (
+        "Returns a page: iterating it yields the items of this page and of every page after it, each fetched when "
+        f"the iteration reaches it; {how}. `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, "
+        "`.iter_pages()`."
+    )

@@ -24,7 +24,7 @@ from . import ir
 from .formatting import LINE_LENGTH
 from .graph import strongly_connected
 from .naming import Names, Renames, name_api
-from .paging_view import PagingView, paging_view
+from .paging_view import PagingView, paging_doc, paging_view
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import Imports, PyTypes, model_specificity
 
@@ -528,6 +528,8 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
     if op.description and op.description != op.summary:
         doc_parts.append(op.description)
     doc_parts.append(f"`{op.method} {op.path}`")
+    if op.pagination is not None:
+        doc_parts.append(paging_doc(op.pagination))
     if arg_docs:
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
     warnings_lines = [

@@ -229,6 +229,8 @@ class OrganizationDataApi:
 
         `GET /api/organizations/{organizationId}/data`
 
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+
         Args:
             organization_id: Organization ID
             dataset: Selected dataset
@@ -642,6 +644,8 @@ class AsyncOrganizationDataApi:
         Lists all data items. This can be filtered by the ?filter parameter.
 
         `GET /api/organizations/{organizationId}/data`
+
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID

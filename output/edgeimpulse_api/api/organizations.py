@@ -371,6 +371,8 @@ class OrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
 
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+
         Args:
             organization_id: Organization ID
             active: Whether to search for entities (users, orgs) active in the last X days
@@ -441,6 +443,8 @@ class OrganizationsApi:
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -915,6 +919,8 @@ class AsyncOrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
 
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+
         Args:
             organization_id: Organization ID
             active: Whether to search for entities (users, orgs) active in the last X days
@@ -985,6 +991,8 @@ class AsyncOrganizationsApi:
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
