@@ -65,6 +65,8 @@ def _entries(
         else:
             success = ir.success_responses(op)
             returns = " | ".join(sorted({_describe(r.type, types) if r.type else "None" for r in success})) or "None"
+        if op.pagination is not None:  # a page of the items, no longer the response itself
+            returns = f"pages[{_describe(op.pagination.item, types)}, {returns}]"
         key = f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"
         yield "operations", key, {"http": f"{op.method} {op.path}", "arguments": args, "returns": returns}
     for model in models:
