@@ -456,6 +456,25 @@ def test_fern_cursor_on_a_post_keeps_the_body(clients: dict[str, ModuleType], ht
     assert all(json.loads(r.data) == {"species": "cat"} and r.headers["Content-Type"] == "application/json" for r in seen)
 
 
+def test_speakeasy_url_from_the_body(clients: dict[str, ModuleType], httpserver: HTTPServer) -> None:
+    pkg = clients["extensions"]
+
+    def handler(request: Request) -> Response:
+        after = request.args.get("after")
+        nxt = {None: "/feed?after=a1", "a1": httpserver.url_for("/feed") + "?after=a2", "a2": None}[after]
+        return _json({"entries": [{"id": str(after)}], "links": {"next": nxt}})
+
+    _serve(httpserver, "/feed", handler)
+    results = _sync_and_async(
+        pkg,
+        lambda c: [p.id for p in c.pets.list_feed(extra_headers={"X-A": "1"})],
+        lambda c: _collect(p.id async for p in c.pets.list_feed(extra_headers={"X-A": "1"})),
+        base_url=httpserver.url_for(""),
+    )
+    assert results == [["None", "a1", "a2"]] * 2  # a relative URL is relative to the request's
+    assert all(r.headers["X-A"] == "1" for r in _seen(httpserver))
+
+
 def test_an_extension_that_cannot_be_followed_is_a_warning_and_a_plain_return(clients: dict[str, ModuleType]) -> None:
     result = build(PAGINATION / "extensions.yaml", "p", formatted=False)
     warnings = [d for d in result.diagnostics if "x-speakeasy-pagination" in d.message]
@@ -501,7 +520,7 @@ def test_every_feature_spec_is_recognised_as_the_spec_says(clients: dict[str, Mo
     assert kinds == {
         "listRepos": "link", "searchRepos": "link", "GetCustomers": "cursor", "listInstances": "token",
         "conversationsList": "token", "listItems": "offset", "listLogs": "offset", "listOrders": "page",
-        "listEvents": "page", "listPets": "page", "searchPets": "token", "brokenPets": None,
+        "listEvents": "page", "listPets": "page", "searchPets": "token", "brokenPets": None, "listFeed": "link",
     }
 
 

@@ -239,12 +239,8 @@ def _link_request(
     if (url.scheme, url.host, url.port) != (first.scheme, first.host, first.port):
         # Another origin: no credentials go there (as with redirects), nor the first call's parameters.
         return _copy(state.request, url, state.core._credential_headers())
-    for (
-        name,
-        value,
-    ) in (
-        first.params.multi_items()
-    ):  # what the link leaves out (an API key in the query)
+    # What the link leaves out (an API key in the query, a filter) is added back.
+    for name, value in first.params.multi_items():
         if name not in url.params:
             url = url.copy_add_param(name, value)
     return _copy(state.request, url)
