@@ -6,8 +6,9 @@ Generates the client of `tests/specs/pagination/offset.yaml` twice into a tempor
 (`listItems` pages by offset/limit and stops at `total`) and with pagination switched off (the method returns one
 page). A threaded HTTP/1.1 server on 127.0.0.1 serves the pages, each made once before timing. Measured, best of
 `--repeat`: `for item in client.items.list_items(limit=N)` (and `async for`), and the same pages fetched by a
-hand-written loop over the unpaginated method, so the difference is what the page objects cost. Prints a Markdown
-table of items per second.
+hand-written loop over the unpaginated method, so the difference is what the page objects cost. The last rows do
+the same over an in-memory transport (`httpx.MockTransport`, the same pages), without sockets or a server thread:
+what the client itself costs per item. Prints a Markdown table of items per second.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+import httpx
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -33,6 +36,14 @@ from generator.pipeline import build  # noqa: E402
 from generator.writer import write_files  # noqa: E402
 
 SPEC = ROOT / "tests" / "specs" / "pagination" / "offset.yaml"
+
+
+def page_body(cache: dict[tuple[int, int], bytes], total: int, offset: int, limit: int) -> bytes:
+    body = cache.get((offset, limit))
+    if body is None:
+        items = [{"id": i} for i in range(offset, min(offset + limit, total))]
+        body = cache[(offset, limit)] = json.dumps({"success": True, "items": items, "total": total}).encode()
+    return body
 
 
 def serve(total: int) -> tuple[ThreadingHTTPServer, str]:
@@ -45,10 +56,7 @@ def serve(total: int) -> tuple[ThreadingHTTPServer, str]:
         def do_GET(self) -> None:  # noqa: N802
             query = parse_qs(urlparse(self.path).query)
             offset, limit = int(query.get("offset", ["0"])[0]), int(query.get("limit", ["100"])[0])
-            body = cache.get((offset, limit))
-            if body is None:
-                items = [{"id": i} for i in range(offset, min(offset + limit, total))]
-                body = cache[(offset, limit)] = json.dumps({"success": True, "items": items, "total": total}).encode()
+            body = page_body(cache, total, offset, limit)
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -69,6 +77,33 @@ def client(out: Path, package: str, settings: pagination.Settings) -> ModuleType
     write_files(out / package, build(SPEC, package, pagination=settings).files)
     sys.path.insert(0, str(out / package))
     return importlib.import_module(package)
+
+
+def in_memory(total: int) -> httpx.MockTransport:
+    cache: dict[tuple[int, int], bytes] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", "0"))
+        limit = int(request.url.params.get("limit", "100"))
+        return httpx.Response(200, content=page_body(cache, total, offset, limit),
+                              headers={"Content-Type": "application/json"})
+
+    return httpx.MockTransport(handler)
+
+
+def memory_run(module: ModuleType, size: int, total: int, transport: httpx.MockTransport) -> None:
+    with module.Client(base_url="http://bench.invalid", key="k", http_client=httpx.Client(transport=transport)) as c:
+        if module.__name__.startswith("paged"):
+            seen = sum(1 for _ in c.items.list_items(limit=size))
+        else:
+            seen, offset = 0, 0
+            while True:
+                page = c.items.list_items(limit=size, offset=offset)
+                seen += len(page.items)
+                offset += len(page.items)
+                if not page.items or offset >= page.total:
+                    break
+        assert seen == total
 
 
 def best(repeat: int, run: Any) -> float:
@@ -136,6 +171,10 @@ def main() -> int:
                 ("async, a loop by hand (pagination off)", lambda: asyncio.run(async_by_hand())),
             ):
                 seconds = best(args.repeat, run)
+                print(f"| {label} | {size} | {pages} | {args.items / seconds:,.0f} | {1000 * seconds / pages:.2f} |")
+            memory = in_memory(args.items)
+            for label, module in (("sync, in memory, `for item in ...`", paged), ("sync, in memory, by hand", plain)):
+                seconds = best(args.repeat, lambda m=module: memory_run(m, size, args.items, memory))
                 print(f"| {label} | {size} | {pages} | {args.items / seconds:,.0f} | {1000 * seconds / pages:.2f} |")
     server.shutdown()
     return 0

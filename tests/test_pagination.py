@@ -687,3 +687,21 @@ def test_edge_impulse_data_list_stops_at_a_short_page(ei: ModuleType, httpserver
     with ei.Client(base_url=httpserver.url_for("/v1"), api_key_authentication="k", max_retries=0) as client:
         assert [d.id for d in client.organization_data.list_organization_data(organization_id=7, limit=3)] == list(range(7))
     assert [r.args.get("offset") for r in _seen(httpserver)] == [None, "3", "6"]
+
+
+# ---------------------------------------------------------------- the measurement scripts still run
+
+
+def test_benchmark_scripts_run() -> None:
+    """benchmarks/pagination_throughput.py and pagination_census.py work (on small inputs; no timing is asserted)."""
+    done = subprocess.run([sys.executable, "benchmarks/pagination_throughput.py", "--items", "250", "--page-size", "100",
+                           "--repeat", "1"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| sync") or line.startswith("| async")]
+    assert len(rows) == 6 and all(" | 100 | 3 | " in row for row in rows)
+    done = subprocess.run([sys.executable, "benchmarks/pagination_census.py", str(PAGINATION / "cursor.yaml"),
+                           str(PAGINATION / "ambiguous.yaml")], cwd=ROOT, capture_output=True, text=True, check=False,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "| 1 | 1 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |" in done.stdout  # cursor.yaml: GetCustomers
+    assert "listBoth: ambiguous" in done.stdout
