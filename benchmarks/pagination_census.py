@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import pagination  # noqa: E402
-from generator.diagnostics import GenerationError  # noqa: E402
-from generator.loader import Loader  # noqa: E402
-from generator.pipeline import load_api  # noqa: E402
+from generator import pagination
+from generator.diagnostics import GenerationError
+from generator.loader import Loader
+from generator.pipeline import load_api
 
 SHARED = ROOT.parent / "shared" / "specs"
 GOOGLE = Path.home() / ".cache" / "clientgen-directory" / "api" / "googleapis.com"

@@ -31,9 +31,9 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import pagination  # noqa: E402
-from generator.pipeline import build  # noqa: E402
-from generator.writer import write_files  # noqa: E402
+from generator import pagination
+from generator.pipeline import build
+from generator.writer import write_files
 
 SPEC = ROOT / "tests" / "specs" / "pagination" / "offset.yaml"
 
@@ -53,7 +53,7 @@ def serve(total: int) -> tuple[ThreadingHTTPServer, str]:
         protocol_version = "HTTP/1.1"  # keep-alive, as a real API
         disable_nagle_algorithm = True  # headers and body go in two writes: no 40 ms wait for a delayed ACK
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             query = parse_qs(urlparse(self.path).query)
             offset, limit = int(query.get("offset", ["0"])[0]), int(query.get("limit", ["100"])[0])
             body = page_body(cache, total, offset, limit)
@@ -130,11 +130,11 @@ def main() -> int:
         for size in args.page_size:
             pages = -(-args.items // size)
 
-            def sync_paged() -> None:
+            def sync_paged(size: int = size) -> None:
                 with paged.Client(base_url=url, key="k") as c:
                     assert sum(1 for _ in c.items.list_items(limit=size)) == args.items
 
-            def sync_by_hand() -> None:
+            def sync_by_hand(size: int = size) -> None:
                 with plain.Client(base_url=url, key="k") as c:
                     seen, offset = 0, 0
                     while True:
@@ -145,14 +145,14 @@ def main() -> int:
                             break
                     assert seen == args.items
 
-            async def async_paged() -> None:
+            async def async_paged(size: int = size) -> None:
                 async with paged.AsyncClient(base_url=url, key="k") as c:
                     count = 0
                     async for _ in c.items.list_items(limit=size):
                         count += 1
                     assert count == args.items
 
-            async def async_by_hand() -> None:
+            async def async_by_hand(size: int = size) -> None:
                 async with plain.AsyncClient(base_url=url, key="k") as c:
                     seen, offset = 0, 0
                     while True:
@@ -174,7 +174,7 @@ def main() -> int:
                 print(f"| {label} | {size} | {pages} | {args.items / seconds:,.0f} | {1000 * seconds / pages:.2f} |")
             memory = in_memory(args.items)
             for label, module in (("sync, in memory, `for item in ...`", paged), ("sync, in memory, by hand", plain)):
-                seconds = best(args.repeat, lambda m=module: memory_run(m, size, args.items, memory))
+                seconds = best(args.repeat, lambda m=module, n=size, t=memory: memory_run(m, n, args.items, t))
                 print(f"| {label} | {size} | {pages} | {args.items / seconds:,.0f} | {1000 * seconds / pages:.2f} |")
     server.shutdown()
     return 0

@@ -189,7 +189,7 @@ def explain(
         return None, f"a {op.method} operation (only GET operations are recognised without configuration)"
     if response is None:
         return None, "no single JSON success response"
-    return _heuristic(op, models, response, node)
+    return _heuristic(op, models, response, node, raw)
 
 
 # ------------------------------------------------------------------------------------------------ types
@@ -469,11 +469,11 @@ def _fern(
 
 
 def _heuristic(
-    op: ir.Operation, models: dict[str, ir.Model], response: ir.TypeRef, node: dict[str, Any]
+    op: ir.Operation, models: dict[str, ir.Model], response: ir.TypeRef, node: dict[str, Any], root: Any
 ) -> tuple[ir.Pagination | None, str]:
     query = _query(op)
     items, items_why = _items_path(models, response)
-    if _declares_link(node):
+    if _declares_link(node, root):
         if items is None:
             return None, f"a Link header, but {items_why}"
         return _check(op, models, response, Draft("link", f"Link response header; {items_why}", items))
@@ -565,14 +565,15 @@ def _next_fields(
     return found
 
 
-def _declares_link(node: dict[str, Any]) -> bool:
+def _declares_link(node: dict[str, Any], root: Any) -> bool:
+    """Whether a success response of the raw operation declares a `Link` header."""
     responses = node.get("responses")
     if not isinstance(responses, dict):
         return False
     for status, response in responses.items():
         if not str(status).startswith("2"):
             continue
-        response = _follow(response, node.get("__root__"))
+        response = _follow(response, root)
         headers = response.get("headers") if isinstance(response, dict) else None
         if isinstance(headers, dict) and any(str(name).lower() == "link" for name in headers):
             return True
@@ -597,8 +598,7 @@ def list_like(op: ir.Operation, models: dict[str, ir.Model]) -> bool:
 
 
 def _raw_at(root: Any, pointer: str) -> Any:
-    """The raw node at a pointer of the root document, following local `$ref`s on the way; None when absent. The
-    returned operation carries its root under `__root__` for the `$ref`s of its responses."""
+    """The raw node at a pointer of the root document, following local `$ref`s on the way; None when absent."""
     node = root
     for token in pointer.split("/")[1:] if pointer else []:
         node = _follow(node, root)
@@ -609,8 +609,7 @@ def _raw_at(root: Any, pointer: str) -> Any:
             node = node[int(key)]
         else:
             return None
-    node = _follow(node, root)
-    return {**node, "__root__": root} if isinstance(node, dict) else node
+    return _follow(node, root)
 
 
 def _follow(node: Any, root: Any) -> Any:

@@ -697,7 +697,7 @@ def test_benchmark_scripts_run() -> None:
     done = subprocess.run([sys.executable, "benchmarks/pagination_throughput.py", "--items", "250", "--page-size", "100",
                            "--repeat", "1"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
     assert done.returncode == 0, done.stderr
-    rows = [line for line in done.stdout.splitlines() if line.startswith("| sync") or line.startswith("| async")]
+    rows = [line for line in done.stdout.splitlines() if line.startswith(("| sync", "| async"))]
     assert len(rows) == 6 and all(" | 100 | 3 | " in row for row in rows)
     done = subprocess.run([sys.executable, "benchmarks/pagination_census.py", str(PAGINATION / "cursor.yaml"),
                            str(PAGINATION / "ambiguous.yaml")], cwd=ROOT, capture_output=True, text=True, check=False,
