@@ -151,6 +151,10 @@ def paginate(api: ir.Api, raw: Any, settings: Settings, file: str = "") -> tuple
             op = replace(op, pagination=found)
             changed = True
         operations.append(op)
+    for rule in settings.rules:
+        if not any(fnmatch.fnmatchcase(op.operation_id, rule.pattern) for op in api.operations):
+            problems.append(Diagnostic("warning", f"pagination.{rule.pattern} matches no operationId", file,
+                                       hint="the table's keys are operationIds or fnmatch patterns of them"))
     return (replace(api, operations=tuple(operations)) if changed else api), problems
 
 

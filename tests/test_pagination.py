@@ -532,6 +532,8 @@ def test_configuration_table_adds_switches_off_and_disables(tmp_path: Path, http
     found = _recognised(spec, settings)
     assert found["listCustom"][0] == "offset" and "configured" in found["listCustom"][1]
     assert found["listTwoArrays"] == (None, "switched off by the configuration ('listT*' = false)")
+    unused = pagination.settings_from_config({"listNothing": False}, "x")
+    assert [d.message for d in load_api(spec, pagination=unused)[1]] == ["pagination.listNothing matches no operationId"]
     off = _recognised(PAGINATION / "cursor.yaml", pagination.settings_from_config(False, "x"))
     assert off["GetCustomers"][0] is None
     # The configured operation pages, live.
