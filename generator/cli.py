@@ -27,7 +27,9 @@ from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="clientgen", description="Generate a typed Python client from an OpenAPI document.")
+    parser = argparse.ArgumentParser(
+        prog="clientgen", description="Generate a typed Python client from an OpenAPI document."
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected failures")
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="generate the client (default: as configured in pyproject.toml)")
@@ -69,6 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("new_spec", type=Path)
     dif.add_argument("--format", choices=["table", "json"], default="table")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    dif.add_argument("--config", type=Path, help="configuration file whose renames apply (default: pyproject.toml)")
     dif.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
     ins.add_argument("spec", type=Path)
@@ -104,7 +107,11 @@ def _settings(args: argparse.Namespace) -> Config:
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     if not config.spec:
         raise GenerationError(
-            [Diagnostic("error", "no spec given", hint="pass a spec path, or set spec in [tool.clientgen] of pyproject.toml")]
+            [
+                Diagnostic(
+                    "error", "no spec given", hint="pass a spec path, or set spec in [tool.clientgen] of pyproject.toml"
+                )
+            ]
         )
     return config
 
@@ -135,7 +142,9 @@ def generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     templates = (Path(config.templates),) if config.templates else ()
     out_dir = Path(config.output)
-    selection = Selection(config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations)
+    selection = Selection(
+        config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations
+    )
     renames = Renames(config.rename_classes, config.rename_fields)
     settings = settings_digest(
         config.package,
@@ -258,9 +267,11 @@ def _finish(
 
 
 def diff_command(args: argparse.Namespace) -> int:
-    old_api, _, _ = load_api(args.old_spec, run_validator=False)
-    new_api, _, _ = load_api(args.new_spec, run_validator=False)
-    changes = diff(surface(old_api), surface(new_api))
+    config = load_config(args.config, Path.cwd())
+    old_api, _, _ = load_api(args.old_spec, run_validator=False, pagination=config.pagination)
+    new_api, _, _ = load_api(args.new_spec, run_validator=False, pagination=config.pagination)
+    renames = Renames(config.rename_classes, config.rename_fields)  # so that names are the client's own
+    changes = diff(surface(old_api, renames=renames), surface(new_api, renames=renames))
     print(as_json(changes) if args.format == "json" else as_table(changes))
     return 1 if args.fail_on_breaking and any(c.breaking for c in changes) else 0
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
+from .formatting import Formatter
 from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
 from .pagination import settings_from_config
@@ -27,7 +28,7 @@ class Config:
     strict: bool = False
     validate: bool = True
     templates: str = ""
-    formatter: str = "ruff"
+    formatter: Formatter = "ruff"
     project: bool = False
     include_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
@@ -71,7 +72,9 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
     for key, value in list(values.items()):
         default = getattr(Config(), key)
         if key.startswith("rename_"):
-            if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
                 raise GenerationError(
                     [Diagnostic("error", f"configuration key {key!r} must map names to new names (strings)", where)]
                 )

@@ -75,7 +75,9 @@ def diff(old: Surface, new: Surface) -> list[Change]:
     for name in sorted(new_models.keys() - old_models.keys()):
         changes.append(Change("model added", name, "", False))
     for name in sorted(old_models.keys() & new_models.keys()):
-        _compare_members(changes, name, "field", old_models[name]["fields"], new_models[name]["fields"], added_breaks=True)
+        _compare_members(
+            changes, name, "field", old_models[name]["fields"], new_models[name]["fields"], added_breaks=True
+        )
     return changes
 
 

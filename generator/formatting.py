@@ -28,7 +28,8 @@ LINE_LENGTH = 88
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
 # Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
 # at the same indentation; black wraps it in parentheses) and a long conditional expression split over lines (a
-# line that starts with `if` or `else` and is not a statement). The renderer avoids both; this catches the rest.
+# line that starts with `if` or `else` and is not a statement). `_parenthesize_long_unions` gives ruff black's
+# layout of the first, the renderer avoids the second; this catches the rest.
 # (`if (` alone opens a long if statement's condition, which both lay out alike.)
 _RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) (?!\($)[^\n]*[^:\n]$", re.MULTILINE)
 # Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
@@ -40,11 +41,71 @@ def _ruff_may_differ(text: str) -> bool:
     return '\\""""' in text or bool(_RUFF_DIFFERS.search(_DOCSTRING.sub('""""""', text)))
 
 
+# A parameter on a line of its own: indentation, name, annotation (and default), trailing comma.
+_PARAMETER = re.compile(r"^( +)([A-Za-z_]\w*): (.+),$")
+
+
+def _parenthesize_long_unions(text: str) -> str:
+    """Black's layout of a long parameter annotated with a union, which ruff does not share: the annotation in
+    parentheses (`name: (A | B) = UNSET,`), which both then split alike. Docstrings are left as they are."""
+    out: list[str] = []
+    position = 0
+    for doc in [*_DOCSTRING.finditer(text), None]:
+        end = doc.start() if doc is not None else len(text)
+        out.append(_parenthesized_parameters(text[position:end]))
+        if doc is not None:
+            out.append(doc.group())
+            position = doc.end()
+    return "".join(out)
+
+
+def _parenthesized_parameters(code: str) -> str:
+    lines = code.split("\n")
+    for i, line in enumerate(lines):
+        match = _PARAMETER.match(line) if len(line) > LINE_LENGTH else None
+        if match is None:
+            continue
+        indent, name, rest = match.groups()
+        annotation, default = _split_top_level(rest, " = ")
+        if len(_split_all(annotation, " | ")) > 1:
+            lines[i] = f"{indent}{name}: ({annotation}){' = ' + default if default is not None else ''},"
+    return "\n".join(lines)
+
+
+def _split_top_level(text: str, separator: str) -> tuple[str, str | None]:
+    """`text` split at the first `separator` outside brackets and string literals."""
+    parts = _split_all(text, separator, 1)
+    return (parts[0], parts[1]) if len(parts) > 1 else (text, None)
+
+
+def _split_all(text: str, separator: str, limit: int = -1) -> list[str]:
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':  # a string literal: skipped, escapes included
+            i += 1
+            while i < len(text) and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "[({":
+            depth += 1
+        elif ch in "])}":
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, i) and limit != len(parts):
+            parts.append(text[start:i])
+            start = i + len(separator)
+            i = start
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
 def _black_one(item: tuple[str, str]) -> tuple[str, str, str]:
     import black  # imported on first use: it takes a quarter of a second
 
     path, source = item
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    mode = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_length=LINE_LENGTH)
     try:
         return path, black.format_str(source, mode=mode), ""
     except Exception as exc:  # noqa: BLE001 (black raises several types; all mean the same here)
@@ -148,7 +209,9 @@ def _cache_key(formatter: str, text: str) -> str:
     return hashlib.sha256(f"{_tools(formatter)}\0{text}".encode()).hexdigest()
 
 
-def format_files(files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are.
 
     A file whose unformatted text was formatted before (by any run, with the same tool versions) comes from the
@@ -188,7 +251,7 @@ def _format(python: dict[str, str], formatter: Formatter) -> dict[str, str]:
     ruff = _ruff_binary() if formatter == "ruff" else None
     if ruff is None:
         return _with_black(python)
-    formatted = _with_ruff(python, ruff)
+    formatted = _with_ruff({rel: _parenthesize_long_unions(text) for rel, text in python.items()}, ruff)
     differing = {rel: text for rel, text in formatted.items() if _ruff_may_differ(text)}
     formatted.update(_with_black(differing))
     return formatted

@@ -8,9 +8,9 @@ schema); Python identifiers are chosen later, in one place (`naming.py`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 PrimitiveKind = Literal[
     "str", "int", "float", "bool", "any", "datetime", "date", "time", "uuid", "byte", "binary", "decimal"
@@ -71,7 +71,7 @@ class NullableType:
     inner: TypeRef
 
 
-TypeRef = Union[Primitive, EnumType, ConstType, ArrayType, MapType, ModelType, UnionType, NullableType]
+TypeRef = Primitive | EnumType | ConstType | ArrayType | MapType | ModelType | UnionType | NullableType
 
 ANY = Primitive("any")
 _PRIMITIVES: dict[str, Primitive] = {"any": ANY}
@@ -112,6 +112,20 @@ class Model:
 
 ParamLocation = Literal["path", "query", "header", "cookie"]
 
+# OpenAPI's style of a parameter (and of a form field) that names none ("Style Values"); explode is true by default
+# for the form style only.
+DEFAULT_STYLE: dict[str, str] = {
+    "path": "simple",
+    "query": "form",
+    "header": "simple",
+    "cookie": "form",
+    "form": "form",
+}
+
+
+def default_explode(style: str) -> bool:
+    return style == "form"
+
 
 @dataclass(frozen=True)
 class Parameter:
@@ -123,6 +137,12 @@ class Parameter:
     deprecated: bool = False
     style: str = ""
     explode: bool = False
+
+    @property
+    def own_style(self) -> bool:
+        """Whether the parameter is serialized in a way other than its location's default."""
+        default = DEFAULT_STYLE[self.location]
+        return (self.style, self.explode) != (default, default_explode(default))
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -242,6 +262,7 @@ class Api:
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
     tag_descriptions: tuple[tuple[str, str], ...] = field(default=())
+    security: tuple[tuple[str, ...], ...] = ()  # the document's: what an operation needs unless it says otherwise
 
     def model(self, key: str) -> Model:
         for model in self.models:
@@ -283,4 +304,4 @@ def is_media_range(media_type: str) -> bool:
 def is_json_media(media_type: str) -> bool:
     """`application/json` and the `+json` types: content that is JSON whatever else the server says."""
     base = media_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base.endswith("/json")
+    return base == "application/json" or base.endswith(("+json", "/json"))

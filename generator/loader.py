@@ -9,16 +9,15 @@ from __future__ import annotations
 import functools
 import json
 import json.decoder
-import re
 import json.scanner
 import os
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
-
 
 _STR, _MERGE = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"
 
@@ -99,7 +98,7 @@ class Document:
                 import yaml
 
                 _yaml_lines(yaml.compose(self.text, Loader=_yaml_loaders()[0]), trie, found)
-        except Exception:  # a locator must never turn one problem into two
+        except Exception:  # noqa: BLE001, S110 - a locator must never turn one problem into two
             pass
         return {pointer: found.get(pointer) for pointer in wanted}
 
@@ -136,7 +135,7 @@ def _yaml_lines(node: Any, trie: dict[str, Any], found: dict[str, int], line: in
 
 
 _WS = json.decoder.WHITESPACE.match  # type: ignore[attr-defined]
-_scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[no-untyped-call]
+_scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
@@ -381,7 +380,7 @@ class Loader:
             data = loader.get_single_data()
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark is not None else None
+            mark_line = mark.line + 1 if mark is not None else None
             problem = exc.problem or exc.context or "syntax error"
             if exc.context and exc.context_mark is not None and exc.problem:
                 problem += f" ({exc.context} that starts at line {exc.context_mark.line + 1})"
@@ -391,7 +390,7 @@ class Loader:
                         "error",
                         f"invalid YAML: {problem}",
                         where,
-                        line=line,
+                        line=mark_line,
                         hint="fix the YAML syntax at that line (indentation, quoting, a missing ':')",
                     )
                 ]

@@ -17,15 +17,18 @@ import pickle
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from . import ir
 from .graph import model_edges
 from .naming import Names
-from .resolve import ResolveMemo, Segment, digest_of
+from .resolve_memo import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
-MEMO_VERSION = 4
+if TYPE_CHECKING:
+    from . import render
+
+MEMO_VERSION = 5
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)
@@ -95,7 +98,7 @@ def load_memo(path: Path) -> Memo:
                 memo.resolve.base = pickle.load(f)
         if memo.pack:
             memo.pack_data = (path.parent / memo.pack).read_bytes()
-    except Exception:  # missing, truncated, or written by another version: start afresh
+    except Exception:  # noqa: BLE001 - missing, truncated, or written by another version: start afresh
         return Memo()
     return memo
 
@@ -166,7 +169,9 @@ def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]
         for stale in path.parent.glob(f"{path.stem}.texts-*"):
             if stale.name != name:
                 stale.unlink(missing_ok=True)
-    units = {rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()}
+    units = {
+        rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()
+    }
     return units, name
 
 
@@ -293,13 +298,27 @@ class UnitCache:
         self.units: dict[str, Unit] = {}
         self.log: list[Lookup] = []
         self.tables: dict[str, Mapping[Any, Any]] = {f.name: getattr(names, f.name) for f in fields(Names)}
-        self.tables["specificity"] = self.specificity_table = specificity
+        self.tables["specificity"] = specificity
         recorders: list[Any] = [Recorder(f.name, self.tables[f.name], self.log) for f in fields(Names)]
         self.names = Names(*recorders)
-        self.specificity = cast(dict[str, int], Recorder("specificity", specificity, self.log))
+        self.specificity: Mapping[str, int] = Recorder("specificity", specificity, self.log)
         self.reused: set[str] = set()  # paths of the units taken from the old memo
 
-    def key(self, inputs: list[tuple[str, str]]) -> bytes:
+    def make(self, units: list[render.Unit]) -> dict[str, str]:
+        """Each unit's text: the previous run's while nothing it read changed, else made with names that note what
+        is read."""
+        made: dict[str, str] = {}
+        for unit in units:
+            key = self.key(unit.inputs)
+            text = self.get(unit.path, key)
+            if text is None:
+                self.start()
+                text = unit.make(self.names, self.specificity)
+                self.made(unit.path, key)
+            made[unit.path] = text
+        return made
+
+    def key(self, inputs: Iterable[tuple[str, str]]) -> bytes:
         """The digest of a unit's inputs: models and operations by their digests, other strings as they are."""
         h = hashlib.blake2b(digest_size=16)
         for kind, value in inputs:

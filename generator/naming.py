@@ -15,16 +15,18 @@ import keyword
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError
 
 # Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
+# The names a model module's code uses (its imports, the builtins its annotations name, the base class's methods):
+# a field may not take one.
 _SHADOWED_IN_MODELS = {
-    "annotations", "dataclass", "field", "Any", "Literal", "Mapping", "Self", "Unset", "UNSET", "datetime",
-    "date", "time", "uuid", "decimal", "list", "dict", "str", "int", "float", "bool", "bytes", "object",
-    "serde", "None", "True", "False", "self", "ClassVar", "frozenset", "convert",
+    "Any", "Literal", "ClassVar", "Unset", "UNSET", "datetime", "uuid", "serde", "list", "dict", "str", "int",
+    "float", "bool", "bytes", "object", "frozenset", "None", "True", "False", "self", "convert",
 }
 _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "__class__"}
 _CLIENT_ATTRIBUTES = {
@@ -80,8 +82,13 @@ def snake(text: str, fallback: str = "value") -> str:
     return name
 
 
+def pascal_words(text: str) -> str:
+    """The words of `text` joined in PascalCase ('list-items' -> 'ListItems'), not yet a legal or bounded name."""
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
 def pascal(text: str, fallback: str = "Model") -> str:
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    name = pascal_words(text) or fallback
     if name[0].isdigit():
         name = fallback + name
     return bounded(name)
@@ -119,15 +126,15 @@ def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
 class Names:
     """Every identifier of the generated package, keyed by what it names in the intermediate model."""
 
-    model_class: dict[str, str]  # model key -> class name
-    model_module: dict[str, str]  # model key -> module name (inside models/)
-    field_attr: dict[tuple[str, str], str]  # (model key, json name) -> attribute
-    tag_attr: dict[str, str]  # tag -> attribute on the client
-    tag_module: dict[str, str]  # tag -> module name (inside api/)
-    tag_class: dict[str, str]  # tag -> class name of the sync group ("Async" + it for the async one)
-    method: dict[str, str]  # operationId -> method name
-    argument: dict[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
-    scheme_arg: dict[str, str]  # security scheme key -> Client constructor keyword
+    model_class: Mapping[str, str]  # model key -> class name
+    model_module: Mapping[str, str]  # model key -> module name (inside models/)
+    field_attr: Mapping[tuple[str, str], str]  # (model key, json name) -> attribute
+    tag_attr: Mapping[str, str]  # tag -> attribute on the client
+    tag_module: Mapping[str, str]  # tag -> module name (inside api/)
+    tag_class: Mapping[str, str]  # tag -> class name of the sync group ("Async" + it for the async one)
+    method: Mapping[str, str]  # operationId -> method name
+    argument: Mapping[tuple[str, str, str], str]  # (operationId, location, parameter name) -> argument name
+    scheme_arg: Mapping[str, str]  # security scheme key -> Client constructor keyword
 
 
 @dataclass(frozen=True)
@@ -138,7 +145,12 @@ class Renames:
     fields: tuple[tuple[str, str], ...] = ()
 
 
-def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames) -> None:
+NO_RENAMES = Renames()
+
+
+def _apply_renames(
+    api: ir.Api, model_class: dict[str, str], field_attr: dict[tuple[str, str], str], renames: Renames
+) -> None:
     problems: list[Diagnostic] = []
     by_class = {cls: key for key, cls in model_class.items()}
     originals = dict(model_class)
@@ -164,7 +176,9 @@ def _apply_renames(api: ir.Api, model_class: dict[str, str], field_attr: dict[tu
     for key, cls in sorted(model_class.items()):
         if cls in taken:
             problems.append(
-                Diagnostic("error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})")
+                Diagnostic(
+                    "error", f"renaming gives two classes the name {cls!r} ({originals[taken[cls]]}, {originals[key]})"
+                )
             )
         taken[cls] = key
     attrs: dict[tuple[str, str], str] = {}
@@ -189,7 +203,7 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
     if renames.classes or renames.fields:
         _apply_renames(api, model_class, field_attr, renames)
     model_module: dict[str, str] = {}
-    first_of = {sorted(scc)[0]: scc for scc in sccs}  # each module is named after its first model
+    first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
         for key in first_of[first]:
@@ -216,12 +230,11 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
             counts[name] += 1
         wanted_args = {}
         for (location, name), arg in plain.items():
-            if counts[arg] > 1 or arg in _OPERATION_ARGUMENTS:
-                arg = f"{arg.rstrip('_')}_{location}"
-            wanted_args[f"{location}\0{name}"] = arg
+            clashes = counts[arg] > 1 or arg in _OPERATION_ARGUMENTS
+            wanted_args[f"{location}\0{name}"] = f"{arg.rstrip('_')}_{location}" if clashes else arg
         for key, arg in _unique(wanted_args, _OPERATION_ARGUMENTS).items():
-            location, name = key.split("\0", 1)
-            argument[(op.operation_id, location, name)] = arg
+            where, name = key.split("\0", 1)
+            argument[(op.operation_id, where, name)] = arg
 
     scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
     return Names(model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg)

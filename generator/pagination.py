@@ -313,7 +313,8 @@ def _check(
         variants = item.variants if isinstance(item, ir.UnionType) else (item,)
         for variant in variants:
             model = _model(models, variant)
-            if model is None or not _is((_field(model, page.item_id) or ir.Field("", ir.ANY, False)).type, "str", "int"):
+            found = _field(model, page.item_id)
+            if model is None or found is None or not _is(found.type, "str", "int"):
                 return None, f"the items have no string or integer field {page.item_id!r} to continue after"
             item_id = item_id or ((model.key, page.item_id),)
 
@@ -506,10 +507,11 @@ def _heuristic(
         reasons.append("several next-token fields (" + ", ".join(_dotted(n) for n in nexts) + ")")
     elif token and not nexts:
         reasons.append(f"parameter {token[0]!r} but no next-token field in the response")
-    total: tuple[str, ...] = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_FIELDS
-                  and _is(f.type, "int", "float")), ())
-    total_pages: tuple[str, ...] = next(((f.json_name,) for f in (model.fields if model else ()) if f.json_name in TOTAL_PAGE_FIELDS
-                        and _is(f.type, "int")), ())
+    top = model.fields if model else ()
+    total: tuple[str, ...] = next(((f.json_name,) for f in top if f.json_name in TOTAL_FIELDS
+                                   and _is(f.type, "int", "float")), ())
+    total_pages: tuple[str, ...] = next(((f.json_name,) for f in top if f.json_name in TOTAL_PAGE_FIELDS
+                                         and _is(f.type, "int")), ())
     more = (has_more,) if has_more else ()
     if "offset" in query and "limit" in query and items is not None:
         stop = f"total in {total[0]!r}" if total else "stops at a short page"

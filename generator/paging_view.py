@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir
+from .code import Uses
 from .naming import Names
 from .pysource import string
 from .pytypes import PyTypes
@@ -15,6 +16,7 @@ class PagingView:
     paging: str  # the `pg.Paging(...)` expression
     sync_returns: str  # the annotation of the sync method's result
     async_returns: str
+    uses: Uses  # what the annotations name (the item's model)
 
 
 def paging_view(op: ir.Operation, names: Names, ann: PyTypes, returns: str) -> PagingView | None:
@@ -22,7 +24,8 @@ def paging_view(op: ir.Operation, names: Names, ann: PyTypes, returns: str) -> P
     page = op.pagination
     if page is None:
         return None
-    item = ann.annotation(page.item)
+    item_type = ann.annotation(page.item)
+    item = item_type.text
 
     def attrs(path: ir.FieldPath) -> str:
         return "(" + "".join(string(names.field_attr[step]) + ", " for step in path) + ")"
@@ -41,6 +44,7 @@ def paging_view(op: ir.Operation, names: Names, ann: PyTypes, returns: str) -> P
         paging=f"pg.Paging({', '.join(args)})",
         sync_returns=f"pg.SyncPage[{item}, {returns}]",
         async_returns=f"pg.AsyncPager[{item}, {returns}]",
+        uses=item_type.uses,
     )
 
 

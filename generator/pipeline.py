@@ -16,14 +16,15 @@ from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests
-from .naming import Renames, name_api, snake
+from .naming import NO_RENAMES, Renames, name_api, snake
 from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
 from .pagination import paginate
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
-from .resolve import ResolveMemo, digest_of, resolve
-from .select import Selection, select
+from .resolve import resolve
+from .resolve_memo import ResolveMemo, digest_of
+from .select import ALL, Selection, select
 from .validate import check_version, validate
 
 
@@ -181,8 +182,8 @@ def build(
     template_dirs: tuple[Path, ...] = (),
     formatted: bool = True,
     formatter: Formatter = "ruff",
-    selection: Selection = Selection(),
-    renames: Renames = Renames(),
+    selection: Selection = ALL,
+    renames: Renames = NO_RENAMES,
     project: bool = False,
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
@@ -217,11 +218,13 @@ def build(
         new.digests = object_digests(api, old)
         new.names_key = names_key(api, new.digests, old, new.shapes)
         reuse_names = old.names is not None and old.names_key == new.names_key
-        new.names = old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
+        new.names = (
+            old.names if old.names is not None and reuse_names else name_api(api, strongly_connected(api), renames)
+        )
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
-    files = render(api, options, template_dirs, names, units)
+    files = render(api, options, template_dirs, names, units.make if units is not None else None)
     timings["render"] = time.perf_counter() - start
     from .surface import surface, surface_file, surface_text
 

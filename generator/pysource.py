@@ -7,7 +7,9 @@ Unicode line separators); docstrings additionally lose characters that could hid
 
 from __future__ import annotations
 
+import math
 import re
+import textwrap
 import unicodedata
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -20,7 +22,7 @@ def literal(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if math.isnan(value) or math.isinf(value):
             return f'float("{value}")'
         return repr(value)
     if isinstance(value, str):
@@ -76,13 +78,17 @@ def _trim_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+# Docstrings are wrapped to the line length of the generated code: black leaves their text as it is.
+DOC_WIDTH = 88
+
+
 def docstring(text: str, indent: str) -> str:
     """A complete triple-quoted docstring; the text cannot close it early or escape from it.
 
     Backslashes are doubled; a quote is escaped when it is next to another quote (so no run of three can form)
-    or ends the text (where it would merge with the closing quotes).
+    or ends the text (where it would merge with the closing quotes). Long lines are wrapped (see `wrap`).
     """
-    cleaned = clean_text(text)
+    cleaned = wrap(clean_text(text), DOC_WIDTH - len(indent))
     if '"' not in cleaned and "\\" not in cleaned:
         out = [cleaned]
     else:
@@ -100,3 +106,48 @@ _QUOTE_RUN = re.compile(r'"{2,}|"\Z')
 def _escape_docstring(text: str) -> list[str]:
     escaped = text.replace("\\", "\\\\")
     return [_QUOTE_RUN.sub(lambda m: '\\"' * len(m.group()), escaped)]
+
+
+_SECTION = re.compile(r"(Args|Attributes|Returns|Raises|Yields):")
+_LIST_ITEM = re.compile(r"([-*+]|\d+[.)]) ")
+
+
+def wrap(text: str, width: int) -> str:
+    """`text` with every line longer than `width` broken at spaces (the first line leaves room for the quotes).
+
+    A continuation keeps its line's indentation, and a list item's marker width; an entry of a Google-style section
+    (`Args:`, `Attributes:`) continues four spaces further in. Fenced and indented code, Markdown tables and words
+    longer than the width are left as they are.
+    """
+    out: list[str] = []
+    fenced = in_section = False
+    for number, line in enumerate(text.split("\n")):
+        limit = width - 3 if number == 0 else width
+        stripped = line.lstrip(" ")
+        lead = line[: len(line) - len(stripped)]
+        if _SECTION.fullmatch(line):
+            in_section = True
+        elif line and not lead:
+            in_section = False
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or stripped.startswith(("```", "~~~", "|")) or len(line) <= limit:
+            out.append(line)
+            continue
+        if in_section and len(lead) == 4:
+            continuation = lead + "    "
+        elif len(lead) >= 4:  # an indented code block, or an entry's own continuation
+            out.append(line)
+            continue
+        else:
+            item = _LIST_ITEM.match(stripped)
+            continuation = lead + " " * (item.end() if item else 0)
+        out += textwrap.wrap(
+            stripped,
+            limit,
+            initial_indent=lead,
+            subsequent_indent=continuation,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [line]
+    return "\n".join(out)

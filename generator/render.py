@@ -10,25 +10,27 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import jinja2
 
-    from .memo import UnitCache
-
-from . import ir
-from .formatting import LINE_LENGTH
+from . import code, ir
+from .code import Expr, Uses
 from .graph import strongly_connected
-from .naming import Names, Renames, name_api
+from .naming import NO_RENAMES, Names, Renames, name_api
 from .paging_view import PagingView, paging_doc, paging_view
 from .pysource import clean_text, docstring, literal, string
-from .pytypes import Imports, PyTypes, model_specificity
+from .pytypes import PyTypes, model_specificity
 
-STATIC_FILES = ("_serde.py", "_runtime.py", "errors.py", "_pagination.py")
+STATIC_FILES = (
+    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "errors.py",
+    "_pagination.py",
+)
 
 
 def templates_dir() -> Path:
@@ -67,7 +69,7 @@ def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
 class Options:
     package: str
     project: bool = False  # also write a pyproject.toml, so the client can be installed with pip
-    renames: Renames = Renames()
+    renames: Renames = NO_RENAMES
 
 
 @dataclass
@@ -96,8 +98,22 @@ class ModelView:
     no_extras: str
     dump_fixed: list[str]
     dump_optional: list[str]
-    dump_extras: list[str]
+    extra_value: str  # how to_dict writes each undeclared property's `value`
     deprecated: bool
+    uses: Uses
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A module made from a few models or operations, which a caching layer may take from an earlier run while
+    they are unchanged: its path, what it is made from, and how to make it."""
+
+    path: str
+    inputs: tuple[tuple[str, str], ...]  # ("model", key) and ("op", id) stand for those objects; others for themselves
+    make: Callable[[Names, Mapping[str, int]], str]  # its text, from the names and the models' specificity
+
+
+MakeUnits = Callable[[list[Unit]], dict[str, str]]
 
 
 def render(
@@ -105,13 +121,18 @@ def render(
     options: Options,
     template_dirs: tuple[Path, ...] = (),
     names: Names | None = None,
-    units: UnitCache | None = None,
+    make_units: MakeUnits | None = None,
 ) -> dict[str, str]:
-    """The files of the package. With `units`, a model module or operation group that the previous run made from
-    the same objects and names is taken from there, already formatted (`units.units` says which)."""
+    """The files of the package. The model modules and operation groups are `Unit`s, made by `make_units` when
+    given (an incremental layer), else here with `names`."""
     names = names or name_api(api, strongly_connected(api), options.renames)
-    specificity = units.specificity_table if units else model_specificity(api)
     env = environment(template_dirs)
+    units = _units(env, api, names, options.package)
+    if make_units is None:
+        specificity = model_specificity(api)
+        made = {u.path: u.make(names, specificity) for u in units}
+    else:
+        made = make_units(units)
     files: dict[str, str] = {}
     pkg = options.package
     for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
@@ -124,16 +145,7 @@ def render(
     files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
         doc=docstring(f"Operation groups of the {api.title} client, one module per tag.", "")
     )
-    models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
-    for model in api.models:
-        models_by_module[names.model_module[model.key]].append(model)
-    for module, models in sorted(models_by_module.items()):
-        files[f"{pkg}/models/{module}.py"] = _unit(
-            units,
-            f"{pkg}/models/{module}.py",
-            [("model", m.key) for m in models],
-            lambda n, s: _render_model_module(env, models, n, s),
-        ) or _render_model_module(env, models, names, specificity)
+    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/models/"))
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
@@ -149,39 +161,29 @@ def render(
             readme=string(f"{pkg}/README.md"),
             packages=", ".join(string(p) for p in (pkg, f"{pkg}.api", f"{pkg}.models")),
         )
+    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/api/"))
+    return files
+
+
+def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list[Unit]:
+    """The model modules (models in one module share a cycle of references) and the operation groups (by tag)."""
+    found: list[Unit] = []
+    models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
+    for model in api.models:
+        models_by_module[names.model_module[model.key]].append(model)
+    for module, models in sorted(models_by_module.items()):
+        inputs = tuple(("model", m.key) for m in models)
+        found.append(Unit(f"{pkg}/models/{module}.py", inputs, partial(_render_model_module, env, models)))
     ops_by_tag: dict[str, list[ir.Operation]] = defaultdict(list)
     for op in api.operations:
         ops_by_tag[op.tag].append(op)
     descriptions = dict(api.tag_descriptions)
     for tag, ops in sorted(ops_by_tag.items()):
         description = descriptions.get(tag, "")
-        files[f"{pkg}/api/{names.tag_module[tag]}.py"] = _unit(
-            units,
-            f"{pkg}/api/{names.tag_module[tag]}.py",
-            [("op", op.operation_id) for op in ops] + [("tag", tag), ("description", description)],
-            lambda n, s: _render_tag_module(env, tag, description, ops, n, s),
-        ) or _render_tag_module(env, tag, description, ops, names, specificity)
-    return files
-
-
-def _unit(
-    units: UnitCache | None,
-    path: str,
-    inputs: list[tuple[str, str]],
-    make: Callable[[Names, dict[str, int]], str],
-) -> str:
-    """A file made from a few models or operations: from the previous run when nothing it read changed, else made
-    with names that note what is read. "" without a unit cache (the caller makes it plainly)."""
-    if units is None:
-        return ""
-    key = units.key(inputs)
-    text = units.get(path, key)
-    if text is not None:
-        return text
-    units.start()
-    text = make(units.names, units.specificity)
-    units.made(path, key)
-    return text
+        inputs = (*(("op", op.operation_id) for op in ops), ("tag", tag), ("description", description))
+        make = partial(_render_tag_module, env, tag, description, ops, api.security)
+        found.append(Unit(f"{pkg}/api/{names.tag_module[tag]}.py", (*inputs, ("security", repr(api.security))), make))
+    return found
 
 
 def _package_doc(api: ir.Api) -> str:
@@ -195,29 +197,17 @@ def _package_doc(api: ir.Api) -> str:
 
 
 def _render_model_module(
-    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: dict[str, int]
+    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: Mapping[str, int]
 ) -> str:
-    imports = Imports()
-    imports.serde = True
-    types = PyTypes(names, imports, specificity)
+    types = PyTypes(names, specificity)
     views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
-    own_module = names.model_module[models[0].key]
-    imports.models.pop(own_module, None)
-    lines = [line for v in views for line in v.parse_checks + v.dump_optional + v.post_init]
-    unset_names = [
-        name
-        for name, used in (
-            ("UNSET", any(f.default == "UNSET" for v in views for f in v.fields) or any("UNSET" in x for x in lines)),
-            ("Unset", any("| Unset" in f.annotation for v in views for f in v.fields)),
-        )
-        if used
-    ]
+    uses = code.used_by(v.uses for v in views) | code.typing("Any", "ClassVar")
     return env.get_template("package/model_module.py.jinja").render(
         models=views,
-        unset_names=unset_names,
-        stdlib=sorted(imports.stdlib),
-        typing=sorted(imports.typing | {"Any", "ClassVar"}),
-        model_imports=[(module, sorted(cls)) for module, cls in sorted(imports.models.items())],
+        unset_names=sorted(uses.unset),
+        stdlib=sorted(uses.stdlib),
+        typing=sorted(uses.typing),
+        model_imports=uses.models_by_module(leave_out=names.model_module[models[0].key]),
     )
 
 
@@ -226,21 +216,23 @@ def _render_model_module(
 _FROM_DICT_NAMES = frozenset(dir(builtins)) | {"cls", "data", "where", "serde", "exc", "obj", "found", "UNSET"}
 
 
-def _read_check(f: ir.Field, local: str, types: PyTypes) -> list[str]:
+def _read_check(f: ir.Field, local: str, types: PyTypes) -> tuple[list[str], Uses]:
     """Lines that check and convert the JSON value in `local`; a value of the right JSON type costs one `type()`."""
     nullable = isinstance(f.type, ir.NullableType)
     inner = f.type.inner if isinstance(f.type, ir.NullableType) else f.type
     call = types.convert_call(inner, local, f.json_name)
     if call is None:
-        return []
+        return [], code.NOTHING
     json_type = types.json_type(inner)
     # JSON numbers for a `number` field often come as integers: both types pass without a call.
-    conditions = [f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t]
+    conditions = [
+        f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t
+    ]
     if nullable:
         conditions.append(f"{local} is not None")
     if not conditions:
-        return [f"{local} = {call}"]
-    return [f"if {' and '.join(conditions)}:", f"    {local} = {call}"]
+        return [f"{local} = {call}"], call.uses
+    return [f"if {' and '.join(conditions)}:", f"    {local} = {call}"], call.uses
 
 
 def _field_doc(f: ir.Field) -> str:
@@ -264,95 +256,136 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     # a request need not give it, and it is never sent. A required write-only field must be given in requests, but
     # responses leave it out. Both may therefore hold UNSET.
     fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
+    attrs = [names.field_attr[(model.key, f.json_name)] for f in fields]
+    uses = code.SERDE
     views: list[FieldView] = []
-    parse_required: list[str] = []
-    parse_checks: list[str] = []
-    dump_fixed: list[str] = []
-    dump_optional: list[str] = []
-    post_init: list[str] = []
-    first_optional: int | None = None
-    if model.deprecated:
-        post_init.append(f"serde.deprecated({string(f'{class_name} is deprecated')})")
-    for f in fields:
-        attr = names.field_attr[(model.key, f.json_name)]
-        local = "_" + attr if attr in _FROM_DICT_NAMES else attr
+    attributes: list[str] = []  # the docstring's, one per field
+    post_init = [f"serde.deprecated({string(f'{class_name} is deprecated')})"] if model.deprecated else []
+    for f, attr in zip(fields, attrs):
         annotation = types.annotation(f.type)
-        json_key = string(f.json_name)
-        always_set = f.required and not f.read_only and not f.write_only
-        read_required = f.required and not f.write_only
-        if not always_set:
-            annotation = f"{annotation} | Unset"
+        doc = _field_doc(f)
+        kind = f"{annotation}{'' if _always_set(f) else ', optional'}"
+        attributes.append(f"{attr} ({kind}): {doc}" if doc else f"{attr} ({kind})")
+        if not _always_set(f):
+            annotation = code.optional(annotation)
         default = "" if f.required and not f.read_only else "UNSET"
-        views.append(FieldView(attr, json_key, annotation, default, _field_doc(f)))
-        if read_required:
-            parse_required.append(f"{local} = data[{json_key}]")
-            parse_checks += _read_check(f, local, types)
-        else:
-            # An optional property is often absent: `in` costs less than `data.get` and a test of what it gave.
-            first_optional = len(parse_checks) if first_optional is None else first_optional
-            parse_checks += [f"if {json_key} in data:", "    found += 1", f"    {local} = data[{json_key}]"]
-            parse_checks += ["    " + line for line in _read_check(f, local, types)]
-            parse_checks += ["else:", f"    {local} = UNSET"]
+        uses = uses | annotation.uses | (code.UNSET if default else code.NOTHING)
+        views.append(FieldView(attr, string(f.json_name), annotation.text, default, doc))
         if f.deprecated and default:
             message = string(f"{class_name}.{attr} is deprecated")
             post_init += [f"if {attr} is not UNSET:", f"    serde.deprecated({message})"]
+    parse_required, parse_checks, no_extras, reading = _reading(fields, attrs, types)
+    dump_fixed, dump_optional, writing = _writing(fields, attrs, types)
+    extra_annotation, extras_line, extra_value = _extras(model.additional, types)
+    uses = uses | reading | writing | extra_annotation.uses | extras_line.uses | extra_value.uses
+    attributes.append(f"additional_properties ({extra_annotation}): The properties the schema does not declare.")
+    slots = [string(v.attr) for v in views] + [string("additional_properties")]
+    init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
+    init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
+    known = ", ".join(string(f.json_name) for f in model.fields)
+    return ModelView(
+        class_name=class_name,
+        doc=docstring(_model_doc(model, attributes), "    "),
+        slots=f"({', '.join(slots)},)" if len(slots) == 1 else f"({', '.join(slots)})",
+        init_args=init_args,
+        fields=views,
+        extra_annotation=extra_annotation.text,
+        known_names=f"frozenset({{{known}}})" if known else "frozenset()",
+        parse_required=parse_required,
+        parse_checks=parse_checks,
+        assignments=[f"obj.{a} = {_local(a)}" for a in attrs],
+        post_init=post_init,
+        extras_line=extras_line.text,
+        no_extras=no_extras,
+        dump_fixed=dump_fixed,
+        dump_optional=dump_optional,
+        extra_value=extra_value.text,
+        deprecated=model.deprecated,
+        uses=uses,
+    )
+
+
+def _always_set(f: ir.Field) -> bool:
+    """Whether the field holds a value in every instance (it is required both ways)."""
+    return f.required and not f.read_only and not f.write_only
+
+
+def _local(attr: str) -> str:
+    """The local variable from_dict reads a field into."""
+    return "_" + attr if attr in _FROM_DICT_NAMES else attr
+
+
+def _reading(fields: list[ir.Field], attrs: list[str], types: PyTypes) -> tuple[list[str], list[str], str, Uses]:
+    """The body of from_dict: the required lookups, the checks (and lookups of optional fields), and the test that
+    tells there are no undeclared properties."""
+    uses = code.NOTHING
+    required: list[str] = []
+    checks: list[str] = []
+    first_optional: int | None = None
+    for f, attr in zip(fields, attrs):
+        local, json_key = _local(attr), string(f.json_name)
+        lines, line_uses = _read_check(f, local, types)
+        uses = uses | line_uses
+        if f.required and not f.write_only:
+            required.append(f"{local} = data[{json_key}]")
+            checks += lines
+        else:
+            # An optional property is often absent: `in` costs less than `data.get` and a test of what it gave.
+            first_optional = len(checks) if first_optional is None else first_optional
+            checks += [f"if {json_key} in data:", "    found += 1", f"    {local} = data[{json_key}]"]
+            checks += ["    " + line for line in lines]
+            checks += ["else:", f"    {local} = UNSET"]
+            uses = uses | code.UNSET
+    # `found` counts the declared properties in `data`: when that is all of them, there are no others to keep.
+    if first_optional is None:
+        return required, checks, f"len(data) == {len(required)}", uses
+    checks.insert(first_optional, f"found = {len(required)}  # declared properties in data")
+    return required, checks, "len(data) == found", uses
+
+
+def _writing(fields: list[ir.Field], attrs: list[str], types: PyTypes) -> tuple[list[str], list[str], Uses]:
+    """The body of to_dict: the entries of the fields always set, and the lines adding the others when set."""
+    uses = code.NOTHING
+    fixed: list[str] = []
+    optional: list[str] = []
+    for f, attr in zip(fields, attrs):
+        json_key = string(f.json_name)
         value = types.dump(f.type, f"self.{attr}")
-        if always_set:
-            dump_fixed.append(f"{json_key}: {value},")
+        uses = uses | value.uses
+        if _always_set(f):
+            fixed.append(f"{json_key}: {value},")
         else:
             condition = f"self.{attr} is not UNSET"
             if f.read_only:
                 condition = f"not request and {condition}"
-            dump_optional.append(f"if {condition}:")
-            dump_optional.append(f"    out[{json_key}] = {value}")
-    # `found` counts the declared properties in `data`: when that is all of them, there are no others to keep.
-    if first_optional is None:
-        no_extras = f"len(data) == {len(parse_required)}"
-    else:
-        parse_checks.insert(first_optional, f"found = {len(parse_required)}  # declared properties in data")
-        no_extras = "len(data) == found"
-    known = "frozenset({" + ", ".join(string(f.json_name) for f in model.fields) + "})" if model.fields else "frozenset()"
-    if model.additional is None:
-        extra_annotation = "dict[str, Any]"
-        extras_line = "serde.extras(data, cls._json_names)"
-        dump_extras = ["for key, value in self.additional_properties.items():", "    out.setdefault(key, value)"]
-    else:
-        extra_annotation = f"dict[str, {types.annotation(model.additional)}]"
-        extras_line = f"serde.extras_of(data, cls._json_names, where, {types.converter(model.additional)})"
-        value = types.dump(model.additional, "value")
-        dump_extras = ["for key, value in self.additional_properties.items():", f"    out.setdefault(key, {value})"]
-    doc_text = model.description or model.title or f"The {class_name} object of the API."
-    attributes = [f"{v.attr}: {v.doc}" if v.doc else f"{v.attr}" for v in views if v.doc]
-    if attributes:
-        doc_text += "\n\nAttributes:\n" + "\n".join("    " + a for a in attributes)
-    slots = [string(v.attr) for v in views] + [string("additional_properties")]
-    init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
-    init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
-    return ModelView(
-        class_name=class_name,
-        doc=docstring(doc_text, "    "),
-        slots=f"({', '.join(slots)},)" if len(slots) == 1 else f"({', '.join(slots)})",
-        init_args=init_args,
-        fields=views,
-        extra_annotation=extra_annotation,
-        known_names=known,
-        parse_required=parse_required,
-        parse_checks=parse_checks,
-        assignments=[f"obj.{v.attr} = {'_' + v.attr if v.attr in _FROM_DICT_NAMES else v.attr}" for v in views],
-        post_init=post_init,
-        extras_line=extras_line,
-        no_extras=no_extras,
-        dump_fixed=dump_fixed,
-        dump_optional=dump_optional,
-        dump_extras=dump_extras,
-        deprecated=model.deprecated,
+            optional += [f"if {condition}:", f"    out[{json_key}] = {value}"]
+            uses = uses | code.UNSET
+    return fixed, optional, uses
+
+
+def _extras(additional: ir.TypeRef | None, types: PyTypes) -> tuple[Expr, Expr, Expr]:
+    """For the properties a model does not declare: their annotation, how from_dict reads them, and how to_dict
+    writes each `value`."""
+    if additional is None:
+        return Expr("dict[str, Any]"), Expr("serde.extras(data, cls._json_names)"), Expr("value")
+    converter = types.converter(additional)
+    return (
+        code.joined("", [types.annotation(additional)], "dict[str, ", "]"),
+        code.joined("", [converter], "serde.extras_of(data, cls._json_names, where, ", ")"),
+        types.dump(additional, "value"),
     )
+
+
+def _model_doc(model: ir.Model, attributes: list[str]) -> str:
+    """The schema's title and description (else where it is in the API description), then its attributes."""
+    about = [model.title, model.description] if model.title != model.description else [model.title]
+    if not any(about) and model.pointer:
+        about = [f"The schema at `#{model.pointer}` of the API description."]
+    return "\n\n".join([a for a in about if a] + ["Attributes:\n" + "\n".join("    " + a for a in attributes)])
 
 
 # ------------------------------------------------------------------------------------------------ operations
 
-# The style and explode each location has when the spec says nothing (OpenAPI 3, "Style Values").
-_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
 
 
 @dataclass
@@ -360,40 +393,6 @@ class ArgView:
     name: str
     annotation: str
     default: str
-
-    def __post_init__(self) -> None:
-        # A parameter too long for one line gets its annotation in parentheses, which is how black lays it out.
-        line = f"        {self.name}: {self.annotation}{' = ' + self.default if self.default else ''},"
-        if len(line) > LINE_LENGTH and _top_level_union(self.annotation):
-            self.annotation = f"({self.annotation})"
-
-
-def _top_level_union(annotation: str) -> bool:
-    """Whether the annotation is a union at its outermost level (`A | B`, not `list[A | B]`)."""
-    return len(_union_parts(annotation)) > 1
-
-
-def _union_parts(annotation: str) -> list[str]:
-    """The alternatives of a union annotation at its outermost level: `list[A | B] | C` -> `list[A | B]`, `C`."""
-    parts = []
-    depth = 0
-    start = i = 0
-    while i < len(annotation):
-        ch = annotation[i]
-        if ch == '"':  # a Literal's string: skip it, escapes included
-            i += 1
-            while i < len(annotation) and annotation[i] != '"':
-                i += 2 if annotation[i] == "\\" else 1
-        elif ch in "[(":
-            depth += 1
-        elif ch in "])":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(annotation[start:i].strip())
-            start = i + 1
-        i += 1
-    parts.append(annotation[start:].strip())
-    return parts
 
 
 @dataclass
@@ -409,9 +408,10 @@ class OperationView:
     typed_result: bool
     returns_literal: str
     deprecated_message: str
-    deprecated_parameters: list[str]
-    uses_serde: bool
-    paging: PagingView | None = None
+    deprecated_parameters: list[tuple[str, str]]  # (argument, warning message)
+    annotation_uses: Uses  # what the signature names: imported at the top (models for type checkers only)
+    runtime_uses: Uses  # what the body runs: models imported in the function, on first call
+    paging: PagingView | None = None  # a paginated list: the page types and the runtime's description
 
 
 def _render_tag_module(
@@ -419,94 +419,59 @@ def _render_tag_module(
     tag: str,
     description: str,
     ops: list[ir.Operation],
+    default_security: tuple[tuple[str, ...], ...],
     names: Names,
-    specificity: dict[str, int],
+    specificity: Mapping[str, int],
 ) -> str:
     ops = sorted(ops, key=lambda o: names.method[o.operation_id])
-    annotations = Imports()
-    views = [_operation_view(op, names, PyTypes(names, annotations, specificity)) for op in ops]
+    types = PyTypes(names, specificity)
+    views = [_operation_view(op, default_security, names, types) for op in ops]
     doc = f"Operations tagged {tag!r}." + (f"\n\n{description}" if description else "")
-    uses_unset = any(a.default == "UNSET" for v in views for a in v.args)
+    signatures = code.used_by(v.annotation_uses for v in views) | code.typing("Any")
+    if any(v.typed_result for v in views):
+        signatures = signatures | code.typing("cast")
     return env.get_template("package/tag_module.py.jinja").render(
         doc=docstring(doc, ""),
         class_name=names.tag_class[tag],
         tag_doc=docstring(f"Operations tagged {tag!r}.", "    "),
         operations=views,
-        stdlib=sorted(annotations.stdlib),
-        typing=sorted(annotations.typing | {"Any"} | ({"cast"} if any(v.typed_result for v in views) else set())),
-        serde=annotations.serde or any(v.uses_serde for v in views),
-        uses_unset=uses_unset,
+        stdlib=sorted(signatures.stdlib),
+        typing=sorted(signatures.typing),
+        serde=signatures.serde or any(v.runtime_uses.serde for v in views),
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
         uses_paging=any(v.paging for v in views),
-        model_imports=[(module, sorted(cls)) for module, cls in sorted(annotations.models.items())],
+        model_imports=signatures.models_by_module(),
     )
 
 
-def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationView:
-    runtime = PyTypes(names, Imports(), ann.specificity)
-    args: list[ArgView] = []
-    arg_docs: list[str] = []
-    groups: dict[str, list[str]] = defaultdict(list)
-    styles: list[str] = []
-    ordered = sorted(op.parameters, key=lambda p: (not p.required, ("path", "query", "header", "cookie").index(p.location)))
-    for p in ordered:
-        arg = names.argument[(op.operation_id, p.location, p.name)]
-        annotation = ann.annotation(p.type)
-        if p.required:
-            args.append(ArgView(arg, annotation, ""))
+_LOCATIONS = ("path", "query", "header", "cookie")
+_LOCATION_KEYWORDS = {"path": "path_params", "query": "query", "header": "headers", "cookie": "cookies"}
+_BODY_KEYWORDS = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}
+
+
+def _operation_view(
+    op: ir.Operation, default_security: tuple[tuple[str, ...], ...], names: Names, types: PyTypes
+) -> OperationView:
+    args, arg_docs, request_lines, signature = _parameters(op, names, types)
+    if op.bodies:
+        body = op.bodies[0]
+        annotation = code.union(alternative for b in op.bodies for alternative in _body_alternatives(b, types))
+        if not body.required:
+            annotation = code.optional(annotation)
+        signature = signature | annotation.uses
+        if body.required:  # after the required parameters
+            args.insert(sum(1 for a in args if not a.default), ArgView("body", annotation.text, ""))
         else:
-            args.append(ArgView(arg, f"{annotation} | Unset", "UNSET"))
-        groups[p.location].append(f"{string(p.name)}: {arg},")
-        if p.description:
-            arg_docs.append(f"{arg}: {p.description}".replace("\n", " "))
-        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]:
-            styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
-    request_lines = [string(op.method) + ",", string(op.path) + ","]
-    for location, keyword in (("path", "path_params"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
-        if groups[location]:
-            request_lines.append(f"{keyword}={{")
-            request_lines.extend("    " + line for line in groups[location])
-            request_lines.append("},")
-    body = op.bodies[0] if op.bodies else None
-    for b in op.bodies:  # form fields with an `encoding` other than form, exploded
-        styles += [f"(\"form\", {string(e.name)}): ({string(e.style)}, {e.explode})," for e in b.encoding if e.style]
-    if styles:
-        request_lines.append("styles={")
-        request_lines.extend("    " + line for line in styles)
-        request_lines.append("},")
-    if body is not None:
-        several = len(op.bodies) > 1
-        parts = [part for b in op.bodies for part in _union_parts(_body_annotation(b, ann))]
-        annotation = " | ".join(dict.fromkeys(parts))
-        if body.required:
-            args.insert(sum(1 for a in args if not a.default), ArgView("body", annotation, ""))
-        else:
-            args.append(ArgView("body", f"{annotation} | Unset", "UNSET"))
+            args.append(ArgView("body", annotation.text, "UNSET"))
         arg_docs.append("body: " + (body.description or f"The request body ({body.media_type}).").replace("\n", " "))
-        if several:
-            ann.imports.typing.add("Literal")
+        request_lines += _body_lines(op.bodies)
+        if len(op.bodies) > 1:
             media = ", ".join(string(b.media_type) for b in op.bodies)
+            signature = signature | code.typing("Literal")
             args.append(ArgView("content_type", f"Literal[{media}]", string(body.media_type)))
             arg_docs.append("content_type: How to send the body; the API accepts each of these media types.")
-            request_lines.append("body=body,")
-            request_lines.append("body_kinds={")
-            request_lines.extend(f"    {string(b.media_type)}: {string(b.kind)}," for b in op.bodies)
-            request_lines.append("},")
-            request_lines.append("content_type=content_type,")
-        else:
-            keyword = {"json": "json_body", "form": "form", "multipart": "multipart", "binary": "content", "text": "content"}[
-                body.kind
-            ]
-            request_lines.append(f"{keyword}=body,")
-            if body.kind == "multipart" and any(e.content_type for e in body.encoding):
-                request_lines.append("part_types={")
-                request_lines += [f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type]
-                request_lines.append("},")
-            if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
-                request_lines.append(f"content_type={string(body.media_type)},")
     if any(r.kind == "binary" for r in ir.success_responses(op)):
-        ann.imports.stdlib.add("os")
-        ann.imports.typing.add("IO")
+        signature = signature | code.stdlib("os") | code.typing("IO")
         args.append(ArgView("to_file", "str | os.PathLike[str] | IO[bytes] | None", "None"))
         arg_docs.append(
             "to_file: Write the response body into this file (a path, or a binary file object) as it arrives, "
@@ -520,10 +485,15 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         request_lines.append(f"server={string(server_url(op.servers[0]))},")
     if ir.returns_location(op):
         request_lines.append("follow_redirects=False,")
-    request_lines.append(f"security={_security_literal(op.security)},")
+    if op.security != default_security:  # the client applies the document's security to every other operation
+        request_lines.append(f"security={_security_literal(op.security)},")
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
-    parse, returns, typed = _success(op, runtime, ann)
-    errors = _errors(op, runtime)
+    parse, returns, typed = _success(op, types)
+    errors = _errors(op, types)
+    signature = signature | returns.uses
+    paging = paging_view(op, names, types, returns.text)
+    if paging is not None:
+        signature = signature | paging.uses
     doc_parts = [op.summary or op.operation_id]
     if op.description and op.description != op.summary:
         doc_parts.append(op.description)
@@ -532,28 +502,74 @@ def _operation_view(op: ir.Operation, names: Names, ann: PyTypes) -> OperationVi
         doc_parts.append(paging_doc(op.pagination))
     if arg_docs:
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
-    warnings_lines = [
-        f"if {names.argument[(op.operation_id, p.location, p.name)]} is not UNSET:\n"
-        f"            warnings.warn({string(f'the parameter {p.name} is deprecated')}, DeprecationWarning, stacklevel=2)"
-        for p in op.parameters
-        if p.deprecated and not p.required
-    ]
+    runtime = parse.uses | errors.uses
     return OperationView(
         name=names.method[op.operation_id],
         doc=docstring("\n\n".join(doc_parts), "        "),
         args=args,
-        local_imports=[(m, sorted(c)) for m, c in sorted(runtime.imports.models.items())],
+        local_imports=runtime.models_by_module(),
         request_lines=request_lines,
-        parse=parse,
-        errors=errors,
-        returns=returns,
+        parse=parse.text,
+        errors=errors.text,
+        returns=returns.text,
         typed_result=typed,
-        returns_literal=string(returns),
+        returns_literal=string(returns.text),
         deprecated_message=string(f"{names.method[op.operation_id]} is deprecated") if op.deprecated else "",
-        deprecated_parameters=warnings_lines,
-        uses_serde=runtime.imports.serde,
-        paging=paging_view(op, names, ann, returns),
+        deprecated_parameters=[
+            (names.argument[(op.operation_id, p.location, p.name)], string(f"the parameter {p.name} is deprecated"))
+            for p in op.parameters
+            if p.deprecated and not p.required
+        ],
+        annotation_uses=signature,
+        runtime_uses=runtime,
+        paging=paging,
     )
+
+
+def _parameters(op: ir.Operation, names: Names, types: PyTypes) -> tuple[list[ArgView], list[str], list[str], Uses]:
+    """The parameters' arguments (required first) and their docs; the start of the call to `build_request` (method,
+    path, the parameters by location, their styles); and what the annotations use."""
+    signature = code.NOTHING
+    args: list[ArgView] = []
+    arg_docs: list[str] = []
+    groups: dict[str, list[str]] = defaultdict(list)
+    styles: list[str] = []
+    for p in sorted(op.parameters, key=lambda p: (not p.required, _LOCATIONS.index(p.location))):
+        arg = names.argument[(op.operation_id, p.location, p.name)]
+        annotation = types.annotation(p.type)
+        if not p.required:
+            annotation = code.optional(annotation)
+        signature = signature | annotation.uses
+        args.append(ArgView(arg, annotation.text, "" if p.required else "UNSET"))
+        groups[p.location].append(f"{string(p.name)}: {arg},")
+        if p.description:
+            arg_docs.append(f"{arg}: {p.description}".replace("\n", " "))
+        if p.own_style:
+            styles.append(f"({string(p.location)}, {string(p.name)}): ({string(p.style)}, {p.explode}),")
+    request_lines = [string(op.method) + ",", string(op.path) + ","]
+    for location in _LOCATIONS:
+        if groups[location]:
+            request_lines += [f"{_LOCATION_KEYWORDS[location]}={{", *("    " + g for g in groups[location]), "},"]
+    for b in op.bodies:  # form fields with an `encoding` other than form, exploded
+        styles += [f"(\"form\", {string(e.name)}): ({string(e.style)}, {e.explode})," for e in b.encoding if e.style]
+    if styles:
+        request_lines += ["styles={", *("    " + s for s in styles), "},"]
+    return args, arg_docs, request_lines, signature
+
+
+def _body_lines(bodies: tuple[ir.Body, ...]) -> list[str]:
+    """The arguments of `build_request` that send the body."""
+    body = bodies[0]
+    if len(bodies) > 1:  # the caller chooses the media type
+        kinds = [f"    {string(b.media_type)}: {string(b.kind)}," for b in bodies]
+        return ["body=body,", "body_kinds={", *kinds, "},", "content_type=content_type,"]
+    lines = [f"{_BODY_KEYWORDS[body.kind]}=body,"]
+    if body.kind == "multipart" and any(e.content_type for e in body.encoding):
+        types = [f"    {string(e.name)}: {string(e.content_type)}," for e in body.encoding if e.content_type]
+        lines += ["part_types={", *types, "},"]
+    if body.kind in ("binary", "text") or (body.kind == "json" and body.media_type != "application/json"):
+        lines.append(f"content_type={string(body.media_type)},")
+    return lines
 
 
 def _accept(op: ir.Operation) -> str:
@@ -573,50 +589,50 @@ def _accept(op: ir.Operation) -> str:
     return ", ".join(dict.fromkeys(media))
 
 
-def _body_annotation(body: ir.Body, ann: PyTypes) -> str:
+def _body_alternatives(body: ir.Body, types: PyTypes) -> list[Expr]:
+    """What the `body` argument accepts for one media type: a model also as a plain mapping."""
     if body.kind == "binary":
-        ann.imports.serde = True
-        return "serde.FileInput"
+        return [Expr("serde.FileInput", code.SERDE)]
     if body.kind == "text":
-        return "str"
-    annotation = ann.annotation(body.type)
+        return [Expr("str")]
     if isinstance(body.type, ir.ModelType):
-        ann.imports.typing.add("Any")
-        return f"{annotation} | Mapping[str, Any]"
-    return annotation
+        return [types.annotation(body.type), Expr("Mapping[str, Any]", code.typing("Any"))]
+    return types.alternatives(body.type)
 
 
 def _security_literal(security: tuple[tuple[str, ...], ...]) -> str:
     return "(" + "".join("(" + "".join(string(s) + ", " for s in alt) + "), " for alt in security) + ")"
 
 
-def _parser(response: ir.Response, runtime: PyTypes, ann: PyTypes) -> tuple[str, str]:
+def _parser(response: ir.Response, types: PyTypes) -> tuple[Expr, Expr]:
+    """How the client reads the response, and the type that gives."""
     if response.kind == "json" and response.type is not None:
         reader = "rt.json_response" if ir.is_json_media(response.media_type) else "rt.negotiated_response"
-        return f"{reader}({runtime.converter(response.type)})", ann.annotation(response.type)
+        return code.joined("", [types.converter(response.type)], f"{reader}(", ")"), types.annotation(response.type)
     if response.kind == "binary":
-        return "rt.bytes_response", "bytes"
+        return Expr("rt.bytes_response"), Expr("bytes")
     if response.kind == "text":
-        return "rt.text_response", "str"
-    return "rt.empty_response", "None"
+        return Expr("rt.text_response"), Expr("str")
+    return Expr("rt.empty_response"), Expr("None")
 
 
-def _success(op: ir.Operation, runtime: PyTypes, ann: PyTypes) -> tuple[str, str, bool]:
+def _success(op: ir.Operation, types: PyTypes) -> tuple[Expr, Expr, bool]:
+    """The reader of a successful response, the method's return type, and whether the result needs a cast."""
     success = ir.success_responses(op)
     if ir.returns_location(op):
-        return "rt.location_response", "str", False
+        return Expr("rt.location_response"), Expr("str"), False
     if not success:
-        return "rt.empty_response", "None", False
-    parsed = [(r.status, *_parser(r, runtime, ann)) for r in success]
-    if len(parsed) == 1 or len({p[1] for p in parsed}) == 1:
-        precise = all(r.type is None or runtime.precise(r.type) for r in success)
+        return Expr("rt.empty_response"), Expr("None"), False
+    parsed = [(r.status, *_parser(r, types)) for r in success]
+    if len({returns.text for _, _, returns in parsed}) == 1:
+        precise = all(r.type is None or types.precise(r.type) for r in success)
         return parsed[0][1], parsed[0][2], not precise
-    entries = " ".join(f"{string(status)}: {parser}," for status, parser, _ in parsed)
-    returns = " | ".join(dict.fromkeys(p[2] for p in parsed))
-    return f"rt.by_status({{{entries}}})", returns, True
+    readers = code.joined(" ", [Expr(f"{string(status)}: {parser},", parser.uses) for status, parser, _ in parsed])
+    return code.joined("", [readers], "rt.by_status({", "})"), code.union(p[2] for p in parsed), True
 
 
-def _errors(op: ir.Operation, runtime: PyTypes) -> str:
+def _errors(op: ir.Operation, types: PyTypes) -> Expr:
+    """The readers of the error responses with a JSON body, by status."""
     entries = []
     success = ir.success_responses(op)
     for r in op.responses:
@@ -624,8 +640,9 @@ def _errors(op: ir.Operation, runtime: PyTypes) -> str:
             continue
         if r.kind != "json" or r.type is None or r.type == ir.ANY:
             continue
-        entries.append(f"{string(r.status)}: {runtime.converter(r.type)},")
-    return "{" + " ".join(entries) + "}" if entries else ""
+        converter = types.converter(r.type)
+        entries.append(Expr(f"{string(r.status)}: {converter},", converter.uses))
+    return code.joined(" ", entries, "{", "}") if entries else Expr("")
 
 
 # ------------------------------------------------------------------------------------------------ client
@@ -648,13 +665,21 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             doc = f"API key, sent in the {s.location} {s.param_name!r}."
             annotation = "str | None"
         elif s.kind == "http" and s.scheme == "basic":
-            runtime, doc, annotation = 'rt.Scheme("basic")', "(user name, password) for HTTP basic auth.", "tuple[str, str] | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("basic")',
+                "(user name, password) for HTTP basic auth.",
+                "tuple[str, str] | None",
+            )
         elif s.kind == "oauth2" and s.token_url:
             runtime = f'rt.Scheme("bearer", token_url={string(s.token_url)})'
             doc = "An access token, or rt.OAuth2ClientCredentials to fetch one from the token URL."
             annotation = "str | rt.OAuth2ClientCredentials | None"
         else:
-            runtime, doc, annotation = 'rt.Scheme("bearer")', "Token, sent as 'Authorization: Bearer <token>'.", "str | None"
+            runtime, doc, annotation = (
+                'rt.Scheme("bearer")',
+                "Token, sent as 'Authorization: Bearer <token>'.",
+                "str | None",
+            )
         if s.description:
             doc = f"{s.description} {doc}".replace("\n", " ")
         schemes.append(SchemeView(string(s.key), names.scheme_arg[s.key], annotation, runtime, doc))
@@ -662,7 +687,12 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
     tags = sorted({op.tag for op in api.operations}, key=lambda t: names.tag_attr[t])
     descriptions = dict(api.tag_descriptions)
     groups = [
-        (names.tag_attr[t], names.tag_module[t], names.tag_class[t], docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "))
+        (
+            names.tag_attr[t],
+            names.tag_module[t],
+            names.tag_class[t],
+            docstring(descriptions.get(t) or f"Operations tagged {t!r}.", "        "),
+        )
         for t in tags
     ]
     arg_docs = ["base_url: The server to talk to" + (f" (default {base_url})." if base_url else ".")]
@@ -699,6 +729,7 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         return docstring(text, "    ")
     return env.get_template("package/client.py.jinja").render(
         schemes=schemes,
+        security=_security_literal(api.security),
         base_url=string(base_url) if base_url else "",
         groups=groups,
         docs={"sync": class_doc("Synchronous "), "async": class_doc("Asynchronous ")},
@@ -758,7 +789,10 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         by_tag[op.tag].append(op)
     examples = []
     for tag in sorted(by_tag, key=lambda t: names.tag_attr[t]):
-        op = min(by_tag[tag], key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]))
+        op = min(
+            by_tag[tag],
+            key=lambda o: (len([p for p in o.parameters if p.required]) + len(o.bodies), names.method[o.operation_id]),
+        )
         args = [
             f"{names.argument[(op.operation_id, p.location, p.name)]}={_example_value(p.type)}"
             for p in op.parameters
@@ -766,11 +800,18 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         ]
         if op.bodies and op.bodies[0].required:
             body = op.bodies[0]
-            args.append("body=b\"...\"" if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}")
+            args.append(
+                'body=b"..."' if body.kind == "binary" else 'body="..."' if body.kind == "text" else "body={...}"
+            )
         call = f"client.{names.tag_attr[tag]}.{names.method[op.operation_id]}({', '.join(args)})"
         examples.append((tag, _markdown(op.summary or op.operation_id), call))
     rows = sorted(
-        (f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}", op.method, _markdown(op.path), _markdown(op.summary))
+        (
+            f"client.{names.tag_attr[op.tag]}.{names.method[op.operation_id]}",
+            op.method,
+            _markdown(op.path),
+            _markdown(op.summary),
+        )
         for op in api.operations
     )
     schemes = [

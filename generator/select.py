@@ -20,6 +20,9 @@ class Selection:
         return bool(self.include_tags or self.exclude_tags or self.include_operations or self.exclude_operations)
 
 
+ALL = Selection()  # every operation
+
+
 def _operation_types(op: ir.Operation) -> list[ir.TypeRef | None]:
     return [p.type for p in op.parameters] + [b.type for b in op.bodies] + [r.type for r in op.responses]
 

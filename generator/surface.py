@@ -7,14 +7,13 @@ all under their Python names. Two surfaces can be compared (`diff.py`) to tell u
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import ir
 from .graph import strongly_connected
-from .naming import Names, name_api
-from .pytypes import Imports, PyTypes
+from .naming import NO_RENAMES, Names, Renames, name_api
+from .pytypes import PyTypes
 
 Surface = dict[str, Any]
 
@@ -35,11 +34,12 @@ def _describe(t: ir.TypeRef, types: PyTypes) -> str:
         return f"list[{_describe(t.item, types)}]"
     if isinstance(t, ir.MapType):
         return f"dict[str, {_describe(t.value, types)}]"
-    return types.annotation(t)
+    return types.annotation(t).text
 
 
-def surface(api: ir.Api, names: Names | None = None) -> Surface:
-    names = names or name_api(api, strongly_connected(api))
+def surface(api: ir.Api, names: Names | None = None, renames: Renames = NO_RENAMES) -> Surface:
+    """The surface under `names`, else under the names the client gets with the user's `renames`."""
+    names = names or name_api(api, strongly_connected(api), renames)
     result: Surface = {"operations": {}, "models": {}}
     for section, key, entry in _entries(api, names, api.operations, api.models):
         result[section][key] = entry
@@ -49,7 +49,7 @@ def surface(api: ir.Api, names: Names | None = None) -> Surface:
 def _entries(
     api: ir.Api, names: Names, operations: Iterable[ir.Operation], models: Iterable[ir.Model]
 ) -> Iterator[tuple[str, str, Any]]:
-    types = PyTypes(names, Imports())
+    types = PyTypes(names)
     for op in operations:
         args: dict[str, Any] = {}
         for p in op.parameters:
@@ -59,7 +59,12 @@ def _entries(
                 args[arg]["enum"] = _enum_values(p.type)
         if op.bodies:
             body = op.bodies[0]
-            args["body"] = {"in": "body", "name": body.media_type, "type": _describe(body.type, types), "required": body.required}
+            args["body"] = {
+                "in": "body",
+                "name": body.media_type,
+                "type": _describe(body.type, types),
+                "required": body.required,
+            }
         if ir.returns_location(op):
             returns = "str"
         else:
@@ -107,7 +112,9 @@ def surface_file(api: ir.Api, names: Names, digests: dict[tuple[str, str], bytes
     ops = [op for op in api.operations if _reuse(old, lines, ("op", op.operation_id), digests)]
     models = [m for m in api.models if _reuse(old, lines, ("model", m.key), digests)]
     fresh = _entries(api, names, ops, models)
-    for id_, (section, key, entry) in zip([("op", op.operation_id) for op in ops] + [("model", m.key) for m in models], fresh):
+    for id_, (section, key, entry) in zip(
+        [("op", op.operation_id) for op in ops] + [("model", m.key) for m in models], fresh
+    ):
         lines[id_] = (digests[id_], key, _line(key, entry))
     sections: dict[str, list[tuple[str, str]]] = {"operations": [], "models": []}
     for (kind, _), (_, key, line) in lines.items():

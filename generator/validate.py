@@ -139,7 +139,7 @@ def _validate_slowly(document: Document, strict: bool) -> list[Diagnostic]:
     seen: set[tuple[str, str]] = set()
     try:
         errors = list(validator_class(document.data, base_uri=document.path.as_uri()).iter_errors())
-    except Exception as exc:  # the validator itself can fail on unusual documents; that is not the user's fault
+    except Exception as exc:  # noqa: BLE001 - the validator itself can fail on unusual documents; that is not the user's fault
         if "Unresolvable" in type(exc).__name__ or "PointerToNowhere" in type(exc).__name__:
             return []  # a dangling $ref: the resolver reports it with its place
         return [

@@ -12,10 +12,10 @@ import hashlib
 import json
 import os
 import signal
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError

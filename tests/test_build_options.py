@@ -124,7 +124,7 @@ def test_pre_commit_hook_runs_the_check() -> None:
 
 
 def test_operations_without_tags_are_grouped_by_resource() -> None:
-    from generator.resolve import path_group
+    from generator.resolve_operations import path_group
 
     cases = {
         "/v1/customers/{customer}/sources": "customers",

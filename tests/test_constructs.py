@@ -158,6 +158,11 @@ def test_unsupported_values_pass_through(cons: ModuleType) -> None:
 def test_schema_names_that_collide_or_shadow(cons: ModuleType) -> None:
     assert cons.models.FooBar.from_dict({"b": "1"}).b == "1"  # the schema named exactly FooBar keeps the name
     assert cons.models.FooBar2.from_dict({"a": "1"}).a == "1"  # foo-bar becomes FooBar2
+    data = {"date": "2026-12-02", "time": "t", "field": "f", "dataclass": "d", "datetime": "2026-12-02T00:00:00Z"}
+    calendar = cons.models.Calendar.from_dict(data)
+    # Only names a model's own code uses are changed: `datetime` (the module its annotations name).
+    assert (calendar.date.day, calendar.time, calendar.field, calendar.dataclass) == (2, "t", "f", "d")
+    assert calendar.datetime_.year == 2026 and calendar.to_dict() == data
     assert cons.models.List.from_dict({"items": ["x"]}).items == ["x"]
     assert cons.models.Typing.from_dict({"c": "x"}).c == "x"
 

@@ -68,6 +68,15 @@ def test_cli_table_json_and_exit_codes() -> None:
     assert "no changes" in only_additions.stdout
 
 
+def test_cli_uses_the_renames_of_the_configuration(tmp_path: Path) -> None:
+    config = tmp_path / "clientgen.toml"
+    config.write_text('[tool.clientgen]\nrename_classes = { Pet = "Animal" }\nrename_fields = { "Pet.color" = "colour" }\n')
+    run = clientgen("diff", str(OLD), str(NEW), "--format", "json", "--config", str(config))
+    subjects = {c["subject"] for c in json.loads(run.stdout)["changes"]}
+    assert {"Animal.colour", "Animal.weight"} <= subjects
+    assert not any(s.startswith("Pet.") for s in subjects), subjects
+
+
 def test_regeneration_reports_what_changed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = clientgen("generate", str(OLD), "-o", str(out), "--package", "pets")

@@ -59,11 +59,12 @@ def test_collisions_are_decided_by_the_names_not_by_their_order() -> None:
 
 
 def test_field_names_never_shadow_what_models_use() -> None:
-    names = name_api(_api([_model("M", "list", "str", "field", "from", "self", "to_dict", "id", "type")]), [["M"]])
-    attrs = {json: names.field_attr[("M", json)] for json in ("list", "str", "field", "from", "self", "to_dict", "id", "type")}
+    json_names = ("list", "str", "field", "date", "datetime", "from", "self", "to_dict", "id", "type")
+    names = name_api(_api([_model("M", *json_names)]), [["M"]])
+    attrs = {json: names.field_attr[("M", json)] for json in json_names}
     assert attrs == {
-        "list": "list_", "str": "str_", "field": "field_", "from": "from_", "self": "self_",
-        "to_dict": "to_dict_2", "id": "id", "type": "type",
+        "list": "list_", "str": "str_", "field": "field", "date": "date", "datetime": "datetime_", "from": "from_",
+        "self": "self_", "to_dict": "to_dict_2", "id": "id", "type": "type",
     }
     assert not any(keyword.iskeyword(a) for a in attrs.values())
 

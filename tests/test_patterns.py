@@ -70,9 +70,9 @@ def test_annotated_ref_is_the_referenced_class_and_keeps_its_nullability(tmp_pat
 def test_annotated_ref_field_docs_come_from_the_annotations(tmp_path: Path) -> None:
     _client(tmp_path, "annotated_ref")
     text = (tmp_path / "annotated_ref" / "pattern_annotated_ref" / "models" / "task.py").read_text()
-    assert "item: The file the task works on." in text
-    assert "owner: The owner of the task; null when it was deleted. Read-only" in text
-    assert "reviewer: Deprecated." in text
+    assert "item (FileMini, optional): The file the task works on." in text
+    assert "owner (Owner | None, optional): The owner of the task; null when it was deleted." in text
+    assert "reviewer (FileMini | None, optional): Deprecated." in text
 
 
 # ---------------------------------------------------------------- $ref fragments are percent-encoded URIs

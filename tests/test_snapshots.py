@@ -1,6 +1,6 @@
 """Golden files: the generated tree for each feature spec and the seed slice, compared file by file.
 
-The runtime files copied verbatim into every package (_serde.py, _runtime.py, errors.py) are left out of the golden
+The runtime files copied verbatim into every package (render.STATIC_FILES) are left out of the golden
 trees; test_output.py checks them. To accept a deliberate change of the generated code, run:
 
     CLIENTGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_snapshots.py

@@ -50,24 +50,31 @@ class DeploymentApi:
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download
 
-        DEPRECATED, use downloadHistoricDeployment instead. Download the build artefacts for a project.
+        DEPRECATED, use downloadHistoricDeployment instead. Download the build artefacts
+        for a project.
 
         `GET /api/{projectId}/deployment/download`
 
         Args:
             project_id: Project ID
-            type: The name of the built target. You can find this by listing all deployment targets through `listDeploymentTargetsForProject` (via `GET /v1/api/{projectId}/deployment/targets`) and see the `format` type.
-            model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
-            engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
+            type: The name of the built target. You can find this by listing all
+                deployment targets through `listDeploymentTargetsForProject` (via `GET
+                /v1/api/{projectId}/deployment/targets`) and see the `format` type.
+            model_type: Optional model type of the build (if not, it uses the settings
+                in the Keras block)
+            engine: Optional engine for the build (if not, it uses the default engine
+                for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -84,12 +91,6 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -100,21 +101,24 @@ class DeploymentApi:
         project_id: int,
         deployment_version: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download historic deployment
 
-        Download a previously built deployment (use listDeploymentHistory to see all deployments).
+        Download a previously built deployment (use listDeploymentHistory to see all
+        deployments).
 
         `GET /api/{projectId}/deployment/history/{deploymentVersion}/download`
 
         Args:
             project_id: Project ID
             deployment_version: Deployment version ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -126,12 +130,6 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -166,8 +164,8 @@ class DeploymentApi:
             | Unset
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeploymentResponse:
@@ -179,9 +177,13 @@ class DeploymentApi:
 
         Args:
             project_id: Project ID
-            type: The name of the built target. You can find this by listing all deployment targets through `listDeploymentTargetsForProject` (via `GET /v1/api/{projectId}/deployment/targets`) and see the `format` type.
-            model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
-            engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
+            type: The name of the built target. You can find this by listing all
+                deployment targets through `listDeploymentTargetsForProject` (via `GET
+                /v1/api/{projectId}/deployment/targets`) and see the `format` type.
+            model_type: Optional model type of the build (if not, it uses the settings
+                in the Keras block)
+            engine: Optional engine for the build (if not, it uses the default engine
+                for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
         """
         from ..models.get_deployment_response import GetDeploymentResponse
@@ -198,12 +200,6 @@ class DeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -248,24 +244,31 @@ class AsyncDeploymentApi:
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download
 
-        DEPRECATED, use downloadHistoricDeployment instead. Download the build artefacts for a project.
+        DEPRECATED, use downloadHistoricDeployment instead. Download the build artefacts
+        for a project.
 
         `GET /api/{projectId}/deployment/download`
 
         Args:
             project_id: Project ID
-            type: The name of the built target. You can find this by listing all deployment targets through `listDeploymentTargetsForProject` (via `GET /v1/api/{projectId}/deployment/targets`) and see the `format` type.
-            model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
-            engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
+            type: The name of the built target. You can find this by listing all
+                deployment targets through `listDeploymentTargetsForProject` (via `GET
+                /v1/api/{projectId}/deployment/targets`) and see the `format` type.
+            model_type: Optional model type of the build (if not, it uses the settings
+                in the Keras block)
+            engine: Optional engine for the build (if not, it uses the default engine
+                for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -282,12 +285,6 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -298,21 +295,24 @@ class AsyncDeploymentApi:
         project_id: int,
         deployment_version: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download historic deployment
 
-        Download a previously built deployment (use listDeploymentHistory to see all deployments).
+        Download a previously built deployment (use listDeploymentHistory to see all
+        deployments).
 
         `GET /api/{projectId}/deployment/history/{deploymentVersion}/download`
 
         Args:
             project_id: Project ID
             deployment_version: Deployment version ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -324,12 +324,6 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -364,8 +358,8 @@ class AsyncDeploymentApi:
             | Unset
         ) = UNSET,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeploymentResponse:
@@ -377,9 +371,13 @@ class AsyncDeploymentApi:
 
         Args:
             project_id: Project ID
-            type: The name of the built target. You can find this by listing all deployment targets through `listDeploymentTargetsForProject` (via `GET /v1/api/{projectId}/deployment/targets`) and see the `format` type.
-            model_type: Optional model type of the build (if not, it uses the settings in the Keras block)
-            engine: Optional engine for the build (if not, it uses the default engine for the deployment target)
+            type: The name of the built target. You can find this by listing all
+                deployment targets through `listDeploymentTargetsForProject` (via `GET
+                /v1/api/{projectId}/deployment/targets`) and see the `format` type.
+            model_type: Optional model type of the build (if not, it uses the settings
+                in the Keras block)
+            engine: Optional engine for the build (if not, it uses the default engine
+                for the deployment target)
             impulse_id: Impulse ID. If this is unset then the default impulse is used.
         """
         from ..models.get_deployment_response import GetDeploymentResponse
@@ -396,12 +394,6 @@ class AsyncDeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

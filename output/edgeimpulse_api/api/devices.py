@@ -38,14 +38,15 @@ class DevicesApi:
         *,
         project_id: int,
         body: CreateDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -62,12 +63,6 @@ class DevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -77,8 +72,8 @@ class DevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeviceResponse:
@@ -101,12 +96,6 @@ class DevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetDeviceResponse.convert))
@@ -117,14 +106,15 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -143,12 +133,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -159,8 +143,8 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: RenameDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -185,12 +169,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -201,14 +179,17 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -229,12 +210,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -247,14 +222,15 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StartSamplingRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -273,12 +249,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -291,8 +261,8 @@ class DevicesApi:
         project_id: int,
         device_id: str,
         body: StopDeviceDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -317,12 +287,6 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -339,14 +303,15 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         body: CreateDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Create device
 
-        Create a new device. If you set `ifNotExists` to `false` and the device already exists, the `deviceType` will be overwritten.
+        Create a new device. If you set `ifNotExists` to `false` and the device already
+        exists, the `deviceType` will be overwritten.
 
         `POST /api/{projectId}/devices/create`
 
@@ -363,12 +328,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -380,8 +339,8 @@ class AsyncDevicesApi:
         *,
         project_id: int,
         device_id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDeviceResponse:
@@ -404,12 +363,6 @@ class AsyncDevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -422,14 +375,15 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: KeepDeviceDebugStreamAliveRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Keep debug stream alive
 
-        If you have opened a debug stream, ping this interface every 10 seconds to let us know to keep the debug stream open.
+        If you have opened a debug stream, ping this interface every 10 seconds to let
+        us know to keep the debug stream open.
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/keep-alive`
 
@@ -448,12 +402,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -466,8 +414,8 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: RenameDeviceRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -492,12 +440,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -510,14 +452,17 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StartDeviceSnapshotDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartDeviceDebugStreamResponse:
         """Start snapshot debug stream
 
-        Start a snapshot debug stream for this device with a current camera view. Updates are streamed through the websocket API. A keep-alive token is returned, you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds (so we know when the client is disconnected).
+        Start a snapshot debug stream for this device with a current camera view.
+        Updates are streamed through the websocket API. A keep-alive token is returned,
+        you'll need to ping the API (with keepDeviceDebugStreamAlive) every 10 seconds
+        (so we know when the client is disconnected).
 
         `POST /api/{projectId}/device/{deviceId}/debug-stream/snapshot/start`
 
@@ -538,12 +483,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -556,14 +495,15 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StartSamplingRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartSamplingResponse:
         """Start sampling
 
-        Start sampling on a device. This function returns immediately. Updates are streamed through the websocket API.
+        Start sampling on a device. This function returns immediately. Updates are
+        streamed through the websocket API.
 
         `POST /api/{projectId}/device/{deviceId}/start-sampling`
 
@@ -582,12 +522,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -600,8 +534,8 @@ class AsyncDevicesApi:
         project_id: int,
         device_id: str,
         body: StopDeviceDebugStreamRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -626,12 +560,6 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -29,8 +29,8 @@ class JobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -43,7 +43,8 @@ class JobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -57,12 +58,6 @@ class JobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -74,8 +69,8 @@ class JobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -104,12 +99,6 @@ class JobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.text_response)
@@ -119,14 +108,15 @@ class JobsApi:
         *,
         project_id: int,
         body: GenerateFeaturesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -143,12 +133,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -159,8 +143,8 @@ class JobsApi:
         project_id: int,
         body: StartPostProcessingRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -187,12 +171,6 @@ class JobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -202,14 +180,17 @@ class JobsApi:
         *,
         project_id: int,
         body: ProfileTfLiteRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -226,12 +207,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -241,14 +216,17 @@ class JobsApi:
         *,
         project_id: int,
         body: ProjectVersionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -265,12 +243,6 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -288,8 +260,8 @@ class AsyncJobsApi:
         project_id: int,
         job_id: int,
         force_cancel: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -302,7 +274,8 @@ class AsyncJobsApi:
         Args:
             project_id: Project ID
             job_id: Job ID
-            force_cancel: If set to 'true', we won't wait for the job cluster to cancel the job, and will mark the job as finished.
+            force_cancel: If set to 'true', we won't wait for the job cluster to cancel
+                the job, and will mark the job as finished.
         """
         from ..models.generic_api_response import GenericApiResponse
 
@@ -316,12 +289,6 @@ class AsyncJobsApi:
             query={
                 "forceCancel": force_cancel,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -335,8 +302,8 @@ class AsyncJobsApi:
         job_id: int,
         limit: int | Unset = UNSET,
         log_level: Literal["error", "warn", "info", "debug"] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -365,12 +332,6 @@ class AsyncJobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.text_response)
@@ -380,14 +341,15 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: GenerateFeaturesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Generate features
 
-        Take the raw training set and generate features from them. Updates are streamed over the websocket API.
+        Take the raw training set and generate features from them. Updates are streamed
+        over the websocket API.
 
         `POST /api/{projectId}/jobs/generate-features`
 
@@ -404,12 +366,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -422,8 +378,8 @@ class AsyncJobsApi:
         project_id: int,
         body: StartPostProcessingRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
@@ -450,12 +406,6 @@ class AsyncJobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -467,14 +417,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: ProfileTfLiteRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Profile TFLite model
 
-        Takes in a TFLite model and returns the latency, RAM and ROM used for this model. Updates are streamed over the websocket API (or can be retrieved through the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the job is completed.
+        Takes in a TFLite model and returns the latency, RAM and ROM used for this
+        model. Updates are streamed over the websocket API (or can be retrieved through
+        the /stdout endpoint). Use getProfileTfliteJobResult to get the results when the
+        job is completed.
 
         `POST /api/{projectId}/jobs/profile-tflite`
 
@@ -491,12 +444,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -508,14 +455,17 @@ class AsyncJobsApi:
         *,
         project_id: int,
         body: ProjectVersionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Version project
 
-        Create a new version of the project. This stores all data and configuration offsite. If you have access to the enterprise version of Edge Impulse you can store your data in your own storage buckets (only through JWT token authentication).
+        Create a new version of the project. This stores all data and configuration
+        offsite. If you have access to the enterprise version of Edge Impulse you can
+        store your data in your own storage buckets (only through JWT token
+        authentication).
 
         `POST /api/{projectId}/jobs/version`
 
@@ -532,12 +482,6 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

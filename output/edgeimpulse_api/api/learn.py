@@ -38,14 +38,15 @@ class LearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -70,12 +71,6 @@ class LearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -89,22 +84,26 @@ class LearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -117,12 +116,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -132,14 +125,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -156,12 +150,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -173,14 +161,15 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -197,12 +186,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -214,8 +197,8 @@ class LearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDataExplorerFeaturesResponse:
@@ -240,12 +223,6 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -258,21 +235,24 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -284,12 +264,6 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -299,14 +273,16 @@ class LearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -325,12 +301,6 @@ class LearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -343,14 +313,15 @@ class LearnApi:
         project_id: int,
         learn_id: int,
         body: SetAnomalyParameterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -369,12 +340,6 @@ class LearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -385,14 +350,16 @@ class LearnApi:
         project_id: int,
         body: UploadPretrainedModelRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
@@ -413,12 +380,6 @@ class LearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -437,14 +398,15 @@ class AsyncLearnApi:
         learn_id: int,
         feature_ax1: int,
         feature_ax2: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyTrainedFeaturesResponse:
         """Trained features
 
-        Get a sample of trained features, this extracts a number of samples and their features.
+        Get a sample of trained features, this extracts a number of samples and their
+        features.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/features/get-graph`
 
@@ -469,12 +431,6 @@ class AsyncLearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -488,22 +444,26 @@ class AsyncLearnApi:
         learn_id: int,
         model_download_id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download trained model
 
-        Download a trained model for a learning block. Depending on the block this can be a TensorFlow model, or the cluster centroids.
+        Download a trained model for a learning block. Depending on the block this can
+        be a TensorFlow model, or the cluster centroids.
 
         `GET /api/{projectId}/learn-data/{learnId}/model/{modelDownloadId}`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            model_download_id: Model download ID, which can be obtained from the project information
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            model_download_id: Model download ID, which can be obtained from the project
+                information
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -516,12 +476,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -531,14 +485,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyConfigResponse:
         """Anomaly information
 
-        Get information about an anomaly block, such as its dependencies. Use the impulse blocks to find the learnId.
+        Get information about an anomaly block, such as its dependencies. Use the
+        impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}`
 
@@ -555,12 +510,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -572,14 +521,15 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AnomalyGmmMetadataResponse:
         """Anomaly GMM metadata
 
-        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly block. Use the impulse blocks to find the learnId.
+        Get raw model metadata of the Gaussian mixture model (GMM) for a trained anomaly
+        block. Use the impulse blocks to find the learnId.
 
         `GET /api/{projectId}/training/anomaly/{learnId}/gmm/metadata`
 
@@ -596,12 +546,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -613,8 +557,8 @@ class AsyncLearnApi:
         *,
         project_id: int,
         learn_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetDataExplorerFeaturesResponse:
@@ -639,12 +583,6 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -657,21 +595,24 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """Download data
 
-        Download the processed data for this learning block. This is data already processed by the signal processing blocks.
+        Download the processed data for this learning block. This is data already
+        processed by the signal processing blocks.
 
         `GET /api/{projectId}/training/{learnId}/x`
 
         Args:
             project_id: Project ID
             learn_id: Learn Block ID, use the impulse functions to retrieve the ID
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -683,12 +624,6 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -698,14 +633,16 @@ class AsyncLearnApi:
         *,
         project_id: int,
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetPretrainedModelResponse:
         """Get pretrained model
 
-        Receive info back about the earlier uploaded pretrained model (via `uploadPretrainedModel`) input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Receive info back about the earlier uploaded pretrained model (via
+        `uploadPretrainedModel`) input/output tensors. If you want to deploy a
+        pretrained model from the API, see `startDeployPretrainedModelJob`.
 
         `GET /api/{projectId}/pretrained-model`
 
@@ -724,12 +661,6 @@ class AsyncLearnApi:
             query={
                 "impulseId": impulse_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -742,14 +673,15 @@ class AsyncLearnApi:
         project_id: int,
         learn_id: int,
         body: SetAnomalyParameterRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Anomaly settings
 
-        Configure the anomaly block, such as its minimum confidence score. Use the impulse blocks to find the learnId.
+        Configure the anomaly block, such as its minimum confidence score. Use the
+        impulse blocks to find the learnId.
 
         `POST /api/{projectId}/training/anomaly/{learnId}`
 
@@ -768,12 +700,6 @@ class AsyncLearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -786,14 +712,16 @@ class AsyncLearnApi:
         project_id: int,
         body: UploadPretrainedModelRequest | Mapping[str, Any],
         impulse_id: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """Upload a pretrained model
 
-        Upload a pretrained model and receive info back about the input/output tensors. If you want to deploy a pretrained model from the API, see `startDeployPretrainedModelJob`.
+        Upload a pretrained model and receive info back about the input/output tensors.
+        If you want to deploy a pretrained model from the API, see
+        `startDeployPretrainedModelJob`.
 
         `POST /api/{projectId}/pretrained-model/upload`
 
@@ -814,12 +742,6 @@ class AsyncLearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

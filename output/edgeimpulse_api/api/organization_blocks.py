@@ -43,8 +43,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
@@ -67,12 +67,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -84,8 +78,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -108,12 +102,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -123,8 +111,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -132,7 +120,8 @@ class OrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -147,12 +136,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -162,8 +145,8 @@ class OrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDspBlockResponse:
@@ -188,12 +171,6 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -204,8 +181,8 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationSecretsResponse:
@@ -228,12 +205,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -244,14 +215,15 @@ class OrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -268,12 +240,6 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -289,8 +255,8 @@ class OrganizationBlocksApi:
         organization_id: int,
         deploy_id: int,
         body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -315,12 +281,6 @@ class OrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -331,8 +291,8 @@ class OrganizationBlocksApi:
         organization_id: int,
         dsp_id: int,
         body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -357,12 +317,6 @@ class OrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -379,8 +333,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         body: AddOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> EntityCreatedResponse:
@@ -403,12 +357,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -420,8 +368,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -444,12 +392,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -461,8 +403,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         transfer_learning_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ExportBlockResponse:
@@ -470,7 +412,8 @@ class AsyncOrganizationBlocksApi:
 
         Download the source code for this block.
 
-        `POST /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
+        `POST
+        /api/organizations/{organizationId}/transfer-learning/{transferLearningId}/export`
 
         Args:
             organization_id: Organization ID
@@ -485,12 +428,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -502,8 +439,8 @@ class AsyncOrganizationBlocksApi:
         *,
         organization_id: int,
         dsp_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDspBlockResponse:
@@ -528,12 +465,6 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -544,8 +475,8 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationSecretsResponse:
@@ -568,12 +499,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -584,14 +509,15 @@ class AsyncOrganizationBlocksApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListPublicOrganizationTransformationBlocksResponse:
         """List public transformation blocks
 
-        Retrieve all transformation blocks published by other organizations, available for all organizations.
+        Retrieve all transformation blocks published by other organizations, available
+        for all organizations.
 
         `GET /api/organizations/{organizationId}/transformation/public`
 
@@ -608,12 +534,6 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -629,8 +549,8 @@ class AsyncOrganizationBlocksApi:
         organization_id: int,
         deploy_id: int,
         body: UpdateOrganizationDeployBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -655,12 +575,6 @@ class AsyncOrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -673,8 +587,8 @@ class AsyncOrganizationBlocksApi:
         organization_id: int,
         dsp_id: int,
         body: UpdateOrganizationDspBlockRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -699,12 +613,6 @@ class AsyncOrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

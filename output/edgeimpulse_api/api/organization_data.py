@@ -42,8 +42,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: DeletePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -68,12 +68,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -85,8 +79,8 @@ class OrganizationDataApi:
         data_id: int,
         file_name: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -100,7 +94,9 @@ class OrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -115,12 +111,6 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -130,8 +120,8 @@ class OrganizationDataApi:
         *,
         organization_id: int,
         bucket_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
@@ -156,12 +146,6 @@ class OrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -172,8 +156,8 @@ class OrganizationDataApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
@@ -196,12 +180,6 @@ class OrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -216,8 +194,8 @@ class OrganizationDataApi:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.SyncPage[
@@ -229,14 +207,21 @@ class OrganizationDataApi:
 
         `GET /api/organizations/{organizationId}/data`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
             dataset: Selected dataset
-            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset',
+                'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and
+                any metadata label through 'metadata->' (dots are replaced by
+                underscore).
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
         """
         from ..models.list_organization_data_response import (
             ListOrganizationDataResponse,
@@ -254,12 +239,6 @@ class OrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -276,8 +255,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: RenamePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -302,12 +281,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -318,8 +291,8 @@ class OrganizationDataApi:
         organization_id: int,
         data_id: int,
         body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -344,12 +317,6 @@ class OrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -360,8 +327,8 @@ class OrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -386,12 +353,6 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -403,14 +364,15 @@ class OrganizationDataApi:
         dataset: str,
         path: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
-        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+        View a file that's located in a dataset (requires JWT auth). File might be
+        converted (e.g. Parquet) or truncated (e.g. CSV).
 
         `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
 
@@ -418,7 +380,9 @@ class OrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -433,12 +397,6 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -456,8 +414,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: DeletePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -482,12 +440,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -501,8 +453,8 @@ class AsyncOrganizationDataApi:
         data_id: int,
         file_name: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -516,7 +468,9 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             data_id: Data ID
             file_name: File name
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -531,12 +485,6 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -546,8 +494,8 @@ class AsyncOrganizationDataApi:
         *,
         organization_id: int,
         bucket_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationBucketResponse:
@@ -572,12 +520,6 @@ class AsyncOrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -588,8 +530,8 @@ class AsyncOrganizationDataApi:
         self,
         *,
         organization_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ListOrganizationBucketsResponse:
@@ -612,12 +554,6 @@ class AsyncOrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -632,8 +568,8 @@ class AsyncOrganizationDataApi:
         filter: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.AsyncPager[
@@ -645,14 +581,21 @@ class AsyncOrganizationDataApi:
 
         `GET /api/organizations/{organizationId}/data`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
             dataset: Selected dataset
-            filter: Data filter in SQL WHERE format, where you can reference 'dataset', 'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and any metadata label through 'metadata->' (dots are replaced by underscore).
+            filter: Data filter in SQL WHERE format, where you can reference 'dataset',
+                'bucket', 'name', 'total_file_count', 'total_file_size', 'created' and
+                any metadata label through 'metadata->' (dots are replaced by
+                underscore).
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
         """
         from ..models.list_organization_data_response import (
             ListOrganizationDataResponse,
@@ -670,12 +613,6 @@ class AsyncOrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -692,8 +629,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: RenamePortalFileRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -718,12 +655,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -736,8 +667,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         data_id: int,
         body: UpdateOrganizationDataItemRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -762,12 +693,6 @@ class AsyncOrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -780,8 +705,8 @@ class AsyncOrganizationDataApi:
         organization_id: int,
         dataset: str,
         body: UpdateOrganizationDatasetRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -806,12 +731,6 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -825,14 +744,15 @@ class AsyncOrganizationDataApi:
         dataset: str,
         path: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
         """View file from dataset
 
-        View a file that's located in a dataset (requires JWT auth). File might be converted (e.g. Parquet) or truncated (e.g. CSV).
+        View a file that's located in a dataset (requires JWT auth). File might be
+        converted (e.g. Parquet) or truncated (e.g. CSV).
 
         `GET /api/organizations/{organizationId}/dataset/{dataset}/files/view`
 
@@ -840,7 +760,9 @@ class AsyncOrganizationDataApi:
             organization_id: Organization ID
             dataset: Dataset name
             path: Path to file in portal
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -855,12 +777,6 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

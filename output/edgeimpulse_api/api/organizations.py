@@ -56,8 +56,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -82,12 +82,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -99,8 +93,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -123,12 +117,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -138,14 +126,15 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -162,12 +151,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -178,16 +161,21 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -204,12 +192,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -219,8 +201,8 @@ class OrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -243,12 +225,6 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -261,18 +237,20 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -289,12 +267,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -305,8 +277,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -314,7 +286,8 @@ class OrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -335,12 +308,6 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -358,8 +325,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.SyncPage[
@@ -371,15 +338,20 @@ class OrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -401,12 +373,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -433,8 +399,8 @@ class OrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.SyncPage[AdminApiProject, AdminListProjectsResponse]:
@@ -444,14 +410,19 @@ class OrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -470,12 +441,6 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -498,8 +463,8 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -507,7 +472,8 @@ class OrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -529,12 +495,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -546,16 +506,18 @@ class OrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -574,12 +536,6 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -596,8 +552,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         export_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetOrganizationDataExportResponse:
@@ -622,12 +578,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -639,8 +589,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: InviteOrganizationMemberRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -663,12 +613,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -680,14 +624,15 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: EnterpriseLimitsIncreaseRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Request organization limits increase
 
-        Request an increase in the limits for this organization. Available limits are: users, projects, compute, storage.
+        Request an increase in the limits for this organization. Available limits are:
+        users, projects, compute, storage.
 
         `POST /api/organizations/{organizationId}/limits-request`
 
@@ -704,12 +649,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -722,16 +661,21 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -748,12 +692,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -765,8 +703,8 @@ class AsyncOrganizationsApi:
         *,
         organization_id: int,
         body: WhitelabelAdminCreateOrganizationRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateOrganizationResponse:
@@ -789,12 +727,6 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -807,18 +739,20 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminCreateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> StartJobResponse:
         """White Label Admin - Create a new organization data export
 
         Create a new data export for an organization.
-        A job is created to process the export request and the job details are returned in the response.
+        A job is created to process the export request and the job details are returned
+        in the response.
         This is an API only available to white label admins.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports`
 
         Args:
             organization_id: Organization ID
@@ -835,12 +769,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -853,8 +781,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         include_deleted: bool | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AdminOrganizationInfoResponse:
@@ -862,7 +790,8 @@ class AsyncOrganizationsApi:
 
         White label admin only API to list all information about an organization.
 
-        `GET /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
+        `GET
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}`
 
         Args:
             organization_id: Organization ID
@@ -883,12 +812,6 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -906,8 +829,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.AsyncPager[
@@ -919,15 +842,20 @@ class AsyncOrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             include_deleted: Whether to include deleted entities (users, projects, orgs)
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_get_organizations_response import (
@@ -949,12 +877,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -981,8 +903,8 @@ class AsyncOrganizationsApi:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         search: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> pg.AsyncPager[AdminApiProject, AdminListProjectsResponse]:
@@ -992,14 +914,19 @@ class AsyncOrganizationsApi:
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
 
-        Returns a page: iterating it yields the items of this page and of every page after it, each fetched when the iteration reaches it; each next page starts where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`.
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
-            active: Whether to search for entities (users, orgs) active in the last X days
+            active: Whether to search for entities (users, orgs) active in the last X
+                days
             sort: Fields and order to sort query by
             limit: Maximum number of results
-            offset: Offset in results, can be used in conjunction with LimitResultsParameter to implement paging.
+            offset: Offset in results, can be used in conjunction with
+                LimitResultsParameter to implement paging.
             search: Search query
         """
         from ..models.admin_list_projects_response import AdminListProjectsResponse
@@ -1018,12 +945,6 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -1046,8 +967,8 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         user_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -1055,7 +976,8 @@ class AsyncOrganizationsApi:
 
         DEPRECATED. White label admin only API to remove a user from an organization.
 
-        `DELETE /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
+        `DELETE
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/members/{userId}`
 
         Args:
             organization_id: Organization ID
@@ -1077,12 +999,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -1096,16 +1012,18 @@ class AsyncOrganizationsApi:
         inner_organization_id: int,
         export_id: int,
         body: AdminUpdateOrganizationDataExportRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """White Label Admin - Update organization data export
 
-        Update a data export for an organization. This is an API only available to white label admins.
+        Update a data export for an organization. This is an API only available to white
+        label admins.
 
-        `PUT /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
+        `PUT
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/exports/{exportId}`
 
         Args:
             organization_id: Organization ID
@@ -1124,12 +1042,6 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

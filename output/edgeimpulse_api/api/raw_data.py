@@ -63,8 +63,8 @@ class RawDataApi:
         metadata: str | Unset = UNSET,
         min_date: datetime.datetime | Unset = UNSET,
         max_date: datetime.datetime | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse | StartJobResponse:
@@ -77,23 +77,41 @@ class RawDataApi:
         Args:
             project_id: Project ID
             category: Which of the three acquisition categories to retrieve data from
-            labels: Only include samples with a label within the given list of labels, given as a JSON string
+            labels: Only include samples with a label within the given list of labels,
+                given as a JSON string
             filename: Only include samples whose filename includes the given filename
-            max_length: Only include samples shorter than the given length, in milliseconds
-            min_length: Only include samples longer than the given length, in milliseconds
-            min_frequency: Only include samples with higher frequency than given frequency, in hertz
-            max_frequency: Only include samples with lower frequency than given frequency, in hertz
+            max_length: Only include samples shorter than the given length, in
+                milliseconds
+            min_length: Only include samples longer than the given length, in
+                milliseconds
+            min_frequency: Only include samples with higher frequency than given
+                frequency, in hertz
+            max_frequency: Only include samples with lower frequency than given
+                frequency, in hertz
             signature_validity: Include samples with either valid or invalid signatures
             include_disabled: Include only enabled or disabled samples (or both)
-            ids: Only include samples with an ID within the given list of IDs, given as a JSON string
-            exclude_ids: Exclude samples with an ID within the given list of IDs, given as a JSON string
+            ids: Only include samples with an ID within the given list of IDs, given as
+                a JSON string
+            exclude_ids: Exclude samples with an ID within the given list of IDs, given
+                as a JSON string
             min_label: Only include samples with a label >= this value
             max_label: Only include samples with a label < this value
             search: Search query
             data_type: Include only samples with a particular data type
             min_id: Include only samples with an ID >= this value
             max_id: Include only samples with an ID < this value
-            metadata: Filter samples by metadata key-value pairs, provided as a JSON string. Each item in the filter list is an object with the following properties:     - "key": Metadata key to filter on.     - "op": Operator ("eq" for positive match, "neq" for negative match).     - "values": (optional) Array of values to match/exclude. If omitted or empty, matches/excludes all values for the key. In addition to filter objects, the following option objects can be specified:     - { "no_metadata": boolean } - If true, include samples without any metadata     - { "filters_combinator": ("and" | "or") } - Specifies the combinator and matching mode:         - "and": All filter items must match (logical AND).         - "or": Any filter item may match (logical OR); samples with metadata keys not present in the filters are included.
+            metadata: Filter samples by metadata key-value pairs, provided as a JSON
+                string. Each item in the filter list is an object with the following
+                properties:     - "key": Metadata key to filter on.     - "op": Operator
+                ("eq" for positive match, "neq" for negative match).     - "values":
+                (optional) Array of values to match/exclude. If omitted or empty,
+                matches/excludes all values for the key. In addition to filter objects,
+                the following option objects can be specified:     - { "no_metadata":
+                boolean } - If true, include samples without any metadata     - {
+                "filters_combinator": ("and" | "or") } - Specifies the combinator and
+                matching mode:         - "and": All filter items must match (logical
+                AND).         - "or": Any filter item may match (logical OR); samples
+                with metadata keys not present in the filters are included.
             min_date: Only include samples that where added after the date given
             max_date: Only include samples that were added before the date given
             body: The request body (application/json).
@@ -130,12 +148,6 @@ class RawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -154,8 +166,8 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: ObjectDetectionAutoLabelRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ObjectDetectionAutoLabelResponse:
@@ -182,12 +194,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -200,8 +206,8 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: FindSegmentSampleRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> FindSegmentSampleResponse:
@@ -226,12 +232,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -243,8 +243,8 @@ class RawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetSampleMetadataResponse:
@@ -269,12 +269,6 @@ class RawDataApi:
             query={
                 "category": category,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -285,14 +279,15 @@ class RawDataApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
-        Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
+        Determine if data diversity metrics have been calculated. To calculate these
+        metrics, use the `calculateDataQualityMetrics` endpoint.
 
         `GET /api/{projectId}/raw-data/data-quality/diversity/exists`
 
@@ -309,12 +304,6 @@ class RawDataApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -327,14 +316,15 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: SegmentSampleRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Segment sample
 
-        Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
+        Slice a sample into multiple segments. The original file will be marked as
+        deleted, but you can crop any created segment to retrieve the original file.
 
         `POST /api/{projectId}/raw-data/{sampleId}/segment`
 
@@ -353,12 +343,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -369,15 +353,16 @@ class RawDataApi:
         project_id: int,
         sample_id: int,
         body: SplitSampleInFramesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse | StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
-        Depending on the length of the video sample this will either execute immediately or return the ID of a job that will perform this action.
+        Depending on the length of the video sample this will either execute immediately
+        or return the ID of a job that will perform this action.
 
         `POST /api/{projectId}/raw-data/{sampleId}/split`
 
@@ -397,12 +382,6 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -420,8 +399,8 @@ class RawDataApi:
         *,
         project_id: int,
         body: TrackObjectsRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> TrackObjectsResponse:
@@ -444,12 +423,6 @@ class RawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -488,8 +461,8 @@ class AsyncRawDataApi:
         metadata: str | Unset = UNSET,
         min_date: datetime.datetime | Unset = UNSET,
         max_date: datetime.datetime | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse | StartJobResponse:
@@ -502,23 +475,41 @@ class AsyncRawDataApi:
         Args:
             project_id: Project ID
             category: Which of the three acquisition categories to retrieve data from
-            labels: Only include samples with a label within the given list of labels, given as a JSON string
+            labels: Only include samples with a label within the given list of labels,
+                given as a JSON string
             filename: Only include samples whose filename includes the given filename
-            max_length: Only include samples shorter than the given length, in milliseconds
-            min_length: Only include samples longer than the given length, in milliseconds
-            min_frequency: Only include samples with higher frequency than given frequency, in hertz
-            max_frequency: Only include samples with lower frequency than given frequency, in hertz
+            max_length: Only include samples shorter than the given length, in
+                milliseconds
+            min_length: Only include samples longer than the given length, in
+                milliseconds
+            min_frequency: Only include samples with higher frequency than given
+                frequency, in hertz
+            max_frequency: Only include samples with lower frequency than given
+                frequency, in hertz
             signature_validity: Include samples with either valid or invalid signatures
             include_disabled: Include only enabled or disabled samples (or both)
-            ids: Only include samples with an ID within the given list of IDs, given as a JSON string
-            exclude_ids: Exclude samples with an ID within the given list of IDs, given as a JSON string
+            ids: Only include samples with an ID within the given list of IDs, given as
+                a JSON string
+            exclude_ids: Exclude samples with an ID within the given list of IDs, given
+                as a JSON string
             min_label: Only include samples with a label >= this value
             max_label: Only include samples with a label < this value
             search: Search query
             data_type: Include only samples with a particular data type
             min_id: Include only samples with an ID >= this value
             max_id: Include only samples with an ID < this value
-            metadata: Filter samples by metadata key-value pairs, provided as a JSON string. Each item in the filter list is an object with the following properties:     - "key": Metadata key to filter on.     - "op": Operator ("eq" for positive match, "neq" for negative match).     - "values": (optional) Array of values to match/exclude. If omitted or empty, matches/excludes all values for the key. In addition to filter objects, the following option objects can be specified:     - { "no_metadata": boolean } - If true, include samples without any metadata     - { "filters_combinator": ("and" | "or") } - Specifies the combinator and matching mode:         - "and": All filter items must match (logical AND).         - "or": Any filter item may match (logical OR); samples with metadata keys not present in the filters are included.
+            metadata: Filter samples by metadata key-value pairs, provided as a JSON
+                string. Each item in the filter list is an object with the following
+                properties:     - "key": Metadata key to filter on.     - "op": Operator
+                ("eq" for positive match, "neq" for negative match).     - "values":
+                (optional) Array of values to match/exclude. If omitted or empty,
+                matches/excludes all values for the key. In addition to filter objects,
+                the following option objects can be specified:     - { "no_metadata":
+                boolean } - If true, include samples without any metadata     - {
+                "filters_combinator": ("and" | "or") } - Specifies the combinator and
+                matching mode:         - "and": All filter items must match (logical
+                AND).         - "or": Any filter item may match (logical OR); samples
+                with metadata keys not present in the filters are included.
             min_date: Only include samples that where added after the date given
             max_date: Only include samples that were added before the date given
             body: The request body (application/json).
@@ -555,12 +546,6 @@ class AsyncRawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -579,8 +564,8 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: ObjectDetectionAutoLabelRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> ObjectDetectionAutoLabelResponse:
@@ -607,12 +592,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -625,8 +604,8 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: FindSegmentSampleRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> FindSegmentSampleResponse:
@@ -651,12 +630,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -668,8 +641,8 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         category: Literal["training", "testing", "post-processing", "all"],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetSampleMetadataResponse:
@@ -694,12 +667,6 @@ class AsyncRawDataApi:
             query={
                 "category": category,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -710,14 +677,15 @@ class AsyncRawDataApi:
         self,
         *,
         project_id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> HasDataExplorerFeaturesResponse:
         """Check if data diversity metrics exist
 
-        Determine if data diversity metrics have been calculated. To calculate these metrics, use the `calculateDataQualityMetrics` endpoint.
+        Determine if data diversity metrics have been calculated. To calculate these
+        metrics, use the `calculateDataQualityMetrics` endpoint.
 
         `GET /api/{projectId}/raw-data/data-quality/diversity/exists`
 
@@ -734,12 +702,6 @@ class AsyncRawDataApi:
             path_params={
                 "projectId": project_id,
             },
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -752,14 +714,15 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: SegmentSampleRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
         """Segment sample
 
-        Slice a sample into multiple segments. The original file will be marked as deleted, but you can crop any created segment to retrieve the original file.
+        Slice a sample into multiple segments. The original file will be marked as
+        deleted, but you can crop any created segment to retrieve the original file.
 
         `POST /api/{projectId}/raw-data/{sampleId}/segment`
 
@@ -778,12 +741,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -796,15 +753,16 @@ class AsyncRawDataApi:
         project_id: int,
         sample_id: int,
         body: SplitSampleInFramesRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse | StartJobResponse:
         """Split sample into frames
 
         Split a video sample into individual frames.
-        Depending on the length of the video sample this will either execute immediately or return the ID of a job that will perform this action.
+        Depending on the length of the video sample this will either execute immediately
+        or return the ID of a job that will perform this action.
 
         `POST /api/{projectId}/raw-data/{sampleId}/split`
 
@@ -824,12 +782,6 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -847,8 +799,8 @@ class AsyncRawDataApi:
         *,
         project_id: int,
         body: TrackObjectsRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> TrackObjectsResponse:
@@ -871,12 +823,6 @@ class AsyncRawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -32,8 +32,8 @@ class UserApi:
     def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateDeveloperProfileResponse:
@@ -50,12 +50,6 @@ class UserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -67,8 +61,8 @@ class UserApi:
         *,
         user_id: int,
         body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -91,12 +85,6 @@ class UserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -104,14 +92,15 @@ class UserApi:
     def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -122,12 +111,6 @@ class UserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -138,14 +121,15 @@ class UserApi:
         self,
         *,
         body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -158,12 +142,6 @@ class UserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -180,8 +158,8 @@ class AsyncUserApi:
     async def create_developer_profile(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> CreateDeveloperProfileResponse:
@@ -198,12 +176,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -215,8 +187,8 @@ class AsyncUserApi:
         *,
         user_id: int,
         body: EnterpriseUpgradeOrTrialExtensionRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GenericApiResponse:
@@ -239,12 +211,6 @@ class AsyncUserApi:
                 "userId": user_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -254,14 +220,15 @@ class AsyncUserApi:
     async def user_get_subscription_metrics(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSubscriptionMetricsResponse:
         """Get user billable compute metrics
 
-        Get billable compute metrics for a user. This function is only available to users with an active subscription.
+        Get billable compute metrics for a user. This function is only available to
+        users with an active subscription.
 
         `GET /api/user/subscription/metrics`
         """
@@ -272,12 +239,6 @@ class AsyncUserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -288,14 +249,15 @@ class AsyncUserApi:
         self,
         *,
         body: UserSetTotpMfaKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UserSetTotpMfaKeyResponse:
         """Set TOTP MFA key
 
-        Enable MFA on this account using an TOTP token. First create a new key via `userGenerateNewTotpMfaKey`.
+        Enable MFA on this account using an TOTP token. First create a new key via
+        `userGenerateNewTotpMfaKey`.
 
         `POST /api/user/mfa/totp/set-key`
 
@@ -308,12 +270,6 @@ class AsyncUserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

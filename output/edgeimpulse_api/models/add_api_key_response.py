@@ -7,13 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class AddApiKeyResponse(serde.Model):
-    """The AddApiKeyResponse object of the API.
+    """The schema at `#/components/schemas/AddApiKeyResponse` of the API description.
 
     Attributes:
-        api_key: New API Key (starts with "ei_...") - this'll be shared only once.
-        id: ID of the new API key
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        api_key (str): New API Key (starts with "ei_...") - this'll be shared only once.
+        id (int): ID of the new API key
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("api_key", "id", "success", "error", "additional_properties")

@@ -6,12 +6,14 @@ from .. import _serde as serde
 
 
 class AddHmacKeyRequest(serde.Model):
-    """The AddHmacKeyRequest object of the API.
+    """The schema at `#/components/schemas/AddHmacKeyRequest` of the API description.
 
     Attributes:
-        hmac_key: HMAC key.
-        is_development_key: Whether this key should be used as a development key.
-        name: Description of the key
+        hmac_key (str): HMAC key.
+        is_development_key (bool): Whether this key should be used as a development key.
+        name (str): Description of the key
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("hmac_key", "is_development_key", "name", "additional_properties")

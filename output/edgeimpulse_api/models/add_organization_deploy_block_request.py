@@ -7,11 +7,32 @@ from .._serde import UNSET, Unset
 
 
 class AddOrganizationDeployBlockRequest(serde.Model):
-    """The AddOrganizationDeployBlockRequest object of the API.
+    """The schema at `#/components/schemas/AddOrganizationDeployBlockRequest` of the API
+    description.
 
     Attributes:
-        parameters: List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
-        source_code_download_staff_only: Whether the source code is only available for staff users.
+        cli_arguments (str)
+        description (str)
+        docker_container (str)
+        name (str)
+        category (Literal["library", "firmware"], optional)
+        integrate_url (str, optional)
+        limits_cpu (float, optional)
+        limits_memory (int, optional)
+        mount_learn_block (bool, optional)
+        parameters (list[dict[str, Any]], optional): List of parameters, spec'ed
+            according to
+            https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+        photo (serde.FileInput, optional)
+        privileged (bool, optional)
+        requests_cpu (float, optional)
+        requests_memory (int, optional)
+        show_optimizations (bool, optional)
+        source_code_download_staff_only (bool, optional): Whether the source code is
+            only available for staff users.
+        supports_eon_compiler (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -8,12 +8,27 @@ from .._serde import UNSET, Unset
 
 
 class AdminApiProject(serde.Model):
-    """The AdminApiProject object of the API.
+    """The schema at `#/components/schemas/AdminApiProject` of the API description.
 
     Attributes:
-        owner: User or organization that owns the project
-        tier: The project tier. This is "enterprise" for all organization projects, or the user tier for all user projects.
-        whitelabel_id: Unique identifier of the white label this project belongs to, if any.
+        id (int)
+        name (str)
+        owner (str): User or organization that owns the project
+        category (Literal["kws", "audio", "object-detection", "image", "accelerometer",
+            "other"], optional)
+        created (datetime.datetime, optional)
+        deleted_date (datetime.datetime, optional)
+        description (str, optional)
+        last_accessed (datetime.datetime, optional)
+        owner_organization_id (int, optional)
+        owner_user_id (int, optional)
+        tier (Literal["free", "community-plus", "professional", "enterprise"],
+            optional): The project tier. This is "enterprise" for all organization
+            projects, or the user tier for all user projects.
+        whitelabel_id (int | None, optional): Unique identifier of the white label this
+            project belongs to, if any.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

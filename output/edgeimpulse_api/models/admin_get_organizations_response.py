@@ -10,12 +10,17 @@ from .admin_get_organizations_response_organizations_item import (
 
 
 class AdminGetOrganizationsResponse(serde.Model):
-    """The AdminGetOrganizationsResponse object of the API.
+    """The schema at `#/components/schemas/AdminGetOrganizationsResponse` of the API
+    description.
 
     Attributes:
-        organizations: Array with organizations
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        organizations (list[AdminGetOrganizationsResponseOrganizationsItem]): Array with
+            organizations
+        success (bool): Whether the operation succeeded
+        total (int)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("organizations", "success", "total", "error", "additional_properties")

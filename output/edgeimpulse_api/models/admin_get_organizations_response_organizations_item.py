@@ -9,7 +9,25 @@ from .entitlement_limits import EntitlementLimits
 
 
 class AdminGetOrganizationsResponseOrganizationsItem(serde.Model):
-    """The AdminGetOrganizationsResponseOrganizationsItem object of the API."""
+    """The schema at
+    `#/components/schemas/AdminGetOrganizationsResponse/allOf/1/properties/organizations/items`
+    of the API description.
+
+    Attributes:
+        created (datetime.datetime)
+        id (int)
+        name (str)
+        private_project_count (int)
+        billable (bool, optional)
+        domain (str, optional)
+        entitlement_limits (EntitlementLimits, optional)
+        experiments (list[str], optional)
+        logo (str, optional)
+        readme (str, optional)
+        whitelabel_id (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "created",

@@ -7,10 +7,13 @@ from .admin_api_project import AdminApiProject
 
 
 class AdminListProjects(serde.Model):
-    """The AdminListProjects object of the API.
+    """The schema at `#/components/schemas/AdminListProjects` of the API description.
 
     Attributes:
-        projects: Array with projects
+        projects (list[AdminApiProject]): Array with projects
+        total (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("projects", "total", "additional_properties")

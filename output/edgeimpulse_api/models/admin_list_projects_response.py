@@ -8,12 +8,16 @@ from .admin_api_project import AdminApiProject
 
 
 class AdminListProjectsResponse(serde.Model):
-    """The AdminListProjectsResponse object of the API.
+    """The schema at `#/components/schemas/AdminListProjectsResponse` of the API
+    description.
 
     Attributes:
-        projects: Array with projects
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        projects (list[AdminApiProject]): Array with projects
+        success (bool): Whether the operation succeeded
+        total (int)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("projects", "success", "total", "error", "additional_properties")

@@ -10,17 +10,28 @@ from .entitlement_limits import EntitlementLimits
 
 
 class AdminOrganizationInfoResponse(serde.Model):
-    """The AdminOrganizationInfoResponse object of the API.
+    """The schema at `#/components/schemas/AdminOrganizationInfoResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        compute_time_current_contract_since: The date from which the compute time for the running contract is calculated.
-        cpu_compute_time: CPU compute time in seconds of all jobs in the organization (including organizational project jobs).
-        daily_metrics: Metrics for the last 365 days
-        error: Optional error description (set if 'success' was false)
-        gpu_compute_time: GPU compute time in seconds of all jobs in the organization (including organizational project jobs).
-        total_compute_time: Total compute time is the amount of computation time spent in jobs, in minutes used by an organization over the given period, calculated as CPU + GPU minutes.
-        total_storage: Total storage used by the organization.
+        success (bool): Whether the operation succeeded
+        billable (bool, optional)
+        compute_time_current_contract_since (datetime.datetime, optional): The date from
+            which the compute time for the running contract is calculated.
+        cpu_compute_time (float, optional): CPU compute time in seconds of all jobs in
+            the organization (including organizational project jobs).
+        daily_metrics (list[DailyMetricsRecord] | None, optional): Metrics for the last
+            365 days
+        entitlement_limits (EntitlementLimits, optional)
+        error (str, optional): Optional error description (set if 'success' was false)
+        gpu_compute_time (float, optional): GPU compute time in seconds of all jobs in
+            the organization (including organizational project jobs).
+        total_compute_time (float, optional): Total compute time is the amount of
+            computation time spent in jobs, in minutes used by an organization over the
+            given period, calculated as CPU + GPU minutes.
+        total_storage (float, optional): Total storage used by the organization.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -8,11 +8,16 @@ from .._serde import UNSET, Unset
 
 
 class AdminUpdateOrganizationDataExportRequest(serde.Model):
-    """The AdminUpdateOrganizationDataExportRequest object of the API.
+    """The schema at `#/components/schemas/AdminUpdateOrganizationDataExportRequest` of
+    the API description.
 
     Attributes:
-        description: Description of the data export
-        expiration_date: Date when the export will expire. Default is 30 days. Maximum expiration date is 60 days from the creation date.
+        description (str, optional): Description of the data export
+        expiration_date (datetime.datetime, optional): Date when the export will expire.
+            Default is 30 days. Maximum expiration date is 60 days from the creation
+            date.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("description", "expiration_date", "additional_properties")

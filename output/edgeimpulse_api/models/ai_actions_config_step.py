@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class AiActionsConfigStep(serde.Model):
-    """The AiActionsConfigStep object of the API.
+    """The schema at `#/components/schemas/AIActionsConfigStep` of the API description.
 
     Attributes:
-        parameters: Parameters for the transformation block. These map back to the parameters in OrganizationTransformationBlock 'parameters' property.
-        transformation_block_id: The selected transformation block ID.
+        parameters (dict[str, str]): Parameters for the transformation block. These map
+            back to the parameters in OrganizationTransformationBlock 'parameters'
+            property.
+        transformation_block_id (int): The selected transformation block ID.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("parameters", "transformation_block_id", "additional_properties")

@@ -10,15 +10,24 @@ from .dependency_data import DependencyData
 
 
 class AnomalyConfig(serde.Model):
-    """The AnomalyConfig object of the API.
+    """The schema at `#/components/schemas/AnomalyConfig` of the API description.
 
     Attributes:
-        axes: Selectable axes for the anomaly detection block
-        minimum_confidence_rating: DEPRECATED, see "thresholds" instead. Minimum confidence rating for this block, scores above this number will be flagged as anomaly.
-        selected_axes: Selected clusters (in config)
-        thresholds: List of configurable thresholds for this block.
-        trained: Whether the block is trained
-        cluster_count: Number of clusters for K-means, or number of components for GMM (in config)
+        axes (list[AnomalyConfigAxesItem]): Selectable axes for the anomaly detection
+            block
+        dependencies (DependencyData)
+        minimum_confidence_rating (float): DEPRECATED, see "thresholds" instead. Minimum
+            confidence rating for this block, scores above this number will be flagged
+            as anomaly.
+        name (str)
+        selected_axes (list[int]): Selected clusters (in config)
+        thresholds (list[BlockThreshold]): List of configurable thresholds for this
+            block.
+        trained (bool): Whether the block is trained
+        cluster_count (int, optional): Number of clusters for K-means, or number of
+            components for GMM (in config)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

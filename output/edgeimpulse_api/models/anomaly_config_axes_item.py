@@ -6,7 +6,17 @@ from .. import _serde as serde
 
 
 class AnomalyConfigAxesItem(serde.Model):
-    """The AnomalyConfigAxesItem object of the API."""
+    """The schema at `#/components/schemas/AnomalyConfig/properties/axes/items` of the
+    API description.
+
+    Attributes:
+        favourite (bool)
+        ix (int)
+        label (str)
+        selected (bool)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("favourite", "ix", "label", "selected", "additional_properties")
 

@@ -10,17 +10,27 @@ from .dependency_data import DependencyData
 
 
 class AnomalyConfigResponse(serde.Model):
-    """The AnomalyConfigResponse object of the API.
+    """The schema at `#/components/schemas/AnomalyConfigResponse` of the API
+    description.
 
     Attributes:
-        axes: Selectable axes for the anomaly detection block
-        minimum_confidence_rating: DEPRECATED, see "thresholds" instead. Minimum confidence rating for this block, scores above this number will be flagged as anomaly.
-        selected_axes: Selected clusters (in config)
-        success: Whether the operation succeeded
-        thresholds: List of configurable thresholds for this block.
-        trained: Whether the block is trained
-        cluster_count: Number of clusters for K-means, or number of components for GMM (in config)
-        error: Optional error description (set if 'success' was false)
+        axes (list[AnomalyConfigAxesItem]): Selectable axes for the anomaly detection
+            block
+        dependencies (DependencyData)
+        minimum_confidence_rating (float): DEPRECATED, see "thresholds" instead. Minimum
+            confidence rating for this block, scores above this number will be flagged
+            as anomaly.
+        name (str)
+        selected_axes (list[int]): Selected clusters (in config)
+        success (bool): Whether the operation succeeded
+        thresholds (list[BlockThreshold]): List of configurable thresholds for this
+            block.
+        trained (bool): Whether the block is trained
+        cluster_count (int, optional): Number of clusters for K-means, or number of
+            components for GMM (in config)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -6,12 +6,14 @@ from .. import _serde as serde
 
 
 class AnomalyGmmMetadata(serde.Model):
-    """The AnomalyGmmMetadata object of the API.
+    """The schema at `#/components/schemas/AnomalyGmmMetadata` of the API description.
 
     Attributes:
-        covariances: 3D array of shape (n, m, m)
-        means: 2D array of shape (n, m)
-        weights: 1D array of shape (n,)
+        covariances (list[list[list[float]]]): 3D array of shape (n, m, m)
+        means (list[list[float]]): 2D array of shape (n, m)
+        weights (list[float]): 1D array of shape (n,)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("covariances", "means", "weights", "additional_properties")

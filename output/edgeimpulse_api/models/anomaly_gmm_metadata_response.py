@@ -7,14 +7,17 @@ from .._serde import UNSET, Unset
 
 
 class AnomalyGmmMetadataResponse(serde.Model):
-    """The AnomalyGmmMetadataResponse object of the API.
+    """The schema at `#/components/schemas/AnomalyGmmMetadataResponse` of the API
+    description.
 
     Attributes:
-        covariances: 3D array of shape (n, m, m)
-        means: 2D array of shape (n, m)
-        success: Whether the operation succeeded
-        weights: 1D array of shape (n,)
-        error: Optional error description (set if 'success' was false)
+        covariances (list[list[list[float]]]): 3D array of shape (n, m, m)
+        means (list[list[float]]): 2D array of shape (n, m)
+        success (bool): Whether the operation succeeded
+        weights (list[float]): 1D array of shape (n,)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

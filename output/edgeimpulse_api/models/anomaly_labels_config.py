@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class AnomalyLabelsConfig(serde.Model):
-    """The AnomalyLabelsConfig object of the API.
+    """The schema at `#/components/schemas/AnomalyLabelsConfig` of the API description.
 
     Attributes:
-        anomaly_labels: Labels to treat as anomalous during classification or model testing in Studio, defaults to ['anomaly']
-        no_anomaly_labels: Labels to treat as non-anomalous during classification or model testing in Studio, defaults to ['no anomaly']
+        anomaly_labels (list[str]): Labels to treat as anomalous during classification
+            or model testing in Studio, defaults to ['anomaly']
+        no_anomaly_labels (list[str]): Labels to treat as non-anomalous during
+            classification or model testing in Studio, defaults to ['no anomaly']
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("anomaly_labels", "no_anomaly_labels", "additional_properties")

@@ -8,13 +8,21 @@ from .bounding_box_with_score import BoundingBoxWithScore
 
 
 class AnomalyResult(serde.Model):
-    """The AnomalyResult object of the API.
+    """The schema at `#/components/schemas/AnomalyResult` of the API description.
 
     Attributes:
-        boxes: For visual anomaly detection. An array of bounding box objects, (x, y, width, height, score, label), one per detection in the image. Filtered by the minimum confidence rating of the learn block.
-        max_score: Maximum value of the scores.
-        mean_score: Mean value of the scores.
-        scores: 2D array of shape (n, n) with raw anomaly scores for visual anomaly detection, where n can be calculated as ((1/8 of image input size)/2 - 1). The scores corresponds to each grid cell in the image's spatial matrix.
+        boxes (list[BoundingBoxWithScore], optional): For visual anomaly detection. An
+            array of bounding box objects, (x, y, width, height, score, label), one per
+            detection in the image. Filtered by the minimum confidence rating of the
+            learn block.
+        max_score (float, optional): Maximum value of the scores.
+        mean_score (float, optional): Mean value of the scores.
+        scores (list[list[float]], optional): 2D array of shape (n, n) with raw anomaly
+            scores for visual anomaly detection, where n can be calculated as ((1/8 of
+            image input size)/2 - 1). The scores corresponds to each grid cell in the
+            image's spatial matrix.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("boxes", "max_score", "mean_score", "scores", "additional_properties")

@@ -10,12 +10,16 @@ from .anomaly_trained_features_response_data_item import (
 
 
 class AnomalyTrainedFeaturesResponse(serde.Model):
-    """The AnomalyTrainedFeaturesResponse object of the API.
+    """The schema at `#/components/schemas/AnomalyTrainedFeaturesResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        total_sample_count: Total number of windows in the data set
-        error: Optional error description (set if 'success' was false)
+        data (list[AnomalyTrainedFeaturesResponseDataItem])
+        success (bool): Whether the operation succeeded
+        total_sample_count (int): Total number of windows in the data set
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,11 +7,18 @@ from .._serde import UNSET, Unset
 
 
 class AnomalyTrainedFeaturesResponseDataItem(serde.Model):
-    """The AnomalyTrainedFeaturesResponseDataItem object of the API.
+    """The schema at
+    `#/components/schemas/AnomalyTrainedFeaturesResponse/allOf/1/properties/data/items`
+    of the API description.
 
     Attributes:
-        x: Data by feature index for this window. Note that this data was scaled by the StandardScaler, use the anomaly metadata to unscale if needed.
-        label: Label used for datapoint colorscale in anomaly explorer (for gmm only). Is currently the result of the scoring function.
+        x (dict[str, float]): Data by feature index for this window. Note that this data
+            was scaled by the StandardScaler, use the anomaly metadata to unscale if
+            needed.
+        label (float, optional): Label used for datapoint colorscale in anomaly explorer
+            (for gmm only). Is currently the result of the scoring function.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("x", "label", "additional_properties")

@@ -6,7 +6,15 @@ from .. import _serde as serde
 
 
 class BatchAddMetadataRequest(serde.Model):
-    """The BatchAddMetadataRequest object of the API."""
+    """The schema at `#/components/schemas/BatchAddMetadataRequest` of the API
+    description.
+
+    Attributes:
+        metadata_key (str)
+        metadata_value (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("metadata_key", "metadata_value", "additional_properties")
 

@@ -8,16 +8,26 @@ from .block_threshold_dropdown_options_item import BlockThresholdDropdownOptions
 
 
 class BlockThreshold(serde.Model):
-    """Configurable threshold for this block (e.g. minimum score before tagging as an anomaly, or the min. score to save bounding boxes)
+    """Configurable threshold for this block (e.g. minimum score before tagging as an
+    anomaly, or the min. score to save bounding boxes)
 
     Attributes:
-        description: User-friendly description of the threshold.
-        help_text: Additional help text (shown in the UI under a "?" icon)
-        key: Identifier to reference the threshold. You'll need to refer to the threshold by this key when you set the threshold).
-        value: Current value of the threshold
-        dropdown_options: Optional list of options, will be shown in a dropdown.
-        suggested_value: If the threshold has a suggested value, e.g. a max. absolute error for regression projects; or the min. anomaly score for visual anomaly detection, then this is the numeric value of that threshold.
-        suggested_value_text: If the threshold has a suggested value, e.g. a max. absolute error for regression projects; or the min. anomaly score for visual anomaly detection, then this is the stringified value of that threshold.
+        description (str): User-friendly description of the threshold.
+        help_text (str): Additional help text (shown in the UI under a "?" icon)
+        key (str): Identifier to reference the threshold. You'll need to refer to the
+            threshold by this key when you set the threshold).
+        value (float | str): Current value of the threshold
+        dropdown_options (list[BlockThresholdDropdownOptionsItem], optional): Optional
+            list of options, will be shown in a dropdown.
+        suggested_value (float, optional): If the threshold has a suggested value, e.g.
+            a max. absolute error for regression projects; or the min. anomaly score for
+            visual anomaly detection, then this is the numeric value of that threshold.
+        suggested_value_text (str, optional): If the threshold has a suggested value,
+            e.g. a max. absolute error for regression projects; or the min. anomaly
+            score for visual anomaly detection, then this is the stringified value of
+            that threshold.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

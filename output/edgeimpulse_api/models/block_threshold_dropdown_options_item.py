@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class BlockThresholdDropdownOptionsItem(serde.Model):
-    """The BlockThresholdDropdownOptionsItem object of the API.
+    """The schema at
+    `#/components/schemas/BlockThreshold/properties/dropdownOptions/items` of the API
+    description.
 
     Attributes:
-        description: Full description of the value
-        value: Value, maps back to "BlockThreshold#value\"
+        description (str): Full description of the value
+        value (str): Value, maps back to "BlockThreshold#value"
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("description", "value", "additional_properties")

@@ -6,7 +6,18 @@ from .. import _serde as serde
 
 
 class BoundingBox(serde.Model):
-    """This has the _absolute values_ for x/y/w/h (so 0..x (where x is the w/h of the image))"""
+    """This has the _absolute values_ for x/y/w/h (so 0..x (where x is the w/h of the
+    image))
+
+    Attributes:
+        height (int)
+        label (str)
+        width (int)
+        x (int)
+        y (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("height", "label", "width", "x", "y", "additional_properties")
 

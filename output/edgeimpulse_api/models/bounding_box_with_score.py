@@ -6,7 +6,18 @@ from .. import _serde as serde
 
 
 class BoundingBoxWithScore(serde.Model):
-    """This has the _ratio_ for x/y/w/h (so 0..1)"""
+    """This has the _ratio_ for x/y/w/h (so 0..1)
+
+    Attributes:
+        height (float)
+        label (str)
+        score (float)
+        width (float)
+        x (float)
+        y (float)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("height", "label", "score", "width", "x", "y", "additional_properties")
 

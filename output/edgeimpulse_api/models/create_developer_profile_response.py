@@ -7,11 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class CreateDeveloperProfileResponse(serde.Model):
-    """The CreateDeveloperProfileResponse object of the API.
+    """The schema at `#/components/schemas/CreateDeveloperProfileResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        organization_id (int)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        link (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("organization_id", "success", "error", "link", "additional_properties")

@@ -6,12 +6,15 @@ from .. import _serde as serde
 
 
 class CreateDeviceRequest(serde.Model):
-    """The CreateDeviceRequest object of the API.
+    """The schema at `#/components/schemas/CreateDeviceRequest` of the API description.
 
     Attributes:
-        device_id: Globally unique device identifier (e.g. MAC address)
-        device_type: Device type, for example the exact model of the device. Should be the same for all similar devices
-        if_not_exists: Whether to throw an error when this device already exists.
+        device_id (str): Globally unique device identifier (e.g. MAC address)
+        device_type (str): Device type, for example the exact model of the device.
+            Should be the same for all similar devices
+        if_not_exists (bool): Whether to throw an error when this device already exists.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("device_id", "device_type", "if_not_exists", "additional_properties")

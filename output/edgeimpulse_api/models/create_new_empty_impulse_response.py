@@ -7,13 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class CreateNewEmptyImpulseResponse(serde.Model):
-    """The CreateNewEmptyImpulseResponse object of the API.
+    """The schema at `#/components/schemas/CreateNewEmptyImpulseResponse` of the API
+    description.
 
     Attributes:
-        id: ID of the new impulse
-        redirect_url: Link to redirect the user to afterwards
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        id (int): ID of the new impulse
+        redirect_url (str): Link to redirect the user to afterwards
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("id", "redirect_url", "success", "error", "additional_properties")

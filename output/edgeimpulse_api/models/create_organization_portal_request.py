@@ -7,13 +7,17 @@ from .._serde import UNSET, Unset
 
 
 class CreateOrganizationPortalRequest(serde.Model):
-    """The CreateOrganizationPortalRequest object of the API.
+    """The schema at `#/components/schemas/CreateOrganizationPortalRequest` of the API
+    description.
 
     Attributes:
-        bucket_id: The S3 bucket id to store the uploaded data. Set to '0' to select a bucket hosted by Edge Impulse.
-        bucket_path: The path in the bucket the upload portal will write to.
-        name: The name of the upload portal.
-        description: The purpose and description of the upload portal.
+        bucket_id (int): The S3 bucket id to store the uploaded data. Set to '0' to
+            select a bucket hosted by Edge Impulse.
+        bucket_path (str): The path in the bucket the upload portal will write to.
+        name (str): The name of the upload portal.
+        description (str, optional): The purpose and description of the upload portal.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,13 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class CreateOrganizationResponse(serde.Model):
-    """The CreateOrganizationResponse object of the API.
+    """The schema at `#/components/schemas/CreateOrganizationResponse` of the API
+    description.
 
     Attributes:
-        api_key: API key for the new organization (this is shown only once)
-        id: Organization ID for the new organization
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        api_key (str): API key for the new organization (this is shown only once)
+        id (int): Organization ID for the new organization
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("api_key", "id", "success", "error", "additional_properties")

@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class CreatedUpdatedByUser(serde.Model):
-    """The CreatedUpdatedByUser object of the API."""
+    """The schema at `#/components/schemas/CreatedUpdatedByUser` of the API description.
+
+    Attributes:
+        id (int)
+        name (str)
+        username (str)
+        photo (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "name", "username", "photo", "additional_properties")
 

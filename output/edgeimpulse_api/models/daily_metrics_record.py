@@ -8,36 +8,60 @@ from .._serde import UNSET, Unset
 
 
 class DailyMetricsRecord(serde.Model):
-    """The DailyMetricsRecord object of the API.
+    """The schema at `#/components/schemas/DailyMetricsRecord` of the API description.
 
     Attributes:
-        compute_time_calculated_since: Date from which the total compute time is calculated. This is the contract start date for billing organizations, or organization / user creation date.
-        compute_time_seconds: Total compute time during the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
-        cpu_compute_time_seconds: Total CPU compute time during the metrics record date.
-        date_: Date of the metrics record.
-        gpu_compute_time_seconds: Total GPU compute time during the metrics record date.
-        projects_added: Number of projects added during the metrics record date.
-        projects_deleted: Number of projects deleted during the metrics record date.
-        storage_bytes_added: Total storage size in bytes added during the metrics record date.
-        storage_bytes_deleted: Total storage size in bytes deleted during the metrics record date.
-        total_current_contract_compute_time_seconds: Total compute time since contract start date, or organization / user creation date, at the end of the metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
-        total_current_contract_cpu_compute_time_seconds: Total CPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
-        total_current_contract_gpu_compute_time_seconds: Total GPU compute time since contract start date, or organization / user creation date, at the end of the metrics record date.
-        total_projects: Total number of projects at the end of the metrics record date.
-        total_staff_users: Total number of staff users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
-        total_storage_size_bytes: Total storage size in bytes at the end of the metrics record date.
-        total_users: Total number of users, if the metrics record applies to a non-developer profile organization. For developer profile organizations, we default to 0.
-        users_added: Number of users added during the metrics record date.
-        users_deleted: Number of users deleted during the metrics record date.
-        staff_users_added: Number of staff users added during the metrics record date.
-        staff_users_deleted: Number of staff users deleted during the metrics record date.
+        compute_time_calculated_since (datetime.datetime): Date from which the total
+            compute time is calculated. This is the contract start date for billing
+            organizations, or organization / user creation date.
+        compute_time_seconds (int): Total compute time during the metrics record date.
+            Compute time is calculated as CPU + 3*GPU compute time.
+        cpu_compute_time_seconds (int): Total CPU compute time during the metrics record
+            date.
+        date (datetime.datetime): Date of the metrics record.
+        gpu_compute_time_seconds (int): Total GPU compute time during the metrics record
+            date.
+        projects_added (int): Number of projects added during the metrics record date.
+        projects_deleted (int): Number of projects deleted during the metrics record
+            date.
+        storage_bytes_added (int): Total storage size in bytes added during the metrics
+            record date.
+        storage_bytes_deleted (int): Total storage size in bytes deleted during the
+            metrics record date.
+        total_current_contract_compute_time_seconds (int): Total compute time since
+            contract start date, or organization / user creation date, at the end of the
+            metrics record date. Compute time is calculated as CPU + 3*GPU compute time.
+        total_current_contract_cpu_compute_time_seconds (int): Total CPU compute time
+            since contract start date, or organization / user creation date, at the end
+            of the metrics record date.
+        total_current_contract_gpu_compute_time_seconds (int): Total GPU compute time
+            since contract start date, or organization / user creation date, at the end
+            of the metrics record date.
+        total_projects (int): Total number of projects at the end of the metrics record
+            date.
+        total_staff_users (int): Total number of staff users, if the metrics record
+            applies to a non-developer profile organization. For developer profile
+            organizations, we default to 0.
+        total_storage_size_bytes (int): Total storage size in bytes at the end of the
+            metrics record date.
+        total_users (int): Total number of users, if the metrics record applies to a
+            non-developer profile organization. For developer profile organizations, we
+            default to 0.
+        users_added (int): Number of users added during the metrics record date.
+        users_deleted (int): Number of users deleted during the metrics record date.
+        staff_users_added (int, optional): Number of staff users added during the
+            metrics record date.
+        staff_users_deleted (int, optional): Number of staff users deleted during the
+            metrics record date.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (
         "compute_time_calculated_since",
         "compute_time_seconds",
         "cpu_compute_time_seconds",
-        "date_",
+        "date",
         "gpu_compute_time_seconds",
         "projects_added",
         "projects_deleted",
@@ -60,7 +84,7 @@ class DailyMetricsRecord(serde.Model):
     compute_time_calculated_since: datetime.datetime
     compute_time_seconds: int
     cpu_compute_time_seconds: int
-    date_: datetime.datetime
+    date: datetime.datetime
     gpu_compute_time_seconds: int
     projects_added: int
     projects_deleted: int
@@ -110,7 +134,7 @@ class DailyMetricsRecord(serde.Model):
         compute_time_calculated_since: datetime.datetime,
         compute_time_seconds: int,
         cpu_compute_time_seconds: int,
-        date_: datetime.datetime,
+        date: datetime.datetime,
         gpu_compute_time_seconds: int,
         projects_added: int,
         projects_deleted: int,
@@ -132,7 +156,7 @@ class DailyMetricsRecord(serde.Model):
         self.compute_time_calculated_since = compute_time_calculated_since
         self.compute_time_seconds = compute_time_seconds
         self.cpu_compute_time_seconds = cpu_compute_time_seconds
-        self.date_ = date_
+        self.date = date
         self.gpu_compute_time_seconds = gpu_compute_time_seconds
         self.projects_added = projects_added
         self.projects_deleted = projects_deleted
@@ -168,7 +192,7 @@ class DailyMetricsRecord(serde.Model):
             compute_time_calculated_since = data["computeTimeCalculatedSince"]
             compute_time_seconds = data["computeTimeSeconds"]
             cpu_compute_time_seconds = data["cpuComputeTimeSeconds"]
-            date_ = data["date"]
+            date = data["date"]
             gpu_compute_time_seconds = data["gpuComputeTimeSeconds"]
             projects_added = data["projectsAdded"]
             projects_deleted = data["projectsDeleted"]
@@ -203,7 +227,7 @@ class DailyMetricsRecord(serde.Model):
             cpu_compute_time_seconds = serde.int_(
                 cpu_compute_time_seconds, where, "cpuComputeTimeSeconds"
             )
-        date_ = serde.datetime_(date_, where, "date")
+        date = serde.datetime_(date, where, "date")
         if type(gpu_compute_time_seconds) is not int:
             gpu_compute_time_seconds = serde.int_(
                 gpu_compute_time_seconds, where, "gpuComputeTimeSeconds"
@@ -275,7 +299,7 @@ class DailyMetricsRecord(serde.Model):
         obj.compute_time_calculated_since = compute_time_calculated_since
         obj.compute_time_seconds = compute_time_seconds
         obj.cpu_compute_time_seconds = cpu_compute_time_seconds
-        obj.date_ = date_
+        obj.date = date
         obj.gpu_compute_time_seconds = gpu_compute_time_seconds
         obj.projects_added = projects_added
         obj.projects_deleted = projects_deleted
@@ -312,7 +336,7 @@ class DailyMetricsRecord(serde.Model):
             ),
             "computeTimeSeconds": self.compute_time_seconds,
             "cpuComputeTimeSeconds": self.cpu_compute_time_seconds,
-            "date": serde.format_datetime(self.date_),
+            "date": serde.format_datetime(self.date),
             "gpuComputeTimeSeconds": self.gpu_compute_time_seconds,
             "projectsAdded": self.projects_added,
             "projectsDeleted": self.projects_deleted,

@@ -6,10 +6,13 @@ from .. import _serde as serde
 
 
 class DeletePortalFileRequest(serde.Model):
-    """The DeletePortalFileRequest object of the API.
+    """The schema at `#/components/schemas/DeletePortalFileRequest` of the API
+    description.
 
     Attributes:
-        path: S3 path (within the portal)
+        path (str): S3 path (within the portal)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("path", "additional_properties")

@@ -6,11 +6,16 @@ from .. import _serde as serde
 
 
 class DependencyData(serde.Model):
-    """The DependencyData object of the API.
+    """The schema at `#/components/schemas/DependencyData` of the API description.
 
     Attributes:
-        classes: Set of all labels present in data feeding into this model
-        output_classes: Set of output classes for this model
+        block_names (list[str])
+        classes (list[str]): Set of all labels present in data feeding into this model
+        feature_count (int)
+        output_classes (list[str]): Set of output classes for this model
+        sample_count (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

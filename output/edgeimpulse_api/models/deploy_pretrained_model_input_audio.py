@@ -6,7 +6,15 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelInputAudio(serde.Model):
-    """The DeployPretrainedModelInputAudio object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelInputAudio` of the API
+    description.
+
+    Attributes:
+        frequency_hz (float)
+        input_type (Literal["audio"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("frequency_hz", "input_type", "additional_properties")
 

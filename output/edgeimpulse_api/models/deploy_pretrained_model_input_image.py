@@ -7,11 +7,28 @@ from .._serde import UNSET, Unset
 
 
 class DeployPretrainedModelInputImage(serde.Model):
-    """The DeployPretrainedModelInputImage object of the API.
+    """The schema at `#/components/schemas/DeployPretrainedModelInputImage` of the API
+    description.
 
     Attributes:
-        input_scaling: Normalization that is applied to images. If this is not set then 0..1 is used. "0..1" gives you non-normalized pixels between 0 and 1. "-1..1" gives you non-normalized pixels between -1 and 1. "0..255" gives you non-normalized pixels between 0 and 255. "-128..127" gives you non-normalized pixels between -128 and 127. "torch" first scales pixels between 0 and 1, then applies normalization using the ImageNet dataset (same as `torchvision.transforms.Normalize()`). "bgr-subtract-imagenet-mean" scales to 0..255, reorders pixels to BGR, and subtracts the ImageNet mean from each channel.
-        resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
+        input_type (Literal["image"])
+        input_scaling (Literal["0..1", "-1..1", "-128..127", "0..255", "torch",
+            "bgr-subtract-imagenet-mean"], optional): Normalization that is applied to
+            images. If this is not set then 0..1 is used. "0..1" gives you
+            non-normalized pixels between 0 and 1. "-1..1" gives you non-normalized
+            pixels between -1 and 1. "0..255" gives you non-normalized pixels between 0
+            and 255. "-128..127" gives you non-normalized pixels between -128 and 127.
+            "torch" first scales pixels between 0 and 1, then applies normalization
+            using the ImageNet dataset (same as `torchvision.transforms.Normalize()`).
+            "bgr-subtract-imagenet-mean" scales to 0..255, reorders pixels to BGR, and
+            subtracts the ImageNet mean from each channel.
+        resize_mode (Literal["squash", "fit-short", "fit-long", "crop"], optional):
+            Input images are resized automatically before training and testing, to match
+            the impulse input shape. This determines the resize mode used when the
+            aspect ratio of the input data is different to the aspect ratio of the
+            impulse.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("input_type", "input_scaling", "resize_mode", "additional_properties")

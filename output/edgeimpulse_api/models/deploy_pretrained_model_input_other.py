@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelInputOther(serde.Model):
-    """The DeployPretrainedModelInputOther object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelInputOther` of the API
+    description.
+
+    Attributes:
+        input_type (Literal["other"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("input_type", "additional_properties")
 

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelInputTimeSeries(serde.Model):
-    """The DeployPretrainedModelInputTimeSeries object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelInputTimeSeries` of the
+    API description.
+
+    Attributes:
+        frequency_hz (float)
+        input_type (Literal["time-series"])
+        window_length_ms (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "frequency_hz",

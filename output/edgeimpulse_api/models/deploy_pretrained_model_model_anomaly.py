@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelModelAnomaly(serde.Model):
-    """The DeployPretrainedModelModelAnomaly object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelModelAnomaly` of the API
+    description.
+
+    Attributes:
+        model_type (Literal["anomaly"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("model_type", "additional_properties")
 

@@ -6,7 +6,15 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelModelClassification(serde.Model):
-    """The DeployPretrainedModelModelClassification object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelModelClassification` of
+    the API description.
+
+    Attributes:
+        labels (list[str])
+        model_type (Literal["classification"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("labels", "model_type", "additional_properties")
 

@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelModelFreeform(serde.Model):
-    """The DeployPretrainedModelModelFreeform object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelModelFreeform` of the
+    API description.
+
+    Attributes:
+        model_type (Literal["freeform"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("model_type", "additional_properties")
 

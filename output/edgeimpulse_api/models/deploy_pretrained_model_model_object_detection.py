@@ -7,11 +7,24 @@ from .._serde import UNSET, Unset
 
 
 class DeployPretrainedModelModelObjectDetection(serde.Model):
-    """The DeployPretrainedModelModelObjectDetection object of the API.
+    """The schema at `#/components/schemas/DeployPretrainedModelModelObjectDetection` of
+    the API description.
 
     Attributes:
-        minimum_confidence: Deprecated: use thresholdValues instead. Threshold for objects (f.e. 0.3).
-        threshold_values: All configured thresholds for the current model. Valid keys are 'min_score' (object detection models, all but paddleocr-detector); 'min_score_pixel', 'min_score_box', 'unclip_ratio' (paddleocr-detector).
+        labels (list[str])
+        last_layer (Literal["mobilenet-ssd", "fomo", "yolov2-akida", "yolov5",
+            "yolov5v5-drpai", "yolox", "yolov7", "yolo-pro", "tao-retinanet", "tao-ssd",
+            "tao-yolov3", "tao-yolov4", "yolov11", "yolov11-abs", "paddleocr-detector",
+            "qc-face-det-lite"])
+        minimum_confidence (float): Deprecated: use thresholdValues instead. Threshold
+            for objects (f.e. 0.3).
+        model_type (Literal["object-detection"])
+        threshold_values (dict[str, float], optional): All configured thresholds for the
+            current model. Valid keys are 'min_score' (object detection models, all but
+            paddleocr-detector); 'min_score_pixel', 'min_score_box', 'unclip_ratio'
+            (paddleocr-detector).
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

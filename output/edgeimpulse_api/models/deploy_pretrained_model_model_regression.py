@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class DeployPretrainedModelModelRegression(serde.Model):
-    """The DeployPretrainedModelModelRegression object of the API."""
+    """The schema at `#/components/schemas/DeployPretrainedModelModelRegression` of the
+    API description.
+
+    Attributes:
+        model_type (Literal["regression"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("model_type", "additional_properties")
 

@@ -7,10 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class DeployPretrainedModelModelVisualAnomaly(serde.Model):
-    """The DeployPretrainedModelModelVisualAnomaly object of the API.
+    """The schema at `#/components/schemas/DeployPretrainedModelModelVisualAnomaly` of
+    the API description.
 
     Attributes:
-        threshold_values: All configured thresholds for the current model. Valid keys are 'min_anomaly_score' and 'anomaly_scoring_aggregation_method'.
+        model_type (Literal["visual-anomaly"])
+        threshold_values (dict[str, float | str], optional): All configured thresholds
+            for the current model. Valid keys are 'min_anomaly_score' and
+            'anomaly_scoring_aggregation_method'.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("model_type", "threshold_values", "additional_properties")

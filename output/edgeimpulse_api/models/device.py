@@ -10,15 +10,31 @@ from .device_sensors_item import DeviceSensorsItem
 
 
 class Device(serde.Model):
-    """The Device object of the API.
+    """The schema at `#/components/schemas/Device` of the API description.
 
     Attributes:
-        device_id: Unique identifier (such as MAC address) for a device
-        last_seen: Last message that was received from the device (ignoring keep-alive)
-        remote_mgmt_mode: Replaces `remote_mgmt_connected`. Shows whether the device is connected to the remote management interface, and in which mode.
-        remote_mgmt_connected: Whether the device is connected to the remote management interface. This property is deprecated, use `remoteMgmtMode` instead.
-        inference_info: If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device.
-        remote_mgmt_host: The remote management host that the device is connected to
+        created (datetime.datetime)
+        device_id (str): Unique identifier (such as MAC address) for a device
+        device_type (str)
+        id (int)
+        last_seen (datetime.datetime): Last message that was received from the device
+            (ignoring keep-alive)
+        name (str)
+        remote_mgmt_mode (Literal["disconnected", "ingestion", "inference"]): Replaces
+            `remote_mgmt_connected`. Shows whether the device is connected to the remote
+            management interface, and in which mode.
+        remote_mgmt_connected (bool): Whether the device is connected to the remote
+            management interface. This property is deprecated, use `remoteMgmtMode`
+            instead.
+        sensors (list[DeviceSensorsItem])
+        supports_snapshot_streaming (bool)
+        inference_info (DeviceInferenceInfo, optional): If `remoteMgmtMode` is set to
+            `inference` this object shows information about the model that's ran on
+            device.
+        remote_mgmt_host (str, optional): The remote management host that the device is
+            connected to
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

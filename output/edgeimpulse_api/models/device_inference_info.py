@@ -7,7 +7,19 @@ from .._serde import UNSET, Unset
 
 
 class DeviceInferenceInfo(serde.Model):
-    """If `remoteMgmtMode` is set to `inference` this object shows information about the model that's ran on device."""
+    """If `remoteMgmtMode` is set to `inference` this object shows information about the
+    model that's ran on device.
+
+    Attributes:
+        deployed_version (int)
+        project_id (int)
+        project_name (str)
+        project_owner (str)
+        model_type (Literal["classification", "objectDetection",
+            "constrainedObjectDetection"], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "deployed_version",

@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class DeviceSensorsItem(serde.Model):
-    """The DeviceSensorsItem object of the API.
+    """The schema at `#/components/schemas/Device/properties/sensors/items` of the API
+    description.
 
     Attributes:
-        frequencies: Supported frequencies for this sensor in Hz.
-        max_sample_length_s: Maximum supported sample length in seconds
+        frequencies (list[float]): Supported frequencies for this sensor in Hz.
+        max_sample_length_s (int): Maximum supported sample length in seconds
+        name (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("frequencies", "max_sample_length_s", "name", "additional_properties")

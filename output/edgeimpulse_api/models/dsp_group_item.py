@@ -9,19 +9,41 @@ from .dsp_group_item_show_if import DspGroupItemShowIf
 
 
 class DspGroupItem(serde.Model):
-    """The DspGroupItem object of the API.
+    """The schema at `#/components/schemas/DSPGroupItem` of the API description.
 
     Attributes:
-        show_click_to_set: If enabled, render a disabled input element with 'Click to set'
-        hint: If set, shows a hint below the input.
-        items: Recursive definition for items of a parameter with type 'array'.
-        max_val: Maximum value for parameters of type 'int' or 'float'.
-        min_val: Minimum value for parameters of type 'int' or 'float'.
-        multiline: Only valid for type "string". Will render a multiline text area.
-        placeholder: Sets the placeholder text on the input element (for types "string", "int", "float" and "secret")
-        properties: Recursive definition for a parameter with type 'object'.
-        section: Interface section to render parameter in.
-        valid: Valid values for parameter.
+        default_value (str)
+        name (str)
+        param (str)
+        readonly (bool)
+        required (bool)
+        should_show (bool)
+        show_click_to_set (bool): If enabled, render a disabled input element with
+            'Click to set'
+        type (str)
+        help (str, optional)
+        hint (str, optional): If set, shows a hint below the input.
+        invalid_text (str, optional)
+        items (dict[str, Any], optional): Recursive definition for items of a parameter
+            with type 'array'.
+        max_val (float, optional): Maximum value for parameters of type 'int' or
+            'float'.
+        min_val (float, optional): Minimum value for parameters of type 'int' or
+            'float'.
+        multiline (bool, optional): Only valid for type "string". Will render a
+            multiline text area.
+        placeholder (str, optional): Sets the placeholder text on the input element (for
+            types "string", "int", "float" and "secret")
+        properties (dict[str, Any], optional): Recursive definition for a parameter with
+            type 'object'.
+        section (Literal["advanced", "augmentation", "modelProfiling"], optional):
+            Interface section to render parameter in.
+        select_options (list[DspGroupItemSelectOptionsItem], optional)
+        show_if (DspGroupItemShowIf, optional)
+        valid (list[dict[str, Any]], optional): Valid values for parameter.
+        value (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

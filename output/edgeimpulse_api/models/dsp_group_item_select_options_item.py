@@ -7,13 +7,24 @@ from .._serde import UNSET, Unset
 
 
 class DspGroupItemSelectOptionsItem(serde.Model):
-    """The DspGroupItemSelectOptionsItem object of the API.
+    """The schema at `#/components/schemas/DSPGroupItem/properties/selectOptions/items`
+    of the API description.
 
     Attributes:
-        option_label: What is the label that will be shown to the user for this option?
-        priority: The following options are optional.  See Learn Block Auto Config in Notion. Higher priority will get chosen based on limits below.
-        rom_estimate: Estimated ROM footprint for this choice.  Will be tested against ROM budget in Studio.
-        value: What is the string that will be set if this option is selected?
+        needs_features (list[str], optional)
+        needs_ops (list[str], optional)
+        option_label (str, optional): What is the label that will be shown to the user
+            for this option?
+        priority (float, optional): The following options are optional.  See Learn Block
+            Auto Config in Notion. Higher priority will get chosen based on limits
+            below.
+        rom_estimate (float, optional): Estimated ROM footprint for this choice.  Will
+            be tested against ROM budget in Studio.
+        selected (bool, optional)
+        value (str, optional): What is the string that will be set if this option is
+            selected?
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

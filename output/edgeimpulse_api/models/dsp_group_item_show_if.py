@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class DspGroupItemShowIf(serde.Model):
-    """The DspGroupItemShowIf object of the API."""
+    """The schema at `#/components/schemas/DSPGroupItem/properties/showIf` of the API
+    description.
+
+    Attributes:
+        operator (Literal["eq", "neq"])
+        parameter (str)
+        value (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("operator", "parameter", "value", "additional_properties")
 

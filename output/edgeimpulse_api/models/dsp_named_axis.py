@@ -6,7 +6,15 @@ from .. import _serde as serde
 
 
 class DspNamedAxis(serde.Model):
-    """The DspNamedAxis object of the API."""
+    """The schema at `#/components/schemas/DSPNamedAxis` of the API description.
+
+    Attributes:
+        description (str)
+        name (str)
+        required (bool)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("description", "name", "required", "additional_properties")
 

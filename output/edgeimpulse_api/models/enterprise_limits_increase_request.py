@@ -7,10 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class EnterpriseLimitsIncreaseRequest(serde.Model):
-    """The EnterpriseLimitsIncreaseRequest object of the API.
+    """The schema at `#/components/schemas/EnterpriseLimitsIncreaseRequest` of the API
+    description.
 
     Attributes:
-        reason: Additional notes for the request. This is optional.
+        limits (list[Literal["users", "projects", "compute", "storage"]])
+        reason (str, optional): Additional notes for the request. This is optional.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("limits", "reason", "additional_properties")

@@ -7,14 +7,21 @@ from .._serde import UNSET, Unset
 
 
 class EnterpriseUpgradeOrTrialExtensionRequest(serde.Model):
-    """The EnterpriseUpgradeOrTrialExtensionRequest object of the API.
+    """The schema at `#/components/schemas/EnterpriseUpgradeOrTrialExtensionRequest` of
+    the API description.
 
     Attributes:
-        objective: Answer to the question: 'What are you hoping to achieve with an extension?'. This is optional.
-        reason: Answer to the question: 'Why is this the right time for your team to invest in edge AI?'. This is optional.
-        timeline: Answer to the question: 'What is your timeline for solving your problem?'. This is optional.
-        trial_id: The user's trial ID. This is optional.
-        use_case: Answer to the question: 'What best describes your use case?'. This is optional.
+        objective (str, optional): Answer to the question: 'What are you hoping to
+            achieve with an extension?'. This is optional.
+        reason (str, optional): Answer to the question: 'Why is this the right time for
+            your team to invest in edge AI?'. This is optional.
+        timeline (str, optional): Answer to the question: 'What is your timeline for
+            solving your problem?'. This is optional.
+        trial_id (float, optional): The user's trial ID. This is optional.
+        use_case (str, optional): Answer to the question: 'What best describes your use
+            case?'. This is optional.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,14 +7,19 @@ from .._serde import UNSET, Unset
 
 
 class EntitlementLimits(serde.Model):
-    """The EntitlementLimits object of the API.
+    """The schema at `#/components/schemas/EntitlementLimits` of the API description.
 
     Attributes:
-        compute_time_per_year: Total compute time entitlement (CPU + GPU), in seconds
-        gpu_compute_time_per_year: GPU compute time entitlement, in seconds
-        number_of_projects: Number of projects allowed for this organization
-        number_of_users: Number of users allowed for this organization
-        total_storage: Storage entitlement, in bytes
+        compute_time_per_year (float, optional): Total compute time entitlement (CPU +
+            GPU), in seconds
+        gpu_compute_time_per_year (float, optional): GPU compute time entitlement, in
+            seconds
+        number_of_projects (int, optional): Number of projects allowed for this
+            organization
+        number_of_users (int, optional): Number of users allowed for this organization
+        total_storage (float, optional): Storage entitlement, in bytes
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,12 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class EntityCreatedResponse(serde.Model):
-    """The EntityCreatedResponse object of the API.
+    """The schema at `#/components/schemas/EntityCreatedResponse` of the API
+    description.
 
     Attributes:
-        id: Unique identifier of the created entity.
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        id (int): Unique identifier of the created entity.
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("id", "success", "error", "additional_properties")

@@ -7,12 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class ExportBlockResponse(serde.Model):
-    """The ExportBlockResponse object of the API.
+    """The schema at `#/components/schemas/ExportBlockResponse` of the API description.
 
     Attributes:
-        id: Job identifier. Status updates will include this identifier.
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        export_url (str)
+        id (int): Job identifier. Status updates will include this identifier.
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("export_url", "id", "success", "error", "additional_properties")

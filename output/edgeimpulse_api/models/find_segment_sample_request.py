@@ -6,10 +6,15 @@ from .. import _serde as serde
 
 
 class FindSegmentSampleRequest(serde.Model):
-    """The FindSegmentSampleRequest object of the API.
+    """The schema at `#/components/schemas/FindSegmentSampleRequest` of the API
+    description.
 
     Attributes:
-        shift_segments: If set, the segments are automatically shifted randomly, to make the dataset distribution more uniform.
+        segment_length_ms (int)
+        shift_segments (bool): If set, the segments are automatically shifted randomly,
+            to make the dataset distribution more uniform.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("segment_length_ms", "shift_segments", "additional_properties")

@@ -10,11 +10,15 @@ from .find_segment_sample_response_segments_item import (
 
 
 class FindSegmentSampleResponse(serde.Model):
-    """The FindSegmentSampleResponse object of the API.
+    """The schema at `#/components/schemas/FindSegmentSampleResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        segments (list[FindSegmentSampleResponseSegmentsItem])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("segments", "success", "error", "additional_properties")

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class FindSegmentSampleResponseSegmentsItem(serde.Model):
-    """The FindSegmentSampleResponseSegmentsItem object of the API."""
+    """The schema at
+    `#/components/schemas/FindSegmentSampleResponse/allOf/1/properties/segments/items`
+    of the API description.
+
+    Attributes:
+        end_ms (int)
+        start_ms (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("end_ms", "start_ms", "additional_properties")
 

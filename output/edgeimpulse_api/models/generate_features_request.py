@@ -7,13 +7,20 @@ from .._serde import UNSET, Unset
 
 
 class GenerateFeaturesRequest(serde.Model):
-    """The GenerateFeaturesRequest object of the API.
+    """The schema at `#/components/schemas/GenerateFeaturesRequest` of the API
+    description.
 
     Attributes:
-        dsp_id: DSP block ID to generate features for
-        calculate_feature_importance: Whether to generate feature importance (only when available)
-        normalize_data: Data normalization method to use on the generated features. This only applies if canNormalizeData is true.
-        skip_feature_explorer: If set, skips feature explorer (used in tests)
+        dsp_id (int): DSP block ID to generate features for
+        calculate_feature_importance (bool, optional): Whether to generate feature
+            importance (only when available)
+        normalize_data (Literal["none", "normalize-channel-standard-scaler"], optional):
+            Data normalization method to use on the generated features. This only
+            applies if canNormalizeData is true.
+        skip_feature_explorer (bool, optional): If set, skips feature explorer (used in
+            tests)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -11,11 +11,17 @@ from .impulse_input_block import ImpulseInputBlock
 
 
 class GetDataExplorerFeaturesResponse(serde.Model):
-    """The GetDataExplorerFeaturesResponse object of the API.
+    """The schema at `#/components/schemas/GetDataExplorerFeaturesResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        data (list[GetDataExplorerFeaturesResponseDataItem])
+        has_features (bool)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        input_block (ImpulseInputBlock, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

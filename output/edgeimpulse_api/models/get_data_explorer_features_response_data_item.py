@@ -10,12 +10,17 @@ from .get_data_explorer_features_response_data_item_sample import (
 
 
 class GetDataExplorerFeaturesResponseDataItem(serde.Model):
-    """The GetDataExplorerFeaturesResponseDataItem object of the API.
+    """The schema at
+    `#/components/schemas/GetDataExplorerFeaturesResponse/allOf/1/properties/data/items`
+    of the API description.
 
     Attributes:
-        x: Data by feature index for this window
-        y: Training label index
-        y_label: Training label string
+        x (dict[str, float]): Data by feature index for this window
+        y (int): Training label index
+        y_label (str): Training label string
+        sample (GetDataExplorerFeaturesResponseDataItemSample, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("x", "y", "y_label", "sample", "additional_properties")

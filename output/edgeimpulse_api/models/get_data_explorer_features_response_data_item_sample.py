@@ -6,7 +6,19 @@ from .. import _serde as serde
 
 
 class GetDataExplorerFeaturesResponseDataItemSample(serde.Model):
-    """The GetDataExplorerFeaturesResponseDataItemSample object of the API."""
+    """The schema at
+    `#/components/schemas/GetDataExplorerFeaturesResponse/allOf/1/properties/data/items/properties/sample`
+    of the API description.
+
+    Attributes:
+        category (Literal["training", "testing"])
+        end_ms (float)
+        id (float)
+        name (str)
+        start_ms (float)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "category",

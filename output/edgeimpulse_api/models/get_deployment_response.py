@@ -7,11 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class GetDeploymentResponse(serde.Model):
-    """The GetDeploymentResponse object of the API.
+    """The schema at `#/components/schemas/GetDeploymentResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        has_deployment (bool)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        version (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -8,11 +8,14 @@ from .device import Device
 
 
 class GetDeviceResponse(serde.Model):
-    """The GetDeviceResponse object of the API.
+    """The schema at `#/components/schemas/GetDeviceResponse` of the API description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        device (Device, optional)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("success", "device", "error", "additional_properties")

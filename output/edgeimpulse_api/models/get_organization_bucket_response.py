@@ -8,11 +8,15 @@ from .organization_bucket import OrganizationBucket
 
 
 class GetOrganizationBucketResponse(serde.Model):
-    """The GetOrganizationBucketResponse object of the API.
+    """The schema at `#/components/schemas/GetOrganizationBucketResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        bucket (OrganizationBucket)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("bucket", "success", "error", "additional_properties")

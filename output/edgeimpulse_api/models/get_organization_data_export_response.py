@@ -8,11 +8,15 @@ from .organization_data_export import OrganizationDataExport
 
 
 class GetOrganizationDataExportResponse(serde.Model):
-    """The GetOrganizationDataExportResponse object of the API.
+    """The schema at `#/components/schemas/GetOrganizationDataExportResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        export (OrganizationDataExport)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("export", "success", "error", "additional_properties")

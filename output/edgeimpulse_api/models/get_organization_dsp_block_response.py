@@ -8,11 +8,15 @@ from .organization_dsp_block import OrganizationDspBlock
 
 
 class GetOrganizationDspBlockResponse(serde.Model):
-    """The GetOrganizationDspBlockResponse object of the API.
+    """The schema at `#/components/schemas/GetOrganizationDspBlockResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        dsp_block (OrganizationDspBlock)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("dsp_block", "success", "error", "additional_properties")

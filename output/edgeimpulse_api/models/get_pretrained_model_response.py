@@ -11,13 +11,20 @@ from .get_pretrained_model_response_model_info import (
 
 
 class GetPretrainedModelResponse(serde.Model):
-    """The GetPretrainedModelResponse object of the API.
+    """The schema at `#/components/schemas/GetPretrainedModelResponse` of the API
+    description.
 
     Attributes:
-        available_model_types: The types of model that are available
-        specific_device_selected: Whether a specific device was selected for performance profiling
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        available_model_types (list[Literal["int8", "float32", "akida",
+            "requiresRetrain"]]): The types of model that are available
+        specific_device_selected (bool): Whether a specific device was selected for
+            performance profiling
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        model (GetPretrainedModelResponseModel, optional)
+        model_info (GetPretrainedModelResponseModelInfo, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

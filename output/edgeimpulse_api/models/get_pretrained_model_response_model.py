@@ -11,11 +11,23 @@ from .pretrained_model_tensor import PretrainedModelTensor
 
 
 class GetPretrainedModelResponseModel(serde.Model):
-    """The GetPretrainedModelResponseModel object of the API.
+    """The schema at
+    `#/components/schemas/GetPretrainedModelResponse/allOf/1/properties/model` of the
+    API description.
 
     Attributes:
-        profile_job_failed: If this is set, then the profiling job failed (get the status by getting the job logs for 'profilingJobId').
-        profile_job_id: If this is set, then we're still profiling this model. Subscribe to job updates to see when it's done (afterward the metadata will be updated).
+        file_name (str)
+        inputs (list[PretrainedModelTensor])
+        outputs (list[PretrainedModelTensor])
+        profile_info (GetPretrainedModelResponseModelProfileInfo, optional)
+        profile_job_failed (bool, optional): If this is set, then the profiling job
+            failed (get the status by getting the job logs for 'profilingJobId').
+        profile_job_id (int, optional): If this is set, then we're still profiling this
+            model. Subscribe to job updates to see when it's done (afterward the
+            metadata will be updated).
+        supports_tf_lite (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -26,7 +26,21 @@ from .deploy_pretrained_model_model_visual_anomaly import (
 
 
 class GetPretrainedModelResponseModelInfo(serde.Model):
-    """The GetPretrainedModelResponseModelInfo object of the API."""
+    """The schema at
+    `#/components/schemas/GetPretrainedModelResponse/allOf/1/properties/modelInfo` of
+    the API description.
+
+    Attributes:
+        input (DeployPretrainedModelInputTimeSeries | DeployPretrainedModelInputAudio |
+            DeployPretrainedModelInputImage | DeployPretrainedModelInputOther)
+        model (DeployPretrainedModelModelClassification |
+            DeployPretrainedModelModelRegression |
+            DeployPretrainedModelModelObjectDetection |
+            DeployPretrainedModelModelFreeform | DeployPretrainedModelModelAnomaly |
+            DeployPretrainedModelModelVisualAnomaly)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("input", "model", "additional_properties")
 

@@ -9,10 +9,18 @@ from .profile_model_table import ProfileModelTable
 
 
 class GetPretrainedModelResponseModelProfileInfo(serde.Model):
-    """The GetPretrainedModelResponseModelProfileInfo object of the API.
+    """The schema at
+    `#/components/schemas/GetPretrainedModelResponse/allOf/1/properties/model/properties/profileInfo`
+    of the API description.
 
     Attributes:
-        table: Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation.
+        table (ProfileModelTable): Performance for a range of device types. Note that
+            MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent
+            for performance estimation.
+        float32 (ProfileModelInfo, optional)
+        int8 (ProfileModelInfo, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("table", "float32", "int8", "additional_properties")

@@ -8,12 +8,15 @@ from .sample_metadata import SampleMetadata
 
 
 class GetSampleMetadataResponse(serde.Model):
-    """The GetSampleMetadataResponse object of the API.
+    """The schema at `#/components/schemas/GetSampleMetadataResponse` of the API
+    description.
 
     Attributes:
-        metadata: Array with all available sample metadata.
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        metadata (list[SampleMetadata]): Array with all available sample metadata.
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("metadata", "success", "error", "additional_properties")

@@ -12,27 +12,51 @@ from .impulse_input_block_labeling_method_multi_label import (
 
 
 class ImpulseInputBlock(serde.Model):
-    """The ImpulseInputBlock object of the API.
+    """The schema at `#/components/schemas/ImpulseInputBlock` of the API description.
 
     Attributes:
-        id: Identifier for this block. Make sure to up this number when creating a new block via `getNewBlockId`, and don't re-use identifiers. If the block hasn't changed, keep the ID as-is. ID must be unique across the project and greather than zero (>0).
-        name: Block name, will be used in menus
-        title: Block title, used in the impulse UI
-        type: Block type (either time-series, image or features)
-        classification_window_increase_ms: We use a sliding window to go over the raw data. How many milliseconds to increase the sliding window with for each step in classification mode.
-        created_at: The datetime that the block version was created. Cannot be set via API.
-        created_by: The system component that created the block version (createImpulse | clone | tuner). Cannot be set via API.
-        crop_anchor: If images are resized using a crop, choose where to anchor the crop
-        dataset_subset: Only generate features for samples where (sample_id + datasetSubsetSeed) % datasetSubset) == 0
-        frequency_hz: (Input only) Frequency of the input data in Hz
-        image_height: Width all images are resized to before training
-        image_width: Width all images are resized to before training
-        labeling_method_multi_label: How to pick the label for multi-label samples
-        pad_zeros: Whether to zero pad data when a data item is too short
-        resize_method: Resize method to use when resizing images
-        resize_mode: Input images are resized automatically before training and testing, to match the impulse input shape. This determines the resize mode used when the aspect ratio of the input data is different to the aspect ratio of the impulse.
-        window_increase_ms: We use a sliding window to go over the raw data. How many milliseconds to increase the sliding window with for each step.
-        window_size_ms: Size of the sliding window in milliseconds
+        id (int): Identifier for this block. Make sure to up this number when creating a
+            new block via `getNewBlockId`, and don't re-use identifiers. If the block
+            hasn't changed, keep the ID as-is. ID must be unique across the project and
+            greather than zero (>0).
+        name (str): Block name, will be used in menus
+        title (str): Block title, used in the impulse UI
+        type (Literal["time-series", "image", "features"]): Block type (either
+            time-series, image or features)
+        classification_window_increase_ms (int, optional): We use a sliding window to go
+            over the raw data. How many milliseconds to increase the sliding window with
+            for each step in classification mode.
+        created_at (datetime.datetime, optional): The datetime that the block version
+            was created. Cannot be set via API.
+        created_by (str, optional): The system component that created the block version
+            (createImpulse | clone | tuner). Cannot be set via API.
+        crop_anchor (Literal["top-left", "top-center", "top-right", "middle-left",
+            "middle-center", "middle-right", "bottom-left", "bottom-center",
+            "bottom-right"], optional): If images are resized using a crop, choose where
+            to anchor the crop
+        dataset_subset (ImpulseInputBlockDatasetSubset, optional): Only generate
+            features for samples where (sample_id + datasetSubsetSeed) % datasetSubset)
+            == 0
+        frequency_hz (float, optional): (Input only) Frequency of the input data in Hz
+        image_height (int, optional): Width all images are resized to before training
+        image_width (int, optional): Width all images are resized to before training
+        labeling_method_multi_label (ImpulseInputBlockLabelingMethodMultiLabel,
+            optional): How to pick the label for multi-label samples
+        pad_zeros (bool, optional): Whether to zero pad data when a data item is too
+            short
+        resize_method (Literal["lanczos3", "nearest"], optional): Resize method to use
+            when resizing images
+        resize_mode (Literal["squash", "fit-short", "fit-long", "crop"], optional):
+            Input images are resized automatically before training and testing, to match
+            the impulse input shape. This determines the resize mode used when the
+            aspect ratio of the input data is different to the aspect ratio of the
+            impulse.
+        window_increase_ms (int, optional): We use a sliding window to go over the raw
+            data. How many milliseconds to increase the sliding window with for each
+            step.
+        window_size_ms (int, optional): Size of the sliding window in milliseconds
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

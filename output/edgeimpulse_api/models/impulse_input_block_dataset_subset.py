@@ -7,11 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class ImpulseInputBlockDatasetSubset(serde.Model):
-    """Only generate features for samples where (sample_id + datasetSubsetSeed) % datasetSubset) == 0
+    """Only generate features for samples where (sample_id + datasetSubsetSeed) %
+    datasetSubset) == 0
 
     Attributes:
-        include_percentage: Number between 0 and 100, with the % of data that should be _included_
-        seed: Seed number (optional). If not specified, the seed is set to 0.
+        include_percentage (float): Number between 0 and 100, with the % of data that
+            should be _included_
+        seed (int, optional): Seed number (optional). If not specified, the seed is set
+            to 0.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("include_percentage", "seed", "additional_properties")

@@ -10,7 +10,11 @@ class ImpulseInputBlockLabelingMethodMultiLabel(serde.Model):
     """How to pick the label for multi-label samples
 
     Attributes:
-        labels: Required when choosing "anywhere-in-window". The list of classes that should trigger detection (e.g. "interference").
+        type (Literal["end-of-window", "anywhere-in-window"])
+        labels (list[str], optional): Required when choosing "anywhere-in-window". The
+            list of classes that should trigger detection (e.g. "interference").
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("type", "labels", "additional_properties")

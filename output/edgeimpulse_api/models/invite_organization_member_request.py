@@ -6,11 +6,16 @@ from .. import _serde as serde
 
 
 class InviteOrganizationMemberRequest(serde.Model):
-    """The InviteOrganizationMemberRequest object of the API.
+    """The schema at `#/components/schemas/InviteOrganizationMemberRequest` of the API
+    description.
 
     Attributes:
-        datasets: Only used for 'guest' users. Limits the datasets the user has access to.
-        email: E-mail address
+        datasets (list[str]): Only used for 'guest' users. Limits the datasets the user
+            has access to.
+        email (str): E-mail address
+        role (Literal["admin", "member", "guest"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("datasets", "email", "role", "additional_properties")

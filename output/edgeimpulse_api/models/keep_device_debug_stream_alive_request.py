@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class KeepDeviceDebugStreamAliveRequest(serde.Model):
-    """The KeepDeviceDebugStreamAliveRequest object of the API."""
+    """The schema at `#/components/schemas/KeepDeviceDebugStreamAliveRequest` of the API
+    description.
+
+    Attributes:
+        stream_id (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("stream_id", "additional_properties")
 

@@ -6,11 +6,13 @@ from .. import _serde as serde
 
 
 class KerasCustomMetric(serde.Model):
-    """The KerasCustomMetric object of the API.
+    """The schema at `#/components/schemas/KerasCustomMetric` of the API description.
 
     Attributes:
-        name: The name of the metric
-        value: The value of this metric for this model type
+        name (str): The name of the metric
+        value (str): The value of this metric for this model type
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "value", "additional_properties")

@@ -8,12 +8,14 @@ from .list_email_response_emails_item import ListEmailResponseEmailsItem
 
 
 class ListEmailResponse(serde.Model):
-    """The ListEmailResponse object of the API.
+    """The schema at `#/components/schemas/ListEmailResponse` of the API description.
 
     Attributes:
-        emails: List of emails
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        emails (list[ListEmailResponseEmailsItem]): List of emails
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("emails", "success", "error", "additional_properties")

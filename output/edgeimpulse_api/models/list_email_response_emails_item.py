@@ -8,7 +8,24 @@ from .._serde import UNSET, Unset
 
 
 class ListEmailResponseEmailsItem(serde.Model):
-    """The ListEmailResponseEmailsItem object of the API."""
+    """The schema at
+    `#/components/schemas/ListEmailResponse/allOf/1/properties/emails/items` of the
+    API description.
+
+    Attributes:
+        body_html (str)
+        body_text (str)
+        created (datetime.datetime)
+        from_ (str)
+        provider_response (str)
+        sent (bool)
+        subject (str)
+        to (str)
+        project_id (int, optional)
+        user_id (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "body_html",

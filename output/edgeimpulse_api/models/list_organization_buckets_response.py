@@ -8,11 +8,15 @@ from .organization_bucket import OrganizationBucket
 
 
 class ListOrganizationBucketsResponse(serde.Model):
-    """The ListOrganizationBucketsResponse object of the API.
+    """The schema at `#/components/schemas/ListOrganizationBucketsResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        buckets (list[OrganizationBucket])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("buckets", "success", "error", "additional_properties")

@@ -10,11 +10,18 @@ from .list_organization_data_response_data_item import (
 
 
 class ListOrganizationDataResponse(serde.Model):
-    """The ListOrganizationDataResponse object of the API.
+    """The schema at `#/components/schemas/ListOrganizationDataResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        data (list[ListOrganizationDataResponseDataItem], optional)
+        error (str, optional): Optional error description (set if 'success' was false)
+        filter_parse_error (str, optional)
+        total_data_item_count (int, optional)
+        total_file_count (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

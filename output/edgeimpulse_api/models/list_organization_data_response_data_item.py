@@ -7,10 +7,26 @@ from .. import _serde as serde
 
 
 class ListOrganizationDataResponseDataItem(serde.Model):
-    """The ListOrganizationDataResponseDataItem object of the API.
+    """The schema at
+    `#/components/schemas/ListOrganizationDataResponse/allOf/1/properties/data/items`
+    of the API description.
 
     Attributes:
-        metadata_string_for_cli: String that's passed in to a transformation block in `--metadata` (the metadata + a `dataItemInfo` object)
+        bucket_id (int)
+        bucket_name (str)
+        bucket_path (str)
+        created (datetime.datetime)
+        dataset (str)
+        full_bucket_path (str)
+        id (int)
+        metadata (dict[str, str])
+        metadata_string_for_cli (str): String that's passed in to a transformation block
+            in `--metadata` (the metadata + a `dataItemInfo` object)
+        name (str)
+        total_file_count (int)
+        total_file_size (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -10,11 +10,15 @@ from .list_organization_secrets_response_secrets_item import (
 
 
 class ListOrganizationSecretsResponse(serde.Model):
-    """The ListOrganizationSecretsResponse object of the API.
+    """The schema at `#/components/schemas/ListOrganizationSecretsResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        secrets (list[ListOrganizationSecretsResponseSecretsItem])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("secrets", "success", "error", "additional_properties")

@@ -9,7 +9,19 @@ from .created_updated_by_user import CreatedUpdatedByUser
 
 
 class ListOrganizationSecretsResponseSecretsItem(serde.Model):
-    """The ListOrganizationSecretsResponseSecretsItem object of the API."""
+    """The schema at
+    `#/components/schemas/ListOrganizationSecretsResponse/allOf/1/properties/secrets/items`
+    of the API description.
+
+    Attributes:
+        created (datetime.datetime)
+        description (str)
+        id (int)
+        name (str)
+        created_by_user (CreatedUpdatedByUser, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "created",

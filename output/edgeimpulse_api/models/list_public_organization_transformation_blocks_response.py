@@ -10,11 +10,16 @@ from .public_organization_transformation_block import (
 
 
 class ListPublicOrganizationTransformationBlocksResponse(serde.Model):
-    """The ListPublicOrganizationTransformationBlocksResponse object of the API.
+    """The schema at
+    `#/components/schemas/ListPublicOrganizationTransformationBlocksResponse` of the
+    API description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        transformation_blocks (list[PublicOrganizationTransformationBlock])
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("success", "transformation_blocks", "error", "additional_properties")

@@ -8,11 +8,15 @@ from .tuner_run import TunerRun
 
 
 class ListTunerRunsResponse(serde.Model):
-    """The ListTunerRunsResponse object of the API.
+    """The schema at `#/components/schemas/ListTunerRunsResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        runs (list[TunerRun])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("runs", "success", "error", "additional_properties")

@@ -8,12 +8,15 @@ from .log_stdout_response_stdout_item import LogStdoutResponseStdoutItem
 
 
 class LogStdoutResponse(serde.Model):
-    """The LogStdoutResponse object of the API.
+    """The schema at `#/components/schemas/LogStdoutResponse` of the API description.
 
     Attributes:
-        success: Whether the operation succeeded
-        total_count: Total number of logs (only the last 1000 lines are returned)
-        error: Optional error description (set if 'success' was false)
+        stdout (list[LogStdoutResponseStdoutItem])
+        success (bool): Whether the operation succeeded
+        total_count (int): Total number of logs (only the last 1000 lines are returned)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("stdout", "success", "total_count", "error", "additional_properties")

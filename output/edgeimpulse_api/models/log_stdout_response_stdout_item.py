@@ -8,7 +8,17 @@ from .._serde import UNSET, Unset
 
 
 class LogStdoutResponseStdoutItem(serde.Model):
-    """The LogStdoutResponseStdoutItem object of the API."""
+    """The schema at
+    `#/components/schemas/LogStdoutResponse/allOf/1/properties/stdout/items` of the
+    API description.
+
+    Attributes:
+        created (datetime.datetime)
+        data (str)
+        log_level (Literal["error", "warn", "info", "debug"], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("created", "data", "log_level", "additional_properties")
 

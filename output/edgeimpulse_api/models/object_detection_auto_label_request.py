@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class ObjectDetectionAutoLabelRequest(serde.Model):
-    """The ObjectDetectionAutoLabelRequest object of the API."""
+    """The schema at `#/components/schemas/ObjectDetectionAutoLabelRequest` of the API
+    description.
+
+    Attributes:
+        neural_network (Literal["yolov5", "yolo-pro", "currentProject"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("neural_network", "additional_properties")
 

@@ -10,11 +10,16 @@ from .object_detection_auto_label_response_results_item import (
 
 
 class ObjectDetectionAutoLabelResponse(serde.Model):
-    """The ObjectDetectionAutoLabelResponse object of the API.
+    """The schema at `#/components/schemas/ObjectDetectionAutoLabelResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        all_labels (list[str])
+        results (list[ObjectDetectionAutoLabelResponseResultsItem])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("all_labels", "results", "success", "error", "additional_properties")

@@ -6,7 +6,19 @@ from .. import _serde as serde
 
 
 class ObjectDetectionAutoLabelResponseResultsItem(serde.Model):
-    """The ObjectDetectionAutoLabelResponseResultsItem object of the API."""
+    """The schema at
+    `#/components/schemas/ObjectDetectionAutoLabelResponse/allOf/1/properties/results/items`
+    of the API description.
+
+    Attributes:
+        height (int)
+        label (str)
+        width (int)
+        x (int)
+        y (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("height", "label", "width", "x", "y", "additional_properties")
 

@@ -7,11 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class OptimizeDspParametersResponse(serde.Model):
-    """The OptimizeDspParametersResponse object of the API.
+    """The schema at `#/components/schemas/OptimizeDSPParametersResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        parameters (dict[str, Any])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("parameters", "success", "error", "additional_properties")

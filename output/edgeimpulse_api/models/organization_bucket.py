@@ -7,17 +7,23 @@ from .._serde import UNSET, Unset
 
 
 class OrganizationBucket(serde.Model):
-    """The OrganizationBucket object of the API.
+    """The schema at `#/components/schemas/OrganizationBucket` of the API description.
 
     Attributes:
-        access_key: Access key for the storage service
-        bucket: Name of the storage bucket
-        connected: Whether we can reach the bucket
-        endpoint: Endpoint URL for the storage service
-        region: Region of the storage service (if applicable)
-        storage_provider: The type of storage provider for this bucket
-        check_connectivity_prefix: Optional prefix used for connectivity verification when root bucket access is restricted.
-        storage_account_name: The name of the storage account for Azure Blob Storage
+        access_key (str): Access key for the storage service
+        bucket (str): Name of the storage bucket
+        connected (bool): Whether we can reach the bucket
+        endpoint (str): Endpoint URL for the storage service
+        id (int)
+        region (str): Region of the storage service (if applicable)
+        storage_provider (Literal["s3", "google", "azure", "other"]): The type of
+            storage provider for this bucket
+        check_connectivity_prefix (str, optional): Optional prefix used for connectivity
+            verification when root bucket access is restricted.
+        storage_account_name (str, optional): The name of the storage account for Azure
+            Blob Storage
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

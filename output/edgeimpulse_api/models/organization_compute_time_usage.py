@@ -7,12 +7,19 @@ from .._serde import UNSET, Unset
 
 
 class OrganizationComputeTimeUsage(serde.Model):
-    """The OrganizationComputeTimeUsage object of the API.
+    """The schema at `#/components/schemas/OrganizationComputeTimeUsage` of the API
+    description.
 
     Attributes:
-        cpu_compute_time: CPU compute time in seconds of all jobs in the organization (including organizational project jobs).
-        gpu_compute_time: GPU compute time in seconds of all jobs in the organization (including organizational project jobs).
-        total_compute_time: Total compute time is the amount of computation time spent in jobs, in minutes used by an organization over the given period, calculated as CPU + GPU minutes.
+        cpu_compute_time (float, optional): CPU compute time in seconds of all jobs in
+            the organization (including organizational project jobs).
+        gpu_compute_time (float, optional): GPU compute time in seconds of all jobs in
+            the organization (including organizational project jobs).
+        total_compute_time (float, optional): Total compute time is the amount of
+            computation time spent in jobs, in minutes used by an organization over the
+            given period, calculated as CPU + GPU minutes.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

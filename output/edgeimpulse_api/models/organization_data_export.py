@@ -9,11 +9,22 @@ from .created_updated_by_user import CreatedUpdatedByUser
 
 
 class OrganizationDataExport(serde.Model):
-    """The OrganizationDataExport object of the API.
+    """The schema at `#/components/schemas/OrganizationDataExport` of the API
+    description.
 
     Attributes:
-        expiration_date: Date when the export will expire. Default is 30 days. Maximum expiration date is 60 days from the creation date.
-        description: Description of the data export
+        created (datetime.datetime)
+        expiration_date (datetime.datetime): Date when the export will expire. Default
+            is 30 days. Maximum expiration date is 60 days from the creation date.
+        id (int)
+        job_finished (bool)
+        job_finished_successful (bool)
+        job_id (int)
+        created_by_user (CreatedUpdatedByUser, optional)
+        description (str, optional): Description of the data export
+        download_url (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -9,10 +9,32 @@ from .created_updated_by_user import CreatedUpdatedByUser
 
 
 class OrganizationDspBlock(serde.Model):
-    """The OrganizationDspBlock object of the API.
+    """The schema at `#/components/schemas/OrganizationDspBlock` of the API description.
 
     Attributes:
-        source_code_download_staff_only: Whether the source code is only available for staff users.
+        created (datetime.datetime)
+        description (str)
+        docker_container (str)
+        docker_container_managed_by_edge_impulse (bool)
+        id (int)
+        is_connected (bool)
+        name (str)
+        port (int)
+        source_code_available (bool)
+        source_code_download_staff_only (bool): Whether the source code is only
+            available for staff users.
+        created_by_user (CreatedUpdatedByUser, optional)
+        error (str, optional)
+        last_updated (datetime.datetime, optional)
+        last_updated_by_user (CreatedUpdatedByUser, optional)
+        limits_cpu (float, optional)
+        limits_memory (int, optional)
+        requests_cpu (float, optional)
+        requests_memory (int, optional)
+        user_id (int, optional)
+        user_name (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

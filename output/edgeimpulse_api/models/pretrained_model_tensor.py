@@ -7,7 +7,18 @@ from .._serde import UNSET, Unset
 
 
 class PretrainedModelTensor(serde.Model):
-    """The PretrainedModelTensor object of the API."""
+    """The schema at `#/components/schemas/PretrainedModelTensor` of the API
+    description.
+
+    Attributes:
+        data_type (Literal["int8", "uint8", "float32"])
+        name (str)
+        shape (list[int])
+        quantization_scale (float, optional)
+        quantization_zero_point (float, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "data_type",

@@ -9,12 +9,23 @@ from .profile_model_info_memory import ProfileModelInfoMemory
 
 
 class ProfileModelInfo(serde.Model):
-    """The ProfileModelInfo object of the API.
+    """The schema at `#/components/schemas/ProfileModelInfo` of the API description.
 
     Attributes:
-        custom_metrics: Custom, device-specific performance metrics
-        has_performance: If false, then no metrics are available for this target
-        profiling_error: Specific error during profiling (e.g. model not supported)
+        custom_metrics (list[KerasCustomMetric]): Custom, device-specific performance
+            metrics
+        device (str)
+        has_performance (bool): If false, then no metrics are available for this target
+        is_supported_on_mcu (bool)
+        tflite_file_size_bytes (int)
+        variant (Literal["int8", "float32", "akida"])
+        mcu_support_error (str, optional)
+        memory (ProfileModelInfoMemory, optional)
+        profiling_error (str, optional): Specific error during profiling (e.g. model not
+            supported)
+        time_per_inference_ms (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -8,7 +8,16 @@ from .profile_model_info_memory_details import ProfileModelInfoMemoryDetails
 
 
 class ProfileModelInfoMemory(serde.Model):
-    """The ProfileModelInfoMemory object of the API."""
+    """The schema at `#/components/schemas/ProfileModelInfo/properties/memory` of the
+    API description.
+
+    Attributes:
+        eon (ProfileModelInfoMemoryDetails, optional)
+        eon_ram_optimized (ProfileModelInfoMemoryDetails, optional)
+        tflite (ProfileModelInfoMemoryDetails, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("eon", "eon_ram_optimized", "tflite", "additional_properties")
 

@@ -6,12 +6,16 @@ from .. import _serde as serde
 
 
 class ProfileModelInfoMemoryDetails(serde.Model):
-    """The ProfileModelInfoMemoryDetails object of the API.
+    """The schema at `#/components/schemas/ProfileModelInfoMemoryDetails` of the API
+    description.
 
     Attributes:
-        arena_size: Estimated arena size required for model inference, measured in bytes
-        ram: Estimated amount of RAM required by the model, measured in bytes
-        rom: Estimated amount of ROM required by the model, measured in bytes
+        arena_size (int): Estimated arena size required for model inference, measured in
+            bytes
+        ram (int): Estimated amount of RAM required by the model, measured in bytes
+        rom (int): Estimated amount of ROM required by the model, measured in bytes
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("arena_size", "ram", "rom", "additional_properties")

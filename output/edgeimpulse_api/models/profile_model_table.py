@@ -8,7 +8,19 @@ from .profile_model_table_mpu import ProfileModelTableMpu
 
 
 class ProfileModelTable(serde.Model):
-    """Performance for a range of device types. Note that MPU is referred to as CPU in Studio, as MPU and CPU are treated equivalent for performance estimation."""
+    """Performance for a range of device types. Note that MPU is referred to as CPU in
+    Studio, as MPU and CPU are treated equivalent for performance estimation.
+
+    Attributes:
+        gpu_or_mpu_accelerator (ProfileModelTableMpu)
+        high_end_mcu (ProfileModelTableMcu)
+        high_end_mcu_plus_accelerator (ProfileModelTableMcu)
+        low_end_mcu (ProfileModelTableMcu)
+        mpu (ProfileModelTableMpu)
+        variant (Literal["int8", "float32"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "gpu_or_mpu_accelerator",

@@ -8,7 +8,17 @@ from .profile_model_table_mcu_memory import ProfileModelTableMcuMemory
 
 
 class ProfileModelTableMcu(serde.Model):
-    """The ProfileModelTableMcu object of the API."""
+    """The schema at `#/components/schemas/ProfileModelTableMcu` of the API description.
+
+    Attributes:
+        description (str)
+        supported (bool)
+        mcu_support_error (str, optional)
+        memory (ProfileModelTableMcuMemory, optional)
+        time_per_inference_ms (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "description",

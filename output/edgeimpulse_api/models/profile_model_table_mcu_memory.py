@@ -12,7 +12,16 @@ from .profile_model_table_mcu_memory_tflite import ProfileModelTableMcuMemoryTfl
 
 
 class ProfileModelTableMcuMemory(serde.Model):
-    """The ProfileModelTableMcuMemory object of the API."""
+    """The schema at `#/components/schemas/ProfileModelTableMcu/properties/memory` of
+    the API description.
+
+    Attributes:
+        eon (ProfileModelTableMcuMemoryEon, optional)
+        eon_ram_optimized (ProfileModelTableMcuMemoryEonRamOptimized, optional)
+        tflite (ProfileModelTableMcuMemoryTflite, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("eon", "eon_ram_optimized", "tflite", "additional_properties")
 

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class ProfileModelTableMcuMemoryEon(serde.Model):
-    """The ProfileModelTableMcuMemoryEon object of the API."""
+    """The schema at
+    `#/components/schemas/ProfileModelTableMcu/properties/memory/properties/eon` of
+    the API description.
+
+    Attributes:
+        ram (int)
+        rom (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("ram", "rom", "additional_properties")
 

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class ProfileModelTableMcuMemoryEonRamOptimized(serde.Model):
-    """The ProfileModelTableMcuMemoryEonRamOptimized object of the API."""
+    """The schema at
+    `#/components/schemas/ProfileModelTableMcu/properties/memory/properties/eonRamOptimized`
+    of the API description.
+
+    Attributes:
+        ram (int)
+        rom (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("ram", "rom", "additional_properties")
 

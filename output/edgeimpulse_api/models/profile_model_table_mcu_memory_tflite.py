@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class ProfileModelTableMcuMemoryTflite(serde.Model):
-    """The ProfileModelTableMcuMemoryTflite object of the API."""
+    """The schema at
+    `#/components/schemas/ProfileModelTableMcu/properties/memory/properties/tflite`
+    of the API description.
+
+    Attributes:
+        ram (int)
+        rom (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("ram", "rom", "additional_properties")
 

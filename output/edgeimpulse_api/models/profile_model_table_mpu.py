@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class ProfileModelTableMpu(serde.Model):
-    """The ProfileModelTableMpu object of the API."""
+    """The schema at `#/components/schemas/ProfileModelTableMpu` of the API description.
+
+    Attributes:
+        description (str)
+        supported (bool)
+        rom (float, optional)
+        time_per_inference_ms (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "description",

@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class ProfileTfLiteRequest(serde.Model):
-    """The ProfileTfLiteRequest object of the API.
+    """The schema at `#/components/schemas/ProfileTfLiteRequest` of the API description.
 
     Attributes:
-        device: MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices  (and use the "mcu" property here).
-        tflite_file_base64: A base64 encoded TFLite file
+        device (str): MCU used for calculating latency, query `latencyDevices` in
+            `listProject` for a list of supported devices  (and use the "mcu" property
+            here).
+        tflite_file_base64 (str): A base64 encoded TFLite file
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("device", "tflite_file_base64", "additional_properties")

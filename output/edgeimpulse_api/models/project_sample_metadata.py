@@ -10,7 +10,9 @@ class ProjectSampleMetadata(serde.Model):
     """Project sample metadata
 
     Attributes:
-        metadata: Array with all available sample metadata.
+        metadata (list[SampleMetadata]): Array with all available sample metadata.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("metadata", "additional_properties")

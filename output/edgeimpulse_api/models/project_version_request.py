@@ -7,12 +7,20 @@ from .._serde import UNSET, Unset
 
 
 class ProjectVersionRequest(serde.Model):
-    """The ProjectVersionRequest object of the API.
+    """The schema at `#/components/schemas/ProjectVersionRequest` of the API
+    description.
 
     Attributes:
-        make_public: Whether to make this version available on a public URL.
-        bucket_id: Data bucket ID. Keep empty to store in Edge Impulse hosted storage.
-        run_model_testing_while_versioning: Whether to run model testing when creating this version (if this value is omitted, it will use the current state of 'runModelTestingWhileVersioning' that is returned in ListVersionsResponse).
+        description (str)
+        make_public (bool): Whether to make this version available on a public URL.
+        bucket_id (int, optional): Data bucket ID. Keep empty to store in Edge Impulse
+            hosted storage.
+        run_model_testing_while_versioning (bool, optional): Whether to run model
+            testing when creating this version (if this value is omitted, it will use
+            the current state of 'runModelTestingWhileVersioning' that is returned in
+            ListVersionsResponse).
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -9,17 +9,40 @@ from .dsp_group_item import DspGroupItem
 
 
 class PublicOrganizationTransformationBlock(serde.Model):
-    """The PublicOrganizationTransformationBlock object of the API.
+    """The schema at `#/components/schemas/PublicOrganizationTransformationBlock` of the
+    API description.
 
     Attributes:
-        show_in_ai_actions: Whether to show this block in 'AI Labeling'. Only applies for standalone blocks.
-        show_in_create_transformation_job: Whether to show this block in 'Create transformation job'. Only applies for standalone blocks.
-        show_in_data_sources: Whether to show this block in 'Data sources'. Only applies for standalone blocks.
-        show_in_synthetic_data: Whether to show this block in 'Synthetic data'. Only applies for standalone blocks.
-        ai_actions_operates_on: For AI labeling blocks, this lists the data types that the block supports. If this field is empty then there's no information about supported data types.
-        parameters: List of parameters, spec'ed according to https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
-        parameters_ui: List of parameters to be rendered in the UI
-        repository_url: URL to the source code of this custom learn block.
+        allow_extra_cli_arguments (bool)
+        created (datetime.datetime)
+        description (str)
+        id (int)
+        name (str)
+        operates_on (Literal["file", "directory", "standalone"])
+        owner_organization_id (int)
+        owner_organization_name (str)
+        show_in_ai_actions (bool): Whether to show this block in 'AI Labeling'. Only
+            applies for standalone blocks.
+        show_in_create_transformation_job (bool): Whether to show this block in 'Create
+            transformation job'. Only applies for standalone blocks.
+        show_in_data_sources (bool): Whether to show this block in 'Data sources'. Only
+            applies for standalone blocks.
+        show_in_synthetic_data (bool): Whether to show this block in 'Synthetic data'.
+            Only applies for standalone blocks.
+        ai_actions_operates_on (list[Literal["images_object_detection",
+            "images_single_label", "audio", "other"]], optional): For AI labeling
+            blocks, this lists the data types that the block supports. If this field is
+            empty then there's no information about supported data types.
+        last_updated (datetime.datetime, optional)
+        parameters (list[dict[str, Any]], optional): List of parameters, spec'ed
+            according to
+            https://docs.edgeimpulse.com/docs/tips-and-tricks/adding-parameters-to-custom-blocks
+        parameters_ui (list[DspGroupItem], optional): List of parameters to be rendered
+            in the UI
+        repository_url (str, optional): URL to the source code of this custom learn
+            block.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -6,10 +6,12 @@ from .. import _serde as serde
 
 
 class RenameDeviceRequest(serde.Model):
-    """The RenameDeviceRequest object of the API.
+    """The schema at `#/components/schemas/RenameDeviceRequest` of the API description.
 
     Attributes:
-        name: New name for this device
+        name (str): New name for this device
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "additional_properties")

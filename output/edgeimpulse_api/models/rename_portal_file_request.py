@@ -6,11 +6,14 @@ from .. import _serde as serde
 
 
 class RenamePortalFileRequest(serde.Model):
-    """The RenamePortalFileRequest object of the API.
+    """The schema at `#/components/schemas/RenamePortalFileRequest` of the API
+    description.
 
     Attributes:
-        new_path: S3 path (within the portal)
-        old_path: S3 path (within the portal)
+        new_path (str): S3 path (within the portal)
+        old_path (str): S3 path (within the portal)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("new_path", "old_path", "additional_properties")

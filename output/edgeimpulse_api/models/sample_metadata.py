@@ -6,11 +6,13 @@ from .. import _serde as serde
 
 
 class SampleMetadata(serde.Model):
-    """The SampleMetadata object of the API.
+    """The schema at `#/components/schemas/SampleMetadata` of the API description.
 
     Attributes:
-        id: Sample ID
-        metadata: Sample free form associated metadata
+        id (int): Sample ID
+        metadata (dict[str, str]): Sample free form associated metadata
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("id", "metadata", "additional_properties")

@@ -7,7 +7,13 @@ from .segment_sample_request_segments_item import SegmentSampleRequestSegmentsIt
 
 
 class SegmentSampleRequest(serde.Model):
-    """The SegmentSampleRequest object of the API."""
+    """The schema at `#/components/schemas/SegmentSampleRequest` of the API description.
+
+    Attributes:
+        segments (list[SegmentSampleRequestSegmentsItem])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("segments", "additional_properties")
 

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class SegmentSampleRequestSegmentsItem(serde.Model):
-    """The SegmentSampleRequestSegmentsItem object of the API."""
+    """The schema at
+    `#/components/schemas/SegmentSampleRequest/properties/segments/items` of the API
+    description.
+
+    Attributes:
+        end_ms (int)
+        start_ms (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("end_ms", "start_ms", "additional_properties")
 

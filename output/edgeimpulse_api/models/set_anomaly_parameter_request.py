@@ -10,7 +10,11 @@ class SetAnomalyParameterRequest(serde.Model):
     """Only fields defined in this object are set
 
     Attributes:
-        minimum_confidence_rating: DEPRECATED, use "setImpulseThresholds" instead. Minimum confidence score, if the anomaly block scores a sample above this threshold it will be flagged as anomaly.
+        minimum_confidence_rating (float, optional): DEPRECATED, use
+            "setImpulseThresholds" instead. Minimum confidence score, if the anomaly
+            block scores a sample above this threshold it will be flagged as anomaly.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("minimum_confidence_rating", "additional_properties")

@@ -7,10 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class SplitSampleInFramesRequest(serde.Model):
-    """The SplitSampleInFramesRequest object of the API.
+    """The schema at `#/components/schemas/SplitSampleInFramesRequest` of the API
+    description.
 
     Attributes:
-        fps: Frames per second to extract from this video.
+        fps (int, optional): Frames per second to extract from this video.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("fps", "additional_properties")

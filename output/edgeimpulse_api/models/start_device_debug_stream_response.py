@@ -7,11 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class StartDeviceDebugStreamResponse(serde.Model):
-    """The StartDeviceDebugStreamResponse object of the API.
+    """The schema at `#/components/schemas/StartDeviceDebugStreamResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        stream_id (int)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("stream_id", "success", "error", "additional_properties")

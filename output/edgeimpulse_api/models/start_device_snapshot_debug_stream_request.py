@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class StartDeviceSnapshotDebugStreamRequest(serde.Model):
-    """The StartDeviceSnapshotDebugStreamRequest object of the API."""
+    """The schema at `#/components/schemas/StartDeviceSnapshotDebugStreamRequest` of the
+    API description.
+
+    Attributes:
+        resolution (Literal["high", "low"])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("resolution", "additional_properties")
 

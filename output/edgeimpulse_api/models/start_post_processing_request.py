@@ -7,18 +7,27 @@ from .._serde import UNSET, Unset
 
 
 class StartPostProcessingRequest(serde.Model):
-    """The StartPostProcessingRequest object of the API.
+    """The schema at `#/components/schemas/StartPostProcessingRequest` of the API
+    description.
 
     Attributes:
-        algorithm: Which algorithm container to use
-        dataset: Which dataset to use
-        evaluation: Which evaluation container to use
-        variant: Which model variant to use (int8, float32, etc.)
-        design_space_tolerance: The tolerance for the design space Default: 0.01.
-        max_generations: The maximum number of generations for the genetic algorithm Default: 100.
-        objective_space_tolerance: The tolerance for the objective space Default: 0.0025.
-        population: The population size for the genetic algorithm Default: 100.
-        termination_period: The number of generations the termination criteria are averaged across Default: 5.
+        algorithm (str): Which algorithm container to use
+        dataset (Literal["training", "validation", "testing"]): Which dataset to use
+        evaluation (str): Which evaluation container to use
+        variant (Literal["int8", "float32", "akida"]): Which model variant to use (int8,
+            float32, etc.)
+        design_space_tolerance (float, optional): The tolerance for the design space
+            Default: 0.01.
+        max_generations (int, optional): The maximum number of generations for the
+            genetic algorithm Default: 100.
+        objective_space_tolerance (float, optional): The tolerance for the objective
+            space Default: 0.0025.
+        population (int, optional): The population size for the genetic algorithm
+            Default: 100.
+        termination_period (int, optional): The number of generations the termination
+            criteria are averaged across Default: 5.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

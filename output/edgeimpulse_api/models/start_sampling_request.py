@@ -7,17 +7,24 @@ from .._serde import UNSET, Unset
 
 
 class StartSamplingRequest(serde.Model):
-    """The StartSamplingRequest object of the API.
+    """The schema at `#/components/schemas/StartSamplingRequest` of the API description.
 
     Attributes:
-        category: Which acquisition category to sample data into.
-        interval_ms: Interval between samples (can be calculated like `1/hz * 1000`)
-        label: Label to be used during sampling.
-        length_ms: Requested length of the sample (in ms).
-        collected_sample_count: A hint to supported clients to show the number of samples currently collected
-        label_color: Text color of label displayed on supported clients. Value can be any supported CSS color value
-        sensor: The sensor to sample from.
-        target_sample_count: A hint to supported clients to show the desired number of samples to be collected
+        category (Literal["training", "testing", "post-processing"]): Which acquisition
+            category to sample data into.
+        interval_ms (float): Interval between samples (can be calculated like `1/hz *
+            1000`)
+        label (str): Label to be used during sampling.
+        length_ms (int): Requested length of the sample (in ms).
+        collected_sample_count (float, optional): A hint to supported clients to show
+            the number of samples currently collected
+        label_color (str, optional): Text color of label displayed on supported clients.
+            Value can be any supported CSS color value
+        sensor (str, optional): The sensor to sample from.
+        target_sample_count (float, optional): A hint to supported clients to show the
+            desired number of samples to be collected
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,11 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class StartSamplingResponse(serde.Model):
-    """The StartSamplingResponse object of the API.
+    """The schema at `#/components/schemas/StartSamplingResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        id (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("success", "error", "id", "additional_properties")

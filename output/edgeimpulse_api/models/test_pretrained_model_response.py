@@ -12,13 +12,20 @@ from .test_pretrained_model_response_freeform_result import (
 
 
 class TestPretrainedModelResponse(serde.Model):
-    """The TestPretrainedModelResponse object of the API.
+    """The schema at `#/components/schemas/TestPretrainedModelResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        anomaly_result: Anomaly scores and computed metrics for visual anomaly detection, one item per window.
-        error: Optional error description (set if 'success' was false)
-        result: Classification value per label. For a neural network this will be the confidence, for anomalies the anomaly score.
+        success (bool): Whether the operation succeeded
+        anomaly_result (list[AnomalyResult], optional): Anomaly scores and computed
+            metrics for visual anomaly detection, one item per window.
+        bounding_boxes (list[BoundingBoxWithScore], optional)
+        error (str, optional): Optional error description (set if 'success' was false)
+        freeform_result (TestPretrainedModelResponseFreeformResult, optional)
+        result (dict[str, float], optional): Classification value per label. For a
+            neural network this will be the confidence, for anomalies the anomaly score.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -9,7 +9,16 @@ from .test_pretrained_model_response_freeform_result_output_tensors_item import 
 
 
 class TestPretrainedModelResponseFreeformResult(serde.Model):
-    """The TestPretrainedModelResponseFreeformResult object of the API."""
+    """The schema at
+    `#/components/schemas/TestPretrainedModelResponse/allOf/1/properties/freeformResult`
+    of the API description.
+
+    Attributes:
+        output_tensors
+            (list[TestPretrainedModelResponseFreeformResultOutputTensorsItem])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("output_tensors", "additional_properties")
 

@@ -6,7 +6,17 @@ from .. import _serde as serde
 
 
 class TestPretrainedModelResponseFreeformResultOutputTensorsItem(serde.Model):
-    """The TestPretrainedModelResponseFreeformResultOutputTensorsItem object of the API."""
+    """The schema at
+    `#/components/schemas/TestPretrainedModelResponse/allOf/1/properties/freeformResult/properties/outputTensors/items`
+    of the API description.
+
+    Attributes:
+        data (list[float])
+        data_type (Literal["int8", "uint8", "float32"])
+        shape (list[int])
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("data", "data_type", "shape", "additional_properties")
 

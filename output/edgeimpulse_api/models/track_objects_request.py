@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class TrackObjectsRequest(serde.Model):
-    """The TrackObjectsRequest object of the API."""
+    """The schema at `#/components/schemas/TrackObjectsRequest` of the API description.
+
+    Attributes:
+        next_sample_id (int)
+        source_sample_id (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("next_sample_id", "source_sample_id", "additional_properties")
 

@@ -8,11 +8,14 @@ from .bounding_box import BoundingBox
 
 
 class TrackObjectsResponse(serde.Model):
-    """The TrackObjectsResponse object of the API.
+    """The schema at `#/components/schemas/TrackObjectsResponse` of the API description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        bounding_boxes (list[BoundingBox])
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("bounding_boxes", "success", "error", "additional_properties")

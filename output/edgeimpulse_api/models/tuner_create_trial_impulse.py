@@ -7,7 +7,23 @@ from .._serde import UNSET, Unset
 
 
 class TunerCreateTrialImpulse(serde.Model):
-    """The TunerCreateTrialImpulse object of the API."""
+    """The schema at `#/components/schemas/TunerCreateTrialImpulse` of the API
+    description.
+
+    Attributes:
+        dsp_block (Any)
+        input_block (Any)
+        learn_block (Any)
+        dsp_blocks (list[dict[str, Any]], optional)
+        experiment (str, optional)
+        id (str, optional)
+        input_blocks (list[dict[str, Any]], optional)
+        learn_blocks (list[dict[str, Any]], optional)
+        optimization_round (float, optional)
+        original_trial_id (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "dsp_block",

@@ -9,11 +9,22 @@ from .tuner_space_impulse import TunerSpaceImpulse
 
 
 class TunerRun(serde.Model):
-    """The TunerRun object of the API.
+    """The schema at `#/components/schemas/TunerRun` of the API description.
 
     Attributes:
-        visible: Whether the run is visible in the UI
-        space: List of impulses specifying the EON Tuner search space
+        created (datetime.datetime)
+        index (int)
+        job_status (Literal["cancelled", "creating", "failed", "pending", "running",
+            "success"])
+        tuner_coordinator_job_id (int)
+        tuner_job_id (int)
+        visible (bool): Whether the run is visible in the UI
+        continuation_job_id (int, optional)
+        name (str, optional)
+        space (list[TunerSpaceImpulse], optional): List of impulses specifying the EON
+            Tuner search space
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

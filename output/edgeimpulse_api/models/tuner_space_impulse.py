@@ -7,13 +7,17 @@ from .._serde import UNSET, Unset
 
 
 class TunerSpaceImpulse(serde.Model):
-    """The TunerSpaceImpulse object of the API.
+    """The schema at `#/components/schemas/TunerSpaceImpulse` of the API description.
 
     Attributes:
-        dsp_blocks: DSP Blocks that are part of this impulse
-        input_blocks: Input Blocks that are part of this impulse
-        learn_blocks: Learning Blocks that are part of this impulse
-        parameters: Hyperparameters with potential values that can be used in any block in this impulse
+        dsp_blocks (list[dict[str, Any]]): DSP Blocks that are part of this impulse
+        input_blocks (list[dict[str, Any]]): Input Blocks that are part of this impulse
+        learn_blocks (list[list[dict[str, Any]]]): Learning Blocks that are part of this
+            impulse
+        parameters (dict[str, Any], optional): Hyperparameters with potential values
+            that can be used in any block in this impulse
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -11,15 +11,29 @@ from .update_ai_action_request_set_metadata_after_running_item import (
 
 
 class UpdateAiActionRequest(serde.Model):
-    """The UpdateAiActionRequest object of the API.
+    """The schema at `#/components/schemas/UpdateAIActionRequest` of the API
+    description.
 
     Attributes:
-        data_category: Type of data to run this AI action on.
-        set_metadata_after_running: After the action runs, add this key/value pair as metadata on the affected samples.
-        data_metadata_key: Metadata key to filter on. Required if dataCategory is equal to "dataWithoutMetadataKey" or "dataWithMetadata".
-        data_metadata_value: Metadata value to filter on. Required if dataCategory is equal to "dataWithMetadata".
-        name: User-provided name. If no name is set then displayName on the action will be automatically configured based on the transformation block.
-        sort_order: Numeric value (1..n) where this action should be shown in the action list (and in which order the actions should run when started from a data source).
+        data_category (Literal["allData", "unlabeledData", "enabledData",
+            "dataWithoutMetadataKey", "dataWithMetadata"]): Type of data to run this AI
+            action on.
+        set_metadata_after_running
+            (list[UpdateAiActionRequestSetMetadataAfterRunningItem]): After the action
+            runs, add this key/value pair as metadata on the affected samples.
+        steps (list[AiActionsConfigStep])
+        data_metadata_key (str, optional): Metadata key to filter on. Required if
+            dataCategory is equal to "dataWithoutMetadataKey" or "dataWithMetadata".
+        data_metadata_value (str, optional): Metadata value to filter on. Required if
+            dataCategory is equal to "dataWithMetadata".
+        name (str, optional): User-provided name. If no name is set then displayName on
+            the action will be automatically configured based on the transformation
+            block.
+        sort_order (int, optional): Numeric value (1..n) where this action should be
+            shown in the action list (and in which order the actions should run when
+            started from a data source).
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -6,7 +6,16 @@ from .. import _serde as serde
 
 
 class UpdateAiActionRequestSetMetadataAfterRunningItem(serde.Model):
-    """The UpdateAiActionRequestSetMetadataAfterRunningItem object of the API."""
+    """The schema at
+    `#/components/schemas/UpdateAIActionRequest/properties/setMetadataAfterRunning/items`
+    of the API description.
+
+    Attributes:
+        key (str)
+        value (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("key", "value", "additional_properties")
 

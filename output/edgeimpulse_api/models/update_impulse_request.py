@@ -7,10 +7,17 @@ from .._serde import UNSET, Unset
 
 
 class UpdateImpulseRequest(serde.Model):
-    """The UpdateImpulseRequest object of the API.
+    """The schema at `#/components/schemas/UpdateImpulseRequest` of the API description.
 
     Attributes:
-        type: Specifies the type of impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM: Impulse that includes a pretrained model. - VLM: Impulse created as part of a Vision Learning Model (VLM) workflow.
+        name (str, optional)
+        tags (list[str], optional)
+        type (Literal["default", "BYOM", "VLM"], optional): Specifies the type of
+            impulse. Options include: - default: Standard Edge Impulse pipeline. - BYOM:
+            Impulse that includes a pretrained model. - VLM: Impulse created as part of
+            a Vision Learning Model (VLM) workflow.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "tags", "type", "additional_properties")

@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class UpdateOrganizationDataItemRequest(serde.Model):
-    """The UpdateOrganizationDataItemRequest object of the API."""
+    """The schema at `#/components/schemas/UpdateOrganizationDataItemRequest` of the API
+    description.
+
+    Attributes:
+        dataset (str, optional)
+        metadata (dict[str, str], optional)
+        name (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("dataset", "metadata", "name", "additional_properties")
 

@@ -10,7 +10,18 @@ from .update_organization_dataset_request_bucket import (
 
 
 class UpdateOrganizationDatasetRequest(serde.Model):
-    """The UpdateOrganizationDatasetRequest object of the API."""
+    """The schema at `#/components/schemas/UpdateOrganizationDatasetRequest` of the API
+    description.
+
+    Attributes:
+        bucket (UpdateOrganizationDatasetRequestBucket, optional)
+        category (str, optional)
+        dataset (str, optional)
+        tags (list[str], optional)
+        type (Literal["clinical", "files"], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "bucket",

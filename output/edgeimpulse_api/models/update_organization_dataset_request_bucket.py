@@ -6,12 +6,18 @@ from .. import _serde as serde
 
 
 class UpdateOrganizationDatasetRequestBucket(serde.Model):
-    """The UpdateOrganizationDatasetRequestBucket object of the API.
+    """The schema at
+    `#/components/schemas/UpdateOrganizationDatasetRequest/properties/bucket` of the
+    API description.
 
     Attributes:
-        data_item_naming_levels_deep: Number of levels deep for data items, e.g. if you have folder "test/abc", with value 1 "test" will be a data item, with value 2 "test/abc" will be a data item. Only used for "clinical" datasets.
-        id: Bucket ID
-        path: Path in the bucket
+        data_item_naming_levels_deep (int): Number of levels deep for data items, e.g.
+            if you have folder "test/abc", with value 1 "test" will be a data item, with
+            value 2 "test/abc" will be a data item. Only used for "clinical" datasets.
+        id (int): Bucket ID
+        path (str): Path in the bucket
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("data_item_naming_levels_deep", "id", "path", "additional_properties")

@@ -7,10 +7,22 @@ from .._serde import UNSET, Unset
 
 
 class UpdateOrganizationDspBlockRequest(serde.Model):
-    """The UpdateOrganizationDspBlockRequest object of the API.
+    """The schema at `#/components/schemas/UpdateOrganizationDspBlockRequest` of the API
+    description.
 
     Attributes:
-        source_code_download_staff_only: Whether the source code is only available for staff users.
+        description (str, optional)
+        docker_container (str, optional)
+        limits_cpu (float, optional)
+        limits_memory (int, optional)
+        name (str, optional)
+        port (int, optional)
+        requests_cpu (float, optional)
+        requests_memory (int, optional)
+        source_code_download_staff_only (bool, optional): Whether the source code is
+            only available for staff users.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

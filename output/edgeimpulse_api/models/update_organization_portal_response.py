@@ -7,14 +7,19 @@ from .._serde import UNSET, Unset
 
 
 class UpdateOrganizationPortalResponse(serde.Model):
-    """The UpdateOrganizationPortalResponse object of the API.
+    """The schema at `#/components/schemas/UpdateOrganizationPortalResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        url: URL to the portal
-        bucket_bucket: Only set if not using the Edge Impulse hosted bucket.
-        error: Optional error description (set if 'success' was false)
-        signed_url: pre-signed upload URL, only set if not using the Edge Impulse hosted bucket.
+        success (bool): Whether the operation succeeded
+        url (str): URL to the portal
+        bucket_bucket (str, optional): Only set if not using the Edge Impulse hosted
+            bucket.
+        error (str, optional): Optional error description (set if 'success' was false)
+        signed_url (str, optional): pre-signed upload URL, only set if not using the
+            Edge Impulse hosted bucket.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

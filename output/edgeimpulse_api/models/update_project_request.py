@@ -11,49 +11,106 @@ class UpdateProjectRequest(serde.Model):
     """Only fields set in this object will be updated.
 
     Attributes:
-        ai_actions_grid_column_count: Number of grid columns in AI Actions
-        anomaly_labels_config: Labels to be treated as anomalous or non-anomalous. Defaults to "anomaly" / "no anomaly" if not specified. Useful when you want to override these default labels. Only relevant when there is an anomaly block in your impulse.
-        compute_time_limit_m: Job limit in minutes
-        csv_import_config: Config file specifying how to process CSV files. (set to null to clear the config)
-        data_acquisition_grid_column_count: Number of grid columns in non-detailed view on data acquisition
-        data_acquisition_grid_column_count_detailed: Number of grid columns in detailed view on data acquisition
-        data_acquisition_page_size: Default page size on data acquisition
-        data_acquisition_view_type: Default view type on data acquisition
-        default_profiling_variant: Last shown variant on the model testing and live classification pages. Used to keep the same view after refreshing.
-        dsp_file_size_mb: DSP file size in MB
-        dsp_job_notification_uids: The IDs of users who should be notified when a DSP job is finished.
-        dsp_page_size: Set to '0' to disable DSP paging
-        enabled_model_profiling_variants: Set of model variants enabled by default on the model testing and live classification pages.
-        export_job_notification_uids: The IDs of users who should be notified when an export job is finished.
-        getting_started_classes: Classes or labels used in the getting started wizard
-        getting_started_step: The next step in the getting started wizard, or set to -1 to clear the getting started wizard
-        getting_started_tutorial: The type of in-product guided tutorial for the getting started wizard
-        impulse_list_additional_metrics_shown_columns: Which additional metrics should be shown in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
-        impulse_list_core_metrics_hidden_columns: Which core metrics should be hidden in the impulse list. See 'GetAllDetailedImpulsesResponse' for a list of all metrics.
-        impulse_list_extra_columns: Which extra columns should be shown in the impulse list.
-        in_pretrained_model_flow: DEPRECATED. To enable the pretrained model flow, set the impulse type property to "BYOM" instead.
-        ind_pause_processing_samples: Used in tests, to ensure samples that need to be processed async are not picked up until the flag is set to FALSE again.
-        inline_edit_bounding_boxes: If enabled, allows editing bounding box labels directly from the acquisition UI.
-        labeling_method: What labeling flow to use
-        last_deploy_eon_compiler: Call this when clicking the Eon compiler setting
-        last_deploy_model_engine: Model engine for last deploy
-        last_deployment_target: Which deployment target was last selected (used to populate this deployment target again the next time you visit the deployment page). Should match the _format_ property of the response from listDeploymentTargetsForProject.
-        last_shown_model_engine: Last shown model engine on the Keras/DSP/BYOM/Anomaly screens. Used to keep the same view after refreshing.
-        latency_device: MCU used for calculating latency
-        logo: New logo URL, or set to `null` to remove the logo.
-        metadata: New metadata about the project
-        model_testing_job_notification_uids: The IDs of users who should be notified when a model testing job is finished.
-        name: New project name.
-        project_visibility: The visibility of the project, either public or private. Public projects can be viewed by anyone on the internet and edited by collaborators. Private projects can only be viewed and edited by collaborators.
-        public_project_listed: If the project allows public access, whether to list it the public projects overview response. If not listed, the project is still accessible via direct link. If the project does not allow public access, this field has no effect.
-        readme: Readme for the project (in Markdown)
-        selected_project_type_in_wizard: Which option was selected in the project type wizard
-        show_create_first_impulse: Whether to show the 'Create your first impulse' section on the dashboard
-        show_exact_sample_length: If enabled, does not round sample length to hours/minutes/seconds, but always displays sample length in milliseconds. E.g. instead of 1m 32s, this'll say 92,142ms.
-        show_sensor_data_in_acquisition_graph: Whether to show the actual sensor data in acquisition charts (only applies when you have structured labels)
-        train_job_notification_uids: The IDs of users who should be notified when a Keras or retrain job is finished.
-        train_job_ram_mb: Amount of RAM allocated to training jobs
-        use_gpu: Whether to use GPU for training
+        ai_actions_grid_column_count (int, optional): Number of grid columns in AI
+            Actions
+        anomaly_labels_config (AnomalyLabelsConfig, optional): Labels to be treated as
+            anomalous or non-anomalous. Defaults to "anomaly" / "no anomaly" if not
+            specified. Useful when you want to override these default labels. Only
+            relevant when there is an anomaly block in your impulse.
+        compute_time_limit_m (int, optional): Job limit in minutes
+        csv_import_config (dict[str, Any], optional): Config file specifying how to
+            process CSV files. (set to null to clear the config)
+        data_acquisition_grid_column_count (int, optional): Number of grid columns in
+            non-detailed view on data acquisition
+        data_acquisition_grid_column_count_detailed (int, optional): Number of grid
+            columns in detailed view on data acquisition
+        data_acquisition_page_size (int, optional): Default page size on data
+            acquisition
+        data_acquisition_view_type (Literal["list", "grid"], optional): Default view
+            type on data acquisition
+        default_profiling_variant (Literal["int8", "float32", "akida"], optional): Last
+            shown variant on the model testing and live classification pages. Used to
+            keep the same view after refreshing.
+        description (str, optional)
+        dsp_file_size_mb (int, optional): DSP file size in MB
+        dsp_job_notification_uids (list[int], optional): The IDs of users who should be
+            notified when a DSP job is finished.
+        dsp_page_size (int, optional): Set to '0' to disable DSP paging
+        enabled_model_profiling_variants (list[Literal["int8", "float32", "akida"]],
+            optional): Set of model variants enabled by default on the model testing and
+            live classification pages.
+        enterprise_performance (bool, optional)
+        experiments (list[str], optional)
+        export_job_notification_uids (list[int], optional): The IDs of users who should
+            be notified when an export job is finished.
+        getting_started_classes (list[str], optional): Classes or labels used in the
+            getting started wizard
+        getting_started_step (int, optional): The next step in the getting started
+            wizard, or set to -1 to clear the getting started wizard
+        getting_started_tutorial (Literal["kws", "cv"], optional): The type of
+            in-product guided tutorial for the getting started wizard
+        impulse_list_additional_metrics_shown_columns (list[str], optional): Which
+            additional metrics should be shown in the impulse list. See
+            'GetAllDetailedImpulsesResponse' for a list of all metrics.
+        impulse_list_core_metrics_hidden_columns (list[str], optional): Which core
+            metrics should be hidden in the impulse list. See
+            'GetAllDetailedImpulsesResponse' for a list of all metrics.
+        impulse_list_extra_columns (list[str], optional): Which extra columns should be
+            shown in the impulse list.
+        in_pretrained_model_flow (bool, optional): DEPRECATED. To enable the pretrained
+            model flow, set the impulse type property to "BYOM" instead.
+        ind_pause_processing_samples (bool, optional): Used in tests, to ensure samples
+            that need to be processed async are not picked up until the flag is set to
+            FALSE again.
+        inline_edit_bounding_boxes (bool, optional): If enabled, allows editing bounding
+            box labels directly from the acquisition UI.
+        labeling_method (Literal["single_label", "object_detection", "label_map"],
+            optional): What labeling flow to use
+        last_acquisition_label (str, optional)
+        last_deploy_eon_compiler (bool, optional): Call this when clicking the Eon
+            compiler setting
+        last_deploy_model_engine (Literal["tflite-eon", "tflite-eon-ram-optimized",
+            "tflite"], optional): Model engine for last deploy
+        last_deployment_target (str, optional): Which deployment target was last
+            selected (used to populate this deployment target again the next time you
+            visit the deployment page). Should match the _format_ property of the
+            response from listDeploymentTargetsForProject.
+        last_shown_model_engine (Literal["tflite-eon", "tflite-eon-ram-optimized",
+            "tflite"], optional): Last shown model engine on the Keras/DSP/BYOM/Anomaly
+            screens. Used to keep the same view after refreshing.
+        latency_device (str, optional): MCU used for calculating latency
+        logo (str, optional): New logo URL, or set to `null` to remove the logo.
+        metadata (dict[str, Any], optional): New metadata about the project
+        model_testing_job_notification_uids (list[int], optional): The IDs of users who
+            should be notified when a model testing job is finished.
+        name (str, optional): New project name.
+        project_visibility (Literal["public", "private"], optional): The visibility of
+            the project, either public or private. Public projects can be viewed by
+            anyone on the internet and edited by collaborators. Private projects can
+            only be viewed and edited by collaborators.
+        public_project_listed (bool, optional): If the project allows public access,
+            whether to list it the public projects overview response. If not listed, the
+            project is still accessible via direct link. If the project does not allow
+            public access, this field has no effect.
+        readme (str, optional): Readme for the project (in Markdown)
+        selected_project_type_in_wizard (Literal["accelerometer", "audio",
+            "image_classification", "object_detection", "something_else"], optional):
+            Which option was selected in the project type wizard
+        show_create_first_impulse (bool, optional): Whether to show the 'Create your
+            first impulse' section on the dashboard
+        show_exact_sample_length (bool, optional): If enabled, does not round sample
+            length to hours/minutes/seconds, but always displays sample length in
+            milliseconds. E.g. instead of 1m 32s, this'll say 92,142ms.
+        show_sensor_data_in_acquisition_graph (bool, optional): Whether to show the
+            actual sensor data in acquisition charts (only applies when you have
+            structured labels)
+        train_job_notification_uids (list[int], optional): The IDs of users who should
+            be notified when a Keras or retrain job is finished.
+        train_job_ram_mb (int, optional): Amount of RAM allocated to training jobs
+        use_gpu (bool, optional): Whether to use GPU for training
+        versioning_storage_size_mib (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

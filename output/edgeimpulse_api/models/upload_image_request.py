@@ -6,7 +6,13 @@ from .. import _serde as serde
 
 
 class UploadImageRequest(serde.Model):
-    """The UploadImageRequest object of the API."""
+    """The schema at `#/components/schemas/UploadImageRequest` of the API description.
+
+    Attributes:
+        image (serde.FileInput)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("image", "additional_properties")
 

@@ -7,11 +7,24 @@ from .._serde import UNSET, Unset
 
 
 class UploadPretrainedModelRequest(serde.Model):
-    """The UploadPretrainedModelRequest object of the API.
+    """The schema at `#/components/schemas/UploadPretrainedModelRequest` of the API
+    description.
 
     Attributes:
-        device: MCU used for calculating latency, query `latencyDevices` in `listProject` for a list of supported devices (and use the "mcu" property here). If this is kept empty then we'll show an overview of multiple devices.
-        override_input_shape: Optional for ONNX files: overrides the input shape of the model. This is highly suggested if the model has dynamic dimensions. If this field is not set, then all dynamic dimensions will be set to '1'.
+        model_file (serde.FileInput)
+        model_file_name (str)
+        model_file_type (Literal["tflite", "onnx", "saved_model"])
+        device (str, optional): MCU used for calculating latency, query `latencyDevices`
+            in `listProject` for a list of supported devices (and use the "mcu" property
+            here). If this is kept empty then we'll show an overview of multiple
+            devices.
+        override_input_shape (list[int], optional): Optional for ONNX files: overrides
+            the input shape of the model. This is highly suggested if the model has
+            dynamic dimensions. If this field is not set, then all dynamic dimensions
+            will be set to '1'.
+        representative_features (serde.FileInput, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

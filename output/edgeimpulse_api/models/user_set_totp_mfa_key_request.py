@@ -6,11 +6,15 @@ from .. import _serde as serde
 
 
 class UserSetTotpMfaKeyRequest(serde.Model):
-    """The UserSetTotpMfaKeyRequest object of the API.
+    """The schema at `#/components/schemas/UserSetTotpMfaKeyRequest` of the API
+    description.
 
     Attributes:
-        key: Secret key obtained through `userGenerateNewMfaKey`.
-        totp_token: TOTP token that is valid for the key (to ensure the device is configured correctly)
+        key (str): Secret key obtained through `userGenerateNewMfaKey`.
+        totp_token (str): TOTP token that is valid for the key (to ensure the device is
+            configured correctly)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("key", "totp_token", "additional_properties")

@@ -7,12 +7,17 @@ from .._serde import UNSET, Unset
 
 
 class UserSetTotpMfaKeyResponse(serde.Model):
-    """The UserSetTotpMfaKeyResponse object of the API.
+    """The schema at `#/components/schemas/UserSetTotpMfaKeyResponse` of the API
+    description.
 
     Attributes:
-        recovery_codes: 10 recovery codes, which can be used in case you've lost access to your MFA TOTP app. Recovery codes are single use. Once you've used a recovery code once, it can not be used again.
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        recovery_codes (list[str]): 10 recovery codes, which can be used in case you've
+            lost access to your MFA TOTP app. Recovery codes are single use. Once you've
+            used a recovery code once, it can not be used again.
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("recovery_codes", "success", "error", "additional_properties")

@@ -10,12 +10,20 @@ from .user_subscription_metrics_response_metrics import (
 
 
 class UserSubscriptionMetricsResponse(serde.Model):
-    """The UserSubscriptionMetricsResponse object of the API.
+    """The schema at `#/components/schemas/UserSubscriptionMetricsResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        approaching_compute_limit_minutes_left: Number of compute minutes remaining before reaching the monthly compute limit. This field is only present when the user has fewer than 60 minutes left. Once the limit is reached, users can continue using compute resources by subscribing to the pay-as-you-go plan.
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        approaching_compute_limit_minutes_left (float, optional): Number of compute
+            minutes remaining before reaching the monthly compute limit. This field is
+            only present when the user has fewer than 60 minutes left. Once the limit is
+            reached, users can continue using compute resources by subscribing to the
+            pay-as-you-go plan.
+        error (str, optional): Optional error description (set if 'success' was false)
+        metrics (UserSubscriptionMetricsResponseMetrics, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

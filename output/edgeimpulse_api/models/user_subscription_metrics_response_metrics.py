@@ -8,14 +8,23 @@ from .._serde import UNSET, Unset
 
 
 class UserSubscriptionMetricsResponseMetrics(serde.Model):
-    """The UserSubscriptionMetricsResponseMetrics object of the API.
+    """The schema at
+    `#/components/schemas/UserSubscriptionMetricsResponse/allOf/1/properties/metrics`
+    of the API description.
 
     Attributes:
-        compute_minutes_cpu: Total compute of all user jobs, running on CPU, in the current billing period.
-        compute_minutes_gpu: Total compute of all user jobs, running on GPU, in the current billing period.
-        compute_minutes_limit: Overall compute limit for the current billing period.
-        compute_minutes_total: Total compute of all user jobs in the current billing period, calculated as CPU + 3*GPU compute.
-        compute_reset_date: The date at which the current compute billing period will reset.
+        compute_minutes_cpu (float): Total compute of all user jobs, running on CPU, in
+            the current billing period.
+        compute_minutes_gpu (float): Total compute of all user jobs, running on GPU, in
+            the current billing period.
+        compute_minutes_limit (float): Overall compute limit for the current billing
+            period.
+        compute_minutes_total (float): Total compute of all user jobs in the current
+            billing period, calculated as CPU + 3*GPU compute.
+        compute_reset_date (datetime.datetime, optional): The date at which the current
+            compute billing period will reset.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class VerifyDspBlockUrlRequest(serde.Model):
-    """The VerifyDspBlockUrlRequest object of the API."""
+    """The schema at `#/components/schemas/VerifyDspBlockUrlRequest` of the API
+    description.
+
+    Attributes:
+        url (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("url", "additional_properties")
 

@@ -8,11 +8,15 @@ from .verify_dsp_block_url_response_block import VerifyDspBlockUrlResponseBlock
 
 
 class VerifyDspBlockUrlResponse(serde.Model):
-    """The VerifyDspBlockUrlResponse object of the API.
+    """The schema at `#/components/schemas/VerifyDspBlockUrlResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        block (VerifyDspBlockUrlResponseBlock, optional)
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("success", "block", "error", "additional_properties")

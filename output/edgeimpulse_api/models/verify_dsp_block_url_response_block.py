@@ -8,7 +8,20 @@ from .dsp_named_axis import DspNamedAxis
 
 
 class VerifyDspBlockUrlResponseBlock(serde.Model):
-    """The VerifyDspBlockUrlResponseBlock object of the API."""
+    """The schema at
+    `#/components/schemas/VerifyDspBlockUrlResponse/allOf/1/properties/block` of the
+    API description.
+
+    Attributes:
+        author (str)
+        description (str)
+        latest_implementation_version (int)
+        name (str)
+        title (str)
+        named_axes (list[DspNamedAxis], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "author",

@@ -7,12 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class WhitelabelAdminCreateOrganizationRequest(serde.Model):
-    """The WhitelabelAdminCreateOrganizationRequest object of the API.
+    """The schema at `#/components/schemas/WhitelabelAdminCreateOrganizationRequest` of
+    the API description.
 
     Attributes:
-        organization_name: The name of the organization.
-        admin_email: Email of the administrator of the new organization.
-        admin_id: Unique identifier of the administrator of the new organization.
+        organization_name (str): The name of the organization.
+        admin_email (str, optional): Email of the administrator of the new organization.
+        admin_id (int, optional): Unique identifier of the administrator of the new
+            organization.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -6,7 +6,19 @@ from .. import _serde as serde
 
 
 class WindowSettings(serde.Model):
-    """The WindowSettings object of the API."""
+    """The schema at `#/components/schemas/WindowSettings` of the API description.
+
+    Attributes:
+        balance_score (float)
+        valid (bool)
+        window_count (int)
+        window_increase_ms (float)
+        window_increase_pct (float)
+        window_size_ms (float)
+        zero_pad_percentage (float)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "balance_score",

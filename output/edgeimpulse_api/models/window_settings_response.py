@@ -8,11 +8,16 @@ from .window_settings import WindowSettings
 
 
 class WindowSettingsResponse(serde.Model):
-    """The WindowSettingsResponse object of the API.
+    """The schema at `#/components/schemas/WindowSettingsResponse` of the API
+    description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        window_settings_continuous (list[WindowSettings])
+        window_settings_event (list[WindowSettings])
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -19,6 +19,9 @@ USER_AGENT = "models_basic/2.1.0 (clientgen; python-httpx)"
 
 _SCHEMES: dict[str, rt.Scheme] = {}
 
+# The security of every operation that does not state its own: each alternative names the schemes it needs together.
+_SECURITY: tuple[tuple[str, ...], ...] = ()
+
 
 class Client(rt.SyncCore):
     """Synchronous client for Models Basic (2.1.0).
@@ -26,15 +29,23 @@ class Client(rt.SyncCore):
     Args:
         base_url: The server to talk to (default https://models.example.com/api).
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
-        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        deadline: Seconds a whole call may take, retries, their waits and the body's
+            download included (APITimeoutError when it passes); by default 5 times the
+            read timeout (5 minutes with the default timeout, none when the read timeout
+            is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
-        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
-        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError);
+            None: no limit.
+        lenient_responses: A response that does not match the API description is still
+            read, with a warning logged for each mismatch: wrong values are kept as they
+            came and missing fields are UNSET. By default such a response raises
+            APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
 
     _schemes = _SCHEMES
+    _security = _SECURITY
 
     def __init__(
         self,
@@ -82,15 +93,23 @@ class AsyncClient(rt.AsyncCore):
     Args:
         base_url: The server to talk to (default https://models.example.com/api).
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
-        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        deadline: Seconds a whole call may take, retries, their waits and the body's
+            download included (APITimeoutError when it passes); by default 5 times the
+            read timeout (5 minutes with the default timeout, none when the read timeout
+            is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
-        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
-        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError);
+            None: no limit.
+        lenient_responses: A response that does not match the API description is still
+            read, with a warning logged for each mismatch: wrong values are kept as they
+            came and missing fields are UNSET. By default such a response raises
+            APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
 
     _schemes = _SCHEMES
+    _security = _SECURITY
 
     def __init__(
         self,

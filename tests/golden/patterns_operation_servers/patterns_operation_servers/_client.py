@@ -22,6 +22,9 @@ _SCHEMES: dict[str, rt.Scheme] = {
     "token": rt.Scheme("bearer"),
 }
 
+# The security of every operation that does not state its own: each alternative names the schemes it needs together.
+_SECURITY: tuple[tuple[str, ...], ...] = (("token",),)
+
 
 class Client(rt.SyncCore):
     """Synchronous client for Operation Servers (1.0.0).
@@ -30,16 +33,28 @@ class Client(rt.SyncCore):
         base_url: The server to talk to (default https://api.example.com/v1).
         token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
-        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        deadline: Seconds a whole call may take, retries, their waits and the body's
+            download included (APITimeoutError when it passes); by default 5 times the
+            read timeout (5 minutes with the default timeout, none when the read timeout
+            is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
-        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
-        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
-        server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError);
+            None: no limit.
+        lenient_responses: A response that does not match the API description is still
+            read, with a warning logged for each mismatch: wrong values are kept as they
+            came and missing fields are UNSET. By default such a response raises
+            APIResponseValidationError.
+        server_urls: Where to send the operations that have servers of their own,
+            instead of there: the server's URL as the API description gives it -> yours.
+            They are /mirror-api, https://auth.example.com,
+            https://eu.upload.example.com/v2 (`base_url` replaces only the API's main
+            server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
 
     _schemes = _SCHEMES
+    _security = _SECURITY
 
     def __init__(
         self,
@@ -100,16 +115,28 @@ class AsyncClient(rt.AsyncCore):
         base_url: The server to talk to (default https://api.example.com/v1).
         token: Token, sent as 'Authorization: Bearer <token>'.
         timeout: Seconds (or an httpx.Timeout) for each request; None waits forever.
-        deadline: Seconds a whole call may take, retries, their waits and the body's download included (APITimeoutError when it passes); by default 5 times the read timeout (5 minutes with the default timeout, none when the read timeout is None); None: no deadline. Calls take deadline= to override it.
+        deadline: Seconds a whole call may take, retries, their waits and the body's
+            download included (APITimeoutError when it passes); by default 5 times the
+            read timeout (5 minutes with the default timeout, none when the read timeout
+            is None); None: no deadline. Calls take deadline= to override it.
         max_retries: How often a failed idempotent request is retried.
-        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError); None: no limit.
-        lenient_responses: A response that does not match the API description is still read, with a warning logged for each mismatch: wrong values are kept as they came and missing fields are UNSET. By default such a response raises APIResponseValidationError.
-        server_urls: Where to send the operations that have servers of their own, instead of there: the server's URL as the API description gives it -> yours. They are /mirror-api, https://auth.example.com, https://eu.upload.example.com/v2 (`base_url` replaces only the API's main server).
+        max_response_bytes: Larger response bodies are refused (ResponseTooLargeError);
+            None: no limit.
+        lenient_responses: A response that does not match the API description is still
+            read, with a warning logged for each mismatch: wrong values are kept as they
+            came and missing fields are UNSET. By default such a response raises
+            APIResponseValidationError.
+        server_urls: Where to send the operations that have servers of their own,
+            instead of there: the server's URL as the API description gives it -> yours.
+            They are /mirror-api, https://auth.example.com,
+            https://eu.upload.example.com/v2 (`base_url` replaces only the API's main
+            server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
     """
 
     _schemes = _SCHEMES
+    _security = _SECURITY
 
     def __init__(
         self,

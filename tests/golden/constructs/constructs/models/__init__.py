@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
 if _TYPE_CHECKING:
+    from .calendar import Calendar as Calendar
     from .circle import Circle as Circle
     from .dog import Dog as Dog
     from .drawing import Drawing as Drawing
@@ -26,6 +27,7 @@ if _TYPE_CHECKING:
     from .values_nested import ValuesNested as ValuesNested
 
 _MODULES: dict[str, str] = {
+    "Calendar": "calendar",
     "Circle": "circle",
     "Dog": "dog",
     "Drawing": "drawing",
@@ -46,6 +48,7 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = [
+    "Calendar",
     "Circle",
     "Dog",
     "Drawing",

@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class Circle(serde.Model):
-    """The Circle object of the API."""
+    """The schema at `#/components/schemas/Circle` of the API description.
+
+    Attributes:
+        radius (float)
+        shape_type (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("radius", "shape_type", "additional_properties")
 

@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class Dog(serde.Model):
-    """The Dog object of the API."""
+    """The schema at `#/components/schemas/Dog` of the API description.
+
+    Attributes:
+        kind (str)
+        barks (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("kind", "barks", "additional_properties")
 

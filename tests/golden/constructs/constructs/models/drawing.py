@@ -13,11 +13,19 @@ from .square import Square
 
 
 class Drawing(serde.Model):
-    """The Drawing object of the API.
+    """The schema at `#/components/schemas/Drawing` of the API description.
 
     Attributes:
-        pet: A discriminator whose mapping names a schema that is only a $ref to another
-        tagged: Without a discriminator, chosen by required properties
+        shapes (list[Circle | Square])
+        by_name (dict[str, Circle | Square], optional)
+        label_or_count (str | int | list[str], optional)
+        layers (list[list[int]], optional)
+        pet (Feline | Dog, optional): A discriminator whose mapping names a schema that
+            is only a $ref to another
+        tagged (Named | NamedWithId, optional): Without a discriminator, chosen by
+            required properties
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

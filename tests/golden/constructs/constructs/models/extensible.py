@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Extensible(serde.Model):
-    """The Extensible object of the API."""
+    """The schema at `#/components/schemas/Extensible` of the API description.
+
+    Attributes:
+        kind (str, optional)
+        additional_properties (dict[str, list[int]]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("kind", "additional_properties")
 

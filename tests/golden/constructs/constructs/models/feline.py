@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class Feline(serde.Model):
-    """The Feline object of the API."""
+    """The schema at `#/components/schemas/Feline` of the API description.
+
+    Attributes:
+        kind (str)
+        purrs (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("kind", "purrs", "additional_properties")
 

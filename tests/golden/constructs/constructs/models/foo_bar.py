@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class FooBar(serde.Model):
-    """The FooBar object of the API."""
+    """The schema at `#/components/schemas/FooBar` of the API description.
+
+    Attributes:
+        b (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("b", "additional_properties")
 

@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class FooBar2(serde.Model):
-    """The FooBar2 object of the API."""
+    """The schema at `#/components/schemas/foo-bar` of the API description.
+
+    Attributes:
+        a (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("a", "additional_properties")
 

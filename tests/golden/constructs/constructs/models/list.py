@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class List(serde.Model):
-    """The List object of the API."""
+    """The schema at `#/components/schemas/list` of the API description.
+
+    Attributes:
+        items (list[str], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("items", "additional_properties")
 

@@ -6,7 +6,13 @@ from .. import _serde as serde
 
 
 class Named(serde.Model):
-    """The Named object of the API."""
+    """The schema at `#/components/schemas/Named` of the API description.
+
+    Attributes:
+        name (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("name", "additional_properties")
 

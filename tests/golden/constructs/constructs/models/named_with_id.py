@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class NamedWithId(serde.Model):
-    """The NamedWithId object of the API."""
+    """The schema at `#/components/schemas/NamedWithId` of the API description.
+
+    Attributes:
+        id (int)
+        name (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "name", "additional_properties")
 

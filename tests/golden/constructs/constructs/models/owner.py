@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Owner(serde.Model):
-    """The Owner object of the API."""
+    """The schema at `#/components/schemas/Owner` of the API description.
+
+    Attributes:
+        login (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("login", "additional_properties")
 

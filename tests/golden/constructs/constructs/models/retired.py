@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Retired(serde.Model):
-    """A schema the API has deprecated as a whole"""
+    """A schema the API has deprecated as a whole
+
+    Attributes:
+        name (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("name", "additional_properties")
 

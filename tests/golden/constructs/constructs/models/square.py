@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class Square(serde.Model):
-    """The Square object of the API."""
+    """The schema at `#/components/schemas/Square` of the API description.
+
+    Attributes:
+        shape_type (str)
+        side (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("shape_type", "side", "additional_properties")
 

@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Strict(serde.Model):
-    """The Strict object of the API."""
+    """The schema at `#/components/schemas/Strict` of the API description.
+
+    Attributes:
+        a (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("a", "additional_properties")
 

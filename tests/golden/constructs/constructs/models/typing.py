@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Typing(serde.Model):
-    """The Typing object of the API."""
+    """The schema at `#/components/schemas/typing` of the API description.
+
+    Attributes:
+        c (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("c", "additional_properties")
 

@@ -14,13 +14,31 @@ from .values_nested import ValuesNested
 
 
 class Values(serde.Model):
-    """The Values object of the API.
+    """The schema at `#/components/schemas/Values` of the API description.
 
     Attributes:
-        legacy: Deprecated.
-        maybe_owner: Nullable through the sibling keyword
-        owner: An allOf with one $ref and sibling keywords
-        price: A decimal sent as a string (Stripe's amounts)
+        amount (float, optional)
+        anything (Any, optional)
+        at (datetime.time, optional)
+        blob (bytes, optional)
+        conditional (Any, optional)
+        extensible (Extensible, optional)
+        free_form (dict[str, Any], optional)
+        legacy (str, optional): Deprecated.
+        level (Literal[1, 2, 3], optional)
+        maybe_owner (Named | None, optional): Nullable through the sibling keyword
+        mixed (Literal["auto", 0, True], optional)
+        nested (ValuesNested, optional)
+        not_this (Any, optional)
+        odd (str, optional)
+        owner (Owner | None, optional): An allOf with one $ref and sibling keywords
+        patterned (Any, optional)
+        price (str, optional): A decimal sent as a string (Stripe's amounts)
+        status (Literal["open", "in-progress", "1h", "-", "true"] | None, optional)
+        strict (Strict, optional)
+        uuid_ (uuid.UUID, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class ValuesNested(serde.Model):
-    """The ValuesNested object of the API."""
+    """The schema at `#/components/schemas/Values/properties/nested` of the API
+    description.
+
+    Attributes:
+        name (str)
+        depth (int, optional)
+        extra (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("name", "depth", "extra", "additional_properties")
 

@@ -23,8 +23,8 @@ class ThingsApi:
         self,
         *,
         thing_response: GetThingResponse | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -40,7 +40,6 @@ class ThingsApi:
             query={
                 "thingResponse": thing_response,
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -48,8 +47,8 @@ class ThingsApi:
     def list_b(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -62,7 +61,6 @@ class ThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -78,8 +76,8 @@ class AsyncThingsApi:
         self,
         *,
         thing_response: GetThingResponse | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -95,7 +93,6 @@ class AsyncThingsApi:
             query={
                 "thingResponse": thing_response,
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))
@@ -103,8 +100,8 @@ class AsyncThingsApi:
     async def list_b(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetResponse:
@@ -117,7 +114,6 @@ class AsyncThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))

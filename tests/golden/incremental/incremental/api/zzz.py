@@ -21,8 +21,8 @@ class ZzzApi:
     def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
@@ -35,7 +35,6 @@ class ZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetThingResponse2.convert))
@@ -50,8 +49,8 @@ class AsyncZzzApi:
     async def get_thing(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetThingResponse2:
@@ -64,7 +63,6 @@ class AsyncZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class GetCResponse(serde.Model):
-    """The GetCResponse object of the API."""
+    """The schema at `#/components/schemas/GetCResponse` of the API description.
+
+    Attributes:
+        taken (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("taken", "additional_properties")
 

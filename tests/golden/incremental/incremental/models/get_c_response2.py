@@ -8,7 +8,16 @@ from .pet import Pet
 
 
 class GetCResponse2(serde.Model):
-    """The GetCResponse2 object of the API."""
+    """The schema at `#/paths/~1ccc/get/responses/200/content/application~1json/schema`
+    of the API description.
+
+    Attributes:
+        id (str)
+        missing (Any)
+        pet (Pet, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "missing", "pet", "additional_properties")
 

@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class GetResponse(serde.Model):
-    """The GetResponse object of the API."""
+    """The schema at `#/components/responses/Shared/content/application~1json/schema` of
+    the API description.
+
+    Attributes:
+        total (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("total", "additional_properties")
 

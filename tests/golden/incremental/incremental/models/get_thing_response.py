@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class GetThingResponse(serde.Model):
-    """The GetThingResponse object of the API."""
+    """The schema at `#/paths/~1aaa/get/parameters/0/schema` of the API description.
+
+    Attributes:
+        depth (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("depth", "additional_properties")
 

@@ -6,7 +6,15 @@ from .. import _serde as serde
 
 
 class GetThingResponse2(serde.Model):
-    """The GetThingResponse2 object of the API."""
+    """The schema at `#/paths/~1zzz/get/responses/200/content/application~1json/schema`
+    of the API description.
+
+    Attributes:
+        absent (Any)
+        name (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("absent", "name", "additional_properties")
 

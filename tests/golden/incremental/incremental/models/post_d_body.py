@@ -8,7 +8,14 @@ from .post_d_body_inner import PostDBodyInner
 
 
 class PostDBody(serde.Model):
-    """The PostDBody object of the API."""
+    """The schema at `#/paths/~1ddd/post/requestBody/content/application~1json/schema`
+    of the API description.
+
+    Attributes:
+        inner (PostDBodyInner, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("inner", "additional_properties")
 

@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class PostDBodyInner(serde.Model):
-    """The PostDBodyInner object of the API."""
+    """The schema at
+    `#/paths/~1ddd/post/requestBody/content/application~1json/schema/properties/inner`
+    of the API description.
+
+    Attributes:
+        deep (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("deep", "additional_properties")
 

@@ -23,8 +23,8 @@ class TreesApi:
         self,
         *,
         body: TreeNode | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> PlantTreeResponse:
@@ -41,7 +41,6 @@ class TreesApi:
             "POST",
             "/trees",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(PlantTreeResponse.convert))
@@ -57,8 +56,8 @@ class AsyncTreesApi:
         self,
         *,
         body: TreeNode | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> PlantTreeResponse:
@@ -75,7 +74,6 @@ class AsyncTreesApi:
             "POST",
             "/trees",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class Cat(serde.Model):
-    """The Cat object of the API."""
+    """The schema at `#/components/schemas/Cat` of the API description.
+
+    Attributes:
+        lives (int)
+        pet_type (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("lives", "pet_type", "additional_properties")
 

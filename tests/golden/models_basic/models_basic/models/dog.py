@@ -7,10 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Dog(serde.Model):
-    """The Dog object of the API.
+    """The schema at `#/components/schemas/Dog` of the API description.
 
     Attributes:
-        good_boy: Default: True.
+        pet_type (str)
+        good_boy (bool, optional): Default: True.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("pet_type", "good_boy", "additional_properties")

@@ -7,11 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Named(serde.Model):
-    """The Named object of the API.
+    """The schema at `#/components/schemas/Named` of the API description.
 
     Attributes:
-        name: Display name
-        tag: Short tag (base declaration)
+        name (str): Display name
+        tag (str, optional): Short tag (base declaration)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "tag", "additional_properties")

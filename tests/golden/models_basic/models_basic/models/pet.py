@@ -13,9 +13,30 @@ class Pet(serde.Model):
     """A pet, with its owner and a discriminated kind.
 
     Attributes:
-        name: Display name
-        class_: A Python keyword as a property name
-        tag: Redeclared as an integer by the derived schema
+        id (int)
+        kind (Cat | Dog)
+        name (str): Display name
+        status (Literal["available", "in-progress", "sold", "1h", "-"])
+        field_2fa (bool, optional)
+        aliases (list[str], optional)
+        birthday (datetime.date, optional)
+        born (datetime.datetime, optional)
+        class_ (str, optional): A Python keyword as a property name
+        counts (list[int], optional)
+        flags (list[bool], optional)
+        foo_bar_2 (str, optional)
+        foo_bar (str, optional)
+        from_ (str, optional)
+        labels (dict[str, str], optional)
+        moods (list[Literal["calm", "playful"]], optional)
+        nickname (str | None, optional)
+        scores (list[float], optional)
+        tag (int, optional): Redeclared as an integer by the derived schema
+        type (str, optional)
+        weight (float | str, optional)
+        x_rate_limit (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = (

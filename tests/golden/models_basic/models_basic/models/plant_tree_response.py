@@ -9,7 +9,16 @@ from .tree_node import TreeNode
 
 
 class PlantTreeResponse(serde.Model):
-    """The PlantTreeResponse object of the API."""
+    """The schema at
+    `#/paths/~1trees/post/responses/201/content/application~1json/schema` of the API
+    description.
+
+    Attributes:
+        root (TreeNode)
+        stats (PlantTreeResponseStats, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("root", "stats", "additional_properties")
 

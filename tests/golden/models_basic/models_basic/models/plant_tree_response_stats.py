@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class PlantTreeResponseStats(serde.Model):
-    """The PlantTreeResponseStats object of the API."""
+    """The schema at
+    `#/paths/~1trees/post/responses/201/content/application~1json/schema/properties/stats`
+    of the API description.
+
+    Attributes:
+        depth (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("depth", "additional_properties")
 

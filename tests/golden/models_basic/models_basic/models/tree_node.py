@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class TreeNode(serde.Model):
-    """The TreeNode object of the API."""
+    """The schema at `#/components/schemas/TreeNode` of the API description.
+
+    Attributes:
+        value (str)
+        by_name (dict[str, TreeNode], optional)
+        children (list[TreeNode], optional)
+        parent (TreeNode | None, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("value", "by_name", "children", "parent", "additional_properties")
 

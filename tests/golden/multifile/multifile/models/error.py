@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Error(serde.Model):
-    """The Error object of the API."""
+    """The schema at `#/components/schemas/Error` of the API description.
+
+    Attributes:
+        message (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("message", "additional_properties")
 

@@ -8,7 +8,12 @@ from .money import Money
 
 
 class Line(serde.Model):
-    """The Line object of the API."""
+    """Attributes:
+    sku (str)
+    price (Money, optional)
+    additional_properties (dict[str, Any]): The properties the schema does not
+        declare.
+    """
 
     __slots__ = ("sku", "price", "additional_properties")
 

@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class Money(serde.Model):
-    """The Money object of the API."""
+    """The schema at `#/components/schemas/Money` of the API description.
+
+    Attributes:
+        amount (int)
+        currency (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("amount", "currency", "additional_properties")
 

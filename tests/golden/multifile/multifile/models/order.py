@@ -9,7 +9,13 @@ from .money import Money
 
 
 class Order(serde.Model):
-    """The Order object of the API."""
+    """Attributes:
+    id (str)
+    total (Money)
+    lines (list[Line], optional)
+    additional_properties (dict[str, Any]): The properties the schema does not
+        declare.
+    """
 
     __slots__ = ("id", "total", "lines", "additional_properties")
 

@@ -29,8 +29,8 @@ class FilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -40,7 +40,8 @@ class FilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -53,11 +54,6 @@ class FilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -67,8 +63,8 @@ class FilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -77,7 +73,9 @@ class FilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -88,11 +86,6 @@ class FilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -101,8 +94,8 @@ class FilesApi:
         self,
         *,
         body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -118,11 +111,6 @@ class FilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.dict_))
@@ -132,8 +120,8 @@ class FilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -153,11 +141,6 @@ class FilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -176,8 +159,8 @@ class AsyncFilesApi:
         content_type: Literal[
             "application/json", "application/x-www-form-urlencoded", "text/plain"
         ] = "application/json",
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -187,7 +170,8 @@ class AsyncFilesApi:
 
         Args:
             body: The request body (application/json).
-            content_type: How to send the body; the API accepts each of these media types.
+            content_type: How to send the body; the API accepts each of these media
+                types.
         """
 
         request = self._client.build_request(
@@ -200,11 +184,6 @@ class AsyncFilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -214,8 +193,8 @@ class AsyncFilesApi:
         *,
         id: str,
         to_file: str | os.PathLike[str] | IO[bytes] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> bytes:
@@ -224,7 +203,9 @@ class AsyncFilesApi:
         `GET /items/{id}/photo`
 
         Args:
-            to_file: Write the response body into this file (a path, or a binary file object) as it arrives, instead of keeping it in memory; the call then returns empty bytes.
+            to_file: Write the response body into this file (a path, or a binary file
+                object) as it arrives, instead of keeping it in memory; the call then
+                returns empty bytes.
         """
 
         request = self._client.build_request(
@@ -235,11 +216,6 @@ class AsyncFilesApi:
             },
             to_file=to_file,
             accept="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -248,8 +224,8 @@ class AsyncFilesApi:
         self,
         *,
         body: SubmitFormBody | Mapping[str, Any] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> dict[str, Any]:
@@ -265,11 +241,6 @@ class AsyncFilesApi:
             "POST",
             "/forms",
             form=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.dict_))
@@ -279,8 +250,8 @@ class AsyncFilesApi:
         *,
         id: str,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -300,11 +271,6 @@ class AsyncFilesApi:
             },
             content=body,
             content_type="image/png",
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -25,8 +25,8 @@ class ItemsApi:
         self,
         *,
         body: Item | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
@@ -45,11 +45,6 @@ class ItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -72,8 +67,8 @@ class ItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -89,11 +84,6 @@ class ItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -103,8 +93,8 @@ class ItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item:
@@ -127,11 +117,6 @@ class ItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -151,8 +136,8 @@ class ItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
@@ -186,11 +171,6 @@ class ItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
@@ -206,8 +186,8 @@ class AsyncItemsApi:
         self,
         *,
         body: Item | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item | CreateItemResponse202:
@@ -226,11 +206,6 @@ class AsyncItemsApi:
             "POST",
             "/items",
             json_body=body,
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -253,8 +228,8 @@ class AsyncItemsApi:
         self,
         *,
         id: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -270,11 +245,6 @@ class AsyncItemsApi:
             path_params={
                 "id": id,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -284,8 +254,8 @@ class AsyncItemsApi:
         *,
         id_path: str,
         id_query: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Item:
@@ -308,11 +278,6 @@ class AsyncItemsApi:
             query={
                 "id": id_query,
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -332,8 +297,8 @@ class AsyncItemsApi:
         legacy_filter: str | Unset = UNSET,
         x_trace_id: str | Unset = UNSET,
         session: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[Item]:
@@ -367,11 +332,6 @@ class AsyncItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
-            security=(
-                ("apiKey",),
-                ("bearer",),
-                ("basic",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

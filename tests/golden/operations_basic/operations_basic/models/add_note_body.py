@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class AddNoteBody(serde.Model):
-    """The AddNoteBody object of the API."""
+    """The schema at `#/paths/~1notes/post/requestBody/content/application~1json/schema`
+    of the API description.
+
+    Attributes:
+        text (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("text", "additional_properties")
 

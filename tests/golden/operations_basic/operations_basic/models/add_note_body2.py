@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class AddNoteBody2(serde.Model):
-    """The AddNoteBody2 object of the API."""
+    """The schema at
+    `#/paths/~1notes/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+    of the API description.
+
+    Attributes:
+        text (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("text", "additional_properties")
 

@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class CreateItemResponse202(serde.Model):
-    """The CreateItemResponse202 object of the API."""
+    """The schema at
+    `#/paths/~1items/post/responses/202/content/application~1json/schema` of the API
+    description.
+
+    Attributes:
+        job_id (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("job_id", "additional_properties")
 

@@ -8,10 +8,15 @@ from .._serde import UNSET, Unset
 
 
 class Item(serde.Model):
-    """The Item object of the API.
+    """The schema at `#/components/schemas/Item` of the API description.
 
     Attributes:
-        id: Read-only: set by the server.
+        name (str)
+        created (datetime.datetime, optional)
+        id (str, optional): Read-only: set by the server.
+        price (float | None, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "created", "id", "price", "additional_properties")

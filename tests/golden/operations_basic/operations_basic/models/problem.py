@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class Problem(serde.Model):
-    """The Problem object of the API."""
+    """The schema at `#/components/schemas/Problem` of the API description.
+
+    Attributes:
+        detail (str, optional)
+        title (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("detail", "title", "additional_properties")
 

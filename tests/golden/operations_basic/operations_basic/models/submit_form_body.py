@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class SubmitFormBody(serde.Model):
-    """The SubmitFormBody object of the API."""
+    """The schema at
+    `#/paths/~1forms/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+    of the API description.
+
+    Attributes:
+        name (str)
+        count (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("name", "count", "additional_properties")
 

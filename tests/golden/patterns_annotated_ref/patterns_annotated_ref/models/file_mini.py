@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class FileMini(serde.Model):
-    """The FileMini object of the API."""
+    """The schema at `#/components/schemas/FileMini` of the API description.
+
+    Attributes:
+        id (str)
+        name (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "name", "additional_properties")
 

@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Owner(serde.Model):
-    """Who owns a task."""
+    """Who owns a task.
+
+    Attributes:
+        login (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("login", "additional_properties")
 

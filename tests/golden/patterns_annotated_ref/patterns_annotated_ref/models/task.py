@@ -10,13 +10,18 @@ from .task_extended import TaskExtended
 
 
 class Task(serde.Model):
-    """The Task object of the API.
+    """The schema at `#/components/schemas/Task` of the API description.
 
     Attributes:
-        extended: Not an annotation but a real extension of FileMini, so a model of its own.
-        item: The file the task works on.
-        owner: The owner of the task; null when it was deleted. Read-only: set by the server.
-        reviewer: Deprecated.
+        id (str)
+        extended (TaskExtended, optional): Not an annotation but a real extension of
+            FileMini, so a model of its own.
+        item (FileMini, optional): The file the task works on.
+        owner (Owner | None, optional): The owner of the task; null when it was deleted.
+            Read-only: set by the server.
+        reviewer (FileMini | None, optional): Deprecated.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("id", "extended", "item", "owner", "reviewer", "additional_properties")

@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class TaskExtended(serde.Model):
-    """Not an annotation but a real extension of FileMini, so a model of its own."""
+    """Not an annotation but a real extension of FileMini, so a model of its own.
+
+    Attributes:
+        id (str)
+        name (str, optional)
+        size (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "name", "size", "additional_properties")
 

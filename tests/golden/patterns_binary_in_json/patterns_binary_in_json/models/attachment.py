@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class Attachment(serde.Model):
-    """The Attachment object of the API."""
+    """The schema at `#/components/schemas/Attachment` of the API description.
+
+    Attributes:
+        content (str)
+        name (str)
+        chunks (list[str], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("content", "name", "chunks", "additional_properties")
 

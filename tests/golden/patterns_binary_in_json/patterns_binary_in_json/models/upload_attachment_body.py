@@ -7,7 +7,16 @@ from .._serde import UNSET, Unset
 
 
 class UploadAttachmentBody(serde.Model):
-    """The UploadAttachmentBody object of the API."""
+    """The schema at
+    `#/paths/~1attachments/post/requestBody/content/multipart~1form-data/schema` of
+    the API description.
+
+    Attributes:
+        file (serde.FileInput)
+        note (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("file", "note", "additional_properties")
 

@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class Job(serde.Model):
-    """The Job object of the API."""
+    """The schema at `#/components/schemas/Job` of the API description.
+
+    Attributes:
+        uuid_ (str)
+        title (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("uuid_", "title", "additional_properties")
 

@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class GetUser2Response(serde.Model):
-    """The GetUser2Response object of the API."""
+    """The schema at
+    `#/paths/~1v2~1users~1{id}/get/responses/200/content/application~1json/schema` of
+    the API description.
+
+    Attributes:
+        v2 (bool, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("v2", "additional_properties")
 

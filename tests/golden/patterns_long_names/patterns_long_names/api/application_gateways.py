@@ -25,8 +25,8 @@ class ApplicationGatewaysApi:
         *,
         application_gateway_name: str,
         backend_address_pool_name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> (
@@ -34,7 +34,8 @@ class ApplicationGatewaysApi:
     ):
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
-        `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
+        `GET
+        /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
         """
         from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
             ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
@@ -47,7 +48,6 @@ class ApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -69,8 +69,8 @@ class AsyncApplicationGatewaysApi:
         *,
         application_gateway_name: str,
         backend_address_pool_name: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> (
@@ -78,7 +78,8 @@ class AsyncApplicationGatewaysApi:
     ):
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
-        `GET /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
+        `GET
+        /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
         """
         from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
             ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
@@ -91,7 +92,6 @@ class AsyncApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -12,7 +12,17 @@ from .application_gateways_get_backend_address_pool_health_with_expanded_conf_ed
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341 object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema`
+    of the API description.
+
+    Attributes:
+        load_balancing_rules_collection
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df],
+            optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("load_balancing_rules_collection", "additional_properties")
 

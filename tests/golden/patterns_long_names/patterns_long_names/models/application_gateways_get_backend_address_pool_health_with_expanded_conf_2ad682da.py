@@ -12,7 +12,17 @@ from .application_gateways_get_backend_address_pool_health_with_expanded_conf_74
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68 object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items/properties/propertiesFormatDescription/items`
+    of the API description.
+
+    Attributes:
+        backend_address_pool_configuration
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a],
+            optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("backend_address_pool_configuration", "additional_properties")
 

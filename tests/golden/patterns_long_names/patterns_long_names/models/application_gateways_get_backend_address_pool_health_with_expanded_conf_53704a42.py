@@ -12,7 +12,17 @@ from .application_gateways_get_backend_address_pool_health_with_expanded_conf_f9
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3 object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items`
+    of the API description.
+
+    Attributes:
+        backend_ip_configurations_entry
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4],
+            optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("backend_ip_configurations_entry", "additional_properties")
 

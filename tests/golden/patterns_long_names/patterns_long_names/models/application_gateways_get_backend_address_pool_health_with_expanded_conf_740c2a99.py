@@ -9,7 +9,15 @@ from .._serde import UNSET, Unset
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items/properties/propertiesFormatDescription/items/properties/backendAddressPoolConfiguration/items`
+    of the API description.
+
+    Attributes:
+        leaf (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("leaf", "additional_properties")
 

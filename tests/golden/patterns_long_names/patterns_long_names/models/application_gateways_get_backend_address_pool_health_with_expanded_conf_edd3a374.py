@@ -12,7 +12,17 @@ from .application_gateways_get_backend_address_pool_health_with_expanded_conf_53
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items`
+    of the API description.
+
+    Attributes:
+        load_balancer_backend_address_pools
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3],
+            optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("load_balancer_backend_address_pools", "additional_properties")
 

@@ -12,7 +12,17 @@ from .application_gateways_get_backend_address_pool_health_with_expanded_conf_2a
 class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4(
     serde.Model
 ):
-    """The ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4 object of the API."""
+    """The schema at
+    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items`
+    of the API description.
+
+    Attributes:
+        properties_format_description
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68],
+            optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("properties_format_description", "additional_properties")
 

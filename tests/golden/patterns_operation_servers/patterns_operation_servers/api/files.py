@@ -22,8 +22,8 @@ class FilesApi:
     def list_files(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -35,7 +35,6 @@ class FilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
-            security=(("token",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -44,8 +43,8 @@ class FilesApi:
         self,
         *,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
@@ -64,7 +63,6 @@ class FilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
-            security=(("token",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(UploadFileResponse.convert))
@@ -79,8 +77,8 @@ class AsyncFilesApi:
     async def list_files(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> list[str]:
@@ -92,7 +90,6 @@ class AsyncFilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
-            security=(("token",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -103,8 +100,8 @@ class AsyncFilesApi:
         self,
         *,
         body: serde.FileInput,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> UploadFileResponse:
@@ -123,7 +120,6 @@ class AsyncFilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
-            security=(("token",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

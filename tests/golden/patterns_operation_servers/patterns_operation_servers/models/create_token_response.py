@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class CreateTokenResponse(serde.Model):
-    """The CreateTokenResponse object of the API."""
+    """The schema at
+    `#/paths/~1oauth~1token/post/responses/200/content/application~1json/schema` of
+    the API description.
+
+    Attributes:
+        access_token (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("access_token", "additional_properties")
 

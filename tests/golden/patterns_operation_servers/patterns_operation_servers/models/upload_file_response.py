@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class UploadFileResponse(serde.Model):
-    """The UploadFileResponse object of the API."""
+    """The schema at
+    `#/paths/~1files/post/responses/201/content/application~1json/schema` of the API
+    description.
+
+    Attributes:
+        name (str, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("name", "additional_properties")
 

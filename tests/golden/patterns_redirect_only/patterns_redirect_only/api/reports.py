@@ -22,8 +22,8 @@ class ReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -41,7 +41,6 @@ class ReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
@@ -49,8 +48,8 @@ class ReportsApi:
     def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
@@ -63,7 +62,6 @@ class ReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -81,8 +79,8 @@ class AsyncReportsApi:
         self,
         *,
         month: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> str:
@@ -100,7 +98,6 @@ class AsyncReportsApi:
                 "month": month,
             },
             follow_redirects=False,
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
@@ -108,8 +105,8 @@ class AsyncReportsApi:
     async def get_latest_report(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> GetLatestReportResponse:
@@ -122,7 +119,6 @@ class AsyncReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
-            security=(("apiKey",),),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

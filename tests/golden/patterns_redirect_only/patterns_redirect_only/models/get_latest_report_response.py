@@ -7,7 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class GetLatestReportResponse(serde.Model):
-    """The GetLatestReportResponse object of the API."""
+    """The schema at
+    `#/paths/~1reports~1latest/get/responses/200/content/application~1json/schema` of
+    the API description.
+
+    Attributes:
+        rows (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("rows", "additional_properties")
 

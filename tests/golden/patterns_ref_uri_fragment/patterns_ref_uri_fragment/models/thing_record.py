@@ -6,7 +6,13 @@ from .. import _serde as serde
 
 
 class ThingRecord(serde.Model):
-    """The ThingRecord object of the API."""
+    """The schema at `#/components/schemas/Thing Record` of the API description.
+
+    Attributes:
+        id (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("id", "additional_properties")
 

@@ -22,8 +22,8 @@ class ImpulsesApi:
         self,
         *,
         body: Impulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Impulse:
@@ -40,7 +40,6 @@ class ImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Impulse.convert))
@@ -56,8 +55,8 @@ class AsyncImpulsesApi:
         self,
         *,
         body: Impulse | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Impulse:
@@ -74,7 +73,6 @@ class AsyncImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Impulse.convert))

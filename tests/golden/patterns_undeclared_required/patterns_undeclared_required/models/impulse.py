@@ -6,7 +6,14 @@ from .. import _serde as serde
 
 
 class Impulse(serde.Model):
-    """The Impulse object of the API."""
+    """The schema at `#/components/schemas/Impulse` of the API description.
+
+    Attributes:
+        input_block (Any)
+        name (str)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("input_block", "name", "additional_properties")
 

@@ -22,8 +22,8 @@ class PetsApi:
         self,
         *,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -41,7 +41,6 @@ class PetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -50,8 +49,8 @@ class PetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -68,7 +67,6 @@ class PetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -84,8 +82,8 @@ class AsyncPetsApi:
         self,
         *,
         body: Pet | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -103,7 +101,6 @@ class AsyncPetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -112,8 +109,8 @@ class AsyncPetsApi:
         self,
         *,
         id: int,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> Pet:
@@ -130,7 +127,6 @@ class AsyncPetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -7,7 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class Part(serde.Model):
-    """The Part object of the API."""
+    """The schema at `#/components/schemas/Thing/$defs/Part` of the API description.
+
+    Attributes:
+        weight (float, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("weight", "additional_properties")
 

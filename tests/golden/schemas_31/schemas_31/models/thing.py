@@ -8,7 +8,18 @@ from .part import Part
 
 
 class Thing(serde.Model):
-    """The Thing object of the API."""
+    """The schema at `#/components/schemas/Thing` of the API description.
+
+    Attributes:
+        kind (Literal["thing"])
+        name (str | None)
+        point (list[float])
+        color (Literal["red", "green"] | None, optional)
+        count (int | str, optional)
+        part (Part, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "kind",

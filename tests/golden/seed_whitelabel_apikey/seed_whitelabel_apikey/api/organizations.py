@@ -27,16 +27,21 @@ class OrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -53,12 +58,6 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -76,16 +75,21 @@ class AsyncOrganizationsApi:
         organization_id: int,
         inner_organization_id: int,
         body: AdminAddOrganizationApiKeyRequest | Mapping[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> AddApiKeyResponse:
         """White Label Admin - Add organization API key
 
-        White label admin only API to add an API key to an organization. Add a temporary API key that can be used to make Organizations API (/api/organizations/{organizationId}/) requests on behalf of the organization. These API keys are not visible to the organization itself and have a customizable TTL defaulting to 1 minute.
+        White label admin only API to add an API key to an organization. Add a temporary
+        API key that can be used to make Organizations API
+        (/api/organizations/{organizationId}/) requests on behalf of the organization.
+        These API keys are not visible to the organization itself and have a
+        customizable TTL defaulting to 1 minute.
 
-        `POST /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
+        `POST
+        /api/organizations/{organizationId}/whitelabel/organizations/{innerOrganizationId}/apiKeys`
 
         Args:
             organization_id: Organization ID
@@ -102,12 +106,6 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
-            security=(
-                ("ApiKeyAuthentication",),
-                ("JWTAuthentication",),
-                ("JWTHttpHeaderAuthentication",),
-                ("OAuth2",),
-            ),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

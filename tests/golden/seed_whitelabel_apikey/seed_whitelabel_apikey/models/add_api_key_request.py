@@ -7,11 +7,15 @@ from .._serde import UNSET, Unset
 
 
 class AddApiKeyRequest(serde.Model):
-    """The AddApiKeyRequest object of the API.
+    """The schema at `#/components/schemas/AddApiKeyRequest` of the API description.
 
     Attributes:
-        name: Description of the key
-        api_key: Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
+        name (str): Description of the key
+        api_key (str, optional): Optional: API key. This needs to start with `ei_` and
+            will need to be at least 32 characters long. If this field is not passed in,
+            a new API key is generated for you.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "api_key", "additional_properties")

@@ -7,12 +7,18 @@ from .._serde import UNSET, Unset
 
 
 class AddOrganizationApiKeyRequest(serde.Model):
-    """The AddOrganizationApiKeyRequest object of the API.
+    """The schema at `#/components/schemas/AddOrganizationApiKeyRequest` of the API
+    description.
 
     Attributes:
-        name: Description of the key
-        api_key: Optional: API key. This needs to start with `ei_` and will need to be at least 32 characters long. If this field is not passed in, a new API key is generated for you.
-        ttl: Optional: time to live in seconds.
+        name (str): Description of the key
+        role (Literal["admin", "member"])
+        api_key (str, optional): Optional: API key. This needs to start with `ei_` and
+            will need to be at least 32 characters long. If this field is not passed in,
+            a new API key is generated for you.
+        ttl (int, optional): Optional: time to live in seconds.
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("name", "role", "api_key", "ttl", "additional_properties")

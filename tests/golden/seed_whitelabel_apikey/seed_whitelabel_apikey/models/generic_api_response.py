@@ -7,11 +7,13 @@ from .._serde import UNSET, Unset
 
 
 class GenericApiResponse(serde.Model):
-    """The GenericApiResponse object of the API.
+    """The schema at `#/components/schemas/GenericApiResponse` of the API description.
 
     Attributes:
-        success: Whether the operation succeeded
-        error: Optional error description (set if 'success' was false)
+        success (bool): Whether the operation succeeded
+        error (str, optional): Optional error description (set if 'success' was false)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
     """
 
     __slots__ = ("success", "error", "additional_properties")

@@ -32,14 +32,15 @@ class StylesApi:
         x_plain_filter: Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -72,7 +73,6 @@ class StylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -84,8 +84,8 @@ class StylesApi:
         piped: list[int] | Unset = UNSET,
         filter: Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -108,7 +108,6 @@ class StylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -134,14 +133,15 @@ class AsyncStylesApi:
         x_plain_filter: Pair | Unset = UNSET,
         x_ids: list[int] | Unset = UNSET,
         prefs: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
         """pathStyles
 
-        `GET /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
+        `GET
+        /s/{simple}/{simpleObj}/{label}/{labelExploded}/{matrix}/{matrixExploded}/{matrixObj}`
         """
 
         request = self._client.build_request(
@@ -174,7 +174,6 @@ class AsyncStylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -186,8 +185,8 @@ class AsyncStylesApi:
         piped: list[int] | Unset = UNSET,
         filter: Pair | Unset = UNSET,
         plain: list[str] | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | Unset = UNSET,
+        extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
     ) -> None:
@@ -210,7 +209,6 @@ class AsyncStylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
-            security=(),
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

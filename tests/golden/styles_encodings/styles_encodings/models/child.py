@@ -6,7 +6,13 @@ from .. import _serde as serde
 
 
 class Child(serde.Model):
-    """The Child object of the API."""
+    """The schema at `#/components/schemas/Child` of the API description.
+
+    Attributes:
+        x (int)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("x", "additional_properties")
 

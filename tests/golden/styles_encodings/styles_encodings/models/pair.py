@@ -7,7 +7,14 @@ from .._serde import UNSET, Unset
 
 
 class Pair(serde.Model):
-    """The Pair object of the API."""
+    """The schema at `#/components/schemas/Pair` of the API description.
+
+    Attributes:
+        a (str, optional)
+        b (int, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("a", "b", "additional_properties")
 

@@ -8,7 +8,18 @@ from .pair import Pair
 
 
 class SendFormBody(serde.Model):
-    """The SendFormBody object of the API."""
+    """The schema at
+    `#/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+    of the API description.
+
+    Attributes:
+        filter (Pair, optional)
+        ids (list[int], optional)
+        piped (list[str], optional)
+        tags (list[str], optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = ("filter", "ids", "piped", "tags", "additional_properties")
 

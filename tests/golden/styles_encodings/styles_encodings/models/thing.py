@@ -9,7 +9,18 @@ from .child import Child
 
 
 class Thing(serde.Model):
-    """The Thing object of the API."""
+    """The schema at `#/components/schemas/Thing` of the API description.
+
+    Attributes:
+        child (Child)
+        id (int)
+        name (str)
+        either (int | Child, optional)
+        tags (list[str], optional)
+        when (datetime.datetime, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "child",

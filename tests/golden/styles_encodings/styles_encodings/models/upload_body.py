@@ -8,7 +8,20 @@ from .pair import Pair
 
 
 class UploadBody(serde.Model):
-    """The UploadBody object of the API."""
+    """The schema at
+    `#/paths/~1upload/post/requestBody/content/multipart~1form-data/schema` of the
+    API description.
+
+    Attributes:
+        image (serde.FileInput)
+        count (int, optional)
+        images (list[serde.FileInput], optional)
+        meta (Pair, optional)
+        note (str, optional)
+        raw (serde.FileInput, optional)
+        additional_properties (dict[str, Any]): The properties the schema does not
+            declare.
+    """
 
     __slots__ = (
         "image",
