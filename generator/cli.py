@@ -15,15 +15,16 @@ from pathlib import Path
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .diff import as_json, as_table, diff
+from .edits import Bases, Edit, EditConflicts, Mode
 from .formatting import cache_dir
 from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
-from .memo import Memo, known_files, load_memo, memo_file, save_memo
+from .memo import Memo, known_files, load_memo, memo_file, save_memo, unit_text
 from .naming import Renames
 from .pagination import report as pagination_report
 from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
 from .select import Selection
 from .surface import changed_entries, surface
-from .writer import Stat, plan_changes, record_inputs, up_to_date, write_files
+from .writer import Stat, plan_changes, read_manifest, record_inputs, up_to_date, write_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,7 +64,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let $ref reach files outside the spec's folder (remote references are never fetched)",
     )
-    gen.add_argument("--force", action="store_true", help="generate even when the output is up to date")
+    edits = gen.add_mutually_exclusive_group()
+    edits.add_argument(
+        "--force",
+        action="store_true",
+        help="generate even when the output is up to date, and overwrite your edits where they conflict with the "
+        "new generation (the files are named)",
+    )
+    edits.add_argument(
+        "--conflict-markers",
+        action="store_true",
+        help="where your edits conflict with the new generation, write both with conflict markers (exit 1)",
+    )
     gen.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     gen.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     dif = commands.add_parser("diff", help="what changing OLD_SPEC into NEW_SPEC does to the client's users")
@@ -159,6 +171,9 @@ def generate(args: argparse.Namespace) -> int:
         config.pagination,
     )
     if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
+        if args.check:
+            for rel in read_manifest(out_dir, "edited"):
+                print(f"edited: {display_path(out_dir / rel)} (your edits are kept)", file=sys.stderr)
         if not args.quiet:
             print(
                 f"clientgen: {display_path(out_dir)} is up to date: the spec, the files it refers to and the settings "
@@ -183,7 +198,8 @@ def generate(args: argparse.Namespace) -> int:
     del loader
     _report(result.diagnostics, args.quiet)
     known = known_files(memo, result.memo, out_dir) if result.memo is not None else {}
-    status, stats = _finish(args, config, out_dir, settings, result, start, progress, known)
+    bases = Bases(out_dir, cached=lambda rel, digest: unit_text(memo, rel))
+    status, stats = _finish(args, config, out_dir, settings, result, start, progress, known, bases)
     if result.memo is not None:
         result.memo.output, result.memo.stats = str(out_dir.resolve()), stats
         save_memo(memo_path, result.memo, memo)
@@ -227,21 +243,35 @@ def _finish(
     start: float,
     progress: Progress,
     known: dict[str, tuple[str, Stat]],
+    bases: Bases,
 ) -> tuple[int, dict[str, Stat]]:
     """Check or write the output; the exit status, and the files' sizes and times once written."""
+    mode: Mode = "force" if args.force else "markers" if args.conflict_markers else "merge"
     if args.check:
-        to_write, _, to_remove, conflicts = plan_changes(out_dir, result.files, known)
-        _report(conflicts, False)
-        stale = to_write + to_remove
+        plan = plan_changes(out_dir, result.files, known, "merge", bases.find)
+        _report(plan.conflicts + plan.edit_conflicts(out_dir), False)
+        edits = {edit.rel: edit for edit in plan.edits}
+        for edit in plan.edits:
+            where = display_path(out_dir / edit.rel)
+            if edit.unresolved:
+                print(f"edited: {where} still has conflict markers: resolve them", file=sys.stderr)
+            if edit.outcome == "kept":
+                print(f"edited: {where} (your edits are kept: its generation has not changed)", file=sys.stderr)
+            elif edit.outcome == "merged":
+                print(f"out of date, edited: {where} (regeneration merges your edits)", file=sys.stderr)
+            else:
+                print(f"out of date, edited: {where} (regeneration stops: see above)", file=sys.stderr)
+        stale = [rel for rel in plan.to_write + plan.to_remove if rel not in edits]
         for rel in stale:
             print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
-            if args.diff:
+        if args.diff:
+            for rel in sorted(plan.to_write + plan.to_remove):
                 old_path = out_dir / rel
                 old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
-                new = result.files.get(rel, "").splitlines(keepends=True)
+                new = plan.contents.get(rel, result.files.get(rel, "")).splitlines(keepends=True)
                 sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
         unchanged_stats = {rel: stat for rel, (_, stat) in known.items()}  # a check leaves the files as they were
-        if stale or conflicts:
+        if stale or plan.conflicts or any(edit.outcome != "kept" or edit.unresolved for edit in plan.edits):
             return 1, unchanged_stats
         if not args.quiet:
             print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
@@ -250,20 +280,52 @@ def _finish(
         _report_surface_change(out_dir, result.files)
     progress(f"writing {len(result.files)} files")
     try:
-        report = write_files(out_dir, result.files, record_inputs(out_dir, settings, result.inputs), known)
+        inputs = record_inputs(out_dir, settings, result.inputs)
+        report = write_files(out_dir, result.files, inputs, known, mode, bases.find)
     finally:
         progress.done()
+    _report_edits(out_dir, report.edits, args.quiet)
+    merged = sum(1 for edit in report.edits if edit.outcome == "merged")
     if not args.quiet:
         warnings = sum(1 for d in result.diagnostics if d.severity == "warning")
         memo = result.memo
         replayed = f"{len(memo.reused)} of {len(memo.units)} modules from the cache, " if memo is not None else ""
         print(
             f"clientgen: {len(result.api.operations)} operations, {len(result.api.models)} models, "
-            f"{len(report.written)} files written, {len(report.unchanged)} unchanged, {len(report.removed)} removed, "
-            f"{warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> {display_path(out_dir)}",
+            f"{len(report.written)} files written, {merged} merged, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed, {warnings} warnings, {replayed}{time.perf_counter() - start:.2f} s -> "
+            f"{display_path(out_dir)}",
             file=sys.stderr,
         )
-    return 0, report.stats
+    return (1 if any(edit.outcome == "markers" for edit in report.edits) else 0), report.stats
+
+
+def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
+    """What became of the files the user had edited (what lost or endangers an edit is said even with -q)."""
+    for edit in edits:
+        where = display_path(out_dir / edit.rel)
+        lines = ", ".join(c.describe() for c in edit.conflicts)
+        if edit.unresolved and not quiet:
+            print(f"clientgen: warning: {where} still has conflict markers; resolve them", file=sys.stderr)
+        if edit.outcome == "merged" and not quiet:
+            print(f"clientgen: merged your edits of {where} into the new generation", file=sys.stderr)
+        elif edit.outcome == "overwritten":
+            why = f" (they conflicted: {lines})" if edit.conflicts else " (its base was not available for a merge)"
+            print(f"clientgen: --force overwrote your edits of {where}{why}", file=sys.stderr)
+        elif edit.outcome == "deleted":
+            print(
+                f"clientgen: --force deleted {where}: you had edited it, and it is no longer generated", file=sys.stderr
+            )
+        elif edit.outcome == "markers":
+            print(
+                f"clientgen: wrote conflict markers into {where} ({lines}); resolve them, then run clientgen again",
+                file=sys.stderr,
+            )
+        elif edit.outcome == "disowned":
+            print(
+                f"clientgen: {where} is no longer generated; you had edited it, so it is left in place, as your own",
+                file=sys.stderr,
+            )
 
 
 def diff_command(args: argparse.Namespace) -> int:
@@ -327,6 +389,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         command = {"generate": generate, "diff": diff_command, "inspect": inspect}[args.command]
         return command(args)
+    except EditConflicts as exc:
+        _report(exc.diagnostics, False)
+        files = len({d.file for d in exc.diagnostics})
+        print(
+            f"clientgen: stopped: your edits of {files} file(s) cannot be carried into the new generation "
+            f"({len(exc.diagnostics)} problem(s)); nothing was written",
+            file=sys.stderr,
+        )
+        return 1
     except GenerationError as exc:
         _report(exc.diagnostics, False)
         errors = sum(1 for d in exc.diagnostics if d.severity == "error")

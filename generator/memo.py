@@ -363,3 +363,19 @@ class UnitCache:
             if path not in self.reused:
                 unit.text = files[path]
                 unit.digest = hashlib.sha256(unit.text.encode()).hexdigest()
+
+
+def unit_text(memo: Memo, path: str) -> str | None:
+    """The text the memo's run generated at `path` (one of its units), if it still has it; for finding the base
+    of a file the user edited (`edits.Bases`)."""
+    unit = memo.units.get(path)
+    if unit is None:
+        return None
+    if unit.text:
+        return unit.text
+    if unit.span is None or unit.span[0] + unit.span[1] > len(memo.pack_data):
+        return None
+    try:
+        return memo.pack_data[unit.span[0] : unit.span[0] + unit.span[1]].decode()
+    except UnicodeDecodeError:
+        return None

@@ -28,7 +28,7 @@ from .pysource import clean_text, docstring, literal, string
 from .pytypes import PyTypes, model_specificity
 
 STATIC_FILES = (
-    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "errors.py",
+    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py",
     "_pagination.py",
 )
 
@@ -487,6 +487,7 @@ def _operation_view(
         request_lines.append("follow_redirects=False,")
     if op.security != default_security:  # the client applies the document's security to every other operation
         request_lines.append(f"security={_security_literal(op.security)},")
+    request_lines.append(f"operation_id={string(op.operation_id)},")  # for the hooks
     request_lines.append("options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),")
     parse, returns, typed = _success(op, types)
     errors = _errors(op, types)
@@ -724,6 +725,10 @@ def _render_client(env: jinja2.Environment, api: ir.Api, names: Names, options: 
             + (", ..." if len(servers) > 5 else "")
             + " (`base_url` replaces only the API's main server).",
         )
+    arg_docs.append(
+        "hooks: Functions of yours run around every call (`Hooks(before_request=..., after_response=..., "
+        "on_error=...)`): they see the operation's id and may change the request or replace the response."
+    )
     def class_doc(prefix: str) -> str:
         text = f"{prefix}client for {api.title} ({api.version}).\n\nArgs:\n" + "\n".join("    " + a for a in arg_docs)
         return docstring(text, "    ")

@@ -2,7 +2,8 @@
 
 Every file is written aside first; only when all of them are written are they moved into place (a rename each).
 A manifest inside the output lists what clientgen wrote, so a later run removes only its own stale files and
-refuses to overwrite a file it did not write.
+refuses to overwrite a file it did not write. A file it wrote that the user edited since is never overwritten
+silently: the edits are merged into the new generation (`edits.py`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,20 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
+from .edits import (
+    BASE_STORE,
+    Bases,
+    BaseSource,
+    Edit,
+    Mode,
+    carry,
+    conflict_diagnostics,
+    store_bytes,
+)
 from .loader import display_path
 
 MANIFEST = ".clientgen-manifest.json"
+UNRESOLVED = "conflict markers"  # in the manifest's "edited", for a file that still has conflict markers
 
 
 @dataclass
@@ -30,6 +42,7 @@ class WriteReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     stats: dict[str, Stat] = field(default_factory=dict)  # every file's, as it is now in place
+    edits: list[Edit] = field(default_factory=list)  # what became of the files the user had edited
 
 
 def _digest(text: str) -> str:
@@ -44,9 +57,14 @@ def _manifest(out_dir: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def read_manifest(out_dir: Path) -> dict[str, str]:
-    """The files clientgen wrote into `out_dir` last time, with their SHA-256."""
-    files = _manifest(out_dir).get("files", {})
+def read_manifest(out_dir: Path, key: str = "files") -> dict[str, str]:
+    """The files clientgen wrote into `out_dir` last time, with the SHA-256 of what it generated for each; with
+    `key="edited"`, those that the user had edited, with the SHA-256 of their content as the run left it."""
+    return _entries(_manifest(out_dir), key)
+
+
+def _entries(manifest: dict[str, Any], key: str) -> dict[str, str]:
+    files = manifest.get(key, {})
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
@@ -86,8 +104,12 @@ def up_to_date(out_dir: Path, settings: str, spec: Path) -> bool:
         for rel, digest in recorded.items():
             if hashlib.sha256((base / rel).read_bytes()).hexdigest() != digest:
                 return False
-        for rel, digest in read_manifest(out_dir).items():
-            if hashlib.sha256((base / rel).read_bytes()).hexdigest() != digest:
+        edited = _entries(manifest, "edited")
+        if edited and not (base / BASE_STORE).is_file():  # a full run writes the bases of the edited files again
+            return False
+        for rel, digest in _entries(manifest, "files").items():
+            found = hashlib.sha256((base / rel).read_bytes()).hexdigest()
+            if found != digest and found != edited.get(rel):
                 return False
     except OSError:
         return False
@@ -95,30 +117,43 @@ def up_to_date(out_dir: Path, settings: str, spec: Path) -> bool:
 
 
 def plan_changes(
-    out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, Stat]] | None = None
-) -> tuple[list[str], list[str], list[str], list[Diagnostic]]:
-    """(to write, unchanged, to remove, conflicts) for putting `files` into `out_dir`.
+    out_dir: Path,
+    files: dict[str, str],
+    known: Mapping[str, tuple[str, Stat]] | None = None,
+    mode: Mode = "merge",
+    bases: BaseSource | None = None,
+) -> Plan:
+    """What putting `files` into `out_dir` would do.
 
     `known` holds, for some files, the SHA-256 of the new text and the size and modification time the file had when
     the last run left it (`WriteReport.stats`). Such a file is unchanged, without reading it, when the manifest has
     that digest for it and its size and time are still the same (as make and git decide); every other file is
-    compared by its content."""
-    plan = _plan(out_dir, files, known or {})
-    return plan.to_write, plan.unchanged, plan.to_remove, plan.conflicts
+    compared by its content. Files the user edited are merged (`edits.carry`, with `mode` for conflicts), their
+    bases found by `bases` (by default `edits.Bases`: the base store, then git)."""
+    return _plan(out_dir, files, known or {}, mode, bases or Bases(out_dir).find)
 
 
 @dataclass
-class _Plan:
+class Plan:
     to_write: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     to_remove: list[str] = field(default_factory=list)
-    conflicts: list[Diagnostic] = field(default_factory=list)
+    conflicts: list[Diagnostic] = field(default_factory=list)  # nothing can be written (a file in the way)
     stats: dict[str, Stat] = field(default_factory=dict)  # of the files found unchanged by their size and time
+    edits: list[Edit] = field(default_factory=list)  # the files the user edited, and what becomes of them
+    contents: dict[str, str] = field(default_factory=dict)  # what to write instead of the generation (merges)
+    edited: dict[str, str] = field(default_factory=dict)  # files edited after the run: SHA-256 of their content
+
+    def edit_conflicts(self, out_dir: Path) -> list[Diagnostic]:
+        """The edits that stop the run: conflicts, missing bases, edited files no longer generated."""
+        return [d for edit in self.edits for d in conflict_diagnostics(edit, out_dir)]
 
 
-def _plan(out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, Stat]]) -> _Plan:
+def _plan(
+    out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, Stat]], mode: Mode, bases: BaseSource
+) -> Plan:
     where = display_path(out_dir)
-    plan = _Plan()
+    plan = Plan()
     if out_dir.exists() and not out_dir.is_dir():
         plan.conflicts.append(
             Diagnostic(
@@ -129,15 +164,18 @@ def _plan(out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, S
             )
         )
         return plan
-    previous = read_manifest(out_dir)
+    manifest = _manifest(out_dir)
+    previous, was_edited = _entries(manifest, "files"), _entries(manifest, "edited")
     base = str(out_dir)
     for rel, text in sorted(files.items()):
         target = os.path.join(base, rel)  # strings, not Paths: this runs for every file of a large client
-        if rel in known:
+        if rel in known and was_edited.get(rel) != UNRESOLVED:
             digest, stat = known[rel]
             if previous.get(rel) == digest and _stat(target) == stat:
                 plan.unchanged.append(rel)
                 plan.stats[rel] = stat
+                if rel in was_edited:  # as the last run left it: still edited
+                    plan.edited[rel] = was_edited[rel]
                 continue
         if os.path.isdir(target):
             plan.conflicts.append(
@@ -165,8 +203,38 @@ def _plan(out_dir: Path, files: dict[str, str], known: Mapping[str, tuple[str, S
                     )
                 )
                 continue
+            if current is not None and _digest(current) != previous[rel]:  # edited since clientgen wrote it
+                recorded = previous[rel]
+                new_digest = known[rel][0] if rel in known else _digest(text)
+                edit = carry(rel, current, text, text if new_digest == recorded else bases(rel, recorded), mode)
+                plan.edits.append(edit)
+                if edit.outcome == "markers" or edit.unresolved:  # never up to date: each run reads it and warns
+                    plan.edited[rel] = UNRESOLVED
+                elif edit.stays_edited:
+                    plan.edited[rel] = _digest(edit.text) if edit.text is not None else _digest(current)
+                if edit.text is not None:
+                    plan.contents[rel] = edit.text
+                    plan.to_write.append(rel)
+                elif edit.stays_edited:
+                    plan.unchanged.append(rel)
+                continue
         plan.to_write.append(rel)
-    plan.to_remove = sorted(rel for rel in previous if rel not in files and os.path.isfile(os.path.join(base, rel)))
+    for rel in sorted(previous):
+        path = os.path.join(base, rel)
+        if rel in files or not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as f:
+                edited = hashlib.sha256(f.read()).hexdigest() != previous[rel]
+        except OSError:
+            edited = False
+        if not edited:
+            plan.to_remove.append(rel)
+        elif mode == "force":
+            plan.edits.append(Edit(rel, "deleted", None))
+            plan.to_remove.append(rel)
+        else:  # left in place: with --conflict-markers as the user's own file, else the run stops
+            plan.edits.append(Edit(rel, "disowned" if mode == "markers" else "unneeded", None))
     return plan
 
 
@@ -175,12 +243,23 @@ def write_files(
     files: dict[str, str],
     inputs: dict[str, Any] | None = None,
     known: Mapping[str, tuple[str, Stat]] | None = None,
+    mode: Mode = "merge",
+    bases: BaseSource | None = None,
 ) -> WriteReport:
-    """Put `files` into `out_dir` (see `plan_changes` for `known`)."""
-    plan = _plan(out_dir, files, known or {})
+    """Put `files` into `out_dir` (see `plan_changes` for `known`, `mode` and `bases`).
+
+    Raises `GenerationError` when something is in the way, and `edits.EditConflicts` (with nothing written) when
+    an edit conflicts with the new generation."""
+    plan = _plan(out_dir, files, known or {}, mode, bases or Bases(out_dir).find)
     to_write, unchanged, to_remove = plan.to_write, plan.unchanged, plan.to_remove
     if plan.conflicts:
         raise GenerationError(plan.conflicts)
+    stopping = plan.edit_conflicts(out_dir)
+    if stopping:
+        from .edits import EditConflicts
+
+        raise EditConflicts(stopping)
+    contents = {**files, **plan.contents}
     staged: list[tuple[Path, Path]] = []
     created: list[Path] = []  # folders made for the new files, removed again if writing fails
     try:
@@ -190,12 +269,14 @@ def write_files(
             staged.append((target.with_name(f".{target.name}.clientgen-tmp"), target))
         # Threads: creating a file waits on the disk, and several creations can wait at once.
         with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(_write_temp, [(temp, files[rel]) for (temp, _), rel in zip(staged, to_write)]))
+            list(pool.map(_write_temp, [(temp, contents[rel]) for (temp, _), rel in zip(staged, to_write)]))
         digests = {rel: digest for rel, (digest, _) in (known or {}).items()}
         manifest: dict[str, Any] = {
             "generator": "clientgen",
             "files": {rel: digests.get(rel) or _digest(files[rel]) for rel in sorted(files)},
         }
+        if plan.edited:
+            manifest["edited"] = dict(sorted(plan.edited.items()))
         if inputs is not None:
             manifest["inputs"] = inputs
         manifest_text = _manifest_text(manifest)
@@ -205,6 +286,13 @@ def write_files(
             manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
             staged.append((manifest_temp, manifest_path))
             manifest_temp.write_text(manifest_text, encoding="utf-8")
+        store_path = out_dir / BASE_STORE
+        if plan.edited:  # the base of every file that stays edited: what this run generated there
+            store = store_bytes({rel: files[rel] for rel in plan.edited})
+            if not store_path.is_file() or store_path.read_bytes() != store:
+                store_temp = out_dir / f".{BASE_STORE}.clientgen-tmp"
+                staged.append((store_temp, store_path))
+                store_temp.write_bytes(store)
     except OSError as exc:
         with contextlib.suppress(OSError):  # on a read-only or full disk, cleaning up may fail too
             for temp, _ in staged:
@@ -233,6 +321,8 @@ def write_files(
             os.replace(temp, target)
         for rel in to_remove:
             (out_dir / rel).unlink(missing_ok=True)
+        if not plan.edited:
+            (out_dir / BASE_STORE).unlink(missing_ok=True)
         _remove_empty_folders({(out_dir / rel).parent for rel in to_remove}, out_dir)
     finally:
         if previous_handler is not None:
@@ -241,7 +331,8 @@ def write_files(
         raise KeyboardInterrupt
     base = str(out_dir)
     stats = {rel: plan.stats.get(rel) or _stat(os.path.join(base, rel)) for rel in files}
-    return WriteReport(to_write, unchanged, to_remove, {rel: st for rel, st in stats.items() if st is not None})
+    kept = {rel: st for rel, st in stats.items() if st is not None}
+    return WriteReport(to_write, unchanged, to_remove, kept, plan.edits)
 
 
 def _manifest_text(manifest: dict[str, Any]) -> str:

@@ -182,11 +182,18 @@ def test_check_reports_out_of_date_files(tmp_path: Path) -> None:
     assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--check").returncode == 0
     client = out / "seed" / "_client.py"
     client.write_text(client.read_text() + "# edited\n")
+    # An edit is not staleness (regeneration keeps it: tests/test_edits.py); it is listed apart.
+    edited = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--check")
+    assert edited.returncode == 0 and "edited: " in edited.stderr and "_client.py" in edited.stderr
+    assert "out of date" not in edited.stderr
+    errors = out / "seed" / "errors.py"
+    text = errors.read_text()
+    errors.unlink()
     run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "--check", "--diff")
     assert run.returncode == 1
-    assert "out of date" in run.stderr and "_client.py" in run.stderr
-    assert "-# edited" in run.stdout
-    assert client.read_text().endswith("# edited\n")  # --check writes nothing
+    assert "out of date" in run.stderr and "errors.py" in run.stderr
+    assert "+" + text.splitlines()[0] in run.stdout
+    assert client.read_text().endswith("# edited\n") and not errors.exists()  # --check writes nothing
 
 
 def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
@@ -243,10 +250,15 @@ def test_no_change_regeneration_takes_the_fast_path_and_notices_changes(tmp_path
     assert clientgen("generate", str(spec), "-o", str(out), "--package", "seed", "-q").returncode == 0
     again = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
     assert again.returncode == 0 and "is up to date" in again.stderr
-    # A generated file edited by hand is noticed and restored.
+    # A generated file edited by hand is noticed (and kept: tests/test_edits.py); a deleted one is restored.
     client = out / "seed" / "_client.py"
     original = client.read_text()
     client.write_text(original + "# edited\n")
+    kept = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
+    assert "is up to date" not in kept.stderr and "0 files written" in kept.stderr
+    assert client.read_text() == original + "# edited\n"
+    assert "is up to date" in clientgen("generate", str(spec), "-o", str(out), "--package", "seed").stderr
+    client.unlink()
     restored = clientgen("generate", str(spec), "-o", str(out), "--package", "seed")
     assert "1 files written" in restored.stderr and client.read_text() == original
     # A changed spec is noticed.

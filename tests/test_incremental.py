@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.edits import read_store
 from generator.memo import Memo, load_memo
 from generator.pipeline import Result, build
 
@@ -182,7 +183,7 @@ def _stored_memo(cache: Path) -> Path:
     return next(p for p in (cache / "runs").glob("*.pickle") if ".base-" not in p.name)
 
 
-def test_cli_keeps_a_memo_and_still_repairs_an_edited_file(tmp_path: Path) -> None:
+def test_cli_keeps_a_memo_and_still_notices_an_edited_file(tmp_path: Path) -> None:
     spec = tmp_path / "incremental.yaml"
     shutil.copy(SPECS / "incremental.yaml", spec)
     out, cache = tmp_path / "out", tmp_path / "cache"
@@ -198,7 +199,11 @@ def test_cli_keeps_a_memo_and_still_repairs_an_edited_file(tmp_path: Path) -> No
     spec.write_text(text)
     run = _clientgen(spec, out, cache)
     assert run.returncode == 0, run.stderr
-    assert edited.read_text() == original  # a file clientgen wrote is repaired, even one the memo kept
+    # An edit is noticed, even in a file the memo kept, and kept (tests/test_edits.py): its base is stored.
+    assert edited.read_text() == original.replace("def ", "def_", 1)
+    assert read_store(out) == {"inc/api/things.py": original}
+    edited.unlink()  # and a deleted one is written again
+    assert _clientgen(spec, out, cache).returncode == 0 and edited.read_text() == original
     fresh = tmp_path / "fresh"
     assert _clientgen(spec, fresh, tmp_path / "other-cache").returncode == 0
     assert _tree(out) == _tree(fresh)

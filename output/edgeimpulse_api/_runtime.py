@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import threading
 import time
@@ -17,6 +16,7 @@ from typing import IO, Any, TypeVar, Union
 
 import httpx
 
+from . import _hooks
 from ._auth import _REDACT, Authenticating, _Frozen, _remember_secrets
 from ._auth import OAuth2ClientCredentials as OAuth2ClientCredentials
 from ._auth import Scheme as Scheme
@@ -25,15 +25,16 @@ from ._encoding import (
     _KEEP_REDIRECT,
     _TO_FILE,
     _TOKEN_FOR,
-    _binary_content,
     _header_value,
     _joined,
-    encode_body,
     _where,
+    encode_body,
     encode_path,
     encode_query,
 )
 from ._encoding import Styles as Styles
+from ._hooks import HookContext as HookContext
+from ._hooks import Hooks as Hooks
 from ._responses import RawResponse as RawResponse
 from ._responses import Reading
 from ._responses import by_status as by_status
@@ -48,7 +49,6 @@ from ._retries import Retrying, _Deadline
 from ._serde import (
     UNSET,
     Unset,
-    dump,
 )
 from .errors import (
     APIConnectionError,
@@ -130,8 +130,10 @@ class BaseCore(Authenticating, Retrying, Reading):
         lenient_responses: bool = False,
         server_urls: Mapping[str, str] | None = None,
         deadline: float | None | Unset = UNSET,
+        hooks: Hooks | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.hooks = hooks
         self.server_urls = {
             k.rstrip("/"): v.rstrip("/") for k, v in (server_urls or {}).items()
         }
@@ -213,6 +215,7 @@ class BaseCore(Authenticating, Retrying, Reading):
         follow_redirects: bool = True,
         security: Iterable[tuple[str, ...]] | None = None,
         options: CallOptions | None = None,
+        operation_id: str | None = None,
     ) -> httpx.Request:
         options = options or CallOptions()
         if security is None:
@@ -256,6 +259,8 @@ class BaseCore(Authenticating, Retrying, Reading):
         if body_type is not None:
             header_list["Content-Type"] = body_type
         extensions = self._extensions(options, pending_token, to_file, follow_redirects)
+        if operation_id is not None:
+            extensions[_hooks.OPERATION_ID] = operation_id
         return httpx.Request(
             method,
             url,
@@ -392,6 +397,19 @@ class SyncCore(BaseCore):
         errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
         max_retries: int | None = None,
     ) -> T:
+        if self.hooks is not None:
+            return _hooks.run(
+                self.hooks,
+                request,
+                lambda sent: self._receive(sent, max_retries),
+                lambda answer: self._finish(answer, parse, errors),
+            )
+        return self._finish(self._receive(request, max_retries), parse, errors)
+
+    def _receive(
+        self, request: httpx.Request, max_retries: int | None
+    ) -> httpx.Response:
+        """The response the request ends with, after retries (errors are raised)."""
         retries = self.max_retries if max_retries is None else max_retries
         attempt = 0
         deadline = _Deadline(request)
@@ -421,7 +439,7 @@ class SyncCore(BaseCore):
                     time.sleep(delay)
                     attempt += 1
                     continue
-            return self._finish(response, parse, errors)
+            return response
 
     def _send_following_redirects(
         self, request: httpx.Request, deadline: _Deadline
@@ -504,6 +522,19 @@ class AsyncCore(BaseCore):
         errors: Mapping[str, Callable[[Any, str, str], Any]] | None = None,
         max_retries: int | None = None,
     ) -> T:
+        if self.hooks is not None:
+            return await _hooks.run_async(
+                self.hooks,
+                request,
+                lambda sent: self._receive(sent, max_retries),
+                lambda answer: self._finish(answer, parse, errors),
+            )
+        return self._finish(await self._receive(request, max_retries), parse, errors)
+
+    async def _receive(
+        self, request: httpx.Request, max_retries: int | None
+    ) -> httpx.Response:
+        """The response the request ends with, after retries (errors are raised)."""
         import asyncio
 
         retries = self.max_retries if max_retries is None else max_retries
@@ -533,7 +564,7 @@ class AsyncCore(BaseCore):
                     await asyncio.sleep(delay)
                     attempt += 1
                     continue
-            return self._finish(response, parse, errors)
+            return response
 
     async def _send_following_redirects(
         self, request: httpx.Request, deadline: _Deadline

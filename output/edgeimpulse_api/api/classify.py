@@ -53,6 +53,7 @@ class ClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="classifyImage",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -100,6 +101,7 @@ class AsyncClassifyApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="classifyImage",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

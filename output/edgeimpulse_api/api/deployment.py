@@ -91,6 +91,7 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadBuild",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -130,6 +131,7 @@ class DeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadHistoricDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -200,6 +202,7 @@ class DeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            operation_id="getDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -285,6 +288,7 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadBuild",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -324,6 +328,7 @@ class AsyncDeploymentApi:
             },
             to_file=to_file,
             accept="application/zip",
+            operation_id="downloadHistoricDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -394,6 +399,7 @@ class AsyncDeploymentApi:
                 "engine": engine,
                 "impulseId": impulse_id,
             },
+            operation_id="getDeployment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -63,6 +63,7 @@ class DevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -96,6 +97,7 @@ class DevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
+            operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetDeviceResponse.convert))
@@ -133,6 +135,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -169,6 +172,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -210,6 +214,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -249,6 +254,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -287,6 +293,7 @@ class DevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -328,6 +335,7 @@ class AsyncDevicesApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -363,6 +371,7 @@ class AsyncDevicesApi:
                 "projectId": project_id,
                 "deviceId": device_id,
             },
+            operation_id="getDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -402,6 +411,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="keepDeviceDebugStreamAlive",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -440,6 +450,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="renameDevice",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -483,6 +494,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startDeviceSnapshotDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -522,6 +534,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="startSampling",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -560,6 +573,7 @@ class AsyncDevicesApi:
                 "deviceId": device_id,
             },
             json_body=body,
+            operation_id="stopDeviceDebugStream",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

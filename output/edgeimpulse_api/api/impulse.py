@@ -58,6 +58,7 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -93,6 +94,7 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -137,6 +139,7 @@ class ImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -176,6 +179,7 @@ class ImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -209,6 +213,7 @@ class ImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -254,6 +259,7 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="cloneImpulseComplete",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -291,6 +297,7 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="createNewEmptyImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -335,6 +342,7 @@ class AsyncImpulseApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadDetailedImpulses",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -374,6 +382,7 @@ class AsyncImpulseApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="updateImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -409,6 +418,7 @@ class AsyncImpulseApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="verifyDspBlockUrl",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -58,6 +58,7 @@ class JobsApi:
             query={
                 "forceCancel": force_cancel,
             },
+            operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -99,6 +100,7 @@ class JobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
+            operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.text_response)
@@ -133,6 +135,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -171,6 +174,7 @@ class JobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -207,6 +211,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -243,6 +248,7 @@ class JobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -289,6 +295,7 @@ class AsyncJobsApi:
             query={
                 "forceCancel": force_cancel,
             },
+            operation_id="cancelJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -332,6 +339,7 @@ class AsyncJobsApi:
                 "logLevel": log_level,
             },
             accept="text/plain",
+            operation_id="downloadJobsLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.text_response)
@@ -366,6 +374,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="generateFeaturesJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -406,6 +415,7 @@ class AsyncJobsApi:
                 "impulseId": impulse_id,
             },
             json_body=body,
+            operation_id="startPostProcessingJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -444,6 +454,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startProfileTfliteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -482,6 +493,7 @@ class AsyncJobsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="startVersionJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -71,6 +71,7 @@ class LearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -116,6 +117,7 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -150,6 +152,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -186,6 +189,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -223,6 +227,7 @@ class LearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -264,6 +269,7 @@ class LearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -301,6 +307,7 @@ class LearnApi:
             query={
                 "impulseId": impulse_id,
             },
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -340,6 +347,7 @@ class LearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -380,6 +388,7 @@ class LearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -431,6 +440,7 @@ class AsyncLearnApi:
                 "featureAx1": feature_ax1,
                 "featureAx2": feature_ax2,
             },
+            operation_id="anomalyTrainedFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -476,6 +486,7 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadLearnModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -510,6 +521,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -546,6 +558,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getGmmMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -583,6 +596,7 @@ class AsyncLearnApi:
                 "projectId": project_id,
                 "learnId": learn_id,
             },
+            operation_id="getKerasDataExplorerFeatures",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -624,6 +638,7 @@ class AsyncLearnApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="getLearnXData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -661,6 +676,7 @@ class AsyncLearnApi:
             query={
                 "impulseId": impulse_id,
             },
+            operation_id="getPretrainedModelInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -700,6 +716,7 @@ class AsyncLearnApi:
                 "learnId": learn_id,
             },
             json_body=body,
+            operation_id="setAnomaly",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -742,6 +759,7 @@ class AsyncLearnApi:
                 "impulseId": impulse_id,
             },
             multipart=body,
+            operation_id="uploadPretrainedModel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -53,6 +53,7 @@ class OptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
+            operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -90,6 +91,7 @@ class OptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
+            operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -128,6 +130,7 @@ class OptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
+            operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -163,6 +166,7 @@ class OptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
+            operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(LogStdoutResponse.convert))
@@ -191,6 +195,7 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -223,6 +228,7 @@ class OptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -266,6 +272,7 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
             },
             json_body=body,
+            operation_id="createTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -305,6 +312,7 @@ class AsyncOptimizationApi:
                 "jobId": job_id,
                 "trialId": trial_id,
             },
+            operation_id="endTrial",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -345,6 +353,7 @@ class AsyncOptimizationApi:
                 "organizationId": organization_id,
                 "organizationDspId": organization_dsp_id,
             },
+            operation_id="getDspParameters",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -380,6 +389,7 @@ class AsyncOptimizationApi:
                 "projectId": project_id,
                 "trialId": trial_id,
             },
+            operation_id="getTrialLogs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -410,6 +420,7 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="getWindowSettings",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -442,6 +453,7 @@ class AsyncOptimizationApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listTunerRuns",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -67,6 +67,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -102,6 +103,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -136,6 +138,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ExportBlockResponse.convert))
@@ -171,6 +174,7 @@ class OrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -205,6 +209,7 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -240,6 +245,7 @@ class OrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -281,6 +287,7 @@ class OrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -317,6 +324,7 @@ class OrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -357,6 +365,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
             },
             multipart=body,
+            operation_id="addOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -392,6 +401,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="exportOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -428,6 +438,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "transferLearningId": transfer_learning_id,
             },
+            operation_id="exportOrganizationTransferLearningBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -465,6 +476,7 @@ class AsyncOrganizationBlocksApi:
                 "organizationId": organization_id,
                 "dspId": dsp_id,
             },
+            operation_id="getOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -499,6 +511,7 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationSecrets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -534,6 +547,7 @@ class AsyncOrganizationBlocksApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listPublicOrganizationTransformationBlocks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -575,6 +589,7 @@ class AsyncOrganizationBlocksApi:
                 "deployId": deploy_id,
             },
             multipart=body,
+            operation_id="updateOrganizationDeployBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -613,6 +628,7 @@ class AsyncOrganizationBlocksApi:
                 "dspId": dsp_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDspBlock",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

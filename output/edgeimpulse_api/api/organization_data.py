@@ -68,6 +68,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -111,6 +112,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -146,6 +148,7 @@ class OrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -180,6 +183,7 @@ class OrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -239,6 +243,7 @@ class OrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -281,6 +286,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -317,6 +323,7 @@ class OrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -353,6 +360,7 @@ class OrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -397,6 +405,7 @@ class OrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -440,6 +449,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="deleteDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -485,6 +495,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="downloadOrganizationDataFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -520,6 +531,7 @@ class AsyncOrganizationDataApi:
                 "organizationId": organization_id,
                 "bucketId": bucket_id,
             },
+            operation_id="getOrganizationBucket",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -554,6 +566,7 @@ class AsyncOrganizationDataApi:
             path_params={
                 "organizationId": organization_id,
             },
+            operation_id="listOrganizationBuckets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -613,6 +626,7 @@ class AsyncOrganizationDataApi:
                 "limit": limit,
                 "offset": offset,
             },
+            operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -655,6 +669,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="renameDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -693,6 +708,7 @@ class AsyncOrganizationDataApi:
                 "dataId": data_id,
             },
             json_body=body,
+            operation_id="updateOrganizationDataItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -731,6 +747,7 @@ class AsyncOrganizationDataApi:
                 "dataset": dataset,
             },
             json_body=body,
+            operation_id="updateOrganizationDataset",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -777,6 +794,7 @@ class AsyncOrganizationDataApi:
             },
             to_file=to_file,
             accept="application/octet-stream",
+            operation_id="viewDatasetFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

@@ -57,6 +57,7 @@ class OrganizationPortalsApi:
                 "portalId": portal_id,
             },
             json_body=body,
+            operation_id="updateOrganizationPortal",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -104,6 +105,7 @@ class AsyncOrganizationPortalsApi:
                 "portalId": portal_id,
             },
             json_body=body,
+            operation_id="updateOrganizationPortal",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -82,6 +82,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -117,6 +118,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -151,6 +153,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -192,6 +195,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -225,6 +229,7 @@ class OrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -267,6 +272,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(StartJobResponse.convert))
@@ -308,6 +314,7 @@ class OrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -373,6 +380,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -441,6 +449,7 @@ class OrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.SyncPage(
@@ -495,6 +504,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -536,6 +546,7 @@ class OrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -578,6 +589,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
                 "exportId": export_id,
             },
+            operation_id="getOrganizationDataExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -613,6 +625,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="inviteOrganizationMember",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -649,6 +662,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="requestEnterpriseLimitsIncrease",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -692,6 +706,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -727,6 +742,7 @@ class AsyncOrganizationsApi:
                 "organizationId": organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -769,6 +785,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminCreateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -812,6 +829,7 @@ class AsyncOrganizationsApi:
             query={
                 "includeDeleted": include_deleted,
             },
+            operation_id="whitelabelAdminGetOrganizationInfo",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -877,6 +895,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -945,6 +964,7 @@ class AsyncOrganizationsApi:
                 "offset": offset,
                 "search": search,
             },
+            operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return pg.AsyncPager(
@@ -999,6 +1019,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
                 "userId": user_id,
             },
+            operation_id="whitelabelAdminRemoveUserFromOrganization",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -1042,6 +1063,7 @@ class AsyncOrganizationsApi:
                 "exportId": export_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminUpdateOrganizationExport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -53,6 +53,7 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -85,6 +86,7 @@ class ProjectsApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ListEmailResponse.convert))
@@ -122,6 +124,7 @@ class ProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -155,6 +158,7 @@ class ProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -196,6 +200,7 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="addProjectHmacKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -228,6 +233,7 @@ class AsyncProjectsApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="listEmails",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -267,6 +273,7 @@ class AsyncProjectsApi:
                 "actionId": action_id,
             },
             json_body=body,
+            operation_id="updateAIAction",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -302,6 +309,7 @@ class AsyncProjectsApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="updateProject",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

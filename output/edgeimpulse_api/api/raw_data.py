@@ -148,6 +148,7 @@ class RawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -194,6 +195,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -232,6 +234,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -269,6 +272,7 @@ class RawDataApi:
             query={
                 "category": category,
             },
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -304,6 +308,7 @@ class RawDataApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -343,6 +348,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -382,6 +388,7 @@ class RawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -423,6 +430,7 @@ class RawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -546,6 +554,7 @@ class AsyncRawDataApi:
                 "maxDate": max_date,
             },
             json_body=body,
+            operation_id="batchAddMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -592,6 +601,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="classifyUsingAutolabel",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -630,6 +640,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="findSegmentsInSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -667,6 +678,7 @@ class AsyncRawDataApi:
             query={
                 "category": category,
             },
+            operation_id="getSampleMetadata",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -702,6 +714,7 @@ class AsyncRawDataApi:
             path_params={
                 "projectId": project_id,
             },
+            operation_id="hasDiversityData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -741,6 +754,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="segmentSample",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -782,6 +796,7 @@ class AsyncRawDataApi:
                 "sampleId": sample_id,
             },
             json_body=body,
+            operation_id="splitSampleInFrames",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -823,6 +838,7 @@ class AsyncRawDataApi:
                 "projectId": project_id,
             },
             json_body=body,
+            operation_id="trackObjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

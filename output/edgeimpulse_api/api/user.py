@@ -50,6 +50,7 @@ class UserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
+            operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -85,6 +86,7 @@ class UserApi:
                 "userId": user_id,
             },
             json_body=body,
+            operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GenericApiResponse.convert))
@@ -111,6 +113,7 @@ class UserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
+            operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -142,6 +145,7 @@ class UserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
+            operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -176,6 +180,7 @@ class AsyncUserApi:
         request = self._client.build_request(
             "POST",
             "/api/user/create-developer-profile",
+            operation_id="createDeveloperProfile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -211,6 +216,7 @@ class AsyncUserApi:
                 "userId": user_id,
             },
             json_body=body,
+            operation_id="sendUserUpgradeRequest",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -239,6 +245,7 @@ class AsyncUserApi:
         request = self._client.build_request(
             "GET",
             "/api/user/subscription/metrics",
+            operation_id="userGetSubscriptionMetrics",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -270,6 +277,7 @@ class AsyncUserApi:
             "POST",
             "/api/user/mfa/totp/set-key",
             json_body=body,
+            operation_id="userSetTotpMfaKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -7,6 +7,7 @@ renames others.
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
+from ._hooks import HookContext, Hooks
 from ._runtime import OAuth2ClientCredentials, RawResponse
 from ._serde import UNSET, FileInput, Model, Unset, ValidationError
 from .errors import (
@@ -43,6 +44,8 @@ __all__ = [
     "Client",
     "ConflictError",
     "FileInput",
+    "HookContext",
+    "Hooks",
     "InternalServerError",
     "Model",
     "NotFoundError",

@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
+from ._hooks import HookContext, Hooks
 from ._runtime import OAuth2ClientCredentials, RawResponse
 from ._serde import UNSET, FileInput, Model, Unset, ValidationError
 from .errors import (
@@ -39,6 +40,8 @@ __all__ = [
     "Client",
     "ConflictError",
     "FileInput",
+    "HookContext",
+    "Hooks",
     "InternalServerError",
     "Model",
     "NotFoundError",

@@ -51,6 +51,9 @@ class Client(rt.SyncCore):
             server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=...,
+            after_response=..., on_error=...)`): they see the operation's id and may
+            change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -69,6 +72,7 @@ class Client(rt.SyncCore):
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -84,6 +88,7 @@ class Client(rt.SyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property
@@ -133,6 +138,9 @@ class AsyncClient(rt.AsyncCore):
             server).
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=...,
+            after_response=..., on_error=...)`): they see the operation's id and may
+            change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -151,6 +159,7 @@ class AsyncClient(rt.AsyncCore):
         server_urls: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -166,6 +175,7 @@ class AsyncClient(rt.AsyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property

@@ -41,6 +41,9 @@ class Client(rt.SyncCore):
             APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=...,
+            after_response=..., on_error=...)`): they see the operation's id and may
+            change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -57,6 +60,7 @@ class Client(rt.SyncCore):
         deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -69,6 +73,7 @@ class Client(rt.SyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property
@@ -98,6 +103,9 @@ class AsyncClient(rt.AsyncCore):
             APIResponseValidationError.
         headers: Headers sent with every request.
         http_client: An httpx client to use instead of the client's own.
+        hooks: Functions of yours run around every call (`Hooks(before_request=...,
+            after_response=..., on_error=...)`): they see the operation's id and may
+            change the request or replace the response.
     """
 
     _schemes = _SCHEMES
@@ -114,6 +122,7 @@ class AsyncClient(rt.AsyncCore):
         deadline: float | None | Unset = UNSET,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        hooks: rt.Hooks | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -126,6 +135,7 @@ class AsyncClient(rt.AsyncCore):
             headers=headers,
             user_agent=USER_AGENT,
             http_client=http_client,
+            hooks=hooks,
         )
 
     @cached_property

@@ -40,6 +40,7 @@ class ShapesApi:
             "POST",
             "/shapes",
             json_body=body,
+            operation_id="echoShapes",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Drawing.convert))
@@ -73,6 +74,7 @@ class AsyncShapesApi:
             "POST",
             "/shapes",
             json_body=body,
+            operation_id="echoShapes",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Drawing.convert))

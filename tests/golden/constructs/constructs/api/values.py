@@ -35,6 +35,7 @@ class ValuesApi:
         request = self._client.build_request(
             "GET",
             "/values",
+            operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Values.convert))
@@ -63,6 +64,7 @@ class AsyncValuesApi:
         request = self._client.build_request(
             "GET",
             "/values",
+            operation_id="getValues",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Values.convert))

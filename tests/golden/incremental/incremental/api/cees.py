@@ -36,6 +36,7 @@ class CeesApi:
         request = self._client.build_request(
             "GET",
             "/ccc",
+            operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetCResponse2.convert))
@@ -61,6 +62,7 @@ class CeesApi:
             "POST",
             "/ddd",
             json_body=body,
+            operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -89,6 +91,7 @@ class AsyncCeesApi:
         request = self._client.build_request(
             "GET",
             "/ccc",
+            operation_id="getC",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetCResponse2.convert))
@@ -114,6 +117,7 @@ class AsyncCeesApi:
             "POST",
             "/ddd",
             json_body=body,
+            operation_id="postD",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

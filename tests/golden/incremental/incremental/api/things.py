@@ -40,6 +40,7 @@ class ThingsApi:
             query={
                 "thingResponse": thing_response,
             },
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -61,6 +62,7 @@ class ThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetResponse.convert))
@@ -93,6 +95,7 @@ class AsyncThingsApi:
             query={
                 "thingResponse": thing_response,
             },
+            operation_id="get",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))
@@ -114,6 +117,7 @@ class AsyncThingsApi:
         request = self._client.build_request(
             "GET",
             "/bbb",
+            operation_id="listB",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(GetResponse.convert))

@@ -35,6 +35,7 @@ class ZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetThingResponse2.convert))
@@ -63,6 +64,7 @@ class AsyncZzzApi:
         request = self._client.build_request(
             "GET",
             "/zzz",
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -39,6 +39,7 @@ class PetsApi:
             path_params={
                 "petId": pet_id,
             },
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -69,6 +70,7 @@ class PetsApi:
                 "petId": pet_id,
             },
             json_body=body,
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Pet.convert))
@@ -101,6 +103,7 @@ class AsyncPetsApi:
             path_params={
                 "petId": pet_id,
             },
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))
@@ -131,6 +134,7 @@ class AsyncPetsApi:
                 "petId": pet_id,
             },
             json_body=body,
+            operation_id="replacePet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Pet.convert))

@@ -41,6 +41,7 @@ class TreesApi:
             "POST",
             "/trees",
             json_body=body,
+            operation_id="plantTree",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(PlantTreeResponse.convert))
@@ -74,6 +75,7 @@ class AsyncTreesApi:
             "POST",
             "/trees",
             json_body=body,
+            operation_id="plantTree",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -40,6 +40,7 @@ class OrdersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -79,6 +80,7 @@ class AsyncOrdersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getOrder",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

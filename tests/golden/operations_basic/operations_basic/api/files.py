@@ -54,6 +54,7 @@ class FilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -86,6 +87,7 @@ class FilesApi:
             },
             to_file=to_file,
             accept="image/png",
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -111,6 +113,7 @@ class FilesApi:
             "POST",
             "/forms",
             form=body,
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.dict_))
@@ -141,6 +144,7 @@ class FilesApi:
             },
             content=body,
             content_type="image/png",
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -184,6 +188,7 @@ class AsyncFilesApi:
                 "text/plain": "text",
             },
             content_type=content_type,
+            operation_id="addNote",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -216,6 +221,7 @@ class AsyncFilesApi:
             },
             to_file=to_file,
             accept="image/png",
+            operation_id="downloadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)
@@ -241,6 +247,7 @@ class AsyncFilesApi:
             "POST",
             "/forms",
             form=body,
+            operation_id="submitForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.dict_))
@@ -271,6 +278,7 @@ class AsyncFilesApi:
             },
             content=body,
             content_type="image/png",
+            operation_id="uploadPhoto",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -33,6 +33,7 @@ class HealthApi:
             "/health",
             accept="text/plain",
             security=(),
+            operation_id="health",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.text_response)
@@ -62,6 +63,7 @@ class AsyncHealthApi:
             "/health",
             accept="text/plain",
             security=(),
+            operation_id="health",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.text_response)

@@ -45,6 +45,7 @@ class ItemsApi:
             "POST",
             "/items",
             json_body=body,
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -84,6 +85,7 @@ class ItemsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -117,6 +119,7 @@ class ItemsApi:
             query={
                 "id": id_query,
             },
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -171,6 +174,7 @@ class ItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Item.convert)))
@@ -206,6 +210,7 @@ class AsyncItemsApi:
             "POST",
             "/items",
             json_body=body,
+            operation_id="createItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return cast(
@@ -245,6 +250,7 @@ class AsyncItemsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -278,6 +284,7 @@ class AsyncItemsApi:
             query={
                 "id": id_query,
             },
+            operation_id="getItem",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -332,6 +339,7 @@ class AsyncItemsApi:
             styles={
                 ("query", "ids"): ("form", False),
             },
+            operation_id="listItems",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

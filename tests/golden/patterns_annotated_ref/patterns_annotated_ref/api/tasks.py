@@ -39,6 +39,7 @@ class TasksApi:
             path_params={
                 "id": id,
             },
+            operation_id="getTask",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Task.convert))
@@ -71,6 +72,7 @@ class AsyncTasksApi:
             path_params={
                 "id": id,
             },
+            operation_id="getTask",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Task.convert))

@@ -41,6 +41,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -65,6 +66,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -89,6 +91,7 @@ class AttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.str_))
@@ -115,6 +118,7 @@ class AttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Attachment.convert))
@@ -147,6 +151,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))
@@ -171,6 +176,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentChunks",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -197,6 +203,7 @@ class AsyncAttachmentsApi:
             path_params={
                 "id": id,
             },
+            operation_id="getAttachmentContent",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(serde.str_))
@@ -223,6 +230,7 @@ class AsyncAttachmentsApi:
             "POST",
             "/attachments",
             multipart=body,
+            operation_id="uploadAttachment",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Attachment.convert))

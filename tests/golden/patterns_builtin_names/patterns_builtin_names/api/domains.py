@@ -36,6 +36,7 @@ class DomainsApi:
             query={
                 "statuses": statuses,
             },
+            operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -64,6 +65,7 @@ class DomainsApi:
             query={
                 "includes": includes,
             },
+            operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -95,6 +97,7 @@ class AsyncDomainsApi:
             query={
                 "statuses": statuses,
             },
+            operation_id="list",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -125,6 +128,7 @@ class AsyncDomainsApi:
             query={
                 "includes": includes,
             },
+            operation_id="type",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -39,6 +39,7 @@ class JobsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -70,6 +71,7 @@ class JobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(Job.convert)))
@@ -101,6 +103,7 @@ class JobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Job.convert))
@@ -132,6 +135,7 @@ class AsyncJobsApi:
             path_params={
                 "id": id,
             },
+            operation_id="deleteJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -163,6 +167,7 @@ class AsyncJobsApi:
                 "Content-Type": content_type_header,
                 "Authorization": authorization,
             },
+            operation_id="listJobs",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -196,6 +201,7 @@ class AsyncJobsApi:
             },
             json_body=body,
             security=(("token",),),
+            operation_id="replaceJob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Job.convert))

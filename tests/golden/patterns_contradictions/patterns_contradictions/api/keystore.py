@@ -36,6 +36,7 @@ class KeystoreApi:
             "GET",
             "/keystore",
             accept="text/plain",
+            operation_id="getKeystore",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Job.convert))
@@ -65,6 +66,7 @@ class AsyncKeystoreApi:
             "GET",
             "/keystore",
             accept="text/plain",
+            operation_id="getKeystore",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Job.convert))

@@ -32,6 +32,7 @@ class ServletApi:
             "GET",
             "/servlet",
             accept="text/html",
+            operation_id="getServlet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -60,6 +61,7 @@ class AsyncServletApi:
             "GET",
             "/servlet",
             accept="text/html",
+            operation_id="getServlet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -40,6 +40,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUserResponse.convert))
@@ -65,6 +66,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(GetUser2Response.convert))
@@ -89,6 +91,7 @@ class UsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -121,6 +124,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -148,6 +152,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_2",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -174,6 +179,7 @@ class AsyncUsersApi:
             path_params={
                 "id": id,
             },
+            operation_id="getUser_3",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

@@ -48,6 +48,7 @@ class ApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
+            operation_id="applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -92,6 +93,7 @@ class AsyncApplicationGatewaysApi:
                 "applicationGatewayName": application_gateway_name,
                 "backendAddressPoolName": backend_address_pool_name,
             },
+            operation_id="applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

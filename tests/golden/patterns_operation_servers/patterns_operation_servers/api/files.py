@@ -35,6 +35,7 @@ class FilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -63,6 +64,7 @@ class FilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(UploadFileResponse.convert))
@@ -90,6 +92,7 @@ class AsyncFilesApi:
         request = self._client.build_request(
             "GET",
             "/files",
+            operation_id="listFiles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
@@ -120,6 +123,7 @@ class AsyncFilesApi:
             content=body,
             content_type="application/octet-stream",
             server="https://eu.upload.example.com/v2",
+            operation_id="uploadFile",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

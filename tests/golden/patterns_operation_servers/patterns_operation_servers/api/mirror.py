@@ -32,6 +32,7 @@ class MirrorApi:
             "GET",
             "/mirror",
             server="/mirror-api",
+            operation_id="getMirror",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -60,6 +61,7 @@ class AsyncMirrorApi:
             "GET",
             "/mirror",
             server="/mirror-api",
+            operation_id="getMirror",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

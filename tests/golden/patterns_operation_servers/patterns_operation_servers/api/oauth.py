@@ -37,6 +37,7 @@ class OauthApi:
             "/oauth/token",
             server="https://auth.example.com",
             security=(),
+            operation_id="createToken",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(CreateTokenResponse.convert))
@@ -67,6 +68,7 @@ class AsyncOauthApi:
             "/oauth/token",
             server="https://auth.example.com",
             security=(),
+            operation_id="createToken",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

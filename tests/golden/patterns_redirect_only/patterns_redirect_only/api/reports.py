@@ -41,6 +41,7 @@ class ReportsApi:
                 "month": month,
             },
             follow_redirects=False,
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.location_response)
@@ -62,6 +63,7 @@ class ReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -98,6 +100,7 @@ class AsyncReportsApi:
                 "month": month,
             },
             follow_redirects=False,
+            operation_id="downloadUsageReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.location_response)
@@ -119,6 +122,7 @@ class AsyncReportsApi:
         request = self._client.build_request(
             "GET",
             "/reports/latest",
+            operation_id="getLatestReport",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -40,6 +40,7 @@ class ThingsApi:
             path_params={
                 "thingId": thing_id,
             },
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -69,6 +70,7 @@ class ThingsApi:
             query={
                 "filter": filter,
             },
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
@@ -103,6 +105,7 @@ class AsyncThingsApi:
             path_params={
                 "thingId": thing_id,
             },
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(ThingRecord.convert))
@@ -132,6 +135,7 @@ class AsyncThingsApi:
             query={
                 "filter": filter,
             },
+            operation_id="listParts",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -40,6 +40,7 @@ class ImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
+            operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Impulse.convert))
@@ -73,6 +74,7 @@ class AsyncImpulsesApi:
             "POST",
             "/impulses",
             json_body=body,
+            operation_id="createImpulse",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Impulse.convert))

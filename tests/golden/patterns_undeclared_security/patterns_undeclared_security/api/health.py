@@ -32,6 +32,7 @@ class HealthApi:
             "GET",
             "/health",
             security=(),
+            operation_id="getHealth",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -60,6 +61,7 @@ class AsyncHealthApi:
             "GET",
             "/health",
             security=(),
+            operation_id="getHealth",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

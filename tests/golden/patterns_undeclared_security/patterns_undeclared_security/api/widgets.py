@@ -32,6 +32,7 @@ class WidgetsApi:
         request = self._client.build_request(
             "POST",
             "/widgets",
+            operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -52,6 +53,7 @@ class WidgetsApi:
         request = self._client.build_request(
             "GET",
             "/widgets",
+            operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(serde.array(serde.str_)))
@@ -79,6 +81,7 @@ class AsyncWidgetsApi:
         request = self._client.build_request(
             "POST",
             "/widgets",
+            operation_id="createWidget",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -99,6 +102,7 @@ class AsyncWidgetsApi:
         request = self._client.build_request(
             "GET",
             "/widgets",
+            operation_id="listWidgets",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

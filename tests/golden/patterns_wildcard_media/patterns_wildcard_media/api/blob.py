@@ -40,6 +40,7 @@ class BlobApi:
             "/blob",
             to_file=to_file,
             accept="*/*",
+            operation_id="getBlob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.bytes_response)
@@ -75,6 +76,7 @@ class AsyncBlobApi:
             "/blob",
             to_file=to_file,
             accept="*/*",
+            operation_id="getBlob",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.bytes_response)

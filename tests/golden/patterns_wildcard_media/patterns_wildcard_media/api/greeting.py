@@ -33,6 +33,7 @@ class GreetingApi:
             "GET",
             "/greeting",
             accept="application/json, */*;q=0.8",
+            operation_id="getGreeting",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(serde.str_))
@@ -61,6 +62,7 @@ class AsyncGreetingApi:
             "GET",
             "/greeting",
             accept="application/json, */*;q=0.8",
+            operation_id="getGreeting",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(serde.str_))

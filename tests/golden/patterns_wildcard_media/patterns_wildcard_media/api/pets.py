@@ -41,6 +41,7 @@ class PetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -67,6 +68,7 @@ class PetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -101,6 +103,7 @@ class AsyncPetsApi:
             "/pets",
             json_body=body,
             accept="application/json, application/*;q=0.8",
+            operation_id="createPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))
@@ -127,6 +130,7 @@ class AsyncPetsApi:
                 "id": id,
             },
             accept="application/json, */*;q=0.8",
+            operation_id="getPet",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.negotiated_response(Pet.convert))

@@ -58,6 +58,7 @@ class OrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(AddApiKeyResponse.convert))
@@ -106,6 +107,7 @@ class AsyncOrganizationsApi:
                 "innerOrganizationId": inner_organization_id,
             },
             json_body=body,
+            operation_id="whitelabelAdminAddOrganizationApiKey",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(

@@ -45,6 +45,7 @@ class BodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -75,6 +76,7 @@ class BodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -112,6 +114,7 @@ class AsyncBodiesApi:
                 ("form", "tags"): ("form", False),
             },
             form=body,
+            operation_id="sendForm",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -142,6 +145,7 @@ class AsyncBodiesApi:
                 "images": "image/jpeg",
                 "note": "text/markdown",
             },
+            operation_id="upload",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)

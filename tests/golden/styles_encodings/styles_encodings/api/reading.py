@@ -35,6 +35,7 @@ class ReadingApi:
         request = self._client.build_request(
             "GET",
             "/thing",
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.json_response(Thing.convert))
@@ -63,6 +64,7 @@ class AsyncReadingApi:
         request = self._client.build_request(
             "GET",
             "/thing",
+            operation_id="getThing",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.json_response(Thing.convert))

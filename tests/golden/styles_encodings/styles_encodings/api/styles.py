@@ -73,6 +73,7 @@ class StylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -108,6 +109,7 @@ class StylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(request, rt.empty_response)
@@ -174,6 +176,7 @@ class AsyncStylesApi:
                 ("header", "X-Filter"): ("simple", True),
                 ("cookie", "prefs"): ("form", False),
             },
+            operation_id="pathStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
@@ -209,6 +212,7 @@ class AsyncStylesApi:
                 ("query", "piped"): ("pipeDelimited", False),
                 ("query", "filter"): ("deepObject", True),
             },
+            operation_id="queryStyles",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(request, rt.empty_response)
