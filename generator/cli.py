@@ -5,26 +5,24 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
-import gc
 import os
 import pprint
 import sys
 import time
 from pathlib import Path
 
+from . import regeneration
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .diff import as_json, as_table, diff
-from .edits import Bases, Edit, EditConflicts, Mode
-from .formatting import cache_dir
-from .loader import MAX_BYTES, MAX_DEPTH, Loader, display_path
-from .memo import Memo, known_files, load_memo, memo_file, save_memo, unit_text
+from .edits import Edit, EditConflicts, Mode
+from .loader import MAX_BYTES, Loader, display_path
 from .naming import Renames
 from .pagination import report as pagination_report
-from .pipeline import SURFACE_FILE, Result, build, load_api, settings_digest
-from .select import Selection
+from .pipeline import SURFACE_FILE, load_api
+from .regeneration import Generation, Target, edited_files, is_up_to_date
 from .surface import changed_entries, surface
-from .writer import Stat, plan_changes, read_manifest, record_inputs, up_to_date, write_files
+from .writer import Stat
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -150,29 +148,13 @@ class Progress:
 
 
 def generate(args: argparse.Namespace) -> int:
-    config = _settings(args)
     start = time.perf_counter()
-    templates = (Path(config.templates),) if config.templates else ()
-    out_dir = Path(config.output)
-    selection = Selection(
-        config.include_tags, config.exclude_tags, config.include_operations, config.exclude_operations
-    )
-    renames = Renames(config.rename_classes, config.rename_fields)
-    settings = settings_digest(
-        config.package,
-        config.strict,
-        config.validate,
-        config.formatter,
-        templates,
-        selection,
-        renames,
-        config.project,
-        args.allow_outside_refs,
-        config.pagination,
-    )
-    if config.package and not args.force and up_to_date(out_dir, settings, Path(config.spec)):
+    target = Target(_settings(args), args.allow_outside_refs, args.max_spec_bytes, args.max_spec_depth)
+    out_dir = target.out_dir
+    settings = target.settings()
+    if not args.force and is_up_to_date(target, settings):
         if args.check:
-            for rel in read_manifest(out_dir, "edited"):
+            for rel in edited_files(target):
                 print(f"edited: {display_path(out_dir / rel)} (your edits are kept)", file=sys.stderr)
         if not args.quiet:
             print(
@@ -184,104 +166,62 @@ def generate(args: argparse.Namespace) -> int:
     if args.max_spec_depth:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), args.max_spec_depth * 8))
     progress = Progress(sys.stderr.isatty() and not args.quiet)
-    memo_path = memo_file(cache_dir().parent, settings, Path(config.spec))
-    memo = load_memo(memo_path)
-    loader = Loader(max_bytes=args.max_spec_bytes, max_depth=max(MAX_DEPTH, args.max_spec_depth))
     try:
-        result = _build(config, templates, selection, renames, progress, memo, loader, args.allow_outside_refs)
+        generation = regeneration.generate(target, settings, progress)
     finally:
         progress.done()
-    if _retained is not None:
-        _retained.extend((memo, result))
-        if memo.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
-            _retained.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
-    del loader
-    _report(result.diagnostics, args.quiet)
-    known = known_files(memo, result.memo, out_dir) if result.memo is not None else {}
-    bases = Bases(out_dir, cached=lambda rel, digest: unit_text(memo, rel))
-    status, stats = _finish(args, config, out_dir, settings, result, start, progress, known, bases)
-    if result.memo is not None:
-        result.memo.output, result.memo.stats = str(out_dir.resolve()), stats
-        save_memo(memo_path, result.memo, memo)
+    _report(generation.result.diagnostics, args.quiet)
+    if args.check:
+        return _check(args, generation)
+    status, stats = _write(args, generation, start, progress)
+    regeneration.remember(generation, stats)
     return status
 
 
-def _build(
-    config: Config,
-    templates: tuple[Path, ...],
-    selection: Selection,
-    renames: Renames,
-    progress: Progress,
-    memo: Memo,
-    loader: Loader,
-    allow_outside_refs: bool,
-) -> Result:
-    return build(
-        Path(config.spec),
-        config.package,
-        config.strict,
-        config.validate,
-        templates,
-        formatter=config.formatter,
-        selection=selection,
-        renames=renames,
-        project=config.project,
-        loader=loader,
-        allow_outside_refs=allow_outside_refs,
-        progress=progress,
-        memo=memo,
-        pagination=config.pagination,
-    )
+def _check(args: argparse.Namespace, generation: Generation) -> int:
+    """Report what writing would change (edited files apart from stale ones); 1 when anything would."""
+    out_dir, result = generation.target.out_dir, generation.result
+    plan = regeneration.plan(generation)
+    _report(plan.conflicts + plan.edit_conflicts(out_dir), False)
+    edits = {edit.rel: edit for edit in plan.edits}
+    for edit in plan.edits:
+        where = display_path(out_dir / edit.rel)
+        if edit.unresolved:
+            print(f"edited: {where} still has conflict markers: resolve them", file=sys.stderr)
+        if edit.outcome == "kept":
+            print(f"edited: {where} (your edits are kept: its generation has not changed)", file=sys.stderr)
+        elif edit.outcome == "merged":
+            print(f"out of date, edited: {where} (regeneration merges your edits)", file=sys.stderr)
+        else:
+            print(f"out of date, edited: {where} (regeneration stops: see above)", file=sys.stderr)
+    stale = [rel for rel in plan.to_write + plan.to_remove if rel not in edits]
+    for rel in stale:
+        print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
+    if args.diff:
+        for rel in sorted(plan.to_write + plan.to_remove):
+            old_path = out_dir / rel
+            old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
+            new = plan.contents.get(rel, result.files.get(rel, "")).splitlines(keepends=True)
+            sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
+    regeneration.remember(generation, regeneration.unchanged_stats(generation))
+    if stale or plan.conflicts or any(edit.outcome != "kept" or edit.unresolved for edit in plan.edits):
+        return 1
+    if not args.quiet:
+        print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
+    return 0
 
 
-def _finish(
-    args: argparse.Namespace,
-    config: Config,
-    out_dir: Path,
-    settings: str,
-    result: Result,
-    start: float,
-    progress: Progress,
-    known: dict[str, tuple[str, Stat]],
-    bases: Bases,
+def _write(
+    args: argparse.Namespace, generation: Generation, start: float, progress: Progress
 ) -> tuple[int, dict[str, Stat]]:
-    """Check or write the output; the exit status, and the files' sizes and times once written."""
+    """Write the output; the exit status, and the files' sizes and times once written."""
+    out_dir, result = generation.target.out_dir, generation.result
     mode: Mode = "force" if args.force else "markers" if args.conflict_markers else "merge"
-    if args.check:
-        plan = plan_changes(out_dir, result.files, known, "merge", bases.find)
-        _report(plan.conflicts + plan.edit_conflicts(out_dir), False)
-        edits = {edit.rel: edit for edit in plan.edits}
-        for edit in plan.edits:
-            where = display_path(out_dir / edit.rel)
-            if edit.unresolved:
-                print(f"edited: {where} still has conflict markers: resolve them", file=sys.stderr)
-            if edit.outcome == "kept":
-                print(f"edited: {where} (your edits are kept: its generation has not changed)", file=sys.stderr)
-            elif edit.outcome == "merged":
-                print(f"out of date, edited: {where} (regeneration merges your edits)", file=sys.stderr)
-            else:
-                print(f"out of date, edited: {where} (regeneration stops: see above)", file=sys.stderr)
-        stale = [rel for rel in plan.to_write + plan.to_remove if rel not in edits]
-        for rel in stale:
-            print(f"out of date: {display_path(out_dir / rel)}", file=sys.stderr)
-        if args.diff:
-            for rel in sorted(plan.to_write + plan.to_remove):
-                old_path = out_dir / rel
-                old = old_path.read_text(encoding="utf-8").splitlines(keepends=True) if old_path.is_file() else []
-                new = plan.contents.get(rel, result.files.get(rel, "")).splitlines(keepends=True)
-                sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
-        unchanged_stats = {rel: stat for rel, (_, stat) in known.items()}  # a check leaves the files as they were
-        if stale or plan.conflicts or any(edit.outcome != "kept" or edit.unresolved for edit in plan.edits):
-            return 1, unchanged_stats
-        if not args.quiet:
-            print(f"clientgen: {display_path(out_dir)} is up to date ({len(result.files)} files)", file=sys.stderr)
-        return 0, unchanged_stats
     if not args.quiet:
         _report_surface_change(out_dir, result.files)
     progress(f"writing {len(result.files)} files")
     try:
-        inputs = record_inputs(out_dir, settings, result.inputs)
-        report = write_files(out_dir, result.files, inputs, known, mode, bases.find)
+        report = regeneration.write(generation, mode)
     finally:
         progress.done()
     _report_edits(out_dir, report.edits, args.quiet)
@@ -364,16 +304,9 @@ def inspect(args: argparse.Namespace) -> int:
     return 0
 
 
-# Set by `run`: the large objects of a generation are kept here instead of being freed when they go out of use.
-# Freeing the millions of objects a large spec makes (one by one) takes half a second on GitHub's API, for nothing
-# when the process ends right after.
-_retained: list[object] | None = None
-
-
 def run() -> None:
-    """The `clientgen` command: `main`, then exit without tearing the interpreter down (see `_retained`)."""
-    global _retained
-    _retained = []
+    """The `clientgen` command: `main` in a one-shot process, then exit without tearing the interpreter down."""
+    regeneration.one_shot()
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -381,10 +314,6 @@ def run() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A generation allocates millions of small objects that live until it ends, and makes next to no cyclic garbage:
-    # the cyclic collector would only walk them again and again (a third of the run on GitHub's spec; the peak
-    # memory is the same without it). Reference counting still frees everything else.
-    gc.disable()
     args = _parser().parse_args(argv)
     try:
         command = {"generate": generate, "diff": diff_command, "inspect": inspect}[args.command]

@@ -1,0 +1,163 @@
+"""Generating into a folder, again and again: the pipeline inside its incremental layer.
+
+A `Target` is one spec, its settings and the folder it is generated into. `generate` runs the pipeline with what
+the previous run of the same target left (the memo: resolved path items, rendered units, names), `plan` tells what
+writing would change (for `--check`), `write` writes atomically, merging the user's edits, and remembers this run
+for the next. The command line talks to this module only.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .edits import Bases, Mode
+from .formatting import cache_dir
+from .loader import MAX_BYTES, MAX_DEPTH, Loader
+from .memo import Memo, known_files, load_memo, memo_file, save_memo, unit_text
+from .naming import Renames
+from .pipeline import Result, build, settings_digest
+from .select import Selection
+from .writer import Plan, Stat, WriteReport, plan_changes, read_manifest, record_inputs, up_to_date, write_files
+
+
+@dataclass(frozen=True)
+class Target:
+    """One spec generated into one folder with one set of settings."""
+
+    config: Config
+    allow_outside_refs: bool = False
+    max_spec_bytes: int = MAX_BYTES
+    max_spec_depth: int = 0
+
+    @property
+    def out_dir(self) -> Path:
+        return Path(self.config.output)
+
+    @property
+    def spec(self) -> Path:
+        return Path(self.config.spec)
+
+    @property
+    def templates(self) -> tuple[Path, ...]:
+        return (Path(self.config.templates),) if self.config.templates else ()
+
+    @property
+    def selection(self) -> Selection:
+        c = self.config
+        return Selection(c.include_tags, c.exclude_tags, c.include_operations, c.exclude_operations)
+
+    @property
+    def renames(self) -> Renames:
+        return Renames(self.config.rename_classes, self.config.rename_fields)
+
+    def settings(self) -> str:
+        """The digest of everything besides the spec that decides the output."""
+        c = self.config
+        return settings_digest(
+            c.package, c.strict, c.validate, c.formatter, self.templates, self.selection, self.renames, c.project,
+            self.allow_outside_refs, c.pagination,
+        )
+
+
+def is_up_to_date(target: Target, settings: str) -> bool:
+    """Whether the folder holds what this target generates: the spec, the files it refers to and the settings are
+    those of the last run (checked without reading the spec)."""
+    return bool(target.config.package) and up_to_date(target.out_dir, settings, target.spec)
+
+
+def edited_files(target: Target) -> list[str]:
+    """The generated files the user has edited (their edits are kept), as the manifest records them."""
+    return list(read_manifest(target.out_dir, "edited"))
+
+
+@dataclass
+class Generation:
+    """What one run generated for a target, and what it needs to write it."""
+
+    target: Target
+    settings: str
+    result: Result
+    known: dict[str, tuple[str, Stat]]  # the files the previous run wrote there: digest and stat
+    bases: Bases  # where the base of an edited file is found, for merging
+    previous: Memo
+    memo_path: Path
+    kept: list[object] = field(default_factory=list)  # see `one_shot`
+
+
+def generate(target: Target, settings: str, progress: Callable[[str], None] = lambda stage: None) -> Generation:
+    """Run the pipeline for `target`, reusing what the previous run of the same target and settings left."""
+    memo_path = memo_file(cache_dir().parent, settings, target.spec)
+    previous = load_memo(memo_path)
+    loader = Loader(max_bytes=target.max_spec_bytes, max_depth=max(MAX_DEPTH, target.max_spec_depth))
+    c = target.config
+    result = build(
+        target.spec,
+        c.package,
+        c.strict,
+        c.validate,
+        target.templates,
+        formatter=c.formatter,
+        selection=target.selection,
+        renames=target.renames,
+        project=c.project,
+        loader=loader,
+        allow_outside_refs=target.allow_outside_refs,
+        progress=progress,
+        memo=previous,
+        pagination=c.pagination,
+    )
+    known = known_files(previous, result.memo, target.out_dir) if result.memo is not None else {}
+    bases = Bases(target.out_dir, cached=lambda rel, digest: unit_text(previous, rel))
+    generation = Generation(target, settings, result, known, bases, previous, memo_path)
+    if _KEPT is not None:
+        _KEPT.extend((previous, result))
+        if previous.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
+            _KEPT.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
+    return generation
+
+
+def plan(generation: Generation) -> Plan:
+    """What writing would change, edits merged where they can be (nothing is written)."""
+    return plan_changes(
+        generation.target.out_dir, generation.result.files, generation.known, "merge", generation.bases.find
+    )
+
+
+def unchanged_stats(generation: Generation) -> dict[str, Stat]:
+    """The files' stats as the previous run left them (a check writes nothing)."""
+    return {rel: stat for rel, (_, stat) in generation.known.items()}
+
+
+def write(generation: Generation, mode: Mode) -> WriteReport:
+    """Write the output atomically, merging, overwriting (`force`) or marking the user's conflicting edits."""
+    out_dir = generation.target.out_dir
+    inputs = record_inputs(out_dir, generation.settings, generation.result.inputs)
+    return write_files(out_dir, generation.result.files, inputs, generation.known, mode, generation.bases.find)
+
+
+def remember(generation: Generation, stats: dict[str, Stat]) -> None:
+    """Keep this run for the next one of the same target: the memo, with the files' stats as written."""
+    memo = generation.result.memo
+    if memo is not None:
+        memo.output, memo.stats = str(generation.target.out_dir.resolve()), stats
+        save_memo(generation.memo_path, memo, generation.previous)
+
+
+# In a one-shot process (`one_shot`), the large objects of a generation are kept here instead of being freed when
+# they go out of use: freeing the millions of objects a large spec makes, one by one, takes half a second on
+# GitHub's API, for nothing when the process ends right after.
+_KEPT: list[object] | None = None
+
+
+def one_shot() -> None:
+    """Settings for a process that generates and exits (the `clientgen` command): nothing is freed at the end, and
+    the cyclic garbage collector is off. A generation allocates millions of small objects that live until it ends
+    and makes next to no cyclic garbage: the collector would only walk them again and again (a third of the run on
+    GitHub's spec; the peak memory is the same without it). Reference counting still frees everything else."""
+    global _KEPT
+    _KEPT = []
+    gc.disable()
