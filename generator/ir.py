@@ -180,6 +180,29 @@ class Response:
     description: str = ""
 
 
+PaginationKind = Literal["link", "cursor", "token", "offset", "page"]
+# A way into a parsed response: one (model key, JSON name) per field on the way; () is the response itself.
+FieldPath = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages (recognised by `pagination.py` after resolving)."""
+
+    kind: PaginationKind
+    reason: str  # why the operation is read as paginated, for `clientgen inspect`
+    item: TypeRef  # the type of one item
+    items: FieldPath = ()  # the array of the page's items
+    param: str = ""  # the query parameter that moves: cursor, token, offset or page number
+    size_param: str = ""  # offset and page: the query parameter of the page size, if any
+    next: FieldPath = ()  # token: the next token; link: a response field holding the next URL (else the header)
+    has_more: FieldPath = ()  # a boolean that says whether another page follows
+    total: FieldPath = ()  # offset and page: the number of items in all pages
+    total_pages: FieldPath = ()  # page: the number of pages
+    item_id: FieldPath = ()  # cursor: the item's field whose value (of the last item) is the next cursor
+    before_param: str = ""  # cursor: the parameter that pages backwards (`ending_before`), if any
+
+
 @dataclass(frozen=True)
 class EventStream:
     """A success answer sent as server-sent events (`text/event-stream`), read as the events arrive."""
@@ -208,6 +231,7 @@ class Operation:
     security: tuple[tuple[str, ...], ...] = ()
     servers: tuple[Server, ...] = ()  # where this operation is sent instead of the document's servers
     events: EventStream | None = None  # set by `events.py` when the answer is (or can be) a stream of events
+    pagination: Pagination | None = None  # set by `pagination.paginate` after resolving
 
 
 SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]

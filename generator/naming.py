@@ -35,12 +35,13 @@ _CLIENT_ATTRIBUTES = {
 }
 _OPERATION_ARGUMENTS = {
     "self", "body", "extra_headers", "extra_query", "timeout", "deadline", "content_type", "to_file", "os", "IO",
+    "pg",  # the pagination runtime's alias in the group modules
 }
 # Names the generated group modules use in annotations and bodies: a method of that name would shadow them in the
 # class body (`def list(...)` makes a later `list[str]` annotation mean the method).
 _SHADOWED_IN_GROUPS = {
     "list", "dict", "str", "int", "float", "bool", "bytes", "object", "type", "set", "tuple", "frozenset", "cast",
-    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal", "sse", "overload",
+    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal", "sse", "overload", "pg",
 }
 # What an operation answering with events adds: the streaming module, and the keyword that asks for the stream.
 _STREAM_ARGUMENTS = {"sse", "stream"}

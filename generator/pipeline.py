@@ -17,6 +17,9 @@ from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests
 from .naming import NO_RENAMES, Renames, name_api, snake
+from .pagination import DEFAULT as PAGINATION_DEFAULT
+from .pagination import Settings as PaginationSettings
+from .pagination import paginate
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
 from .resolve import resolve
@@ -116,8 +119,11 @@ def load_api(
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
-    api, diagnostics, timings, _ = _load_api(spec, strict, run_validator, loader, allow_outside_refs, progress, None)
+    api, diagnostics, timings, _ = _load_api(
+        spec, strict, run_validator, loader, allow_outside_refs, progress, None, pagination
+    )
     return api, diagnostics, timings
 
 
@@ -129,6 +135,7 @@ def _load_api(
     allow_outside_refs: bool,
     progress: Callable[[str], None],
     previous: ResolveMemo | None,
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float], ResolveMemo]:
     timings: dict[str, float] = {}
     progress(f"loading {spec.name}")
@@ -155,6 +162,8 @@ def _load_api(
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[loaded:]) from None
     diagnostics += found + loader.diagnostics[loaded:]
+    api, paging_problems = paginate(api, document.data, pagination, document.display_path)
+    diagnostics += paging_problems
     if errors_in(diagnostics):  # a referenced file's duplicate keys
         raise GenerationError(diagnostics)
     timings["resolve"] = time.perf_counter() - start
@@ -180,6 +189,7 @@ def build(
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
     memo: Memo | None = None,
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> Result:
     """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
     or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
@@ -187,10 +197,10 @@ def build(
     remember = memo is not None and formatted
     # A memo is only good for the same options (the CLI keeps one per settings; this guards other callers).
     options_key = digest_of((package, strict, run_validator, template_dirs, formatter, selection, renames, project,
-                             allow_outside_refs))
+                             allow_outside_refs, pagination))
     old = memo if memo is not None and remember and memo.options == options_key else Memo()
     api, diagnostics, timings, resolved = _load_api(
-        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
+        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve, pagination
     )
     api = select(api, selection)
     package = package or default_package(api.title)

@@ -59,7 +59,7 @@ class Target:
         c = self.config
         return settings_digest(
             c.package, c.strict, c.validate, c.formatter, self.templates, self.selection, self.renames, c.project,
-            self.allow_outside_refs,
+            self.allow_outside_refs, c.pagination,
         )
 
 
@@ -108,6 +108,7 @@ def generate(target: Target, settings: str, progress: Callable[[str], None] = la
         allow_outside_refs=target.allow_outside_refs,
         progress=progress,
         memo=previous,
+        pagination=c.pagination,
     )
     known = known_files(previous, result.memo, target.out_dir) if result.memo is not None else {}
     bases = Bases(target.out_dir, cached=lambda rel, digest: unit_text(previous, rel))

@@ -23,6 +23,7 @@ from . import code, ir
 from .code import Expr, Uses
 from .graph import strongly_connected
 from .naming import NO_RENAMES, Names, Renames, name_api
+from .paging_view import PagingView, paging_doc, paging_view
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import PyTypes, model_specificity
 from .render_streams import OverloadView, adapt
@@ -30,7 +31,8 @@ from .render_streams import arg_docs as stream_arg_docs
 from .render_webhooks import render_webhooks
 
 STATIC_FILES = (
-    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py"
+    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py",
+    "_pagination.py",
 )
 
 
@@ -425,6 +427,7 @@ class OperationView:
     async_returns_literal: str = ""
     stream_mark: str = ""
     overloads: list[OverloadView] = field(default_factory=list)
+    paging: PagingView | None = None  # a paginated list: the page types and the runtime's description
 
 
 def _render_tag_module(
@@ -452,6 +455,7 @@ def _render_tag_module(
         typing=sorted(signatures.typing),
         serde=signatures.serde or any(v.runtime_uses.serde for v in views),
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
+        uses_paging=any(v.paging for v in views),
         model_imports=signatures.models_by_module(),
         streaming=any(v.streaming for v in views),
     )
@@ -506,10 +510,15 @@ def _operation_view(
     errors = _errors(op, types)
     signature = signature | returns.uses
     arg_docs += stream_arg_docs(op)
+    paging = paging_view(op, names, types, returns.text)
+    if paging is not None:
+        signature = signature | paging.uses
     doc_parts = [op.summary or op.operation_id]
     if op.description and op.description != op.summary:
         doc_parts.append(op.description)
     doc_parts.append(f"`{op.method} {op.path}`")
+    if op.pagination is not None:
+        doc_parts.append(paging_doc(op.pagination))
     if arg_docs:
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
     runtime = parse.uses | errors.uses
@@ -532,6 +541,7 @@ def _operation_view(
         ],
         annotation_uses=signature,
         runtime_uses=runtime,
+        paging=paging,
     )
     return adapt(op, view, types)
 

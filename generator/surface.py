@@ -77,6 +77,8 @@ def _entries(
                 returns = f"{returns} | Stream[{item}]"
             else:
                 returns = f"Stream[{item}]"
+        if op.pagination is not None:  # a page of the items, no longer the response itself
+            returns = f"pages[{_describe(op.pagination.item, types)}, {returns}]"
         key = f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"
         yield "operations", key, {"http": f"{op.method} {op.path}", "arguments": args, "returns": returns}
     for model in models:

@@ -16,7 +16,7 @@ from .conftest import ROOT
 
 FILES = ["tests/test_models.py", "tests/test_constructs.py", "tests/test_operations.py", "tests/test_styles.py",
          "tests/test_runtime.py", "tests/test_patterns.py", "tests/test_cli.py", "tests/test_sse_parser.py",
-         "tests/test_streaming.py", "tests/test_webhooks.py"]
+         "tests/test_streaming.py", "tests/test_webhooks.py", "tests/test_pagination.py"]
 
 
 def _python310() -> str | None:

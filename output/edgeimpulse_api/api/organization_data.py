@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, IO
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
         ListOrganizationBucketsResponse,
     )
     from ..models.list_organization_data_response import ListOrganizationDataResponse
+    from ..models.list_organization_data_response_data_item import (
+        ListOrganizationDataResponseDataItem,
+    )
     from ..models.rename_portal_file_request import RenamePortalFileRequest
     from ..models.update_organization_data_item_request import (
         UpdateOrganizationDataItemRequest,
@@ -198,12 +202,19 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> pg.SyncPage[
+        ListOrganizationDataResponseDataItem, ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
 
         `GET /api/organizations/{organizationId}/data`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -235,8 +246,12 @@ class OrganizationDataApi:
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     def rename_dataset_file(
@@ -558,7 +573,7 @@ class AsyncOrganizationDataApi:
             request, rt.json_response(ListOrganizationBucketsResponse.convert)
         )
 
-    async def list_organization_data(
+    def list_organization_data(
         self,
         *,
         organization_id: int,
@@ -570,12 +585,19 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> ListOrganizationDataResponse:
+    ) -> pg.AsyncPager[
+        ListOrganizationDataResponseDataItem, ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
 
         `GET /api/organizations/{organizationId}/data`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -607,8 +629,12 @@ class AsyncOrganizationDataApi:
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     async def rename_dataset_file(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .._serde import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,10 +15,14 @@ if TYPE_CHECKING:
     from ..models.admin_add_organization_api_key_request import (
         AdminAddOrganizationApiKeyRequest,
     )
+    from ..models.admin_api_project import AdminApiProject
     from ..models.admin_create_organization_data_export_request import (
         AdminCreateOrganizationDataExportRequest,
     )
     from ..models.admin_get_organizations_response import AdminGetOrganizationsResponse
+    from ..models.admin_get_organizations_response_organizations_item import (
+        AdminGetOrganizationsResponseOrganizationsItem,
+    )
     from ..models.admin_list_projects_response import AdminListProjectsResponse
     from ..models.admin_organization_info_response import AdminOrganizationInfoResponse
     from ..models.admin_update_organization_data_export_request import (
@@ -331,12 +336,19 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> pg.SyncPage[
+        AdminGetOrganizationsResponseOrganizationsItem, AdminGetOrganizationsResponse
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -371,8 +383,18 @@ class OrganizationsApi:
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_get_projects(
@@ -389,12 +411,17 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> pg.SyncPage[AdminApiProject, AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -425,8 +452,18 @@ class OrganizationsApi:
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_remove_user_from_organization(
@@ -799,7 +836,7 @@ class AsyncOrganizationsApi:
             request, rt.json_response(AdminOrganizationInfoResponse.convert)
         )
 
-    async def whitelabel_admin_get_organizations(
+    def whitelabel_admin_get_organizations(
         self,
         *,
         organization_id: int,
@@ -814,12 +851,19 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminGetOrganizationsResponse:
+    ) -> pg.AsyncPager[
+        AdminGetOrganizationsResponseOrganizationsItem, AdminGetOrganizationsResponse
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -854,11 +898,21 @@ class AsyncOrganizationsApi:
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
-    async def whitelabel_admin_get_projects(
+    def whitelabel_admin_get_projects(
         self,
         *,
         organization_id: int,
@@ -872,12 +926,17 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> AdminListProjectsResponse:
+    ) -> pg.AsyncPager[AdminApiProject, AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -908,8 +967,18 @@ class AsyncOrganizationsApi:
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     async def whitelabel_admin_remove_user_from_organization(
