@@ -16,8 +16,9 @@ from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
 from .diff import as_json, as_table, diff
 from .edits import Edit, EditConflicts, Mode
-from .loader import MAX_BYTES, display_path
+from .loader import MAX_BYTES, Loader, display_path
 from .naming import Renames
+from .pagination import report as pagination_report
 from .pipeline import SURFACE_FILE, load_api
 from .regeneration import Generation, Target, edited_files, is_up_to_date
 from .surface import changed_entries, surface
@@ -84,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     ins = commands.add_parser("inspect", help="print the intermediate model the spec produces")
     ins.add_argument("spec", type=Path)
+    ins.add_argument("--pagination", action="store_true",
+                     help="list the operations recognised as paginated, and the list-like ones that are not, with why")
+    ins.add_argument("--config", type=Path, help="a TOML or YAML file with the settings (its pagination table)")
     ins.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -265,9 +269,9 @@ def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
 
 
 def diff_command(args: argparse.Namespace) -> int:
-    old_api, _, _ = load_api(args.old_spec, run_validator=False)
-    new_api, _, _ = load_api(args.new_spec, run_validator=False)
     config = load_config(args.config, Path.cwd())
+    old_api, _, _ = load_api(args.old_spec, run_validator=False, pagination=config.pagination)
+    new_api, _, _ = load_api(args.new_spec, run_validator=False, pagination=config.pagination)
     renames = Renames(config.rename_classes, config.rename_fields)  # so that names are the client's own
     changes = diff(surface(old_api, renames=renames), surface(new_api, renames=renames))
     print(as_json(changes) if args.format == "json" else as_table(changes))
@@ -289,9 +293,14 @@ def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
 
 
 def inspect(args: argparse.Namespace) -> int:
-    api, diagnostics, _ = load_api(args.spec, run_validator=False)
+    settings = load_config(args.config, Path.cwd()).pagination
+    loader = Loader()
+    api, diagnostics, _ = load_api(args.spec, run_validator=False, loader=loader, pagination=settings)
     _report(diagnostics, False)
-    pprint.pprint(api, width=120, sort_dicts=False)
+    if args.pagination:
+        print(pagination_report(api, loader.load(args.spec).data, settings))
+    else:
+        pprint.pprint(api, width=120, sort_dicts=False)
     return 0
 
 

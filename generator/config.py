@@ -10,6 +10,9 @@ from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError
 from .formatting import Formatter
+from .pagination import DEFAULT as PAGINATION_DEFAULT
+from .pagination import Settings as PaginationSettings
+from .pagination import settings_from_config
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,6 +37,7 @@ class Config:
     rename_classes: tuple[tuple[str, str], ...] = ()
     rename_fields: tuple[tuple[str, str], ...] = ()
     env: tuple[tuple[str, str], ...] = ()  # security scheme -> environment variable the client reads it from
+    pagination: PaginationSettings = PAGINATION_DEFAULT
 
     def resolved(self, base: Path) -> Config:
         """Relative paths in a config file are relative to that file's folder."""
@@ -65,6 +69,7 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
         raise GenerationError(
             [Diagnostic("error", f"formatter must be 'ruff' or 'black', not {values['formatter']!r}", where)]
         )
+    pagination = settings_from_config(values.pop("pagination"), where) if "pagination" in values else None
     for key, value in list(values.items()):
         default = getattr(Config(), key)
         if key.startswith("rename_") or key == "env":
@@ -92,6 +97,8 @@ def from_table(table: dict[str, Any], where: str, base: Path) -> Config:
                     )
                 ]
             )
+    if pagination is not None:
+        values["pagination"] = pagination
     return Config(**values).resolved(base)
 
 

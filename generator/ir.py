@@ -180,6 +180,40 @@ class Response:
     description: str = ""
 
 
+PaginationKind = Literal["link", "cursor", "token", "offset", "page"]
+# A way into a parsed response: one (model key, JSON name) per field on the way; () is the response itself.
+FieldPath = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation pages (recognised by `pagination.py` after resolving)."""
+
+    kind: PaginationKind
+    reason: str  # why the operation is read as paginated, for `clientgen inspect`
+    item: TypeRef  # the type of one item
+    items: FieldPath = ()  # the array of the page's items
+    param: str = ""  # the query parameter that moves: cursor, token, offset or page number
+    size_param: str = ""  # offset and page: the query parameter of the page size, if any
+    next: FieldPath = ()  # token: the next token; link: a response field holding the next URL (else the header)
+    has_more: FieldPath = ()  # a boolean that says whether another page follows
+    total: FieldPath = ()  # offset and page: the number of items in all pages
+    total_pages: FieldPath = ()  # page: the number of pages
+    item_id: FieldPath = ()  # cursor: the item's field whose value (of the last item) is the next cursor
+    before_param: str = ""  # cursor: the parameter that pages backwards (`ending_before`), if any
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """A success answer sent as server-sent events (`text/event-stream`), read as the events arrive."""
+
+    data: TypeRef | None  # the type of each event's data (JSON); None: the events are given as they come
+    # Whether the stream is the other answer of a JSON operation (the responses keep the JSON one), and then the
+    # boolean property of the JSON body that asks for it ("" when the Accept header alone chooses).
+    alternative: bool = False
+    flag: str = ""
+
+
 @dataclass(frozen=True)
 class Operation:
     operation_id: str
@@ -196,6 +230,8 @@ class Operation:
     # Alternatives; each is the set of schemes that must all be applied. () means no authentication.
     security: tuple[tuple[str, ...], ...] = ()
     servers: tuple[Server, ...] = ()  # where this operation is sent instead of the document's servers
+    events: EventStream | None = None  # set by `events.py` when the answer is (or can be) a stream of events
+    pagination: Pagination | None = None  # set by `pagination.paginate` after resolving
 
 
 SchemeKind = Literal["apiKey", "http", "oauth2", "openIdConnect"]
@@ -228,6 +264,19 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """An OpenAPI 3.1 webhook: a request the API sends to its users' servers, known by its name."""
+
+    name: str
+    method: str
+    pointer: str
+    type: TypeRef  # the payload (a JSON request body)
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
@@ -239,6 +288,7 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...]
     tag_descriptions: tuple[tuple[str, str], ...] = field(default=())
     security: tuple[tuple[str, ...], ...] = ()  # the document's: what an operation needs unless it says otherwise
+    webhooks: tuple[Webhook, ...] = ()
 
     def model(self, key: str) -> Model:
         for model in self.models:

@@ -247,7 +247,9 @@ def names_key(api: ir.Api, digests: dict[tuple[str, str], bytes], old: Memo, sha
         digest = digests[("op", op.operation_id)]
         shape = old.shapes.get(digest)
         if shape is None:
-            shape = digest_of((op.operation_id, op.tag, [(p.location, p.name) for p in op.parameters]))
+            shape = digest_of(
+                (op.operation_id, op.tag, [(p.location, p.name) for p in op.parameters], op.events is not None)
+            )
         shapes[digest] = shape
         h.update(shape)
     h.update(digest_of([s.key for s in api.security_schemes]))

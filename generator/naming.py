@@ -36,13 +36,16 @@ _CLIENT_ATTRIBUTES = {
 }
 _OPERATION_ARGUMENTS = {
     "self", "body", "extra_headers", "extra_query", "timeout", "deadline", "content_type", "to_file", "os", "IO",
+    "pg",  # the pagination runtime's alias in the group modules
 }
 # Names the generated group modules use in annotations and bodies: a method of that name would shadow them in the
 # class body (`def list(...)` makes a later `list[str]` annotation mean the method).
 _SHADOWED_IN_GROUPS = {
     "list", "dict", "str", "int", "float", "bool", "bytes", "object", "type", "set", "tuple", "frozenset", "cast",
-    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal", "models",
+    "rt", "serde", "warnings", "os", "IO", "datetime", "uuid", "decimal", "sse", "overload", "pg", "models",
 }
+# What an operation answering with events adds: the streaming module, and the keyword that asks for the stream.
+_STREAM_ARGUMENTS = {"sse", "stream"}
 _RESERVED_CLASSES = {"Client", "AsyncClient", "Unset", "Any", "Literal", "Mapping", "Self", "Model"}
 
 
@@ -230,10 +233,11 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
         for name in plain.values():
             counts[name] += 1
         wanted_args = {}
+        reserved = _OPERATION_ARGUMENTS | (_STREAM_ARGUMENTS if op.events is not None else set())
         for (location, name), arg in plain.items():
-            clashes = counts[arg] > 1 or arg in _OPERATION_ARGUMENTS
+            clashes = counts[arg] > 1 or arg in reserved
             wanted_args[f"{location}\0{name}"] = f"{arg.rstrip('_')}_{location}" if clashes else arg
-        for key, arg in _unique(wanted_args, _OPERATION_ARGUMENTS).items():
+        for key, arg in _unique(wanted_args, reserved).items():
             where, name = key.split("\0", 1)
             argument[(op.operation_id, where, name)] = arg
 

@@ -18,6 +18,9 @@ from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests
 from .naming import NO_RENAMES, Renames, name_api, snake
+from .pagination import DEFAULT as PAGINATION_DEFAULT
+from .pagination import Settings as PaginationSettings
+from .pagination import paginate
 from .pytypes import model_specificity
 from .render import STATIC_FILES, Options, templates_dir
 from .resolve import resolve
@@ -117,8 +120,11 @@ def load_api(
     loader: Loader | None = None,
     allow_outside_refs: bool = False,
     progress: Callable[[str], None] = lambda stage: None,
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
-    api, diagnostics, timings, _ = _load_api(spec, strict, run_validator, loader, allow_outside_refs, progress, None)
+    api, diagnostics, timings, _ = _load_api(
+        spec, strict, run_validator, loader, allow_outside_refs, progress, None, pagination
+    )
     return api, diagnostics, timings
 
 
@@ -130,6 +136,7 @@ def _load_api(
     allow_outside_refs: bool,
     progress: Callable[[str], None],
     previous: ResolveMemo | None,
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float], ResolveMemo]:
     timings: dict[str, float] = {}
     progress(f"loading {spec.name}")
@@ -156,6 +163,8 @@ def _load_api(
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[loaded:]) from None
     diagnostics += found + loader.diagnostics[loaded:]
+    api, paging_problems = paginate(api, document.data, pagination, document.display_path)
+    diagnostics += paging_problems
     if errors_in(diagnostics):  # a referenced file's duplicate keys
         raise GenerationError(diagnostics)
     timings["resolve"] = time.perf_counter() - start
@@ -182,6 +191,7 @@ def build(
     progress: Callable[[str], None] = lambda stage: None,
     memo: Memo | None = None,
     env: tuple[tuple[str, str], ...] = (),
+    pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> Result:
     """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
     or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
@@ -189,10 +199,10 @@ def build(
     remember = memo is not None and formatted
     # A memo is only good for the same options (the CLI keeps one per settings; this guards other callers).
     options_key = digest_of((package, strict, run_validator, template_dirs, formatter, selection, renames, project,
-                             allow_outside_refs, env))
+                             allow_outside_refs, pagination, env))
     old = memo if memo is not None and remember and memo.options == options_key else Memo()
     api, diagnostics, timings, resolved = _load_api(
-        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve
+        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve, pagination
     )
     api = select(api, selection)
     diagnostics += check_env(api, env, strict)

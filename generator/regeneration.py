@@ -59,7 +59,7 @@ class Target:
         c = self.config
         return settings_digest(
             c.package, c.strict, c.validate, c.formatter, self.templates, self.selection, self.renames, c.project,
-            self.allow_outside_refs, c.env,
+            self.allow_outside_refs, c.pagination, c.env,
         )
 
 
@@ -109,6 +109,7 @@ def generate(target: Target, settings: str, progress: Callable[[str], None] = la
         progress=progress,
         memo=previous,
         env=c.env,
+        pagination=c.pagination,
     )
     known = known_files(previous, result.memo, target.out_dir) if result.memo is not None else {}
     bases = Bases(target.out_dir, cached=lambda rel, digest: unit_text(previous, rel))

@@ -11,7 +11,7 @@ import importlib.resources
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,13 +25,18 @@ from .envcreds import credential_expression, env_note, env_reader
 from .formdocs import field_docs, form_models
 from .graph import strongly_connected
 from .naming import NO_RENAMES, Names, Renames, name_api
+from .paging_view import PagingView, paging_doc, paging_view
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import PyTypes, model_specificity
+from .render_streams import OverloadView, adapt
+from .render_streams import arg_docs as stream_arg_docs
+from .render_webhooks import render_webhooks
 from .typeddicts import MODULE as TYPEDDICTS
 from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
 STATIC_FILES = (
-    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py"
+    "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py",
+    "_pagination.py",
 )
 
 
@@ -140,9 +145,12 @@ def render(
     pkg = options.package
     for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
         files[f"{pkg}/{static}"] = (templates_dir() / "static" / static).read_text(encoding="utf-8")
+    streaming = any(op.events is not None for op in api.operations)
+    if streaming:  # server-sent events: render_streams.py
+        files[f"{pkg}/_streaming.py"] = (templates_dir() / "static" / "_streaming.py").read_text(encoding="utf-8")
     files[f"{pkg}/py.typed"] = ""
     files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(
-        doc=docstring(_package_doc(api), ""), version=string(api.version)
+        doc=docstring(_package_doc(api), ""), version=string(api.version), streaming=streaming
     )
     files[f"{pkg}/_client.py"] = _render_client(env, api, names, options)
     files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
@@ -160,6 +168,8 @@ def render(
         exports=exports,
     )
     files[f"{pkg}/README.md"] = _render_readme(env, api, names, options)
+    if api.webhooks:
+        files[f"{pkg}/webhooks.py"] = render_webhooks(env, api, names, model_specificity(api))
     if options.project:
         files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
             name=string(pkg.replace("_", "-")),
@@ -426,6 +436,15 @@ class OperationView:
     deprecated_parameters: list[tuple[str, str]]  # (argument, warning message)
     annotation_uses: Uses  # what the signature names: imported at the top (models for type checkers only)
     runtime_uses: Uses  # what the body runs: models imported in the function, on first call
+    # Operations answering with server-sent events (render_streams.py): the async flavour's own parser and types,
+    # the line that marks the request as streamed, and the overloads of the `stream` keyword.
+    streaming: bool = False
+    async_parse: str = ""
+    async_returns: str = ""
+    async_returns_literal: str = ""
+    stream_mark: str = ""
+    overloads: list[OverloadView] = field(default_factory=list)
+    paging: PagingView | None = None  # a paginated list: the page types and the runtime's description
 
 
 def _render_tag_module(
@@ -454,7 +473,9 @@ def _render_tag_module(
         typing=sorted(signatures.typing),
         serde=signatures.serde or any(v.runtime_uses.serde for v in views),
         uses_warnings=any(v.deprecated_message or v.deprecated_parameters for v in views),
+        uses_paging=any(v.paging for v in views),
         uses_models=bool(signatures.models),
+        streaming=any(v.streaming for v in views),
     )
 
 
@@ -514,14 +535,20 @@ def _operation_view(
     parse, returns, typed = _success(op, types)
     errors = _errors(op, types)
     signature = signature | returns.uses
+    arg_docs += stream_arg_docs(op)
+    paging = paging_view(op, names, types, returns.text)
+    if paging is not None:
+        signature = signature | paging.uses
     doc_parts = [op.summary or op.operation_id]
     if op.description and op.description != op.summary:
         doc_parts.append(op.description)
     doc_parts.append(f"`{op.method} {op.path}`")
+    if op.pagination is not None:
+        doc_parts.append(paging_doc(op.pagination))
     if arg_docs:
         doc_parts.append("Args:\n" + "\n".join("    " + d for d in arg_docs))
     runtime = parse.uses | errors.uses
-    return OperationView(
+    view = OperationView(
         name=names.method[op.operation_id],
         doc=docstring("\n\n".join(doc_parts), "        "),
         args=args,
@@ -540,7 +567,9 @@ def _operation_view(
         ],
         annotation_uses=signature,
         runtime_uses=runtime,
+        paging=paging,
     )
+    return adapt(op, view, types)
 
 
 def _parameters(op: ir.Operation, names: Names, types: PyTypes) -> tuple[list[ArgView], list[str], list[str], Uses]:

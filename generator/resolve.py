@@ -17,6 +17,7 @@ from typing import Any
 
 from . import allof, hoisting, ir, shape, unions
 from .diagnostics import Diagnostic, GenerationError, join_pointer, unescape_pointer_token
+from .events import event_streams
 from .loader import Document, Loader, resolve_pointer
 from .naming import pascal_words
 from .resolve_common import (
@@ -36,6 +37,7 @@ from .resolve_memo import (
 from .resolve_operations import _document_security, _operations, _servers
 from .shape import Ctx
 from .uploads import text_outside_uploads
+from .webhooks import resolve_webhooks
 
 # Keywords we cannot express as a Python type; the schema becomes Any and the user is told where.
 UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "patternProperties", "dependentSchemas")
@@ -401,7 +403,7 @@ def resolve(
     shape.mapping(r, data, Ctx(root, ""), "paths", "no operations are generated")  # a warning when not an object
     security = _document_security(r, data)
     operations = _operations(r, data, paths, security, previous.segments if previous else {}, segments)
-    api = _api(r, data, operations, security)
+    api = _api(r, data, operations, security, resolve_webhooks(r, data))
     documents = {path: _text_digest(doc.text) for path, doc in loader.documents.items() if path != root.path}
     base_id = previous.base_id if previous else _base_id(globals_digest, base, documents)
     memo = ResolveMemo(root.path, os.getcwd(), globals_digest, documents, base, base_id, segments)
@@ -420,7 +422,8 @@ def resolve_with_types(
     _components(r, root.data)
     paths = PathItems(root.data.get("paths"))
     security = _document_security(r, root.data)
-    api = _api(r, root.data, _operations(r, root.data, paths, security, {}, {}), security)
+    operations = _operations(r, root.data, paths, security, {}, {})
+    api = _api(r, root.data, operations, security, resolve_webhooks(r, root.data))
     diagnostics = _unique_sorted(_with_lines(r.diagnostics, loader))
     if any(d.severity == "error" for d in diagnostics):
         raise GenerationError(diagnostics)
@@ -443,7 +446,11 @@ def _components(r: Resolver, data: dict[str, Any]) -> None:
 
 
 def _api(
-    r: Resolver, data: dict[str, Any], operations: tuple[ir.Operation, ...], security: tuple[tuple[str, ...], ...]
+    r: Resolver,
+    data: dict[str, Any],
+    operations: tuple[ir.Operation, ...],
+    security: tuple[tuple[str, ...], ...],
+    webhooks: tuple[ir.Webhook, ...] = (),
 ) -> ir.Api:
     rctx = Ctx(r.root, "")
     info = shape.mapping(r, data, rctx, "info")
@@ -462,8 +469,9 @@ def _api(
         ),
         tag_descriptions=_tag_descriptions(r, shape.sequence(r, data, rctx, "tags"), rctx.at("tags")),
         security=security,
+        webhooks=webhooks,
     )
-    return text_outside_uploads(api)
+    return event_streams(text_outside_uploads(api))
 
 
 def _tag_descriptions(r: Resolver, tags: list[Any], ctx: Ctx) -> tuple[tuple[str, str], ...]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import ir, shape
 from .diagnostics import join_pointer
+from .events import is_event_stream
 from .naming import pascal_words
 from .resolve_common import HTTP_METHODS
 from .resolve_memo import PathItems, Segment, _replay
@@ -476,4 +477,10 @@ def _responses(r: Resolver, raw: dict[str, Any], ctx: Ctx, hint: str) -> tuple[i
             responses.append(ir.Response(status_text, "text", media, ir.primitive("str"), description))
         else:
             responses.append(ir.Response(status_text, "binary", media, ir.primitive("binary"), description))
+        events = next((m for m in sorted(content) if m != media and is_event_stream(m)), None)
+        if events is not None:  # the answer may also come as events: events.py moves this to `Operation.events`
+            schema = content[events].get("schema")
+            ectx = rctx.at("content", events, "schema")
+            type_ = r.type_of(schema, ectx, hint + "Event") if schema is not None else ir.ANY
+            responses.append(ir.Response(status_text, "json", events, type_, description))
     return tuple(responses)

@@ -24,7 +24,8 @@ ALL = Selection()  # every operation
 
 
 def _operation_types(op: ir.Operation) -> list[ir.TypeRef | None]:
-    return [p.type for p in op.parameters] + [b.type for b in op.bodies] + [r.type for r in op.responses]
+    events = [op.events.data] if op.events is not None else []
+    return [p.type for p in op.parameters] + [b.type for b in op.bodies] + [r.type for r in op.responses] + events
 
 
 def select(api: ir.Api, selection: Selection) -> ir.Api:
@@ -56,6 +57,7 @@ def select(api: ir.Api, selection: Selection) -> ir.Api:
     by_key = {m.key: m for m in api.models}
     keep: set[str] = set()
     stack = [key for op in operations for t in _operation_types(op) for key in referenced_models(t)]
+    stack += [key for hook in api.webhooks for key in referenced_models(hook.type)]  # webhooks have no tags
     while stack:
         key = stack.pop()
         if key not in keep:

@@ -70,6 +70,15 @@ def _entries(
         else:
             success = ir.success_responses(op)
             returns = " | ".join(sorted({_describe(r.type, types) if r.type else "None" for r in success})) or "None"
+        if op.events is not None:  # server-sent events (events.py): the call returns a stream
+            item = "ServerSentEvent" if op.events.data is None else _describe(op.events.data, types)
+            if op.events.alternative:
+                args["stream"] = {"in": "keyword", "name": "stream", "type": "bool", "required": False}
+                returns = f"{returns} | Stream[{item}]"
+            else:
+                returns = f"Stream[{item}]"
+        if op.pagination is not None:  # a page of the items, no longer the response itself
+            returns = f"pages[{_describe(op.pagination.item, types)}, {returns}]"
         key = f"{names.tag_attr[op.tag]}.{names.method[op.operation_id]}"
         yield "operations", key, {"http": f"{op.method} {op.path}", "arguments": args, "returns": returns}
     for model in models:

@@ -20,6 +20,8 @@ EXPECTED = {
     ("operation removed", "pets.delete_pet", True),
     ("operation added", "pets.create_pet", False),
     ("parameter removed", "pets.list_pets.page", True),
+    # With `page` and `limit` the old list paged (a page of pets); without `page` it returns the array itself.
+    ("return type changed", "pets.list_pets", True),
     ("parameter renamed", "pets.list_pets.sort", True),
     ("parameter added", "pets.list_pets.region", True),  # required: callers must now pass it
     ("parameter added", "pets.list_pets.verbose", False),  # optional
@@ -55,10 +57,10 @@ def test_same_spec_has_no_changes() -> None:
 def test_cli_table_json_and_exit_codes() -> None:
     table = clientgen("diff", str(OLD), str(NEW))
     assert table.returncode == 0
-    assert "BREAKING  operation removed" in table.stdout and "17 changes, 11 breaking" in table.stdout
+    assert "BREAKING  operation removed" in table.stdout and "18 changes, 12 breaking" in table.stdout
     as_json = clientgen("diff", str(OLD), str(NEW), "--format", "json")
     data = json.loads(as_json.stdout)
-    assert data["breaking"] == 11 and len(data["changes"]) == 17
+    assert data["breaking"] == 12 and len(data["changes"]) == 18
     assert {"kind", "subject", "detail", "breaking"} == set(data["changes"][0])
     assert clientgen("diff", str(OLD), str(NEW), "--fail-on-breaking").returncode == 1
     assert clientgen("diff", str(OLD), str(OLD), "--fail-on-breaking").returncode == 0
@@ -82,4 +84,4 @@ def test_regeneration_reports_what_changed(tmp_path: Path) -> None:
     second = clientgen("generate", str(NEW), "-o", str(out), "--package", "pets")
     assert second.returncode == 0
     assert "BREAKING  operation removed        pets.delete_pet" in second.stderr
-    assert "17 changes, 11 breaking" in second.stderr
+    assert "18 changes, 12 breaking" in second.stderr

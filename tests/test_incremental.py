@@ -90,6 +90,17 @@ def _change_component(spec: Spec) -> None:
     spec["components"]["schemas"]["Pet"]["properties"]["age"] = {"type": "integer"}
 
 
+def _stream_parameter(spec: Spec) -> None:
+    spec["paths"]["/zzz"]["get"]["parameters"] = [{"name": "stream", "in": "query", "schema": {"type": "boolean"}}]
+
+
+def _event_stream_added(spec: Spec) -> None:
+    # The answer may now also come as server-sent events: the call takes `stream=`, so the parameter of that name
+    # is renamed (naming reads whether an operation streams; nothing else about it changed).
+    content = spec["paths"]["/zzz"]["get"]["responses"]["200"]["content"]
+    content["text/event-stream"] = {"schema": {"$ref": "#/components/schemas/Pet"}}  # no new model either
+
+
 def _lines_above(spec: Spec) -> None:
     # Longer text in the first path item moves every later line, so cached warnings need their lines found again.
     spec["paths"]["/bbb"]["get"]["description"] = "First line.\nSecond line.\nThird line."
@@ -102,6 +113,8 @@ STEPS: list[tuple[str, Callable[[Spec], None]]] = [
     ("clashing path added", _add_path_in_between),
     ("operation renamed", _rename_operation),
     ("inline field changed", _change_inline_field),
+    ("parameter named stream", _stream_parameter),
+    ("event stream added", _event_stream_added),
     ("lines moved", _lines_above),
     ("component changed", _change_component),
 ]
@@ -128,6 +141,9 @@ def test_each_change_regenerates_exactly_what_a_fresh_generation_makes(tmp_path:
             assert _reused_units(incremental) >= 4  # models untouched; only the cees group is made again
         if label == "colliding parameter dropped":
             assert "GetThingResponse2" not in {m.key for m in incremental.api.models}
+        if label == "event stream added":
+            text = incremental.files["inc/api/zzz.py"]
+            assert "stream_query: bool | Unset = UNSET" in text and "sse.Stream[" in text
         if label == "component changed":
             assert _reused_paths(incremental) == 0  # outside `paths`: resolved afresh
         assert incremental.memo is not None

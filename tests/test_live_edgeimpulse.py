@@ -106,7 +106,8 @@ def test_get_with_query_parameters(api: Api, httpserver: HTTPServer) -> None:
     assert sent.query_string == b"dataset=my+set&filter=name+%3D+%27a%26b%27&limit=20&offset=40"
     assert sent.args.to_dict() == {"dataset": "my set", "filter": "name = 'a&b'", "limit": "20", "offset": "40"}
     assert sent.get_data() == b""
-    assert result.success is True and result.data == [] and result.total_file_count == 0
+    # A list that pages by limit/offset: the call returns its first page, the parsed response as `.response`.
+    assert result.response.success is True and result.items == [] and result.response.total_file_count == 0
 
 
 def test_unset_query_parameters_are_left_out(api: Api, httpserver: HTTPServer) -> None:

@@ -15,7 +15,8 @@ import pytest
 from .conftest import ROOT
 
 FILES = ["tests/test_models.py", "tests/test_constructs.py", "tests/test_operations.py", "tests/test_styles.py",
-         "tests/test_runtime.py", "tests/test_patterns.py", "tests/test_cli.py", "tests/test_typed_dicts.py",
+         "tests/test_runtime.py", "tests/test_patterns.py", "tests/test_cli.py", "tests/test_sse_parser.py",
+         "tests/test_streaming.py", "tests/test_webhooks.py", "tests/test_pagination.py", "tests/test_typed_dicts.py",
          "tests/test_type_hints.py", "tests/test_env_credentials.py"]
 
 

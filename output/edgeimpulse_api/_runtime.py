@@ -66,6 +66,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
 # Unless the client or the call sets one, a call's deadline is this many times its read timeout (5 minutes with the
 # default timeout), and there is none when the read timeout is None.
 DEADLINE_FACTOR = 5
+_STREAM = "clientgen_stream"  # request extension: a 2xx body is left to the event stream (see _streaming.py)
 # What httpx says when a closed client is used: ours says the same before its httpx client even exists.
 _CLOSED_MESSAGE = "Cannot send a request, as the client has been closed."
 
@@ -447,6 +448,12 @@ class SyncCore(BaseCore):
         for _ in range(MAX_REDIRECTS):
             response = self._http_client().send(deadline.limit(request), stream=True)
             following = self._redirect(request, response)
+            if (
+                following is None
+                and _STREAM in request.extensions
+                and response.is_success
+            ):
+                return response  # events: the stream the call returns reads them as they come
             if following is None:
                 try:
                     sink = self._sink(response)
@@ -574,6 +581,12 @@ class AsyncCore(BaseCore):
                 deadline.limit(request), stream=True
             )
             following = self._redirect(request, response)
+            if (
+                following is None
+                and _STREAM in request.extensions
+                and response.is_success
+            ):
+                return response  # events: the stream the call returns reads them as they come
             if following is None:
                 try:
                     chunks: list[bytes] = []

@@ -757,6 +757,8 @@ class Runner:
         if kind == "text":
             text = exchange.body.decode("utf-8", "replace")
             return "" if result == text else f"returned {str(result)[:80]!r}, the wire carried text {text[:80]!r}"
+        if type(result).__name__ in ("SyncPage", "AsyncPage"):  # a paginated list: its first page's response
+            result = result.response
         try:
             got = to_json(result)
         except NotJSON as exc:

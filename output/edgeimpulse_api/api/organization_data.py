@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any, IO
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .. import models
 from .._serde import UNSET, Unset
 
@@ -183,12 +184,19 @@ class OrganizationDataApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.ListOrganizationDataResponse:
+    ) -> pg.SyncPage[
+        models.ListOrganizationDataResponseDataItem, models.ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
 
         `GET /api/organizations/{organizationId}/data`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -220,8 +228,12 @@ class OrganizationDataApi:
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     def rename_dataset_file(
@@ -549,7 +561,7 @@ class AsyncOrganizationDataApi:
             request, rt.json_response(ListOrganizationBucketsResponse.convert)
         )
 
-    async def list_organization_data(
+    def list_organization_data(
         self,
         *,
         organization_id: int,
@@ -561,12 +573,19 @@ class AsyncOrganizationDataApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.ListOrganizationDataResponse:
+    ) -> pg.AsyncPager[
+        models.ListOrganizationDataResponseDataItem, models.ListOrganizationDataResponse
+    ]:
         """List data
 
         Lists all data items. This can be filtered by the ?filter parameter.
 
         `GET /api/organizations/{organizationId}/data`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -598,8 +617,12 @@ class AsyncOrganizationDataApi:
             operation_id="listOrganizationData",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(ListOrganizationDataResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(ListOrganizationDataResponse.convert),
+            None,
+            pg.Paging("offset", items=("data",), param="offset", size_param="limit"),
         )
 
     async def rename_dataset_file(

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import _runtime as rt
+from .. import _pagination as pg
 from .. import models
 from .._serde import UNSET, Unset
 
@@ -317,12 +318,20 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.AdminGetOrganizationsResponse:
+    ) -> pg.SyncPage[
+        models.AdminGetOrganizationsResponseOrganizationsItem,
+        models.AdminGetOrganizationsResponse,
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -357,8 +366,18 @@ class OrganizationsApi:
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_get_projects(
@@ -375,12 +394,17 @@ class OrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.AdminListProjectsResponse:
+    ) -> pg.SyncPage[models.AdminApiProject, models.AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -411,8 +435,18 @@ class OrganizationsApi:
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.SyncPage(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     def whitelabel_admin_remove_user_from_organization(
@@ -803,7 +837,7 @@ class AsyncOrganizationsApi:
             request, rt.json_response(AdminOrganizationInfoResponse.convert)
         )
 
-    async def whitelabel_admin_get_organizations(
+    def whitelabel_admin_get_organizations(
         self,
         *,
         organization_id: int,
@@ -818,12 +852,20 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.AdminGetOrganizationsResponse:
+    ) -> pg.AsyncPager[
+        models.AdminGetOrganizationsResponseOrganizationsItem,
+        models.AdminGetOrganizationsResponse,
+    ]:
         """White Label Admin - Get all organizations within a white label
 
         White label admin only API to get the list of all organizations.
 
         `GET /api/organizations/{organizationId}/whitelabel/organizations`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -858,11 +900,21 @@ class AsyncOrganizationsApi:
             operation_id="whitelabelAdminGetOrganizations",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminGetOrganizationsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminGetOrganizationsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("organizations",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
-    async def whitelabel_admin_get_projects(
+    def whitelabel_admin_get_projects(
         self,
         *,
         organization_id: int,
@@ -876,12 +928,17 @@ class AsyncOrganizationsApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.AdminListProjectsResponse:
+    ) -> pg.AsyncPager[models.AdminApiProject, models.AdminListProjectsResponse]:
         """White Label Admin - Get all white label projects
 
         White label admin only API to get the list of all projects.
 
         `GET /api/organizations/{organizationId}/whitelabel/projects`
+
+        Returns a page: iterating it yields the items of this page and of every page
+        after it, each fetched when the iteration reaches it; each next page starts
+        where the last ended (`offset`). `.items`, `.response`, `.has_next_page()`,
+        `.get_next_page()`, `.iter_pages()`.
 
         Args:
             organization_id: Organization ID
@@ -912,8 +969,18 @@ class AsyncOrganizationsApi:
             operation_id="whitelabelAdminGetProjects",
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
-        return await self._client.send(
-            request, rt.json_response(AdminListProjectsResponse.convert)
+        return pg.AsyncPager(
+            self._client,
+            request,
+            rt.json_response(AdminListProjectsResponse.convert),
+            None,
+            pg.Paging(
+                "offset",
+                items=("projects",),
+                total=("total",),
+                param="offset",
+                size_param="limit",
+            ),
         )
 
     async def whitelabel_admin_remove_user_from_organization(
