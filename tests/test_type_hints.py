@@ -81,7 +81,11 @@ def test_get_type_hints_on_the_whole_edge_impulse_client(edge_impulse: ModuleTyp
     )
 
 
-@pytest.mark.parametrize("spec", ["typed_dicts/typed_dicts.yaml", "constructs.yaml", "styles_encodings.yaml"])
+@pytest.mark.parametrize(
+    "spec",
+    ["typed_dicts/typed_dicts.yaml", "constructs.yaml", "styles_encodings.yaml", "pagination/token.yaml",
+     "pagination/link.yaml", "streaming/events.yaml", "webhooks/webhooks.yaml"],
+)
 def test_get_type_hints_on_feature_specs(spec: str, tmp_path: Path) -> None:
     package = "hints_" + Path(spec).stem + "_client"
     generate(SPECS / spec, tmp_path, package)
