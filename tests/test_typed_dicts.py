@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the snippets keep each call on one line, so that mypy reports it on that line)
 """Plain dicts as request bodies are checked by mypy, key by key (tests/specs/typed_dicts/typed_dicts.yaml and Edge
 Impulse), and are sent as they are, against a live server on 127.0.0.1, sync and async."""
 
