@@ -116,7 +116,7 @@ def check_spec(spec: Path, work: Path, stages: tuple[str, ...]) -> dict[str, Any
     shutil.rmtree(out, ignore_errors=True)
     env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(work / "cache")}
     result: dict[str, Any] = {"spec": spec_id(spec)}
-    gen = run_stage("generate", [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out),
+    gen = run_stage("generate", [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out),
                                  "--package", PACKAGE], cwd=ROOT, env=env)
     result["generate"] = _generate_outcome(gen)
     if result["generate"]["status"] != "ok":

@@ -4,7 +4,7 @@
     python benchmarks/pagination_census.py SPEC [SPEC ...]     # these specs
     python benchmarks/pagination_census.py --missed 10         # how many unrecognised list-like operations to show
 
-"List-like" is `generator.pagination.list_like`: a GET whose answer holds an array and which takes paging-like
+"List-like" is `clientgen.pagination.list_like`: a GET whose answer holds an array and which takes paging-like
 query parameters or has `list` in its operationId. Recognition is what `clientgen generate` does by default (no
 configuration); the reasons are `clientgen inspect --pagination`'s.
 """
@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import pagination
-from generator.diagnostics import GenerationError
-from generator.loader import Loader
-from generator.pipeline import load_api
+from clientgen import pagination
+from clientgen.diagnostics import GenerationError
+from clientgen.loader import Loader
+from clientgen.pipeline import load_api
 
 SHARED = ROOT.parent / "shared" / "specs"
 GOOGLE = Path.home() / ".cache" / "clientgen-directory" / "api" / "googleapis.com"

@@ -31,9 +31,9 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import pagination
-from generator.pipeline import build
-from generator.writer import write_files
+from clientgen import pagination
+from clientgen.pipeline import build
+from clientgen.writer import write_files
 
 SPEC = ROOT / "tests" / "specs" / "pagination" / "offset.yaml"
 

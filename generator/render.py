@@ -45,7 +45,7 @@ def templates_dir() -> Path:
     source = Path(__file__).resolve().parent.parent / "templates"
     if (source / "package").is_dir():
         return source
-    return Path(str(importlib.resources.files("generator") / "templates"))
+    return Path(str(importlib.resources.files("clientgen") / "templates"))
 
 
 def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import Result, build
-from generator.writer import write_files
+from clientgen.pipeline import Result, build
+from clientgen.writer import write_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "specs"

@@ -16,9 +16,9 @@ from typing import Any
 def model_classes(spec: Path, package: str) -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
     """(schema pointer -> (models module, class name), (schema pointer, JSON name) -> attribute) of the package
     clientgen generates from `spec` as `package`."""
-    from generator.graph import strongly_connected
-    from generator.naming import Renames, name_api
-    from generator.pipeline import build
+    from clientgen.graph import strongly_connected
+    from clientgen.naming import Renames, name_api
+    from clientgen.pipeline import build
 
     api = build(spec, package, formatted=False, run_validator=False).api
     names = name_api(api, strongly_connected(api), Renames())

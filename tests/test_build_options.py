@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.diagnostics import GenerationError
-from generator.naming import Renames
-from generator.pipeline import build
-from generator.select import Selection
+from clientgen.diagnostics import GenerationError
+from clientgen.naming import Renames
+from clientgen.pipeline import build
+from clientgen.select import Selection
 
 from .conftest import ROOT, SPECS, generate, import_fresh
 
@@ -65,7 +65,7 @@ def test_config_file_in_yaml_with_every_option(tmp_path: Path) -> None:
         )
     )
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--config", str(config), "-q"],
+        [sys.executable, "-m", "clientgen", "generate", "--config", str(config), "-q"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -100,7 +100,7 @@ def test_project_installs_with_pip(tmp_path: Path) -> None:
 
 
 def test_version_becomes_a_pip_version() -> None:
-    from generator.render import pep440
+    from clientgen.render import pep440
 
     assert pep440("1.0.0") == "1.0.0" and pep440("2022-11-28") == "0+2022.11.28" and pep440("v1 beta") == "0+v1.beta"
 
@@ -124,7 +124,7 @@ def test_pre_commit_hook_runs_the_check() -> None:
 
 
 def test_operations_without_tags_are_grouped_by_resource() -> None:
-    from generator.resolve_operations import path_group
+    from clientgen.resolve_operations import path_group
 
     cases = {
         "/v1/customers/{customer}/sources": "customers",

@@ -14,7 +14,7 @@ from .conftest import ROOT, SEED_SPEC, SPECS
 
 
 def clientgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "clientgen", *args], cwd=cwd, capture_output=True, text=True)
 
 
 def write(path: Path, text: str) -> Path:
@@ -276,7 +276,7 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
 
     primary, secondary = pty.openpty()
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(SEED_SPEC), "-o", str(tmp_path / "a"), "--package", "seed"],
+        [sys.executable, "-m", "clientgen", "generate", str(SEED_SPEC), "-o", str(tmp_path / "a"), "--package", "seed"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=secondary,
@@ -345,7 +345,7 @@ def test_formatting_is_cached_across_runs(tmp_path: Path) -> None:
 
     def run(out: str) -> None:
         done = subprocess.run(
-            [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(tmp_path / out), "--package", "p", "-q"],
+            [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(tmp_path / out), "--package", "p", "-q"],
             cwd=ROOT, env=env, capture_output=True, text=True,
         )
         assert done.returncode == 0, done.stderr

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from generator.pipeline import build
+from clientgen.pipeline import build
 
 from .conftest import SPECS, generate, import_fresh, run_black_check, run_mypy
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.diff import diff
-from generator.pipeline import load_api
-from generator.surface import surface
+from clientgen.diff import diff
+from clientgen.pipeline import load_api
+from clientgen.surface import surface
 
 from .conftest import ROOT, SPECS
 
@@ -40,7 +40,7 @@ EXPECTED = {
 
 
 def clientgen(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "clientgen", *args], cwd=ROOT, capture_output=True, text=True)
 
 
 def test_every_kind_of_change_is_found_and_classified() -> None:

@@ -19,9 +19,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator.edits import BASE_STORE, read_store
-from generator.merge import GENERATED_MARKER, SEPARATOR, YOURS_MARKER, merge3
-from generator.writer import MANIFEST
+from clientgen.edits import BASE_STORE, read_store
+from clientgen.merge import GENERATED_MARKER, SEPARATOR, YOURS_MARKER, merge3
+from clientgen.writer import MANIFEST
 
 from .conftest import ROOT, SPECS, import_fresh
 
@@ -41,7 +41,7 @@ def clientgen(
     spec: Path, out: Path, package: str, *flags: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", package, *flags],
+        [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out), "--package", package, *flags],
         cwd=ROOT,
         capture_output=True,
         text=True,

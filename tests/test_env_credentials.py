@@ -132,7 +132,7 @@ def test_the_edge_impulse_client_reads_ei_api_key(httpserver: HTTPServer, monkey
 
 def _clientgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "clientgen", *args], cwd=cwd, capture_output=True, text=True, check=False
     )
 
 

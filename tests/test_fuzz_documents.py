@@ -6,7 +6,7 @@ components they reach) and applies one to three seeded mutations of its raw JSON
 types, deleted keys, dangling and cyclic refs, empty or nested compositions, bogus types, huge names, keys that are
 not strings, YAML dates, deep nesting). Then:
 
-- in-process, `generator.pipeline.build` either returns files that are all valid Python or raises GenerationError;
+- in-process, `clientgen.pipeline.build` either returns files that are all valid Python or raises GenerationError;
   any other exception, or a case that takes longer than CASE_SECONDS, is a failure. Every diagnostic names its
   file, and every error says where (a line or a pointer);
 - a few dozen cases run the real command, `clientgen generate`, over an output folder that holds an earlier client:
@@ -46,9 +46,9 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import Diagnostic, GenerationError
-from generator.loader import Loader
-from generator.pipeline import build
+from clientgen.diagnostics import Diagnostic, GenerationError
+from clientgen.loader import Loader
+from clientgen.pipeline import build
 
 from . import mutations
 from .conftest import ROOT, SHARED_SPECS, SPECS
@@ -263,7 +263,7 @@ def _earlier_output(root: Path) -> Path:
 def _command(spec: Path, out: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(cache)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", PACKAGE, "-q"],
+        [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out), "--package", PACKAGE, "-q"],
         cwd=spec.parent,
         env=env,
         capture_output=True,

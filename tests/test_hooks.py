@@ -237,7 +237,7 @@ def test_a_subclass_adds_a_method_that_regeneration_never_touches(tmp_path: Path
 
     def clientgen() -> None:
         run = subprocess.run(
-            [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", "sub_pets", "-q"],
+            [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out), "--package", "sub_pets", "-q"],
             cwd=ROOT,
             capture_output=True,
             text=True,

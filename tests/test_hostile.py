@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator.diagnostics import GenerationError
-from generator.pipeline import build
-from generator.writer import write_files
+from clientgen.diagnostics import GenerationError
+from clientgen.pipeline import build
+from clientgen.writer import write_files
 
 from .conftest import ROOT, SPECS, generate, import_fresh, run_black_check, run_mypy
 
@@ -150,7 +150,7 @@ def test_hostile_strings_in_every_position(tmp_path: Path) -> None:
 
 def test_docstrings_and_literals_keep_the_text_escaped(tmp_path: Path) -> None:
     result = build(SPECS / "operations_basic.yaml", "p")
-    from generator.pysource import docstring, string
+    from clientgen.pysource import docstring, string
 
     for text in HOSTILE:
         literal_source = string(text)
@@ -177,7 +177,7 @@ def test_random_specs_always_generate_safe_code(tmp_path_factory: pytest.TempPat
 
 def clientgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "clientgen", *args], cwd=cwd, capture_output=True, text=True, check=False
     )
 
 

@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.edits import read_store
-from generator.memo import Memo, load_memo
-from generator.pipeline import Result, build
+from clientgen.edits import read_store
+from clientgen.memo import Memo, load_memo
+from clientgen.pipeline import Result, build
 
 from .conftest import ROOT, SHARED_SPECS, SPECS
 
@@ -170,7 +170,7 @@ def test_a_memo_of_another_spec_file_is_not_used(tmp_path: Path) -> None:
 def _clientgen(spec: Path, out: Path, cache: Path, *flags: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CLIENTGEN_CACHE_DIR": str(cache)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(out), "--package", "inc", *flags],
+        [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(out), "--package", "inc", *flags],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )
 

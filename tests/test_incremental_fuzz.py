@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir
-from generator.diagnostics import Diagnostic, GenerationError
-from generator.memo import Memo, load_memo, save_memo
-from generator.pipeline import Result, build
+from clientgen import ir
+from clientgen.diagnostics import Diagnostic, GenerationError
+from clientgen.memo import Memo, load_memo, save_memo
+from clientgen.pipeline import Result, build
 
 from .conftest import SPECS
 

@@ -42,14 +42,16 @@ def test_wheel_install_finds_templates(tmp_path: Path, wheel: Path) -> None:
     target = tmp_path / "site"
     installed = _run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)])
     assert installed.returncode == 0, installed.stderr
-    assert (target / "generator" / "templates" / "package" / "client.py.jinja").is_file()
-    assert (target / "generator" / "templates" / "static" / "_runtime.py").is_file()
+    assert (target / "clientgen" / "templates" / "package" / "client.py.jinja").is_file()
+    assert (target / "clientgen" / "templates" / "static" / "_runtime.py").is_file()
+    # The import package is named like the distribution: nothing called `generator` lands in the user's environment.
+    assert sorted(p.name for p in target.iterdir() if not p.name.endswith((".dist-info", "bin"))) == ["clientgen"]
     workdir = tmp_path / "elsewhere"
     workdir.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = (
-        "import generator, sys; from generator.cli import main; "
-        "assert generator.__file__.startswith(sys.argv[1]), generator.__file__; "
+        "import clientgen, sys; from clientgen.cli import main; "
+        "assert clientgen.__file__.startswith(sys.argv[1]), clientgen.__file__; "
         "sys.exit(main(['generate', sys.argv[2], '-o', 'out', '--package', 'seed', '-q']))"
     )
     run = _run([sys.executable, "-c", code, str(target), str(SEED_SPEC)], cwd=workdir, env=env)
@@ -91,7 +93,7 @@ def test_wheel_install_regenerates_committed_output(tmp_path: Path, wheel: Path)
     site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip())
     # clientgen's dependencies (the same versions as this run's: the digest counts the formatters' versions) from this
     # interpreter's site-packages, after the venv's own; this site-packages' .pth files (the editable install of the
-    # checkout) are not run from there, so `generator` can only come from the wheel.
+    # checkout) are not run from there, so `clientgen` can only come from the wheel.
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     project = tmp_path / "project"
     project.mkdir()
@@ -102,8 +104,8 @@ def test_wheel_install_regenerates_committed_output(tmp_path: Path, wheel: Path)
     assert ".clientgen-manifest.json" in committed
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["CLIENTGEN_CACHE_DIR"] = str(tmp_path / "cache")
-    where = _run([str(python), "-c", "import generator; print(generator.__file__)"], cwd=project, env=env)
-    assert where.stdout.startswith(str(site / "generator")), where.stdout + where.stderr
+    where = _run([str(python), "-c", "import clientgen; print(clientgen.__file__)"], cwd=project, env=env)
+    assert where.stdout.startswith(str(site / "clientgen")), where.stdout + where.stderr
     clientgen = str(venv / "bin" / "clientgen")
     again = _run([clientgen, "generate"], cwd=project, env=env)
     assert again.returncode == 0, again.stderr

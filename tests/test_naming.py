@@ -6,8 +6,8 @@ import keyword
 
 import pytest
 
-from generator import ir
-from generator.naming import name_api, pascal, snake
+from clientgen import ir
+from clientgen.naming import name_api, pascal, snake
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ PACKAGE = OUTPUT / "edgeimpulse_api"
 
 def clientgen(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-m", "clientgen", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
     )
 
 
@@ -190,7 +190,7 @@ def test_runtime_templates_are_black_formatted() -> None:
 
 @pytest.mark.parametrize("spec", sorted(p.name for p in SPECS.glob("*.yaml")))
 def test_ruff_path_gives_exactly_what_black_gives(spec: str) -> None:
-    from generator.pipeline import build
+    from clientgen.pipeline import build
 
     fast = build(SPECS / spec, "pkg", formatter="ruff").files
     reference = build(SPECS / spec, "pkg", formatter="black").files
@@ -210,7 +210,7 @@ def _reorder(node: object) -> object:
 def test_key_order_of_the_document_does_not_change_the_output(tmp_path: Path, spec: str) -> None:
     import yaml
 
-    from generator.pipeline import build
+    from clientgen.pipeline import build
 
     reordered = tmp_path / spec
     reordered.write_text(yaml.safe_dump(_reorder(yaml.safe_load((SPECS / spec).read_text())), sort_keys=False))

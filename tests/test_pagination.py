@@ -23,10 +23,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator import pagination
-from generator.diagnostics import GenerationError
-from generator.loader import Loader
-from generator.pipeline import build, load_api
+from clientgen import pagination
+from clientgen.diagnostics import GenerationError
+from clientgen.loader import Loader
+from clientgen.pipeline import build, load_api
 
 from .conftest import ROOT, SPECS, generate, import_fresh
 
@@ -580,12 +580,12 @@ def test_pyproject_pagination_table_reaches_the_cli(tmp_path: Path) -> None:
         [tool.clientgen.pagination]
         listCustom = {{ kind = "offset", param = "skip", size-param = "take" }}
     """))
-    done = subprocess.run([sys.executable, "-m", "generator", "generate", "-q"], cwd=tmp_path, capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "clientgen", "generate", "-q"], cwd=tmp_path, capture_output=True,
                           text=True, check=False, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "out" / "cfg_client" / "api" / "custom.py").read_text()
     assert 'pg.Paging("offset", items=("things",), param="skip", size_param="take")' in text
-    shown = subprocess.run([sys.executable, "-m", "generator", "inspect", "--pagination", str(PAGINATION / "ambiguous.yaml")],
+    shown = subprocess.run([sys.executable, "-m", "clientgen", "inspect", "--pagination", str(PAGINATION / "ambiguous.yaml")],
                            cwd=tmp_path, capture_output=True, text=True, check=False,
                            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     assert shown.returncode == 0, shown.stderr

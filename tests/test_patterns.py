@@ -19,7 +19,7 @@ import yaml
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from generator.pipeline import build
+from clientgen.pipeline import build
 
 from .conftest import SPECS, generate, import_fresh, run_mypy
 
@@ -227,7 +227,7 @@ def test_undeclared_scheme_is_a_located_warning(tmp_path: Path) -> None:
     assert any(m.startswith("/paths/~1widgets/get/security/0/oauth_undeclared: ") for m in messages), messages
     assert any(m.startswith("/paths/~1widgets/post/security/0/legacyToken: ") for m in messages), messages
     strict = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(PATTERNS / "undeclared_security.yaml"),
+        [sys.executable, "-m", "clientgen", "generate", str(PATTERNS / "undeclared_security.yaml"),
          "-o", str(tmp_path / "out"), "--strict"],
         capture_output=True, text=True, check=False,
     )
@@ -292,7 +292,7 @@ def test_duplicate_operation_ids_are_named_apart_whatever_the_key_order(tmp_path
 
 def test_duplicate_operation_ids_refused_in_strict_mode(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(PATTERNS / "duplicate_operation_ids.yaml"),
+        [sys.executable, "-m", "clientgen", "generate", str(PATTERNS / "duplicate_operation_ids.yaml"),
          "-o", str(tmp_path / "out"), "--strict"],
         capture_output=True, text=True, check=False,
     )
@@ -357,7 +357,7 @@ def test_binary_string_of_a_multipart_body_is_still_a_file(tmp_path: Path, https
 def test_long_names_are_bounded_deterministically(tmp_path: Path, httpserver: HTTPServer) -> None:
     import ast
 
-    from generator.naming import MAX_NAME
+    from clientgen.naming import MAX_NAME
 
     pkg = _client(tmp_path, "long_names")
     root = tmp_path / "long_names" / "pattern_long_names"
@@ -385,7 +385,7 @@ def test_long_names_are_bounded_deterministically(tmp_path: Path, httpserver: HT
 def test_a_name_the_filesystem_refuses_is_reported_with_the_file(tmp_path: Path) -> None:
     out = tmp_path / ("p" * 300)  # one name longer than the 255 bytes a filesystem allows
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(PATTERNS / "redirect_only.yaml"), "-o", str(out)],
+        [sys.executable, "-m", "clientgen", "generate", str(PATTERNS / "redirect_only.yaml"), "-o", str(out)],
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr

@@ -31,11 +31,11 @@ import referencing
 import referencing.jsonschema
 import yaml
 
-from generator import ir
-from generator.diagnostics import Diagnostic
-from generator.naming import _class_name
-from generator.pipeline import build
-from generator.writer import write_files
+from clientgen import ir
+from clientgen.diagnostics import Diagnostic
+from clientgen.naming import _class_name
+from clientgen.pipeline import build
+from clientgen.writer import write_files
 
 from .conftest import SHARED_SPECS, import_fresh, run_black_check, run_mypy
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import Diagnostic, GenerationError
-from generator.pipeline import build
+from clientgen.diagnostics import Diagnostic, GenerationError
+from clientgen.pipeline import build
 
 from . import mutations
 
@@ -536,7 +536,7 @@ def test_huge_names_make_short_identifiers_and_file_names(tmp_path: Path) -> Non
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(document))
     run = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(tmp_path / "out"), "--package", "shapes"],
+        [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(tmp_path / "out"), "--package", "shapes"],
         capture_output=True,
         text=True,
         timeout=300,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import build
-from generator.render import STATIC_FILES
+from clientgen.pipeline import build
+from clientgen.render import STATIC_FILES
 
 from .conftest import ROOT, SEED_SPEC, SPECS
 

@@ -28,9 +28,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.diff import diff
-from generator.pipeline import load_api
-from generator.surface import surface
+from clientgen.diff import diff
+from clientgen.pipeline import load_api
+from clientgen.surface import surface
 
 from .conftest import SPECS, generate, import_fresh
 

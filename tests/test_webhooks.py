@@ -16,8 +16,8 @@ from types import ModuleType
 import pytest
 import yaml
 
-from generator.pipeline import build
-from generator.select import Selection
+from clientgen.pipeline import build
+from clientgen.select import Selection
 
 from .conftest import SPECS, generate, import_fresh
 

@@ -214,8 +214,8 @@ def import_fresh(out_dir: Path, package: str) -> ModuleType:
 
 def generate_client(spec_path: Path, out_dir: Path, package: str) -> None:
     """The client under test, written into `out_dir/package` (the only use of clientgen's own code here)."""
-    from generator.pipeline import build
-    from generator.writer import write_files
+    from clientgen.pipeline import build
+    from clientgen.writer import write_files
 
     result = build(spec_path, package, run_validator=False, formatted=False)
     write_files(out_dir, result.files)
