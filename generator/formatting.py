@@ -36,7 +36,14 @@ _RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) (?!
 _DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 
 
+# A return annotation still too long once the parameters are split (a deeply qualified class name): black wraps it
+# in parentheses, ruff leaves it as it is.
+_RETURN_LINE = re.compile(r"^ *\) -> [^\n]*:$", re.MULTILINE)
+
+
 def _ruff_may_differ(text: str) -> bool:
+    if any(len(m.group()) > LINE_LENGTH for m in _RETURN_LINE.finditer(text)):
+        return True
     # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
     return '\\""""' in text or bool(_RUFF_DIFFERS.search(_DOCSTRING.sub('""""""', text)))
 

@@ -33,10 +33,12 @@ _MODEL_METHODS = {"from_dict", "to_dict", "additional_properties", "__init__", "
 _CLIENT_ATTRIBUTES = {
     "base_url", "close", "request", "timeout", "max_retries", "http_client", "headers", "with_options",
     "aclose", "default_headers", "self", "client", "deadline", "max_response_bytes", "lenient_responses",
+    "hooks", "server_urls", "raw_response", "build_request", "send",  # the runtime's own attributes (BaseCore)
 }
 _OPERATION_ARGUMENTS = {
     "self", "body", "extra_headers", "extra_query", "timeout", "deadline", "content_type", "to_file", "os", "IO",
     "pg",  # the pagination runtime's alias in the group modules
+    "request",  # the local variable every operation method builds
 }
 # Names the generated group modules use in annotations and bodies: a method of that name would shadow them in the
 # class body (`def list(...)` makes a later `list[str]` annotation mean the method).

@@ -517,7 +517,9 @@ def _unit_files(files: dict[str, str]) -> set[str]:
     return {
         rel
         for rel in files
-        if rel.endswith(".py") and rel.split("/")[-2:-1] in (["models"], ["api"]) and not rel.endswith("/__init__.py")
+        if rel.endswith(".py")
+        and rel.split("/")[-2:-1] in (["models"], ["api"])
+        and not rel.endswith(("/__init__.py", "/_typeddicts.py"))
     }
 
 

@@ -454,3 +454,19 @@ def test_operations_named_like_builtins_type_check_and_work(tmp_path: Path, http
     with pkg.Client(base_url=httpserver.url_for(""), max_retries=0) as client:
         assert client.domains.list_(statuses=["a", "b"]) == ["x.org"]
         assert client.domains.type_(domain="x.org") == ["tld"]
+
+
+# ---------------------------------------------------------------- names the client's runtime already uses
+
+
+def test_a_tag_and_a_parameter_named_like_the_runtime_s_own_names(tmp_path: Path, httpserver: HTTPServer) -> None:
+    """A `hooks` tag must not replace the client's `hooks` setting, and a `request` parameter must not be the
+    request the method builds (both were found by the corpus's mypy run)."""
+    pkg = _client(tmp_path, "runtime_names")
+    checked = run_mypy(tmp_path / "runtime_names", "pattern_runtime_names")
+    assert checked.returncode == 0, checked.stdout
+    httpserver.expect_request("/hooks", query_string="request=GetMap").respond_with_json(["h1"])
+    results = _both(
+        pkg, lambda c: c.hooks_2.list_hooks(request_query="GetMap"), base_url=httpserver.url_for(""), hooks=None
+    )
+    assert results == [["h1"], ["h1"]]

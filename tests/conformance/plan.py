@@ -548,6 +548,7 @@ class _Namespace(dict[str, Any]):
             os=os,
             rt=pkg._runtime,
             serde=pkg._serde,
+            models=pkg.models,  # groups name models through the lazy package: `models.Pet | models.PetDict`
             Unset=pkg.Unset,
             UNSET=pkg.UNSET,
         )

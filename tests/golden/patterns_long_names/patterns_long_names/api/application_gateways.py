@@ -25,7 +25,9 @@ class ApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341:
+    ) -> (
+        models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
+    ):
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET
@@ -68,7 +70,9 @@ class AsyncApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341:
+    ) -> (
+        models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
+    ):
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET
