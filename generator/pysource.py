@@ -119,9 +119,12 @@ def wrap(text: str, width: int) -> str:
     (`Args:`, `Attributes:`) continues four spaces further in. Fenced and indented code, Markdown tables and words
     longer than the width are left as they are.
     """
+    lines = text.split("\n")
+    if len(lines[0]) <= width - 3 and all(len(line) <= width for line in lines):
+        return text  # most texts: nothing to wrap
     out: list[str] = []
     fenced = in_section = False
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(lines):
         limit = width - 3 if number == 0 else width
         stripped = line.lstrip(" ")
         lead = line[: len(line) - len(stripped)]

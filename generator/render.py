@@ -161,7 +161,6 @@ def render(
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     dict_keys = request_models(api)
     if dict_keys:
-        files[f"{pkg}/models/{TYPEDDICTS}.py"] = render_typeddicts(env, api, dict_keys, names, model_specificity(api))
         exports = sorted(exports + [(names.typed_dict[k], TYPEDDICTS) for k in dict_keys])
     files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
@@ -208,6 +207,11 @@ def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list
         )
         make = partial(_render_tag_module, env, tag, description, ops, api.security, forms=forms)
         found.append(Unit(f"{pkg}/api/{names.tag_module[tag]}.py", (*inputs, ("security", repr(api.security))), make))
+    dict_keys = request_models(api)
+    if dict_keys:  # the TypedDicts of the request models: made again only when one of those models changes
+        inputs = (*(("model", key) for key in sorted(dict_keys)), ("title", api.title))
+        make = partial(render_typeddicts, env, api, dict_keys)
+        found.append(Unit(f"{pkg}/models/{TYPEDDICTS}.py", inputs, make))
     return found
 
 

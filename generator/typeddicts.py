@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,7 @@ def _dict_view(model: ir.Model, names: Names, types: DictTypes) -> DictView:
 
 
 def render_typeddicts(
-    env: jinja2.Environment, api: ir.Api, keys: list[str], names: Names, specificity: dict[str, int]
+    env: jinja2.Environment, api: ir.Api, keys: list[str], names: Names, specificity: Mapping[str, int]
 ) -> str:
     """The text of `models/_typeddicts.py` for the models `keys` (from `request_models`)."""
     by_key = {m.key: m for m in api.models}

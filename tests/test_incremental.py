@@ -181,7 +181,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 def _unit_files(tree: dict[str, bytes]) -> set[str]:
     """The model modules and operation groups: the files the memo keeps (one unit each)."""
-    return {rel for rel in tree if re.fullmatch(r"inc/(models|api)/(?!__init__\.py$|_typeddicts\.py$)\w+\.py", rel)}
+    return {rel for rel in tree if re.fullmatch(r"inc/(models|api)/(?!__init__\.py$)\w+\.py", rel)}
 
 
 def _replayed(run: subprocess.CompletedProcess[str]) -> tuple[int, int]:

@@ -519,7 +519,7 @@ def _unit_files(files: dict[str, str]) -> set[str]:
         for rel in files
         if rel.endswith(".py")
         and rel.split("/")[-2:-1] in (["models"], ["api"])
-        and not rel.endswith(("/__init__.py", "/_typeddicts.py"))
+        and not rel.endswith("/__init__.py")
     }
 
 
