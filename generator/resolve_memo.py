@@ -5,6 +5,7 @@ digests of what they read, so that an unchanged path item is replayed instead of
 from __future__ import annotations
 
 import hashlib
+import io
 import marshal
 import os
 import pickle
@@ -77,7 +78,13 @@ def digest_of(value: Any) -> bytes:
     try:
         data = b"m" + marshal.dumps(value, 2)  # version 2 has no back-references, so equal data dumps equally
     except ValueError:  # dataclasses, or YAML's dates
-        data = b"p" + pickle.dumps(value, protocol=5)
+        # Without the memo, so that equal objects pickle equally whichever of their parts are shared (an object
+        # replayed from the cache shares fewer than the same object built afresh). The IR has no cycles.
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True
+        pickler.dump(value)
+        data = b"p" + buffer.getvalue()
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
