@@ -17,6 +17,7 @@ import re
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
@@ -26,57 +27,79 @@ from .diagnostics import Diagnostic, GenerationError
 Formatter = Literal["ruff", "black"]
 LINE_LENGTH = 88
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
-# Where ruff and black are known to disagree: a parameter whose annotation is a long union (`name: A` then `| B`
-# at the same indentation; black wraps it in parentheses) and a long conditional expression split over lines (a
-# line that starts with `if` or `else` and is not a statement). `_parenthesize_long_unions` gives ruff black's
-# layout of the first, the renderer avoids the second; this catches the rest.
-# (`if (` alone opens a long if statement's condition, which both lay out alike.)
-_RUFF_DIFFERS = re.compile(r"^(\s+)[A-Za-z_]\w*: [^\n]*\n\1\| |^\s+(if|else) (?!\($)[^\n]*[^:\n]$", re.MULTILINE)
+# Where ruff and black are known to disagree, each a pattern at the start of a line of code (not of a docstring):
+# - a parameter whose annotation is a long union (`name: A` then `| B` at the same indentation; black wraps it in
+#   parentheses): `_parenthesize_long_unions` gives ruff black's layout, this catches the rest;
+# - a long conditional expression split over lines (a line that starts with `if` or `else` and is not a statement;
+#   `if (` alone opens a long if statement's condition, which both lay out alike): the renderer avoids it;
+# - a return annotation still too long once the parameters are split: black wraps it in parentheses, ruff leaves
+#   it as it is (`_parenthesize_long_returns` does black's work where the annotation is a single name).
+_DIFFERING_LINE = re.compile(
+    r"^(?:( +)[A-Za-z_]\w*: [^\n]*\n\1\| "
+    r"| +(?:if|else) (?!\($)[^\n]*[^:\n]$"
+    rf"|(?=[^\n]{{{LINE_LENGTH + 1}}}) *\) -> [^\n]*:$)",
+    re.MULTILINE,
+)
 # Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
 _DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
-
-
-# A return annotation still too long once the parameters are split (a deeply qualified class name): black wraps it
-# in parentheses, ruff leaves it as it is.
-_RETURN_LINE = re.compile(r"^ *\) -> [^\n]*:$", re.MULTILINE)
+_ESCAPED_LAST_QUOTE = '\\""""'
 
 
 def _ruff_may_differ(text: str) -> bool:
-    if any(len(m.group()) > LINE_LENGTH for m in _RETURN_LINE.finditer(text)):
-        return True
     # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
-    return '\\""""' in text or bool(_RUFF_DIFFERS.search(_DOCSTRING.sub('""""""', text)))
+    return _ESCAPED_LAST_QUOTE in text or bool(_DIFFERING_LINE.search('""""""'.join(_code_parts(text))))
 
 
-# A parameter on a line of its own: indentation, name, annotation (and default), trailing comma.
-_PARAMETER = re.compile(r"^( +)([A-Za-z_]\w*): (.+),$")
+def _code_parts(text: str) -> list[str]:
+    """The text between docstrings. A docstring holds no run of three quotes (`pysource.docstring` escapes every
+    run of two or more), so splitting at each run of three finds them, unless one ends in an escaped quote."""
+    if _ESCAPED_LAST_QUOTE in text:
+        return _DOCSTRING.split(text)
+    return text.split('"""')[::2]
 
 
 def _parenthesize_long_unions(text: str) -> str:
     """Black's layout of a long parameter annotated with a union, which ruff does not share: the annotation in
     parentheses (`name: (A | B) = UNSET,`), which both then split alike. Docstrings are left as they are."""
-    out: list[str] = []
-    position = 0
-    for doc in [*_DOCSTRING.finditer(text), None]:
-        end = doc.start() if doc is not None else len(text)
-        out.append(_parenthesized_parameters(text[position:end]))
-        if doc is not None:
-            out.append(doc.group())
-            position = doc.end()
+    return _in_code(text, lambda code: _LONG_PARAMETER.sub(_parenthesized, code))
+
+
+def _parenthesize_long_returns(text: str) -> str:
+    """Black's layout of a return annotation that is a single name too long for the line once the parameters are
+    split, which ruff leaves as it is: the name on a line of its own, in parentheses."""
+    if _LONG_RETURN.search(text) is None:
+        return text
+    return _in_code(text, lambda code: _LONG_RETURN.sub(r"\1) -> (\n\1    \2\n\1):", code))
+
+
+_LONG_RETURN = re.compile(rf"^(?=[^\n]{{{LINE_LENGTH + 1}}})( *)\) -> ([A-Za-z_][\w.]*):$", re.MULTILINE)
+
+
+def _in_code(text: str, change: Callable[[str], str]) -> str:
+    """`text` with `change` applied to the code between its docstrings."""
+    if _ESCAPED_LAST_QUOTE in text:
+        pieces = _DOCSTRING.split(text)
+        docs = [doc.group() for doc in _DOCSTRING.finditer(text)]
+    else:
+        pieces = text.split('"""')
+        docs = [f'"""{doc}"""' for doc in pieces[1::2]]
+        pieces = pieces[::2]
+    out = [change(pieces[0])]
+    for doc, piece in zip(docs, pieces[1:]):
+        out += (doc, change(piece))
     return "".join(out)
 
 
-def _parenthesized_parameters(code: str) -> str:
-    lines = code.split("\n")
-    for i, line in enumerate(lines):
-        match = _PARAMETER.match(line) if len(line) > LINE_LENGTH else None
-        if match is None:
-            continue
-        indent, name, rest = match.groups()
-        annotation, default = _split_top_level(rest, " = ")
-        if len(_split_all(annotation, " | ")) > 1:
-            lines[i] = f"{indent}{name}: ({annotation}){' = ' + default if default is not None else ''},"
-    return "\n".join(lines)
+# A parameter on a line of its own, longer than a line may be: indentation, name, annotation (and default), comma.
+_LONG_PARAMETER = re.compile(rf"^(?=[^\n]{{{LINE_LENGTH + 1}}})( +)([A-Za-z_]\w*): (.+),$", re.MULTILINE)
+
+
+def _parenthesized(match: re.Match[str]) -> str:
+    indent, name, rest = match.groups()
+    annotation, default = _split_top_level(rest, " = ")
+    if len(_split_all(annotation, " | ")) > 1:
+        return f"{indent}{name}: ({annotation}){' = ' + default if default is not None else ''},"
+    return match.group()
 
 
 def _split_top_level(text: str, separator: str) -> tuple[str, str | None]:
@@ -172,7 +195,7 @@ def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
             path.write_text(text, encoding="utf-8")
         run = subprocess.run(
             [
-                ruff, "format", "--isolated", "--no-cache", "--quiet",
+                ruff, "format", "--isolated", "--no-cache",
                 f"--line-length={LINE_LENGTH}", "--target-version=py310", ".",
             ],
             cwd=root,
@@ -221,26 +244,43 @@ def format_files(
 ) -> dict[str, str]:
     """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are.
 
-    A file whose unformatted text was formatted before (by any run, with the same tool versions) comes from the
-    cache, so regenerating after a small spec change formats only the files that changed.
+    A file black formatted before (by any run, with the same tool versions) comes from the cache. Only black's work
+    is kept: it takes a tenth of a second a file, where ruff takes less than storing and finding its result would.
     """
+    formatted, store = format_uncached(files, formatter, skip)
+    store()
+    return formatted
+
+
+def format_uncached(
+    files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], Callable[[], None]]:
+    """`format_files`, and the function that adds what black formatted to the cache (to call when time allows)."""
     python = {rel: text for rel, text in files.items() if rel.endswith(".py") and rel not in skip}
     cache = cache_dir()
-    keys = {rel: _cache_key(formatter, text) for rel, text in python.items()}
-    formatted: dict[str, str] = {}
+    ruff = _ruff_binary() if formatter == "ruff" else None
+    if ruff is not None:
+        python = _with_ruff({rel: _parenthesize_long_unions(text) for rel, text in python.items()}, ruff)
+        python = {rel: _parenthesize_long_returns(text) for rel, text in python.items()}
+        for_black = {rel: text for rel, text in python.items() if _ruff_may_differ(text)}
+    else:
+        for_black = python
+    keys = {rel: _cache_key(formatter, text) for rel, text in for_black.items()}
+    cached: dict[str, str] = {}
     for rel, key in keys.items():
         try:
-            formatted[rel] = (cache / key[:2] / key).read_text(encoding="utf-8")
+            cached[rel] = (cache / key[:2] / key).read_text(encoding="utf-8")
         except OSError:
             pass
-    todo = {rel: text for rel, text in python.items() if rel not in formatted}
-    fresh = _format(todo, formatter) if todo else {}
-    formatted.update(fresh)
-    # Best effort: a cache that cannot be written only costs time. Threads, because creating a file is a system
-    # call that waits on the disk (hundreds of microseconds each here), and several can wait at once.
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(_store, [(cache / keys[rel][:2] / keys[rel], text) for rel, text in fresh.items()]))
-    return {**files, **formatted}
+    fresh = _with_black({rel: text for rel, text in for_black.items() if rel not in cached})
+
+    def store() -> None:
+        # Best effort: a cache that cannot be written only costs time. Threads, because creating a file is a system
+        # call that waits on the disk (hundreds of microseconds each here), and several can wait at once.
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_store, [(cache / keys[rel][:2] / keys[rel], text) for rel, text in fresh.items()]))
+
+    return {**files, **python, **cached, **fresh}, store
 
 
 def _store(item: tuple[Path, str]) -> None:
@@ -252,13 +292,3 @@ def _store(item: tuple[Path, str]) -> None:
         os.replace(temp, target)
     except OSError:
         pass
-
-
-def _format(python: dict[str, str], formatter: Formatter) -> dict[str, str]:
-    ruff = _ruff_binary() if formatter == "ruff" else None
-    if ruff is None:
-        return _with_black(python)
-    formatted = _with_ruff({rel: _parenthesize_long_unions(text) for rel, text in python.items()}, ruff)
-    differing = {rel: text for rel, text in formatted.items() if _ruff_may_differ(text)}
-    formatted.update(_with_black(differing))
-    return formatted

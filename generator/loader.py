@@ -271,6 +271,12 @@ class Loader:
         """Use `text` as the content of `path` when it is first loaded (it was read, and checked, already)."""
         self._texts.setdefault(path.resolve(), text)
 
+    def release(self) -> None:
+        """Forget every document read (a later `load` reads it again): their parsed data is most of the memory a
+        generation holds before it renders."""
+        self.documents.clear()
+        self._texts.clear()
+
     def load(self, path: Path, referenced_from: tuple[str, str, int | None] | None = None) -> Document:
         path = path.resolve()
         cached = self.documents.get(path)

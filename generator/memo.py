@@ -306,19 +306,16 @@ class UnitCache:
         self.specificity: Mapping[str, int] = Recorder("specificity", specificity, self.log)
         self.reused: set[str] = set()  # paths of the units taken from the old memo
 
-    def make(self, units: list[render.Unit]) -> dict[str, str]:
-        """Each unit's text: the previous run's while nothing it read changed, else made with names that note what
+    def make(self, unit: render.Unit) -> str:
+        """The unit's text: the previous run's while nothing it read changed, else made with names that note what
         is read."""
-        made: dict[str, str] = {}
-        for unit in units:
-            key = self.key(unit.inputs)
-            text = self.get(unit.path, key)
-            if text is None:
-                self.start()
-                text = unit.make(self.names, self.specificity)
-                self.made(unit.path, key)
-            made[unit.path] = text
-        return made
+        key = self.key(unit.inputs)
+        text = self.get(unit.path, key)
+        if text is None:
+            self.start()
+            text = unit.make(self.names, self.specificity)
+            self.made(unit.path, key)
+        return text
 
     def key(self, inputs: Iterable[tuple[str, str]]) -> bytes:
         """The digest of a unit's inputs: models and operations by their digests, other strings as they are."""

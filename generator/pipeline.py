@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -207,11 +208,17 @@ def build(
     api = select(api, selection)
     diagnostics += check_env(api, env, strict)
     package = package or default_package(api.title)
+    inputs = list(loader.documents)
+    if old.resolve is None:
+        # A first generation has no use for the parsed spec any more: freeing it now leaves room for the rendered
+        # files (a regeneration keeps it, as freeing millions of objects takes longer than the rest of its work).
+        loader.release()
     # The heavy stages are imported only when there is work for them.
-    from .formatting import format_files
-    from .render import render
+    from .format_worker import format_stream
+    from .render import render_files
 
-    progress(f"rendering {len(api.operations)} operations and {len(api.models)} models")
+    what = "rendering and formatting" if formatted else "rendering"
+    progress(f"{what} {len(api.operations)} operations and {len(api.models)} models")
     start = time.perf_counter()
     options = Options(package=package, project=project, renames=renames, env=env)
     units = None
@@ -227,21 +234,34 @@ def build(
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
-    files = render(api, options, template_dirs, names, units.make if units is not None else None)
-    timings["render"] = time.perf_counter() - start
+    rendered = render_files(api, options, template_dirs, names, units.make if units is not None else None)
+    if formatted:
+        # Rendering and formatting overlap: each file is formatted (on the other core) while the next are made.
+        # The units taken from the memo are formatted already; `units.reused` grows as they are taken.
+        static = frozenset(f"{package}/{name}" for name in STATIC_FILES)
+        reused = units.reused if units is not None else set()
+        files = format_stream(rendered, formatter, _Either(static, reused))
+    else:
+        files = dict(rendered)
+    timings[what] = time.perf_counter() - start
     from .surface import surface, surface_file, surface_text
 
     if remember:
         files[SURFACE_FILE], new.surface = surface_file(api, names, new.digests, old.surface if reuse_names else {})
     else:
         files[SURFACE_FILE] = surface_text(surface(api, names))
-    if formatted:
-        progress(f"formatting {sum(1 for name in files if name.endswith('.py'))} files")
-        start = time.perf_counter()
-        done = units.reused if units else set()
-        files = format_files(files, formatter, frozenset(f"{package}/{name}" for name in STATIC_FILES) | done)
-        timings["format"] = time.perf_counter() - start
     if units is not None:
         units.formatted(files)
         new.units, new.reused = units.units, frozenset(units.reused)
-    return Result(api, files, diagnostics, timings, list(loader.documents), new if remember else None)
+    return Result(api, files, diagnostics, timings, inputs, new if remember else None)
+
+
+@dataclass(frozen=True)
+class _Either:
+    """Membership in either of two sets (the second may still grow)."""
+
+    first: AbstractSet[str]
+    second: AbstractSet[str]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.first or item in self.second

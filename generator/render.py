@@ -10,7 +10,7 @@ import builtins
 import importlib.resources
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -121,7 +121,7 @@ class Unit:
     make: Callable[[Names, Mapping[str, int]], str]  # its text, from the names and the models' specificity
 
 
-MakeUnits = Callable[[list[Unit]], dict[str, str]]
+MakeUnit = Callable[[Unit], str]  # a unit's text, made by a caching layer
 
 
 def render(
@@ -129,48 +129,59 @@ def render(
     options: Options,
     template_dirs: tuple[Path, ...] = (),
     names: Names | None = None,
-    make_units: MakeUnits | None = None,
+    make_unit: MakeUnit | None = None,
 ) -> dict[str, str]:
-    """The files of the package. The model modules and operation groups are `Unit`s, made by `make_units` when
-    given (an incremental layer), else here with `names`."""
+    """The files of the package (see `render_files`)."""
+    return dict(render_files(api, options, template_dirs, names, make_unit))
+
+
+def render_files(
+    api: ir.Api,
+    options: Options,
+    template_dirs: tuple[Path, ...] = (),
+    names: Names | None = None,
+    make_unit: MakeUnit | None = None,
+) -> Iterator[tuple[str, str]]:
+    """The files of the package, path and text, each made when it is asked for (so that the next stage can start
+    on the first while the rest are made). The model modules and operation groups are `Unit`s, made by `make_unit`
+    when given (an incremental layer), else here with `names`."""
     names = names or name_api(api, strongly_connected(api), options.renames)
     env = environment(template_dirs)
-    units = _units(env, api, names, options.package)
-    if make_units is None:
+    if make_unit is None:
         specificity = model_specificity(api)
-        made = {u.path: u.make(names, specificity) for u in units}
-    else:
-        made = make_units(units)
-    files: dict[str, str] = {}
+        make_unit = partial(_make, names, specificity)
     pkg = options.package
+    units = _units(env, api, names, pkg)
     for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
-        files[f"{pkg}/{static}"] = (templates_dir() / "static" / static).read_text(encoding="utf-8")
+        yield f"{pkg}/{static}", (templates_dir() / "static" / static).read_text(encoding="utf-8")
     streaming = any(op.events is not None for op in api.operations)
     if streaming:  # server-sent events: render_streams.py
-        files[f"{pkg}/_streaming.py"] = (templates_dir() / "static" / "_streaming.py").read_text(encoding="utf-8")
-    files[f"{pkg}/py.typed"] = ""
-    files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.jinja").render(
+        yield f"{pkg}/_streaming.py", (templates_dir() / "static" / "_streaming.py").read_text(encoding="utf-8")
+    yield f"{pkg}/py.typed", ""
+    yield f"{pkg}/__init__.py", env.get_template("package/__init__.py.jinja").render(
         doc=docstring(_package_doc(api), ""), version=string(api.version), streaming=streaming
     )
-    files[f"{pkg}/_client.py"] = _render_client(env, api, names, options)
-    files[f"{pkg}/api/__init__.py"] = env.get_template("package/api_init.py.jinja").render(
+    yield f"{pkg}/_client.py", _render_client(env, api, names, options)
+    yield f"{pkg}/api/__init__.py", env.get_template("package/api_init.py.jinja").render(
         doc=docstring(f"Operation groups of the {api.title} client, one module per tag, imported on first use.", ""),
         modules=sorted({names.tag_module[op.tag] for op in api.operations}),
     )
-    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/models/"))
+    for unit in units:
+        if unit.path.startswith(f"{pkg}/models/"):
+            yield unit.path, make_unit(unit)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
     dict_keys = request_models(api)
     if dict_keys:
         exports = sorted(exports + [(names.typed_dict[k], TYPEDDICTS) for k in dict_keys])
-    files[f"{pkg}/models/__init__.py"] = env.get_template("package/models_init.py.jinja").render(
+    yield f"{pkg}/models/__init__.py", env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
         exports=exports,
     )
-    files[f"{pkg}/README.md"] = _render_readme(env, api, names, options)
+    yield f"{pkg}/README.md", _render_readme(env, api, names, options)
     if api.webhooks:
-        files[f"{pkg}/webhooks.py"] = render_webhooks(env, api, names, model_specificity(api))
+        yield f"{pkg}/webhooks.py", render_webhooks(env, api, names, model_specificity(api))
     if options.project:
-        files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(
+        yield "pyproject.toml", env.get_template("package/pyproject.toml.jinja").render(
             name=string(pkg.replace("_", "-")),
             version=string(pep440(api.version)),
             description=string(f"Python client for {api.title}, generated by clientgen"),
@@ -178,8 +189,13 @@ def render(
             readme=string(f"{pkg}/README.md"),
             packages=", ".join(string(p) for p in (pkg, f"{pkg}.api", f"{pkg}.models")),
         )
-    files.update((path, text) for path, text in made.items() if path.startswith(f"{pkg}/api/"))
-    return files
+    for unit in units:
+        if unit.path.startswith(f"{pkg}/api/"):
+            yield unit.path, make_unit(unit)
+
+
+def _make(names: Names, specificity: Mapping[str, int], unit: Unit) -> str:
+    return unit.make(names, specificity)
 
 
 def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list[Unit]:
