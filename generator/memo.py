@@ -20,15 +20,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from . import ir
+from .diagnostics import Diagnostic
 from .graph import model_edges
 from .naming import Names
+from .pagination import Settings as PaginationSettings
+from .pagination import page_operation, unmatched_rules, with_operations
 from .resolve_memo import ResolveMemo, Segment, digest_of
 from .surface import Lines
 
 if TYPE_CHECKING:
     from . import render
 
-MEMO_VERSION = 5
+MEMO_VERSION = 6
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)
@@ -57,6 +60,8 @@ class Memo:
     specificity: dict[str, int] = field(default_factory=dict)  # what `pytypes.model_specificity` gave
     units: dict[str, Unit] = field(default_factory=dict)  # output path -> unit
     surface: Lines = field(default_factory=dict)  # the surface file's line of each operation and model
+    # operationId -> the operation as pagination left it and its warnings, where it changed it or warned
+    pages: dict[str, tuple[ir.Operation, tuple[Diagnostic, ...]]] = field(default_factory=dict)
     output: str = ""  # the output folder the run wrote (absolute)
     stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # its files' size and time, once written
     pack: str = ""  # file name of the text pack, beside the memo
@@ -213,14 +218,49 @@ def known_files(old: Memo, new: Memo, out_dir: Path) -> dict[str, tuple[str, tup
     return {rel: (unit.digest, old.stats[rel]) for rel, unit in new.units.items() if rel in old.stats}
 
 
+def paginate_again(
+    api: ir.Api, raw: Any, settings: PaginationSettings, file: str, old: Memo
+) -> tuple[ir.Api, list[Diagnostic], dict[str, tuple[ir.Operation, tuple[Diagnostic, ...]]]]:
+    """`pagination.paginate`, with the result of the previous run for each operation the resolution replayed from
+    `old` (the very object: its path item's text, the components and the settings are as they were); and what
+    the next run may take from this one."""
+    if not settings.enabled:
+        return api, [], {}
+    replayed = _replayed_operations(old)
+    models = {m.key: m for m in api.models}
+    operations: list[ir.Operation] = []
+    problems: list[Diagnostic] = []
+    pages: dict[str, tuple[ir.Operation, tuple[Diagnostic, ...]]] = {}
+    for op in api.operations:
+        if replayed.get(op.operation_id) is op:
+            paged, found = old.pages.get(op.operation_id, (op, ()))
+        else:
+            paged, new = page_operation(op, models, raw, settings, file)
+            found = tuple(new)
+        operations.append(paged)
+        problems += found
+        if paged is not op or found:
+            pages[op.operation_id] = (paged, found)
+    problems += unmatched_rules(api.operations, settings, file)
+    return with_operations(api, operations), problems, pages
+
+
+def _replayed_operations(old: Memo) -> dict[str, ir.Operation]:
+    if old.resolve is None:
+        return {}
+    return {op.operation_id: op for segment in old.resolve.segments.values() for op in segment.operations}
+
+
 def object_digests(api: ir.Api, old: Memo) -> dict[tuple[str, str], bytes]:
-    """A digest of every model and operation; objects the resolution replayed from `old` keep theirs."""
+    """A digest of every model and operation; objects the resolution replayed from `old` keep theirs, and so do
+    the operations pagination took from it."""
     reused: dict[tuple[str, str], object] = {}
     if old.resolve is not None:
         reused.update((("model", k), m) for k, m in old.resolve.base.models.items())
         for segment in old.resolve.segments.values():
             reused.update((("model", m.key), m) for m in segment.models)
             reused.update((("op", op.operation_id), op) for op in segment.operations)
+        reused.update((("op", operation_id), paged) for operation_id, (paged, _) in old.pages.items())
     digests: dict[tuple[str, str], bytes] = {}
     items: Iterable[tuple[tuple[str, str], object]] = [
         *((("model", m.key), m) for m in api.models),

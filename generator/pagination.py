@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -144,18 +145,38 @@ def paginate(api: ir.Api, raw: Any, settings: Settings, file: str = "") -> tuple
     models = {m.key: m for m in api.models}
     problems: list[Diagnostic] = []
     operations = []
-    changed = False
     for op in api.operations:
-        found, _ = explain(op, models, raw, settings, problems, file)
-        if found is not None:
-            op = replace(op, pagination=found)
-            changed = True
-        operations.append(op)
-    for rule in settings.rules:
-        if not any(fnmatch.fnmatchcase(op.operation_id, rule.pattern) for op in api.operations):
-            problems.append(Diagnostic("warning", f"pagination.{rule.pattern} matches no operationId", file,
-                                       hint="the table's keys are operationIds or fnmatch patterns of them"))
-    return (replace(api, operations=tuple(operations)) if changed else api), problems
+        paged, found = page_operation(op, models, raw, settings, file)
+        operations.append(paged)
+        problems += found
+    problems += unmatched_rules(api.operations, settings, file)
+    return with_operations(api, operations), problems
+
+
+def page_operation(
+    op: ir.Operation, models: dict[str, ir.Model], raw: Any, settings: Settings, file: str = ""
+) -> tuple[ir.Operation, list[Diagnostic]]:
+    """The operation with its pagination set when it pages (else the very same object), and its warnings."""
+    problems: list[Diagnostic] = []
+    found, _ = explain(op, models, raw, settings, problems, file)
+    return (replace(op, pagination=found) if found is not None else op), problems
+
+
+def unmatched_rules(operations: Iterable[ir.Operation], settings: Settings, file: str = "") -> list[Diagnostic]:
+    """A warning for each entry of the configuration's table that matches no operation."""
+    ids = [op.operation_id for op in operations]
+    return [
+        Diagnostic("warning", f"pagination.{rule.pattern} matches no operationId", file,
+                   hint="the table's keys are operationIds or fnmatch patterns of them")
+        for rule in settings.rules
+        if not any(fnmatch.fnmatchcase(operation_id, rule.pattern) for operation_id in ids)
+    ]
+
+
+def with_operations(api: ir.Api, operations: list[ir.Operation]) -> ir.Api:
+    """`api` with these operations (itself when they are the same objects)."""
+    same = len(operations) == len(api.operations) and all(a is b for a, b in zip(operations, api.operations))
+    return api if same else replace(api, operations=tuple(operations))
 
 
 def explain(

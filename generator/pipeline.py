@@ -10,6 +10,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__, ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
@@ -17,7 +18,7 @@ from .envcreds import check_env
 from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
-from .memo import Memo, UnitCache, names_key, object_digests
+from .memo import Memo, UnitCache, names_key, object_digests, paginate_again
 from .naming import NO_RENAMES, Renames, name_api, snake
 from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
@@ -123,8 +124,11 @@ def load_api(
     progress: Callable[[str], None] = lambda stage: None,
     pagination: PaginationSettings = PAGINATION_DEFAULT,
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float]]:
+    def paged(api: ir.Api, raw: Any, file: str) -> tuple[ir.Api, list[Diagnostic]]:
+        return paginate(api, raw, pagination, file)
+
     api, diagnostics, timings, _ = _load_api(
-        spec, strict, run_validator, loader, allow_outside_refs, progress, None, pagination
+        spec, strict, run_validator, loader, allow_outside_refs, progress, None, paged
     )
     return api, diagnostics, timings
 
@@ -137,7 +141,7 @@ def _load_api(
     allow_outside_refs: bool,
     progress: Callable[[str], None],
     previous: ResolveMemo | None,
-    pagination: PaginationSettings = PAGINATION_DEFAULT,
+    paged: Callable[[ir.Api, Any, str], tuple[ir.Api, list[Diagnostic]]],
 ) -> tuple[ir.Api, list[Diagnostic], dict[str, float], ResolveMemo]:
     timings: dict[str, float] = {}
     progress(f"loading {spec.name}")
@@ -164,7 +168,7 @@ def _load_api(
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[loaded:]) from None
     diagnostics += found + loader.diagnostics[loaded:]
-    api, paging_problems = paginate(api, document.data, pagination, document.display_path)
+    api, paging_problems = paged(api, document.data, document.display_path)
     diagnostics += paging_problems
     if errors_in(diagnostics):  # a referenced file's duplicate keys
         raise GenerationError(diagnostics)
@@ -202,8 +206,17 @@ def build(
     options_key = digest_of((package, strict, run_validator, template_dirs, formatter, selection, renames, project,
                              allow_outside_refs, pagination, env))
     old = memo if memo is not None and remember and memo.options == options_key else Memo()
+    pages: dict[str, tuple[ir.Operation, tuple[Diagnostic, ...]]] = {}
+
+    def paged(api: ir.Api, raw: Any, file: str) -> tuple[ir.Api, list[Diagnostic]]:
+        nonlocal pages
+        if not remember:
+            return paginate(api, raw, pagination, file)
+        api, problems, pages = paginate_again(api, raw, pagination, file, old)
+        return api, problems
+
     api, diagnostics, timings, resolved = _load_api(
-        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve, pagination
+        spec, strict, run_validator, loader, allow_outside_refs, progress, old.resolve, paged
     )
     api = select(api, selection)
     diagnostics += check_env(api, env, strict)
@@ -223,7 +236,7 @@ def build(
     options = Options(package=package, project=project, renames=renames, env=env)
     units = None
     reuse_names = False
-    new = Memo(resolved, options=options_key)
+    new = Memo(resolved, options=options_key, pages=pages)
     if remember:
         new.digests = object_digests(api, old)
         new.names_key = names_key(api, new.digests, old, new.shapes)

@@ -151,7 +151,8 @@ def render_files(
         specificity = model_specificity(api)
         make_unit = partial(_make, names, specificity)
     pkg = options.package
-    units = _units(env, api, names, pkg)
+    dict_keys = request_models(api)
+    units = _units(env, api, names, pkg, dict_keys)
     for static in STATIC_FILES:  # copied as they are: kept black-formatted in templates/static
         yield f"{pkg}/{static}", (templates_dir() / "static" / static).read_text(encoding="utf-8")
     streaming = any(op.events is not None for op in api.operations)
@@ -170,16 +171,16 @@ def render_files(
         if unit.path.startswith(f"{pkg}/models/"):
             yield unit.path, make_unit(unit)
     exports = sorted((names.model_class[m.key], names.model_module[m.key]) for m in api.models)
-    dict_keys = request_models(api)
     if dict_keys:
         exports = sorted(exports + [(names.typed_dict[k], TYPEDDICTS) for k in dict_keys])
     yield f"{pkg}/models/__init__.py", env.get_template("package/models_init.py.jinja").render(
         doc=docstring(f"The models of {api.title}. Each is imported on first use.", ""),
         exports=exports,
     )
-    yield f"{pkg}/README.md", _render_readme(env, api, names, options)
-    if api.webhooks:
-        yield f"{pkg}/webhooks.py", render_webhooks(env, api, names, model_specificity(api))
+    yield f"{pkg}/README.md", _render_readme(env, api, names, options, bool(dict_keys))
+    for unit in units:
+        if unit.path == f"{pkg}/webhooks.py":
+            yield unit.path, make_unit(unit)
     if options.project:
         yield "pyproject.toml", env.get_template("package/pyproject.toml.jinja").render(
             name=string(pkg.replace("_", "-")),
@@ -198,7 +199,9 @@ def _make(names: Names, specificity: Mapping[str, int], unit: Unit) -> str:
     return unit.make(names, specificity)
 
 
-def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list[Unit]:
+def _units(
+    env: jinja2.Environment, api: ir.Api, names: Names, pkg: str, dict_keys: list[str]
+) -> list[Unit]:
     """The model modules (models in one module share a cycle of references) and the operation groups (by tag)."""
     found: list[Unit] = []
     models_by_module: dict[str, list[ir.Model]] = defaultdict(list)
@@ -223,11 +226,13 @@ def _units(env: jinja2.Environment, api: ir.Api, names: Names, pkg: str) -> list
         )
         make = partial(_render_tag_module, env, tag, description, ops, api.security, forms=forms)
         found.append(Unit(f"{pkg}/api/{names.tag_module[tag]}.py", (*inputs, ("security", repr(api.security))), make))
-    dict_keys = request_models(api)
     if dict_keys:  # the TypedDicts of the request models: made again only when one of those models changes
         inputs = (*(("model", key) for key in sorted(dict_keys)), ("title", api.title))
         make = partial(render_typeddicts, env, api, dict_keys)
         found.append(Unit(f"{pkg}/models/{TYPEDDICTS}.py", inputs, make))
+    if api.webhooks:  # made again when a webhook changes (the names and specificity it reads are checked)
+        inputs = (("webhooks", repr(api.webhooks)), ("title", api.title))
+        found.append(Unit(f"{pkg}/webhooks.py", inputs, partial(render_webhooks, env, api)))
     return found
 
 
@@ -862,7 +867,9 @@ def _example_value(t: ir.TypeRef) -> str:
     return "{}"
 
 
-def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: Options) -> str:
+def _render_readme(
+    env: jinja2.Environment, api: ir.Api, names: Names, options: Options, typed_dicts: bool
+) -> str:
     by_tag: dict[str, list[ir.Operation]] = defaultdict(list)
     for op in api.operations:
         by_tag[op.tag].append(op)
@@ -909,7 +916,7 @@ def _render_readme(env: jinja2.Environment, api: ir.Api, names: Names, options: 
         rows=rows,
         project=options.project,
         model_count=len(api.models),
-        typed_dicts=bool(request_models(api)),
+        typed_dicts=typed_dicts,
     )
 
 

@@ -707,3 +707,28 @@ def test_benchmark_scripts_run() -> None:
     assert done.returncode == 0, done.stderr
     assert "| 1 | 1 | 1 | 1 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |" in done.stdout  # cursor.yaml: GetCustomers
     assert "listBoth: ambiguous" in done.stdout
+
+
+def test_regeneration_takes_the_pages_of_unchanged_operations_from_the_memo(tmp_path: Path) -> None:
+    """The pagination pass runs again only for the operations the resolution made again; the others come from the
+    previous run with their warnings, and the result is the same as a fresh generation's."""
+    import yaml
+
+    from clientgen.memo import Memo
+    from clientgen.pipeline import build
+
+    spec_path = tmp_path / "extensions.yaml"
+    spec = yaml.safe_load((SPECS / "pagination" / "extensions.yaml").read_text())
+    spec_path.write_text(yaml.safe_dump(spec))
+    first = build(spec_path, "p", memo=Memo())
+    assert first.memo is not None and {"listFeed", "listPets", "searchPets"} <= set(first.memo.pages)
+    spec["paths"]["/pets"]["get"]["summary"] = "Every pet, page by page"  # one operation changes
+    spec_path.write_text(yaml.safe_dump(spec))
+    again = build(spec_path, "p", memo=first.memo)
+    fresh = build(spec_path, "p", memo=Memo())
+    assert again.files == fresh.files
+    assert [d.render() for d in again.diagnostics] == [d.render() for d in fresh.diagnostics]
+    assert any("x-speakeasy-pagination is not followed" in d.message for d in again.diagnostics)
+    pages = first.memo.pages
+    taken = {op.operation_id for op in again.api.operations if op is pages.get(op.operation_id, (None,))[0]}
+    assert taken == {"listFeed", "searchPets", "brokenPets"}  # listPets was resolved again; brokenPets's warning
