@@ -5,8 +5,9 @@
 Each checkout is byte-compiled first (as `pip install` leaves it; this machine sets PYTHONDONTWRITEBYTECODE), then
 generates the spec once into its own folder (with its own cache); then, per round: regenerates with no change, and
 with one operation changed (in round N the Nth operationId marked deprecated, so that no round finds the changed
-file in a cache an earlier round filled, as a real change would not), then puts the spec back. The checkouts alternate round by round, so both see the same load on the machine.
-Prints the median of each, in seconds, as the `clientgen generate` command measures from outside (process start included).
+file in a cache an earlier round filled, as a real change would not), then puts the spec back. The checkouts
+alternate round by round, so both see the same load on the machine. Prints the median of each, in seconds, as the
+`clientgen generate` command measures from outside (process start included).
 """
 
 from __future__ import annotations

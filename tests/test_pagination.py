@@ -715,7 +715,6 @@ def test_regeneration_takes_the_pages_of_unchanged_operations_from_the_memo(tmp_
     import yaml
 
     from clientgen.memo import Memo
-    from clientgen.pipeline import build
 
     spec_path = tmp_path / "extensions.yaml"
     spec = yaml.safe_load((SPECS / "pagination" / "extensions.yaml").read_text())
