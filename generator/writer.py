@@ -156,7 +156,7 @@ def _plan(
 ) -> Plan:
     where = display_path(out_dir)
     plan = Plan()
-    if out_dir.exists() and not out_dir.is_dir():
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):  # (a path the system refuses: writing says so)
         plan.conflicts.append(
             Diagnostic(
                 "error",
@@ -408,11 +408,15 @@ _HINTS = {
 
 
 def write_error(
-    exc: OSError, out_dir: Path, names: Mapping[str, Path], fallback: Path | None = None
+    exc: OSError,
+    out_dir: Path | None,
+    names: Mapping[str, Path],
+    fallback: Path | None = None,
+    doing: str = "write the output",
 ) -> GenerationError:
     """The error for a file or folder that could not be written, located at that path: the file in the output
-    when the failure was on its temporary twin (`names` maps one to the other), the output folder if the system
-    named no path."""
+    when the failure was on its temporary twin (`names` maps one to the other), else `fallback` or the output
+    folder if the system named no path."""
     raw = str(exc.filename) if exc.filename is not None else None
     path = names.get(raw, Path(raw)) if raw is not None else fallback or out_dir
     reason = exc.strerror or str(exc)
@@ -420,7 +424,7 @@ def write_error(
         longest = max(Path(raw).parts, key=lambda part: len(os.fsencode(part)))
         reason += f" (a name of {len(os.fsencode(longest))} bytes, a path of {len(os.fsencode(raw))}"
         reason += f", as the temporary {Path(raw).name})" if raw in names and names[raw] != Path(raw) else ")"
-    if exc.errno == errno.ENOTDIR:
+    if exc.errno == errno.ENOTDIR and path is not None:
         in_the_way = next((str(p) for p in reversed(path.parents) if os.path.lexists(p) and not p.is_dir()), "")
         reason += f" ({display_path(Path(in_the_way))} is a file)" if in_the_way else ""
     hint = _HINTS.get(exc.errno or 0, "check that the folder is writable and the disk has space")
@@ -428,8 +432,8 @@ def write_error(
         [
             Diagnostic(
                 "error",
-                f"cannot write the output: {reason}",
-                display_path(path),
+                f"cannot {doing}: {reason}",
+                display_path(path) if path is not None else "",
                 hint=f"{hint}; the previous output is unchanged",
             )
         ]
