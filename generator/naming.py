@@ -72,12 +72,12 @@ MAX_NAME = 64
 _DIGEST = 8  # hex characters of SHA-256 that end a shortened name: 2**32 values, told apart by `_unique` if equal
 
 
-def digest(text: str) -> str:
+def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:_DIGEST]
 
 
 def fit(name: str, limit: int = MAX_NAME, source: str | None = None) -> str:
-    """`name` itself when it has at most `limit` characters, else a shortened name of exactly `limit` or fewer.
+    """`name` itself when it has at most `limit` characters, else a shortened name of at most `limit` characters.
 
     The shortened name keeps the longest start of whole words that leaves room for a digest, then ends in that
     digest: 8 hex characters of the SHA-256 of `source` (the text the name was made from, by default the name
@@ -87,7 +87,7 @@ def fit(name: str, limit: int = MAX_NAME, source: str | None = None) -> str:
     """
     if len(name) <= limit:
         return name
-    tail = digest(name if source is None else source)
+    tail = _digest(name if source is None else source)
     pascal_case = name[:1].isupper()
     tail = tail[:1].upper() + tail[1:] if pascal_case else "_" + tail
     return _start(name, limit - len(tail), pascal_case) + tail

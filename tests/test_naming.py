@@ -173,3 +173,15 @@ def test_names_made_from_a_long_name_leave_room_for_what_they_add() -> None:
     assert module == "device_management_managed_devices_windows_protection_" + _sha(key)
     assert typed == cls + "Dict"
     assert all(len(part) <= MAX_NAME for part in typed_dict_parts(typed))
+
+
+def test_a_rename_longer_than_the_limit_is_refused() -> None:
+    from clientgen.diagnostics import GenerationError
+    from clientgen.naming import Renames
+
+    api = _api([_model("Pet", "name")])
+    with pytest.raises(GenerationError, match="longer than 64 characters"):
+        name_api(api, [["Pet"]], Renames(classes=(("Pet", "P" * 65),)))
+    with pytest.raises(GenerationError, match="longer than 64 characters"):
+        name_api(api, [["Pet"]], Renames(fields=(("Pet.name", "n" * 65),)))
+    assert name_api(api, [["Pet"]], Renames(classes=(("Pet", "P" * 64),))).model_class["Pet"] == "P" * 64
