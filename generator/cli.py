@@ -22,7 +22,7 @@ from .pagination import report as pagination_report
 from .pipeline import SURFACE_FILE, load_api
 from .regeneration import Generation, Target, edited_files, is_up_to_date
 from .surface import changed_entries, surface
-from .writer import Stat
+from .writer import Stat, write_error
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -281,11 +281,11 @@ def diff_command(args: argparse.Namespace) -> int:
 def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
     """On regeneration, what changed for the client's users since the last run."""
     previous = out_dir / SURFACE_FILE
-    if not previous.is_file() or SURFACE_FILE not in files:
-        return
     try:
+        if not previous.is_file() or SURFACE_FILE not in files:
+            return
         old, new = changed_entries(previous.read_text(encoding="utf-8"), files[SURFACE_FILE])
-    except ValueError:
+    except (OSError, ValueError):  # nothing to compare with; writing reports a path the system refuses
         return
     changes = diff(old, new)
     if changes:
@@ -342,9 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clientgen: interrupted; the output was not changed", file=sys.stderr)
         return 130
-    except OSError as exc:  # the disk, a name the filesystem refuses, a folder we may not write
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"clientgen: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+    except OSError as exc:  # the disk, a name the filesystem refuses, a folder we may not write (writing says which)
+        _report(write_error(exc, None, {}, doing="go on").diagnostics, False)
         print("clientgen: stopped", file=sys.stderr)
         return 2
     except Exception as exc:

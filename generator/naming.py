@@ -2,8 +2,9 @@
 
 Rules: PascalCase classes, snake_case functions, fields, arguments and modules; keywords and names that would
 shadow what the generated code uses get a trailing underscore; names that collide are told apart by a rule that
-depends on the names themselves (sorted), never on the order of the document. A name longer than MAX_NAME
-characters keeps its start and ends in a digest of the text it was made from.
+depends on the names themselves (sorted), never on the order of the document. A name longer than MAX_NAME (64)
+characters keeps its start, cut at a word boundary, and ends in a digest of the text it was made from (`fit`);
+names made from another (a class's module, its TypedDict, the async group) leave room for what they add.
 """
 
 from __future__ import annotations
@@ -64,24 +65,56 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
-# The longest identifier, and so the longest file name stem (modules are named like their first class), that a
-# generated name may have. Longer ones keep a readable start and end in a digest of the whole name, the same on
-# every run and whatever the key order: file names stay far below the 255 bytes filesystems allow.
-MAX_NAME = 80
+# The longest identifier a generated name may have, and so the longest file name stem (modules are named like their
+# first class, groups like their tag): `name.py` stays far below the 255 bytes filesystems allow, also as the
+# temporary `.name.py.clientgen-tmp` the writer puts beside it, and the whole path stays short in nested folders.
+MAX_NAME = 64
+_DIGEST = 8  # hex characters of SHA-256 that end a shortened name: 2**32 values, told apart by `_unique` if equal
 
 
-def bounded(name: str) -> str:
-    if len(name) <= MAX_NAME:
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:_DIGEST]
+
+
+def fit(name: str, limit: int = MAX_NAME, source: str | None = None) -> str:
+    """`name` itself when it has at most `limit` characters, else a shortened name of at most `limit` characters.
+
+    The shortened name keeps the longest start of whole words that leaves room for a digest, then ends in that
+    digest: 8 hex characters of the SHA-256 of `source` (the text the name was made from, by default the name
+    itself), so it is the same on every run and whatever the order of the document. In the name's own case style:
+    `_1a2b3c4d` after a snake_case start, a last word `A1b2c3d4` (or `0a1b2c3d`) after a PascalCase one, so that a
+    class stays CapWords, as PEP 8, pylint and ruff expect of class names.
+    """
+    if len(name) <= limit:
         return name
-    digest = hashlib.blake2b(name.encode(), digest_size=4).hexdigest()
-    return f"{name[:MAX_NAME - len(digest) - 1].rstrip('_')}_{digest}"
+    tail = _digest(name if source is None else source)
+    pascal_case = name[:1].isupper()
+    tail = tail[:1].upper() + tail[1:] if pascal_case else "_" + tail
+    return _start(name, limit - len(tail), pascal_case) + tail
 
 
-def snake(text: str, fallback: str = "value") -> str:
+def _start(name: str, room: int, pascal_case: bool) -> str:
+    """The longest start of `name` of at most `room` characters that ends at a word boundary (before an `_`, or
+    before a capital in PascalCase); a first word longer than that is cut where the room ends."""
+    cut = max(
+        (i for i in range(1, room + 1) if name[i] == "_" or (pascal_case and name[i].isupper())), default=0
+    )
+    start = name[:cut].rstrip("_") if cut else ""
+    return start or name[:room].rstrip("_") or name[:room]
+
+
+def _snake_words(text: str, fallback: str) -> str:
+    """The words of `text` in snake_case, a legal start but not yet bounded (nor checked against keywords)."""
     name = "_".join(words(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    name = bounded(name)
+    return name
+
+
+def snake(text: str, fallback: str = "value", limit: int = MAX_NAME, source: str | None = None) -> str:
+    """`text` as a snake_case identifier of at most `limit` characters (plus a trailing `_` for a keyword);
+    a shortened one ends in the digest of `source`, by default `text`."""
+    name = fit(_snake_words(text, fallback), limit, text if source is None else source)
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):
         name += "_"
     return name
@@ -92,15 +125,25 @@ def pascal_words(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
-def pascal(text: str, fallback: str = "Model") -> str:
+def _pascal_full(text: str, fallback: str) -> str:
     name = pascal_words(text) or fallback
-    if name[0].isdigit():
-        name = fallback + name
-    return bounded(name)
+    return fallback + name if name[0].isdigit() else name
 
 
-def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
-    """Give each key its wanted name; keys that want the same name are numbered in sorted order of the keys."""
+def pascal(text: str, fallback: str = "Model", limit: int = MAX_NAME) -> str:
+    """`text` as a PascalCase identifier of at most `limit` characters; a shortened one ends in the digest of
+    `text`."""
+    return fit(_pascal_full(text, fallback), limit, text)
+
+
+def package_name(title: str) -> str:
+    """The package named after the API's title when none is given: `<title>_client`, bounded like any name."""
+    return fit(_snake_words(title, "api").strip("_"), MAX_NAME - len("_client"), title) + "_client"
+
+
+def _unique(wanted: dict[str, str], taken: set[str], limit: int = MAX_NAME) -> dict[str, str]:
+    """Give each key its wanted name; keys that want the same name are numbered in sorted order of the keys (a
+    numbered name longer than `limit` is shortened before its number, so that it still fits)."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key, name in wanted.items():
         groups[name].append(key)
@@ -120,11 +163,16 @@ def _unique(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
             candidate = name
             n = 2
             while candidate in used:
-                candidate = f"{name}{'_' if name[-1].isdigit() or name.islower() else ''}{n}"
+                candidate = _numbered(name, n, limit)
                 n += 1
             result[key] = candidate
             used.add(candidate)
     return result
+
+
+def _numbered(name: str, n: int, limit: int) -> str:
+    number = f"{'_' if name[-1].isdigit() or name.islower() else ''}{n}"
+    return fit(name, limit - len(number)) + number
 
 
 @dataclass(frozen=True)
@@ -165,6 +213,8 @@ def _apply_renames(
             problems.append(Diagnostic("error", f"rename_classes: there is no generated class {old!r}"))
         elif not new.isidentifier() or keyword.iskeyword(new) or new in _RESERVED_CLASSES | _SHADOWED_IN_MODELS:
             problems.append(Diagnostic("error", f"rename_classes: {new!r} cannot be a class name"))
+        elif len(new) > MAX_NAME:
+            problems.append(Diagnostic("error", f"rename_classes: {new!r} is longer than {MAX_NAME} characters"))
         else:
             model_class[by_class[old]] = new
     renamed = {cls: key for key, cls in model_class.items()}
@@ -176,6 +226,8 @@ def _apply_renames(
             problems.append(Diagnostic("error", f"rename_fields: there is no generated field {dotted!r}"))
         elif not new.isidentifier() or keyword.iskeyword(new) or new in _SHADOWED_IN_MODELS | _MODEL_METHODS:
             problems.append(Diagnostic("error", f"rename_fields: {new!r} cannot be a field name"))
+        elif len(new) > MAX_NAME:
+            problems.append(Diagnostic("error", f"rename_fields: {new!r} is longer than {MAX_NAME} characters"))
         else:
             field_attr[(key, matches[0])] = new
     taken: dict[str, str] = {}
@@ -197,9 +249,7 @@ def _apply_renames(
 
 
 def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -> Names:
-    model_class = _unique(
-        {m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES
-    )
+    model_class = _unique({m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES)
     field_attr: dict[tuple[str, str], str] = {}
     for model in api.models:
         wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}
@@ -210,7 +260,7 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
         _apply_renames(api, model_class, field_attr, renames)
     model_module: dict[str, str] = {}
     first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
-    wanted_modules = {first: snake(model_class[first], "model") for first in first_of}
+    wanted_modules = {first: _after_class(first, model_class[first], "", "model") for first in first_of}
     for first, module in _unique(wanted_modules, {"__init__"}).items():
         for key in first_of[first]:
             model_module[key] = module
@@ -218,7 +268,11 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
     tags = sorted({op.tag for op in api.operations})
     tag_attr = _unique({t: snake(t, "tag") for t in tags}, _CLIENT_ATTRIBUTES)
     tag_module = dict(tag_attr)
-    tag_class = _unique({t: pascal(t, "Tag") + "Api" for t in tags}, _RESERVED_CLASSES)
+    # The async group is "Async" + the class: the class leaves room for it.
+    group_limit = MAX_NAME - len("Async")
+    tag_class = _unique(
+        {t: pascal(t, "Tag", group_limit - len("Api")) + "Api" for t in tags}, _RESERVED_CLASSES, group_limit
+    )
 
     method: dict[str, str] = {}
     by_tag: dict[str, dict[str, str]] = defaultdict(dict)
@@ -237,31 +291,53 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
         wanted_args = {}
         reserved = _OPERATION_ARGUMENTS | (_STREAM_ARGUMENTS if op.events is not None else set())
         for (location, name), arg in plain.items():
-            clashes = counts[arg] > 1 or arg in reserved
-            wanted_args[f"{location}\0{name}"] = f"{arg.rstrip('_')}_{location}" if clashes else arg
+            if counts[arg] > 1 or arg in reserved:  # told apart by where they go: `id_path`, `id_query`
+                arg = _arg_name(name, MAX_NAME - len(location) - 1).rstrip("_") + "_" + location
+            wanted_args[f"{location}\0{name}"] = arg
         for key, arg in _unique(wanted_args, reserved).items():
             where, name = key.split("\0", 1)
             argument[(op.operation_id, where, name)] = arg
 
     scheme_arg = _unique({s.key: snake(s.key, "auth") for s in api.security_schemes}, _CLIENT_ATTRIBUTES)
     # `PetDict` beside the class `Pet`; never the name of a model class (they share the `models` namespace).
-    typed_dict = _unique({key: bounded(cls + "Dict") for key, cls in model_class.items()}, set(model_class.values()))
+    typed_dict = _unique(
+        {key: _after_class(key, cls, "Dict") for key, cls in model_class.items()}, set(model_class.values())
+    )
     return Names(
         model_class, model_module, field_attr, tag_attr, tag_module, tag_class, method, argument, scheme_arg, typed_dict
     )
 
 
+def _after_class(key: str, cls: str, suffix: str, module_fallback: str = "") -> str:
+    """A name made from the class of the model `key`: its module (snake_case, when `module_fallback` is given)
+    or the class name followed by `suffix`. When the class is the model's own shortened name, this one is
+    shortened from the same whole name and ends in the same digest (`FooBarA1b2c3d4` is in
+    `foo_bar_baz_a1b2c3d4.py`, its TypedDict is `FooBarA1b2c3d4Dict`); a class the user renamed or that was
+    numbered gives its own name."""
+    whole = _class_full(key) if cls == _class_name(key) else cls
+    source = key if cls == _class_name(key) else cls
+    if module_fallback:
+        return snake(whole, module_fallback, source=source)
+    return fit(whole, MAX_NAME - len(suffix), source) + suffix
+
+
 def typed_dict_parts(name: str) -> tuple[str, str]:
     """The private TypedDicts that hold the required and the optional keys of the TypedDict `name` when it
     cannot be one class statement (Python 3.10 has no `Required`/`NotRequired`)."""
-    return f"_{name}Required", f"_{name}Optional"
+    room = MAX_NAME - len("_Optional")
+    return f"_{fit(name, room)}Required", f"_{fit(name, room)}Optional"
 
 
-def _class_name(key: str) -> str:
-    name = pascal(key)
+def _class_full(key: str) -> str:
+    """The class name of the model `key`, not yet bounded."""
+    name = _pascal_full(key, "Model")
     if name in _SHADOWED_IN_MODELS or hasattr(builtins, name):
         name += "Model"
     return name
+
+
+def _class_name(key: str) -> str:
+    return fit(_class_full(key), MAX_NAME, key)
 
 
 def _attr_name(json_name: str) -> str:
@@ -271,8 +347,8 @@ def _attr_name(json_name: str) -> str:
     return name
 
 
-def _arg_name(json_name: str) -> str:
-    name = snake(json_name, "param")
+def _arg_name(json_name: str, limit: int = MAX_NAME) -> str:
+    name = snake(json_name, "param", limit)
     if name in _SHADOWED_IN_MODELS:
         name += "_"
     return name

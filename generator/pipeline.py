@@ -19,7 +19,7 @@ from .formatting import Formatter
 from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests, paginate_again
-from .naming import NO_RENAMES, Renames, name_api, snake
+from .naming import NO_RENAMES, Renames, name_api, package_name
 from .pagination import DEFAULT as PAGINATION_DEFAULT
 from .pagination import Settings as PaginationSettings
 from .pagination import paginate
@@ -112,7 +112,7 @@ SURFACE_FILE = ".clientgen-surface.json"  # the client's public surface, for rep
 
 
 def default_package(api_title: str) -> str:
-    return snake(api_title, "api").strip("_") + "_client"
+    return package_name(api_title)
 
 
 def load_api(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import code, ir
 from .code import Expr, Uses
-from .naming import Names, typed_dict_parts
+from .naming import MAX_NAME, Names, typed_dict_parts
 from .pysource import docstring, string
 from .pytypes import PyTypes
 
@@ -112,6 +112,7 @@ def _class_key(name: str, used: set[str]) -> bool:
         and name.isidentifier()
         and not keyword.iskeyword(name)
         and not name.startswith("__")
+        and len(name) <= MAX_NAME  # a longer key would be an identifier longer than any name clientgen makes
         and name not in used
     )
 

@@ -9,9 +9,11 @@ silently: the edits are merged into the new generation (`edits.py`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import shutil
 import signal
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -154,7 +156,7 @@ def _plan(
 ) -> Plan:
     where = display_path(out_dir)
     plan = Plan()
-    if out_dir.exists() and not out_dir.is_dir():
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):  # (a path the system refuses: writing says so)
         plan.conflicts.append(
             Diagnostic(
                 "error",
@@ -266,7 +268,7 @@ def write_files(
         for rel in to_write:
             target = out_dir / rel
             _make_folders(target.parent, created)
-            staged.append((target.with_name(f".{target.name}.clientgen-tmp"), target))
+            staged.append((_aside(target, TEMP_SUFFIX), target))
         # Threads: creating a file waits on the disk, and several creations can wait at once.
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(_write_temp, [(temp, contents[rel]) for (temp, _), rel in zip(staged, to_write)]))
@@ -283,32 +285,19 @@ def write_files(
         manifest_path = out_dir / MANIFEST
         if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest_text:
             _make_folders(out_dir, created)
-            manifest_temp = out_dir / f".{MANIFEST}.clientgen-tmp"
+            manifest_temp = _aside(manifest_path, TEMP_SUFFIX)
             staged.append((manifest_temp, manifest_path))
-            manifest_temp.write_text(manifest_text, encoding="utf-8")
+            _write_temp((manifest_temp, manifest_text))
         store_path = out_dir / BASE_STORE
         if plan.edited:  # the base of every file that stays edited: what this run generated there
             store = store_bytes({rel: files[rel] for rel in plan.edited})
             if not store_path.is_file() or store_path.read_bytes() != store:
-                store_temp = out_dir / f".{BASE_STORE}.clientgen-tmp"
+                store_temp = _aside(store_path, TEMP_SUFFIX)
                 staged.append((store_temp, store_path))
                 store_temp.write_bytes(store)
     except OSError as exc:
-        with contextlib.suppress(OSError):  # on a read-only or full disk, cleaning up may fail too
-            for temp, _ in staged:
-                temp.unlink(missing_ok=True)
-            for folder in reversed(created):
-                folder.rmdir()
-        raise GenerationError(
-            [
-                Diagnostic(
-                    "error",
-                    f"cannot write the output: {exc.strerror or exc}",
-                    display_path(out_dir),
-                    hint="check that the folder is writable and the disk has space; the previous output is unchanged",
-                )
-            ]
-        ) from None
+        _clean_up([temp for temp, _ in staged], created)
+        raise write_error(exc, out_dir, {str(temp): target for temp, target in staged}) from None
     # Everything is on disk; now move it into place with Ctrl-C held back, so the swap is not left half done.
     previous_handler = signal.getsignal(signal.SIGINT)
     interrupted: list[int] = []
@@ -317,12 +306,10 @@ def write_files(
     except ValueError:  # not in the main thread
         previous_handler = None
     try:
-        for temp, target in staged:
-            os.replace(temp, target)
-        for rel in to_remove:
-            (out_dir / rel).unlink(missing_ok=True)
+        _swap(out_dir, staged, to_remove, created)
         if not plan.edited:
-            (out_dir / BASE_STORE).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a stale store is never read: no file is recorded as edited
+                (out_dir / BASE_STORE).unlink(missing_ok=True)
         _remove_empty_folders({(out_dir / rel).parent for rel in to_remove}, out_dir)
     finally:
         if previous_handler is not None:
@@ -333,6 +320,124 @@ def write_files(
     stats = {rel: plan.stats.get(rel) or _stat(os.path.join(base, rel)) for rel in files}
     kept = {rel: st for rel, st in stats.items() if st is not None}
     return WriteReport(to_write, unchanged, to_remove, kept, plan.edits)
+
+
+TEMP_SUFFIX = ".clientgen-tmp"  # a new file, written beside its place before the swap
+OLD_SUFFIX = ".clientgen-old"  # the previous file, kept beside its place until the swap is done
+
+
+def _aside(target: Path, suffix: str) -> Path:
+    return target.with_name(f".{target.name}{suffix}")
+
+
+def _swap(out_dir: Path, staged: list[tuple[Path, Path]], to_remove: list[str], created: list[Path]) -> None:
+    """Move the written files into place and the stale ones out. The previous version of each is kept aside (a
+    hard link: the file in place is never missing) until all are done; if one move fails, the moves done are
+    undone, so that the previous output is as it was, and the failure is raised as a `GenerationError`."""
+    done: list[tuple[Path, Path | None]] = []  # a path changed, and where its previous file is (None: it was new)
+    current: Path | None = None
+    pending: Path | None = None  # the second name of the file at `current`, while it is being replaced
+    try:
+        for temp, target in staged:
+            current = target
+            pending = _keep_previous(target)
+            os.replace(temp, target)
+            done.append((target, pending))
+            pending = None
+        for rel in to_remove:
+            current = out_dir / rel
+            if os.path.lexists(current):
+                aside = _aside(current, OLD_SUFFIX)
+                os.replace(current, aside)
+                done.append((current, aside))
+    except OSError as exc:
+        for path, previous in reversed(done):
+            with contextlib.suppress(OSError):  # a previous file that cannot be put back stays beside its place
+                if previous is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    os.replace(previous, path)
+        _clean_up([temp for temp, _ in staged] + ([pending] if pending is not None else []), created)
+        names = {str(temp): target for temp, target in staged}
+        raise write_error(exc, out_dir, names, current) from None
+    for _, previous in done:
+        if previous is not None:
+            with contextlib.suppress(OSError):
+                previous.unlink()
+
+
+def _keep_previous(target: Path) -> Path | None:
+    """A second name for the file at `target` (a hard link, or a copy where links are not allowed), if any."""
+    if not os.path.lexists(target):
+        return None
+    old = _aside(target, OLD_SUFFIX)
+    old.unlink(missing_ok=True)  # left by a run that was killed
+    try:
+        os.link(target, old, follow_symlinks=False)
+    except OSError:
+        try:
+            shutil.copy2(target, old, follow_symlinks=False)
+        except OSError:
+            old.unlink(missing_ok=True)
+            raise
+    return old
+
+
+def _clean_up(files: list[Path], created: list[Path]) -> None:
+    """Remove what a failed run wrote; each removal on its own (on a read-only or full disk, or where a file
+    stands in the way of a folder, some fail too)."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+_HINTS = {
+    errno.ENAMETOOLONG: "most filesystems allow 255 bytes in one name and 4096 in a whole path; the names clientgen "
+    "makes have at most 64 characters, so choose a shorter --package or --output",
+    errno.ENOTDIR: "a part of that path is a file where a folder must be: move it away or choose another --output",
+    errno.EISDIR: "a folder is where clientgen must write a file: move it away or choose another --output",
+    errno.ENOSPC: "the disk is full: free some space",
+    errno.EDQUOT: "the disk quota is used up: free some space",
+    errno.EROFS: "the file system is mounted read-only: choose another --output",
+    errno.EACCES: "check that the folder is writable by you",
+    errno.EPERM: "check that the folder is writable by you",
+}
+
+
+def write_error(
+    exc: OSError,
+    out_dir: Path | None,
+    names: Mapping[str, Path],
+    fallback: Path | None = None,
+    doing: str = "write the output",
+) -> GenerationError:
+    """The error for a file or folder that could not be written, located at that path: the file in the output
+    when the failure was on its temporary twin (`names` maps one to the other), else `fallback` or the output
+    folder if the system named no path."""
+    raw = str(exc.filename) if exc.filename is not None else None
+    path = names.get(raw, Path(raw)) if raw is not None else fallback or out_dir
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENAMETOOLONG and raw is not None:
+        longest = max(Path(raw).parts, key=lambda part: len(os.fsencode(part)))
+        reason += f" (a name of {len(os.fsencode(longest))} bytes, a path of {len(os.fsencode(raw))}"
+        reason += f", as the temporary {Path(raw).name})" if raw in names and names[raw] != Path(raw) else ")"
+    if exc.errno == errno.ENOTDIR and path is not None:
+        in_the_way = next((str(p) for p in reversed(path.parents) if os.path.lexists(p) and not p.is_dir()), "")
+        reason += f" ({display_path(Path(in_the_way))} is a file)" if in_the_way else ""
+    hint = _HINTS.get(exc.errno or 0, "check that the folder is writable and the disk has space")
+    return GenerationError(
+        [
+            Diagnostic(
+                "error",
+                f"cannot {doing}: {reason}",
+                display_path(path) if path is not None else "",
+                hint=f"{hint}; the previous output is unchanged",
+            )
+        ]
+    )
 
 
 def _manifest_text(manifest: dict[str, Any]) -> str:
@@ -347,8 +452,13 @@ def _manifest_text(manifest: dict[str, Any]) -> str:
 
 def _write_temp(item: tuple[Path, str]) -> None:
     temp, text = item
-    with open(temp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
+    try:
+        with open(temp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except OSError as exc:
+        if exc.filename is None:  # a failed write or close names no file
+            exc.filename = str(temp)
+        raise
 
 
 def _make_folders(folder: Path, created: list[Path]) -> None:

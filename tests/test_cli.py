@@ -177,6 +177,36 @@ def test_output_path_that_is_a_file(tmp_path: Path) -> None:
     assert target.read_text() == "a file\n"
 
 
+def test_a_file_in_the_way_of_a_folder_is_named_with_the_file_that_cannot_be_written(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    in_the_way = write(out / "seed" / "models", "not a folder\n")
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed")
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert "seed/models/__init__.py: error: cannot write the output: Not a directory" in run.stderr
+    assert f"({in_the_way} is a file)" in run.stderr  # shown as an absolute path: the output is outside the cwd
+    assert "hint: a part of that path is a file where a folder must be" in run.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["seed", "seed/models"]  # nothing left
+    assert in_the_way.read_text() == "not a folder\n"
+
+
+def test_a_failed_move_into_place_is_undone(tmp_path: Path) -> None:
+    """The files are all written aside, then moved into place; when a late move fails (here: a folder where the
+    store of the edited files' bases goes), the files already moved are put back: the output is as it was."""
+    out = tmp_path / "out"
+    first = clientgen("generate", str(SPECS / "operations_basic.yaml"), "-o", str(out), "--package", "seed", "-q")
+    assert first.returncode == 0, first.stderr
+    runtime = out / "seed" / "_runtime.py"  # the same in both generations: the edit is kept, and its base stored
+    runtime.write_text(runtime.read_text() + "# my note\n")
+    write(out / ".clientgen-base" / "in-the-way", "")
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    run = clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed")
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    assert ".clientgen-base: error: cannot write the output: Is a directory" in run.stderr
+    assert "the previous output is unchanged" in run.stderr
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before  # no temporary file left
+    assert (out / "seed" / "api" / "items.py").is_file() and not (out / "seed" / "api" / "organizations.py").exists()
+
+
 def test_check_reports_out_of_date_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert clientgen("generate", str(SEED_SPEC), "-o", str(out), "--package", "seed", "-q").returncode == 0

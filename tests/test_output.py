@@ -162,9 +162,10 @@ def test_generate_writes_where_asked(tmp_path: Path, flag: str) -> None:
 def test_every_feature_spec_gives_black_formatted_output(tmp_path: Path) -> None:
     """README: the suite runs `black --check` on the output of every spec it generates (the feature specs here, the
     hostile ones in test_hostile.py, the real ones in test_real_specs.py)."""
-    specs = [*sorted(SPECS.glob("*.yaml")), SPECS / "multifile" / "main.yaml", SEED_SPEC]
+    patterns = sorted((SPECS / "patterns").glob("*.yaml"))
+    specs = [*sorted(SPECS.glob("*.yaml")), *patterns, SPECS / "multifile" / "main.yaml", SEED_SPEC]
     for spec in specs:
-        generate(spec, tmp_path / spec.stem, f"{spec.stem}_pkg")
+        generate(spec, tmp_path / f"{spec.parent.name}_{spec.stem}", f"{spec.stem}_pkg")
     run = run_black_check(tmp_path)
     assert run.returncode == 0, run.stderr
     assert f"{len(list(tmp_path.rglob('*.py')))} files would be left unchanged" in run.stderr

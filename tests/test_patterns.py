@@ -7,6 +7,7 @@ expectations come from the spec's text and from what goes over the wire, never f
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import subprocess
 import sys
@@ -354,32 +355,155 @@ def test_binary_string_of_a_multipart_body_is_still_a_file(tmp_path: Path, https
 # ---------------------------------------------------------------- names too long for a filesystem
 
 
-def test_long_names_are_bounded_deterministically(tmp_path: Path, httpserver: HTTPServer) -> None:
+def _sha(text: str) -> str:
+    """The digest a shortened name ends in, as README.md describes it: 8 hex characters of SHA-256."""
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def _class_sha(schema: str) -> str:
+    """The digest a shortened class name ends in: of its whole PascalCase name (`a.bC` -> `ABC`), capitalized."""
+    return _sha("".join(part[:1].upper() + part[1:] for part in schema.split("."))).capitalize()
+
+
+def _long_names() -> dict[str, str]:
+    """The long names of tests/specs/patterns/long_names.yaml, read from its text."""
+    spec = yaml.safe_load((PATTERNS / "long_names.yaml").read_text())
+    [path] = [p for p in spec["paths"] if p.startswith("/device-reports/")]
+    get, post = spec["paths"][path]["get"], spec["paths"][path]["post"]
+    summary, details = sorted(spec["components"]["schemas"], key=lambda name: not name.endswith("Summary"))
+    first, second = sorted(spec["components"]["schemas"][summary]["required"] * 2)[:1] + [
+        name for name in spec["components"]["schemas"][summary]["properties"] if name.endswith("SecondDevice")
+    ]
+    query_first, query_second = (p["name"] for p in get["parameters"] if p["in"] == "query")
+    return {
+        "tag": spec["tags"][0]["name"], "get": get["operationId"], "post": post["operationId"],
+        "summary": summary, "details": details, "first": first, "second": second,
+        "id": spec["paths"][path]["parameters"][0]["name"], "query_first": query_first, "query_second": query_second,
+    }
+
+
+def _identifiers(root: Path) -> dict[str, str]:
+    """Every identifier the generated code defines or uses, and a file it is in."""
     import ast
 
+    found: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                names = [node.name]
+            elif isinstance(node, ast.arg):
+                names = [node.arg]
+            elif isinstance(node, ast.Name):
+                names = [node.id]
+            elif isinstance(node, ast.Attribute):
+                names = [node.attr]
+            elif isinstance(node, ast.alias):
+                names = [part for n in (node.name, node.asname) if n for part in n.split(".")]
+            elif isinstance(node, ast.keyword) and node.arg:
+                names = [node.arg]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name, path.name)
+    return found
+
+
+def test_long_names_fit_any_filesystem(tmp_path: Path) -> None:
     from clientgen.naming import MAX_NAME
 
-    pkg = _client(tmp_path, "long_names")
+    names = _long_names()
+    assert min(len(name) for name in names.values()) >= 210  # as long as Microsoft Graph beta's
+    _client(tmp_path, "long_names")
     root = tmp_path / "long_names" / "pattern_long_names"
-    files = sorted(p.name for p in root.rglob("*.py"))
-    assert max(len(name) for name in files) <= MAX_NAME + len(".py")
-    identifiers = {
-        node.name for path in root.rglob("*.py") for node in ast.walk(ast.parse(path.read_text()))
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+    parts = {part for path in root.rglob("*") for part in path.relative_to(root).parts}
+    assert max(len(part.encode()) for part in parts) <= MAX_NAME + len(".py"), max(parts, key=len)
+    identifiers = _identifiers(root)
+    too_long = {name: where for name, where in identifiers.items() if len(name) > MAX_NAME}
+    assert not too_long, too_long
+    # A shortened name: its words up to a word boundary, then the digest of the text it was made from, in its case.
+    group = "device_management_managed_devices_windows_protection_" + _sha(names["tag"])
+    assert (root / "api" / f"{group}.py").is_file()
+    assert "DeviceManagementManagedDevicesWindowsProtection" + _sha(names["tag"]).capitalize() + "Api" in identifiers
+    assert "AsyncDeviceManagementManagedDevicesWindowsProtection" + _sha(names["tag"]).capitalize() + "Api" in (
+        identifiers
+    )
+    # Two names that share their first 200 characters: two names, told apart by their digests.
+    methods = {"device_management_managed_devices_windows_protection_" + _sha(names[op]) for op in ("get", "post")}
+    assert len(methods) == 2 and methods <= set(identifiers)
+    classes = {
+        "MicrosoftGraphDeviceManagementManagedDevicesWindows" + _class_sha(names[s]) for s in ("summary", "details")
     }
-    assert max(len(name) for name in identifiers) <= MAX_NAME
-    assert sum(1 for name in files if name[-12:-3].startswith("_")) >= 3  # shortened ones end in a digest
-    reversed_spec = tmp_path / "reversed.yaml"
+    assert len(classes) == 2 and classes <= set(identifiers)
+    # A class's module ends in the same digest, so that the two are found together.
+    for schema in ("summary", "details"):
+        module = f"microsoft_graph_device_management_managed_devices_{_class_sha(names[schema]).lower()}.py"
+        assert (root / "models" / module).is_file()
+
+
+def test_long_names_do_not_depend_on_the_order_of_the_document(tmp_path: Path) -> None:
     spec = PATTERNS / "long_names.yaml"
+    reversed_spec = tmp_path / "reversed.yaml"
     reversed_spec.write_text(yaml.safe_dump(_reordered(yaml.safe_load(spec.read_text())), sort_keys=False))
     assert build(reversed_spec, "p").files == build(spec, "p").files
-    leaf = {"loadBalancingRulesCollection": [{"loadBalancerBackendAddressPools": []}]}
+
+
+def test_long_names_keep_their_wire_names(tmp_path: Path, httpserver: HTTPServer) -> None:
+    names = _long_names()
+    pkg = _client(tmp_path, "long_names")
+    group = "device_management_managed_devices_windows_protection_" + _sha(names["tag"])
+    get = "device_management_managed_devices_windows_protection_" + _sha(names["get"])
+    post = "device_management_managed_devices_windows_protection_" + _sha(names["post"])
+    arg_id = "managed_device_windows_protection_state_detected_" + _sha(names["id"])
+    field_first = "user_experience_analytics_app_health_application_" + _sha(names["first"])
+    field_second = "user_experience_analytics_app_health_application_" + _sha(names["second"])
+    details = getattr(pkg.models, "MicrosoftGraphDeviceManagementManagedDevicesWindows" + _class_sha(names["details"]))
+    details_json = {names["first"]: 7, names["second"]: {"leaf": "x"}}
+    summary_json = {names["first"]: "2026-01-01", names["second"]: "2026-01-02", "details": details_json}
+    httpserver.expect_request("/device-reports/dev1", method="GET").respond_with_json(summary_json)
+    httpserver.expect_request("/device-reports/dev1", method="POST", json=details_json).respond_with_json(details_json)
+    # The path and the header parameter have the same name: the arguments are told apart by where they go.
+    query = {
+        "filter_user_experience_analytics_app_health_application_" + _sha(names["query_first"]): "a",
+        "filter_user_experience_analytics_app_health_application_" + _sha(names["query_second"]): 5,
+    }
+    for summary in _both(
+        pkg,
+        lambda c: getattr(getattr(c, group), get)(**{f"{arg_id}_path": "dev1", f"{arg_id}_header": "h"}, **query),
+        base_url=httpserver.url_for(""),
+    ):
+        assert getattr(summary, field_first) == "2026-01-01" and getattr(summary, field_second) == "2026-01-02"
+        assert getattr(summary.details, field_first) == 7 and getattr(summary.details, field_second).leaf == "x"
+        assert summary.to_dict() == summary_json and type(summary).from_dict(summary.to_dict()) == summary
+    for request, _ in httpserver.log:
+        assert request.path == "/device-reports/dev1"
+        assert dict(request.args) == {names["query_first"]: "a", names["query_second"]: "5"}
+        assert request.headers[names["id"]] == "h"
+    body = details.from_dict(details_json)
+    built = details(**{field_first: 7, field_second: getattr(body, field_second)})
+    for sent in (body, built, details_json):  # a model read, a model built with the short names, a plain dict
+        def store(c: Any, sent: Any = sent) -> Any:
+            return getattr(getattr(c, group), post)(**{arg_id: "dev1"}, body=sent)
+
+        for stored in _both(pkg, store, base_url=httpserver.url_for("")):
+            assert stored == body and stored.to_dict() == details_json
+    assert [json.loads(r.get_data()) for r, _ in httpserver.log if r.method == "POST"] == [details_json] * 6
+
+
+def test_azure_nested_inline_schemas_are_named_within_the_limit(tmp_path: Path, httpserver: HTTPServer) -> None:
+    pkg = _client(tmp_path, "long_names")
+    pools = [{"backendIpConfigurationsEntry": []}]
+    leaf = {"loadBalancingRulesCollection": [{"loadBalancerBackendAddressPools": pools}]}
     httpserver.expect_request("/application-gateways/g/backend-address-pools/p/health").respond_with_json(leaf)
-    with pkg.Client(base_url=httpserver.url_for(""), max_retries=0) as client:
-        group = next(name for name in dir(client) if name.startswith("application"))
-        method = next(name for name in dir(getattr(client, group)) if name.startswith("application"))
-        health = getattr(getattr(client, group), method)(application_gateway_name="g", backend_address_pool_name="p")
-    assert health.to_dict() == leaf
+    method = "application_gateways_get_backend_address_pool_health_" + _sha(
+        "applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules"
+    )
+    for health in _both(
+        pkg,
+        lambda c: getattr(c.application_gateways, method)(application_gateway_name="g", backend_address_pool_name="p"),
+        base_url=httpserver.url_for(""),
+    ):
+        assert health.to_dict() == leaf
+        assert health.load_balancing_rules_collection[0].load_balancer_backend_address_pools[0].to_dict() == pools[0]
 
 
 def test_a_name_the_filesystem_refuses_is_reported_with_the_file(tmp_path: Path) -> None:
@@ -389,7 +513,9 @@ def test_a_name_the_filesystem_refuses_is_reported_with_the_file(tmp_path: Path)
         capture_output=True, text=True, check=False,
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
-    assert "cannot write" in result.stderr and "ppp" in result.stderr
+    assert f"{'p' * 300}: error: cannot write the output: File name too long (a name of 300 bytes" in result.stderr
+    assert "hint: most filesystems allow 255 bytes in one name" in result.stderr
+    assert not any(tmp_path.iterdir())
 
 
 # ---------------------------------------------------------------- specs that contradict themselves

@@ -380,7 +380,7 @@ if _TYPE_CHECKING:
     from .test_pretrained_model_response_freeform_result import (
         TestPretrainedModelResponseFreeformResult as TestPretrainedModelResponseFreeformResult,
     )
-    from .test_pretrained_model_response_freeform_result_output_tensors_item import (
+    from .test_pretrained_model_response_freeform_result_output_94698027 import (
         TestPretrainedModelResponseFreeformResultOutputTensorsItem as TestPretrainedModelResponseFreeformResultOutputTensorsItem,
     )
     from .track_objects_request import TrackObjectsRequest as TrackObjectsRequest
@@ -653,7 +653,7 @@ _MODULES: dict[str, str] = {
     "StopDeviceDebugStreamRequestDict": "_typeddicts",
     "TestPretrainedModelResponse": "test_pretrained_model_response",
     "TestPretrainedModelResponseFreeformResult": "test_pretrained_model_response_freeform_result",
-    "TestPretrainedModelResponseFreeformResultOutputTensorsItem": "test_pretrained_model_response_freeform_result_output_tensors_item",
+    "TestPretrainedModelResponseFreeformResultOutputTensorsItem": "test_pretrained_model_response_freeform_result_output_94698027",
     "TrackObjectsRequest": "track_objects_request",
     "TrackObjectsRequestDict": "_typeddicts",
     "TrackObjectsResponse": "track_objects_response",

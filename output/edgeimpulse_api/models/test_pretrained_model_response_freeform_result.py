@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .. import _serde as serde
-from .test_pretrained_model_response_freeform_result_output_tensors_item import (
+from .test_pretrained_model_response_freeform_result_output_94698027 import (
     TestPretrainedModelResponseFreeformResultOutputTensorsItem,
 )
 

@@ -80,6 +80,21 @@ class Client(rt.SyncCore):
 
         return ApplicationGatewaysApi(self)
 
+    @cached_property
+    def device_management_managed_devices_windows_protection_27ef51a7(
+        self,
+    ) -> (
+        _api.device_management_managed_devices_windows_protection_27ef51a7.DeviceManagementManagedDevicesWindowsProtection27ef51a7Api
+    ):
+        """Operations tagged
+        'deviceManagement.managedDevices.windowsProtectionState.detectedMalwareState.deviceConfigurationStates.userExperienceAnalyticsAppHealthApplicationPerformance.remoteActionAudits.assignmentFilterEvaluationStatusDetails'.
+        """
+        from .api.device_management_managed_devices_windows_protection_27ef51a7 import (
+            DeviceManagementManagedDevicesWindowsProtection27ef51a7Api,
+        )
+
+        return DeviceManagementManagedDevicesWindowsProtection27ef51a7Api(self)
+
 
 class AsyncClient(rt.AsyncCore):
     """Asynchronous client for Long Names (1.0.0).
@@ -143,3 +158,18 @@ class AsyncClient(rt.AsyncCore):
         from .api.application_gateways import AsyncApplicationGatewaysApi
 
         return AsyncApplicationGatewaysApi(self)
+
+    @cached_property
+    def device_management_managed_devices_windows_protection_27ef51a7(
+        self,
+    ) -> (
+        _api.device_management_managed_devices_windows_protection_27ef51a7.AsyncDeviceManagementManagedDevicesWindowsProtection27ef51a7Api
+    ):
+        """Operations tagged
+        'deviceManagement.managedDevices.windowsProtectionState.detectedMalwareState.deviceConfigurationStates.userExperienceAnalyticsAppHealthApplicationPerformance.remoteActionAudits.assignmentFilterEvaluationStatusDetails'.
+        """
+        from .api.device_management_managed_devices_windows_protection_27ef51a7 import (
+            AsyncDeviceManagementManagedDevicesWindowsProtection27ef51a7Api,
+        )
+
+        return AsyncDeviceManagementManagedDevicesWindowsProtection27ef51a7Api(self)

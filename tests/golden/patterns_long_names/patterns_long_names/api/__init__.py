@@ -8,8 +8,16 @@ from typing import Any as _Any
 
 if _TYPE_CHECKING:
     from . import application_gateways as application_gateways
+    from . import (
+        device_management_managed_devices_windows_protection_27ef51a7 as device_management_managed_devices_windows_protection_27ef51a7,
+    )
 
-_MODULES: frozenset[str] = frozenset({"application_gateways"})
+_MODULES: frozenset[str] = frozenset(
+    {
+        "application_gateways",
+        "device_management_managed_devices_windows_protection_27ef51a7",
+    }
+)
 
 
 def __getattr__(name: str) -> _Any:

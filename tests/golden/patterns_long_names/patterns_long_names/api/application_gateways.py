@@ -16,7 +16,7 @@ class ApplicationGatewaysApi:
     def __init__(self, client: rt.SyncCore) -> None:
         self._client = client
 
-    def application_gateways_get_backend_address_pool_health_with_expanded_conf_a62b6b53(
+    def application_gateways_get_backend_address_pool_health_10f63b8c(
         self,
         *,
         application_gateway_name: str,
@@ -25,16 +25,14 @@ class ApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> (
-        models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
-    ):
+    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8:
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET
         /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
         """
-        from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
+        from ..models.application_gateways_get_backend_address_pool_health_cf3eb9b8 import (
+            ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8,
         )
 
         request = self._client.build_request(
@@ -50,7 +48,7 @@ class ApplicationGatewaysApi:
         return self._client.send(
             request,
             rt.json_response(
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341.convert
+                ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8.convert
             ),
         )
 
@@ -61,7 +59,7 @@ class AsyncApplicationGatewaysApi:
     def __init__(self, client: rt.AsyncCore) -> None:
         self._client = client
 
-    async def application_gateways_get_backend_address_pool_health_with_expanded_conf_a62b6b53(
+    async def application_gateways_get_backend_address_pool_health_10f63b8c(
         self,
         *,
         application_gateway_name: str,
@@ -70,16 +68,14 @@ class AsyncApplicationGatewaysApi:
         extra_query: Mapping[str, Any] | Unset = UNSET,
         timeout: rt.TimeoutTypes | Unset = UNSET,
         deadline: float | None | Unset = UNSET,
-    ) -> (
-        models.ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
-    ):
+    ) -> models.ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8:
         """applicationGatewaysGetBackendAddressPoolHealthWithExpandedConfigurationAndRules
 
         `GET
         /application-gateways/{applicationGatewayName}/backend-address-pools/{backendAddressPoolName}/health`
         """
-        from ..models.application_gateways_get_backend_address_pool_health_with_expanded_conf_21769022 import (
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341,
+        from ..models.application_gateways_get_backend_address_pool_health_cf3eb9b8 import (
+            ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8,
         )
 
         request = self._client.build_request(
@@ -95,6 +91,6 @@ class AsyncApplicationGatewaysApi:
         return await self._client.send(
             request,
             rt.json_response(
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341.convert
+                ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8.convert
             ),
         )

@@ -4,22 +4,19 @@ from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
-from .application_gateways_get_backend_address_pool_health_with_expanded_conf_f95d950c import (
-    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4,
+from .application_gateways_get_backend_address_pool_health_8e2436a0 import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0,
 )
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3(
-    serde.Model
-):
+class ApplicationGatewaysGetBackendAddressPoolHealthWith34852200(serde.Model):
     """The schema at
     `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items`
     of the API description.
 
     Attributes:
         backend_ip_configurations_entry
-            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4],
-            optional)
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0], optional)
         additional_properties (dict[str, Any]): The properties the schema does not
             declare.
     """
@@ -27,10 +24,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04
     __slots__ = ("backend_ip_configurations_entry", "additional_properties")
 
     backend_ip_configurations_entry: (
-        list[
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
-        ]
-        | Unset
+        list[ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0] | Unset
     )
     additional_properties: dict[str, Any]
 
@@ -40,10 +34,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04
         self,
         *,
         backend_ip_configurations_entry: (
-            list[
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
-            ]
-            | Unset
+            list[ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0] | Unset
         ) = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -54,10 +45,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3
-    ):
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWith34852200",
+    ) -> ApplicationGatewaysGetBackendAddressPoolHealthWith34852200:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
@@ -69,7 +58,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04
                 backend_ip_configurations_entry,
                 where,
                 "backendIpConfigurationsEntry",
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4.from_dict,
+                ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0.from_dict,
             )
         else:
             backend_ip_configurations_entry = UNSET

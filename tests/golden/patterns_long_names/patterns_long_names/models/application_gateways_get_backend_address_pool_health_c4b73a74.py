@@ -4,22 +4,19 @@ from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
-from .application_gateways_get_backend_address_pool_health_with_expanded_conf_53704a42 import (
-    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3,
+from .application_gateways_get_backend_address_pool_health_34852200 import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWith34852200,
 )
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df(
-    serde.Model
-):
+class ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74(serde.Model):
     """The schema at
     `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items`
     of the API description.
 
     Attributes:
         load_balancer_backend_address_pools
-            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3],
-            optional)
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWith34852200], optional)
         additional_properties (dict[str, Any]): The properties the schema does not
             declare.
     """
@@ -27,10 +24,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d
     __slots__ = ("load_balancer_backend_address_pools", "additional_properties")
 
     load_balancer_backend_address_pools: (
-        list[
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3
-        ]
-        | Unset
+        list[ApplicationGatewaysGetBackendAddressPoolHealthWith34852200] | Unset
     )
     additional_properties: dict[str, Any]
 
@@ -42,10 +36,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d
         self,
         *,
         load_balancer_backend_address_pools: (
-            list[
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3
-            ]
-            | Unset
+            list[ApplicationGatewaysGetBackendAddressPoolHealthWith34852200] | Unset
         ) = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -56,10 +47,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df
-    ):
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74",
+    ) -> ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
@@ -73,7 +62,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d
                 load_balancer_backend_address_pools,
                 where,
                 "loadBalancerBackendAddressPools",
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_04029cf3.from_dict,
+                ApplicationGatewaysGetBackendAddressPoolHealthWith34852200.from_dict,
             )
         else:
             load_balancer_backend_address_pools = UNSET

@@ -6,11 +6,9 @@ from .. import _serde as serde
 from .._serde import UNSET, Unset
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a(
-    serde.Model
-):
+class MicrosoftGraphDeviceManagementManagedDevicesWindowsD3e57c69(serde.Model):
     """The schema at
-    `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items/properties/propertiesFormatDescription/items/properties/backendAddressPoolConfiguration/items`
+    `#/components/schemas/microsoft.graph.deviceManagement.managedDevices.windowsProtectionState.detectedMalwareState.deviceConfigurationStates.userExperienceAnalyticsAppHealthApplicationPerformance.remoteActionAuditEvaluationStatusDetails/properties/userExperienceAnalyticsAppHealthApplicationPerformanceRemoteActionAuditsAssignmentFilterEvaluationStatusDetailsDeviceConfigurationStatesWindowsProtectionStateDetectedMalwareStateLastReportedDateTimeOfTheSecondDevice`
     of the API description.
 
     Attributes:
@@ -39,10 +37,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fb
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a
-    ):
+        where: str = "MicrosoftGraphDeviceManagementManagedDevicesWindowsD3e57c69",
+    ) -> MicrosoftGraphDeviceManagementManagedDevicesWindowsD3e57c69:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)

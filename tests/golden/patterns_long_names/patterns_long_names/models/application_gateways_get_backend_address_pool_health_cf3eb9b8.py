@@ -4,22 +4,19 @@ from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
-from .application_gateways_get_backend_address_pool_health_with_expanded_conf_edd3a374 import (
-    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df,
+from .application_gateways_get_backend_address_pool_health_c4b73a74 import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74,
 )
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341(
-    serde.Model
-):
+class ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8(serde.Model):
     """The schema at
     `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema`
     of the API description.
 
     Attributes:
         load_balancing_rules_collection
-            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df],
-            optional)
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74], optional)
         additional_properties (dict[str, Any]): The properties the schema does not
             declare.
     """
@@ -27,10 +24,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9
     __slots__ = ("load_balancing_rules_collection", "additional_properties")
 
     load_balancing_rules_collection: (
-        list[
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df
-        ]
-        | Unset
+        list[ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74] | Unset
     )
     additional_properties: dict[str, Any]
 
@@ -40,10 +34,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9
         self,
         *,
         load_balancing_rules_collection: (
-            list[
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df
-            ]
-            | Unset
+            list[ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74] | Unset
         ) = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -54,10 +45,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9098341
-    ):
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8",
+    ) -> ApplicationGatewaysGetBackendAddressPoolHealthWithCf3eb9b8:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
@@ -69,7 +58,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_d9
                 load_balancing_rules_collection,
                 where,
                 "loadBalancingRulesCollection",
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_2d6509df.from_dict,
+                ApplicationGatewaysGetBackendAddressPoolHealthWithC4b73a74.from_dict,
             )
         else:
             load_balancing_rules_collection = UNSET

@@ -4,22 +4,19 @@ from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
-from .application_gateways_get_backend_address_pool_health_with_expanded_conf_2ad682da import (
-    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68,
+from .application_gateways_get_backend_address_pool_health_b07f51a6 import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6,
 )
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4(
-    serde.Model
-):
+class ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0(serde.Model):
     """The schema at
     `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items`
     of the API description.
 
     Attributes:
         properties_format_description
-            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68],
-            optional)
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6], optional)
         additional_properties (dict[str, Any]): The properties the schema does not
             declare.
     """
@@ -27,10 +24,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c8
     __slots__ = ("properties_format_description", "additional_properties")
 
     properties_format_description: (
-        list[
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68
-        ]
-        | Unset
+        list[ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6] | Unset
     )
     additional_properties: dict[str, Any]
 
@@ -40,10 +34,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c8
         self,
         *,
         properties_format_description: (
-            list[
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68
-            ]
-            | Unset
+            list[ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6] | Unset
         ) = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -54,10 +45,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c8
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c844c0e4
-    ):
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0",
+    ) -> ApplicationGatewaysGetBackendAddressPoolHealthWith8e2436a0:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
@@ -69,7 +58,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_c8
                 properties_format_description,
                 where,
                 "propertiesFormatDescription",
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68.from_dict,
+                ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6.from_dict,
             )
         else:
             properties_format_description = UNSET

@@ -4,22 +4,19 @@ from typing import Any, ClassVar
 
 from .. import _serde as serde
 from .._serde import UNSET, Unset
-from .application_gateways_get_backend_address_pool_health_with_expanded_conf_740c2a99 import (
-    ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a,
+from .application_gateways_get_backend_address_pool_health_7376c219 import (
+    ApplicationGatewaysGetBackendAddressPoolHealthWith7376c219,
 )
 
 
-class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68(
-    serde.Model
-):
+class ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6(serde.Model):
     """The schema at
     `#/paths/~1application-gateways~1{applicationGatewayName}~1backend-address-pools~1{backendAddressPoolName}~1health/get/responses/200/content/application~1json/schema/properties/loadBalancingRulesCollection/items/properties/loadBalancerBackendAddressPools/items/properties/backendIpConfigurationsEntry/items/properties/propertiesFormatDescription/items`
     of the API description.
 
     Attributes:
         backend_address_pool_configuration
-            (list[ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a],
-            optional)
+            (list[ApplicationGatewaysGetBackendAddressPoolHealthWith7376c219], optional)
         additional_properties (dict[str, Any]): The properties the schema does not
             declare.
     """
@@ -27,10 +24,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53
     __slots__ = ("backend_address_pool_configuration", "additional_properties")
 
     backend_address_pool_configuration: (
-        list[
-            ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a
-        ]
-        | Unset
+        list[ApplicationGatewaysGetBackendAddressPoolHealthWith7376c219] | Unset
     )
     additional_properties: dict[str, Any]
 
@@ -42,10 +36,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53
         self,
         *,
         backend_address_pool_configuration: (
-            list[
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a
-            ]
-            | Unset
+            list[ApplicationGatewaysGetBackendAddressPoolHealthWith7376c219] | Unset
         ) = UNSET,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
@@ -56,10 +47,8 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53
     def from_dict(
         cls,
         data: Any,
-        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68",
-    ) -> (
-        ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53cb0d68
-    ):
+        where: str = "ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6",
+    ) -> ApplicationGatewaysGetBackendAddressPoolHealthWithB07f51a6:
         """Read the model from JSON data; raises serde.ValidationError naming the field that is wrong."""
         if type(data) is not dict:
             return serde.mismatch(where, "", "an object", data)
@@ -71,7 +60,7 @@ class ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_53
                 backend_address_pool_configuration,
                 where,
                 "backendAddressPoolConfiguration",
-                ApplicationGatewaysGetBackendAddressPoolHealthWithExpandedConfiguration_fbe5c63a.from_dict,
+                ApplicationGatewaysGetBackendAddressPoolHealthWith7376c219.from_dict,
             )
         else:
             backend_address_pool_configuration = UNSET
