@@ -219,15 +219,20 @@ sys.exit(code)
 
 
 def tree_rss(pid: int) -> int:
-    """Resident memory in bytes of all descendants of a process, right now."""
-    total, todo = 0, [pid]
+    """Resident memory in bytes of all descendants of a process, right now.
+
+    A child that has not called exec yet (its command line is still its parent's) is not counted: it is a fork,
+    or a vfork that shares its parent's very address space, of a process on its way to start another program
+    (clientgen starting ruff), and what it holds resident is its parent's memory, counted already."""
+    total, todo = 0, [(pid, b"")]
     while todo:
-        current = todo.pop()
+        current, parent_command = todo.pop()
         try:
-            if current != pid:
+            command = Path(f"/proc/{current}/cmdline").read_bytes()
+            if current != pid and command != parent_command:
                 total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
             for task in Path(f"/proc/{current}/task").iterdir():
-                todo.extend(int(child) for child in (task / "children").read_text().split())
+                todo.extend((int(child), command) for child in (task / "children").read_text().split())
         except (OSError, ValueError):
             pass  # the process ended while we looked
     return total
