@@ -1,6 +1,6 @@
 """Benchmark clientgen against its peers on the same specs, in one run, and print the tables (see README.md).
 
-    python benchmarks/run.py                                # every spec, each with its peers (about an hour)
+    python benchmarks/run.py                                # every spec, each with its peers (35 to 50 minutes)
     python benchmarks/run.py --smoke                        # Edge Impulse, clientgen and openapi-python-client
     python benchmarks/run.py --specs github,graph --peers opc   # some specs, some peers
 
