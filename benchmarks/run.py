@@ -1,7 +1,8 @@
 """Benchmark clientgen against its peers on the same specs, in one run, and print the tables (see README.md).
 
-    python benchmarks/run.py            # every spec and peer (25 to 40 minutes on 2 cores)
-    python benchmarks/run.py --smoke    # Edge Impulse spec, clientgen and openapi-python-client only
+    python benchmarks/run.py                                # every spec, each with its peers (35 to 50 minutes)
+    python benchmarks/run.py --smoke                        # Edge Impulse, clientgen and openapi-python-client
+    python benchmarks/run.py --specs github,graph --peers opc   # some specs, some peers
 
 Peers are installed from PyPI (pinned) into their own virtualenvs under benchmarks/.work/; the generated code is
 imported and timed in one more virtualenv ("run") that holds the run-time dependencies of every output.
@@ -14,6 +15,7 @@ import argparse
 import compileall
 import datetime
 import json
+import lzma
 import os
 import platform
 import re
@@ -32,6 +34,8 @@ ROOT = HERE.parent
 WORK = HERE / ".work"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 PAYLOADS = HERE / "payloads"
+DOCUMENTS = WORK / "specs" / "source"  # the documents that are made (unpacked, doubled), as the tools get them
+TIMINGS = WORK / "timings"  # clientgen's stages (CLIENTGEN_TIMINGS), one JSON file per spec
 DESER_ROUNDS = 7  # fresh interpreters per tool and payload for deserialization (the median is reported)
 FIRST_CALLS = 5  # fresh interpreters per first-call measurement (the median is reported)
 SNAPSHOT = WORK / "clientgen"  # clientgen's code as it was when the run started (see snapshot_clientgen)
@@ -77,6 +81,12 @@ class Spec:
     response: str  # name of the payload the in-memory transport answers that call with
     opc_literal_enums: bool = False  # opc crashes on Stripe's enums without it
     dmcg_modular: bool = False  # dmcg must write a package, not a file (dotted schema names)
+    peers: tuple[str, ...] = ("opc", "oag", "dmcg")  # the peers that run on it (`--peers` can only narrow this)
+    made: str = ""  # "xz": `path` is compressed; "doubled": Graph v1.0 twice over (graph_doubled.py); "": as it is
+
+
+GRAPH_V1 = SHARED_SPECS / "scale" / "microsoft-graph-v1.0.json.xz"
+GRAPH_CALL = ("users_user", "users_user_get_user", {"user_id": "87d349ed-44d7-43e1-9a83-5f2406dee5bd"})
 
 
 SPECS = [
@@ -115,7 +125,12 @@ SPECS = [
         {},
         "gh-git-commit",
     ),
+    # OpenAPI Generator and dmcg are left out on Graph: they take too long and too much memory on it.
+    Spec("graph", "Microsoft Graph v1.0", GRAPH_V1, GRAPH_CALL, {}, "graph-user", peers=("opc",), made="xz"),
+    # 41 MB, made from Graph v1.0 (issue 17's "45 MB document"): clientgen alone, which must stay under 1 GiB on it.
+    Spec("graph2x", "Graph v1.0 doubled", GRAPH_V1, GRAPH_CALL, {}, "graph-user", peers=(), made="doubled"),
 ]
+PEERS = [OPC, OAG, DMCG]
 
 
 @dataclass(frozen=True)
@@ -159,6 +174,7 @@ class Row:
     lines: int | None = None
     imports: dict[str, Any] | None = None
     first_call: dict[str, Any] | None = None
+    stages: dict[str, float] | None = None  # clientgen's first generation, stage by stage (CLIENTGEN_TIMINGS)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -203,15 +219,20 @@ sys.exit(code)
 
 
 def tree_rss(pid: int) -> int:
-    """Resident memory in bytes of all descendants of a process, right now."""
-    total, todo = 0, [pid]
+    """Resident memory in bytes of all descendants of a process, right now.
+
+    A child that has not called exec yet (its command line is still its parent's) is not counted: it is a fork,
+    or a vfork that shares its parent's very address space, of a process on its way to start another program
+    (clientgen starting ruff), and what it holds resident is its parent's memory, counted already."""
+    total, todo = 0, [(pid, b"")]
     while todo:
-        current = todo.pop()
+        current, parent_command = todo.pop()
         try:
-            if current != pid:
+            command = Path(f"/proc/{current}/cmdline").read_bytes()
+            if current != pid and command != parent_command:
                 total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
             for task in Path(f"/proc/{current}/task").iterdir():
-                todo.extend(int(child) for child in (task / "children").read_text().split())
+                todo.extend((int(child), command) for child in (task / "children").read_text().split())
         except (OSError, ValueError):
             pass  # the process ended while we looked
     return total
@@ -290,6 +311,24 @@ def probe(*args: str) -> dict[str, Any] | None:
     return answer
 
 
+def document(spec: Spec) -> Path:
+    """The document the tools get for `spec`: the file itself, or the one made from it (again on every run, a few
+    seconds: unpacked into .work/specs/source/, or doubled there by graph_doubled.py in a process of its own)."""
+    if not spec.made:
+        return spec.path
+    DOCUMENTS.mkdir(parents=True, exist_ok=True)
+    unpacked = DOCUMENTS / spec.path.name.removesuffix(".xz")
+    log(f"unpacking {spec.path.name}")
+    with lzma.open(spec.path) as packed, open(unpacked, "wb") as out:
+        shutil.copyfileobj(packed, out, 2**20)
+    if spec.made == "xz":
+        return unpacked
+    doubled = DOCUMENTS / f"{unpacked.stem}-doubled.json"
+    log(f"doubling {unpacked.name} into {doubled.name} (graph_doubled.py)")
+    subprocess.run([sys.executable, str(HERE / "graph_doubled.py"), str(unpacked), str(doubled)], check=True)
+    return doubled
+
+
 def payloads(specs: list[Spec]) -> dict[str, Path]:
     """JSON files of the canned responses and deserialization payloads."""
     folder = WORK / "payloads"
@@ -298,6 +337,7 @@ def payloads(specs: list[Spec]) -> dict[str, Path]:
         "ei-blocks": PAYLOADS / "edgeimpulse-transformation-blocks.json",
         "twilio-alpha-sender": PAYLOADS / "twilio-alpha-sender.json",
         "stripe-balance": PAYLOADS / "stripe-balance.json",
+        "graph-user": PAYLOADS / "graph-user.json",
     }
     if any(spec.key == "github" for spec in specs):  # the example GitHub's spec gives for its git-commit schema
         github = json.loads((SHARED_SPECS / "github-api.github.com.json").read_text())
@@ -317,7 +357,7 @@ def change_one_operation(spec_file: Path) -> None:
     spec_file.write_text(changed)
 
 
-def bench_us_more(spec: Spec, spec_file: Path, row: Row, out: Path, responses: dict[str, Path]) -> None:
+def bench_us_more(spec: Spec, source: Path, spec_file: Path, row: Row, out: Path, responses: dict[str, Path]) -> None:
     """clientgen only: the first call of an operation, and generating again with the cache the first run filled."""
     pkg, env = package_name(spec.key, US), peer_env(US)
     group, method, kwargs = spec.call
@@ -325,7 +365,8 @@ def bench_us_more(spec: Spec, spec_file: Path, row: Row, out: Path, responses: d
     # Each in a fresh interpreter; one start-up varies by tens of milliseconds here, so the median of five.
     calls = [answer for answer in (probe("first-call", *args) for _ in range(FIRST_CALLS)) if answer is not None]
     if calls:
-        row.first_call = {key: statistics.median(c[key] for c in calls) for key in ("seconds", "import_and_client")}
+        fields = ("seconds", "import_and_client", "import_client_group")
+        row.first_call = {key: statistics.median(c[key] for c in calls) for key in fields}
     found = re.search(r"(\d+) operations, (\d+) models", row.gen.output if row.gen else "")
     row.extra["operations"], row.extra["models"] = found.groups() if found else ("?", "?")
     command = generate_command(spec_file, spec, US, out)
@@ -334,7 +375,7 @@ def bench_us_more(spec: Spec, spec_file: Path, row: Row, out: Path, responses: d
     change_one_operation(spec_file)
     log(f"{spec.title}: {US.label} regenerating, one operation changed")
     row.extra["regen_changed"] = timed(command, SNAPSHOT, env)
-    shutil.copyfile(spec.path, spec_file)
+    shutil.copyfile(source, spec_file)
     log(f"{spec.title}: {US.label} generating into an empty folder, warm cache")
     fresh = WORK / "out" / "us-warm" / spec.key
     shutil.rmtree(fresh, ignore_errors=True)
@@ -342,18 +383,27 @@ def bench_us_more(spec: Spec, spec_file: Path, row: Row, out: Path, responses: d
 
 
 def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> list[Row]:
-    spec_file = WORK / "specs" / spec.path.name  # a copy, so that the regeneration test can change it
+    source = document(spec)
+    spec_file = WORK / "specs" / source.name  # a copy, so that the regeneration test can change it
     spec_file.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(spec.path, spec_file)
+    shutil.copyfile(source, spec_file)
     rows = []
     for tool in tools:
         row, out, pkg = Row(spec, tool), WORK / "out" / tool.key / spec.key, package_name(spec.key, tool)
         rows.append(row)
+        row.extra["size"] = source.stat().st_size
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         shutil.rmtree(CACHE, ignore_errors=True)
+        env, stages = peer_env(tool), TIMINGS / f"{spec.key}.json"
+        if tool is US:  # clientgen writes the seconds of each of its stages there
+            stages.parent.mkdir(parents=True, exist_ok=True)
+            stages.unlink(missing_ok=True)
+            env["CLIENTGEN_TIMINGS"] = str(stages)
         log(f"{spec.title}: {tool.label} generating")
-        row.gen = timed(generate_command(spec_file, spec, tool, out), SNAPSHOT, peer_env(tool))
+        row.gen = timed(generate_command(spec_file, spec, tool, out), SNAPSHOT, env)
+        if tool is US and stages.exists():
+            row.stages = json.loads(stages.read_text())
         if row.gen.exit_code != 0:
             log(f"  failed (exit {row.gen.exit_code}):\n{row.gen.output[-2000:]}")
             continue
@@ -364,7 +414,7 @@ def bench_spec(spec: Spec, tools: list[Tool], responses: dict[str, Path]) -> lis
         subprocess.run([str(venv_bin("run") / "python"), "-m", "compileall", "-q", str(out)], capture_output=True)
         row.imports = probe("import-all", str(out), pkg)
         if tool is US:
-            bench_us_more(spec, spec_file, row, out, responses)
+            bench_us_more(spec, source, spec_file, row, out, responses)
     return rows
 
 
@@ -478,6 +528,7 @@ def main_table(rows: list[Row]) -> str:
                     if row.first_call
                     else "—"
                 ),
+                f"{row.first_call['import_client_group']:.3f}" if row.first_call else "—",
             ]
         )
     header = [
@@ -492,6 +543,7 @@ def main_table(rows: list[Row]) -> str:
         "× opc",
         "modules failing",
         "first call s (of it import + Client)",
+        "import + Client + first group s",
     ]
     return table(header, body)
 
@@ -511,7 +563,7 @@ def scaling_table(rows: list[Row]) -> str:
         gen = succeeded(row)
         if row.tool is not US or gen is None:
             continue
-        size = row.spec.path.stat().st_size / 2**20
+        size = row.extra["size"] / 2**20
         body.append(
             [
                 row.spec.title,
@@ -536,6 +588,24 @@ def scaling_table(rows: list[Row]) -> str:
         "regenerate, no change s",
         "regenerate, one operation changed s",
     ]
+    return table(header, body)
+
+
+STAGES = ("load", "validate", "resolve", "render", "format", "write", "memo")
+
+
+def stages_table(rows: list[Row]) -> str:
+    """clientgen's first generation stage by stage, as it reported them through CLIENTGEN_TIMINGS."""
+    body = []
+    for row in rows:
+        gen = succeeded(row)
+        if row.tool is not US or gen is None or row.stages is None:
+            continue
+        total = row.stages["total"]
+        other = total - sum(row.stages.get(stage, 0.0) for stage in STAGES)
+        cells = [fmt(row.stages.get(stage)) for stage in STAGES]
+        body.append([row.spec.title, *cells, fmt(other), fmt(total), fmt(gen.seconds), fmt(gen.seconds - total)])
+    header = ["spec", *(f"{stage} s" for stage in STAGES), "other s", "total s", "generate s", "start-up and exit s"]
     return table(header, body)
 
 
@@ -587,17 +657,49 @@ def load() -> str:
     return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
+def keys(value: str, known: list[str], what: str) -> list[str]:
+    """A comma-separated list of names, each one of `known` ("none": no name)."""
+    names = [] if value == "none" else [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown {what} {', '.join(unknown)} (known: {', '.join(known)})")
+    return names
+
+
+def tools_for(spec: Spec, peers: list[str] | None) -> list[Tool]:
+    """clientgen, then the spec's own peers that `--peers` names (all of them without it)."""
+    return [US, *(tool for tool in PEERS if tool.key in spec.peers and (peers is None or tool.key in peers))]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--smoke", action="store_true", help="Edge Impulse only, clientgen and opc, short loops")
+    spec_keys, peer_keys = [spec.key for spec in SPECS], [tool.key for tool in PEERS]
+    parser.add_argument(
+        "--smoke", action="store_true", help="short loops; by default Edge Impulse only, with clientgen and opc"
+    )
+    parser.add_argument(
+        "--specs",
+        type=lambda value: keys(value, spec_keys, "spec"),
+        help=f"comma-separated specs to run, of {', '.join(spec_keys)} (default: every one whose file is here)",
+    )
+    parser.add_argument(
+        "--peers",
+        type=lambda value: keys(value, peer_keys, "peer"),
+        help=f"comma-separated peers, of {', '.join(peer_keys)}, or none; each spec runs those of them it lists"
+        " (default: all it lists)",
+    )
     parser.add_argument(
         "--deser-only",
         action="store_true",
         help="only the deserialization table, with the outputs an earlier full run left in benchmarks/.work/out",
     )
     args = parser.parse_args()
-    specs = SPECS[:1] if args.smoke else [spec for spec in SPECS if spec.path.exists()]
-    tools = [US, OPC] if args.smoke else [US, OPC, OAG, DMCG]
+    chosen = args.specs if args.specs is not None else ["edgeimpulse"] if args.smoke else spec_keys
+    peers = args.peers if args.peers is not None else ["opc"] if args.smoke else None
+    wanted = [spec for spec in SPECS if spec.key in chosen]
+    specs = [spec for spec in wanted if spec.path.exists()]
+    spec_tools = {spec.key: tools_for(spec, peers) for spec in specs}
+    tools = [tool for tool in [US, *PEERS] if any(tool in used for used in spec_tools.values())]
     count = 1_000 if args.smoke else 10_000
     rounds = 1 if args.smoke else DESER_ROUNDS
     with ThreadPoolExecutor() as pool:  # downloads, mostly: in parallel
@@ -613,19 +715,28 @@ def main() -> int:
     rows = []
     if not args.deser_only:
         snapshot_clientgen()
-        rows = [row for spec in specs for row in bench_spec(spec, tools, responses)]
-    desers = [deser for deser in DESERS if any(spec.key == deser.spec for spec in specs)]
-    deser_results = [(deser, bench_deser(deser, tools, responses[deser.payload], count, rounds)) for deser in desers]
+        rows = [row for spec in specs for row in bench_spec(spec, spec_tools[spec.key], responses)]
+    desers = [deser for deser in DESERS if deser.spec in spec_tools]
+    deser_results = [
+        (deser, bench_deser(deser, spec_tools[deser.spec], responses[deser.payload], count, rounds)) for deser in desers
+    ]
     counted = not args.smoke and shutil.which("valgrind") is not None
     instruction_results = (
-        [(deser, bench_instructions(deser, tools, responses[deser.payload])) for deser in desers] if counted else []
+        [(deser, bench_instructions(deser, spec_tools[deser.spec], responses[deser.payload])) for deser in desers]
+        if counted
+        else []
     )
-    missing = [] if args.smoke else [spec.title for spec in SPECS if spec not in specs]
+    missing = [spec.title for spec in wanted if spec not in specs]
     print(f"Machine: {machine()}")
     print(f"clientgen: {version}")
     flags = "".join(f" --{flag.replace('_', '-')}" for flag in ("smoke", "deser_only") if getattr(args, flag))
+    for flag in ("specs", "peers"):
+        if getattr(args, flag) is not None:
+            flags += f" --{flag} {','.join(getattr(args, flag)) or 'none'}"
     print(f"Command: python benchmarks/run.py{flags}")
     print(f"Load average (1, 5, 15 min) at start: {load_before}; at end: {load()}")
+    ran = (f"{spec.title}: {', '.join(t.key for t in spec_tools[spec.key][1:]) or 'none'}" for spec in specs)
+    print(f"Peers by spec: {'; '.join(ran)}")
     if missing:
         print(f"Skipped (spec file absent): {', '.join(missing)}")
     if rows:
@@ -633,18 +744,21 @@ def main() -> int:
         print(main_table(rows))
         print("\nScaling of clientgen's generation time with spec size\n")
         print(scaling_table(rows))
-    print(
-        f"\nDeserialization, microseconds per object (median over {rounds} fresh interpreters per tool, taking turns,"
-        f" of each one's best of 3 passes of {count:,} objects)\n"
-    )
-    print(deser_table(deser_results, tools))
+        print("\nclientgen's first generation by stage (CLIENTGEN_TIMINGS; render overlaps format, see README)\n")
+        print(stages_table(rows))
+    if desers:
+        print(
+            f"\nDeserialization, microseconds per object (median over {rounds} fresh interpreters per tool, taking"
+            f" turns, of each one's best of 3 passes of {count:,} objects)\n"
+        )
+        print(deser_table(deser_results, tools))
     if instruction_results:
         print(
             f"\nDeserialization, thousands of instructions per object (callgrind, {INSTRUCTION_CALLS:,} calls after a"
             " warm-up; the same on every run)\n"
         )
         print(deser_table(instruction_results, tools, unit="k instructions"))
-    elif not args.smoke:
+    elif desers and not args.smoke:
         print("\n(valgrind is not installed: no instruction counts)")
     return 0
 

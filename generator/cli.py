@@ -173,9 +173,23 @@ def generate(args: argparse.Namespace) -> int:
     _report(generation.result.diagnostics, args.quiet)
     if args.check:
         return _check(args, generation)
+    writing = time.perf_counter()
     status, stats = _write(args, generation, start, progress)
+    remembering = time.perf_counter()
     regeneration.remember(generation, stats)
+    end = time.perf_counter()
+    _save_timings({**generation.result.timings, "write": remembering - writing, "memo": end - remembering}, end - start)
     return status
+
+
+def _save_timings(stages: dict[str, float], total: float) -> None:
+    """With CLIENTGEN_TIMINGS=<file> in the environment, write the seconds of each stage of the generation there, as a
+    JSON object (load, validate, resolve, render, format, write, memo and total; for benchmarks)."""
+    target = os.environ.get("CLIENTGEN_TIMINGS")
+    if target:
+        import json
+
+        Path(target).write_text(json.dumps({**stages, "total": total}, indent=2) + "\n", encoding="utf-8")
 
 
 def _check(args: argparse.Namespace, generation: Generation) -> int:

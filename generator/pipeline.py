@@ -6,11 +6,11 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__, ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
@@ -29,6 +29,8 @@ from .resolve import resolve
 from .resolve_memo import ResolveMemo, digest_of
 from .select import ALL, Selection, select
 from .validate import check_version, validate
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -247,7 +249,10 @@ def build(
         new.specificity = model_specificity(api)
         units = UnitCache(old, new.names, new.specificity, new.digests)
     names = new.names or name_api(api, strongly_connected(api), renames)
-    rendered = render_files(api, options, template_dirs, names, units.make if units is not None else None)
+    rendered_at: list[float] = []  # when the last file was rendered
+    rendered = _noting_end(
+        render_files(api, options, template_dirs, names, units.make if units is not None else None), rendered_at
+    )
     if formatted:
         # Rendering and formatting overlap: each file is formatted (on the other core) while the next are made.
         # The units taken from the memo are formatted already; `units.reused` grows as they are taken.
@@ -256,7 +261,12 @@ def build(
         files = format_stream(rendered, formatter, _Either(static, reused))
     else:
         files = dict(rendered)
-    timings[what] = time.perf_counter() - start
+    # "render" ran beside the formatting of the batches done so far (on the other core); "format" is what was left
+    # to format once the last file was rendered.
+    end = time.perf_counter()
+    timings["render"] = (rendered_at[0] if rendered_at else end) - start
+    if formatted:
+        timings["format"] = end - (rendered_at[0] if rendered_at else end)
     from .surface import surface, surface_file, surface_text
 
     if remember:
@@ -267,6 +277,12 @@ def build(
         units.formatted(files)
         new.units, new.reused = units.units, frozenset(units.reused)
     return Result(api, files, diagnostics, timings, inputs, new if remember else None)
+
+
+def _noting_end(items: Iterable[_T], end: list[float]) -> Iterator[_T]:
+    """The items; once the last has been taken, the time is appended to `end`."""
+    yield from items
+    end.append(time.perf_counter())
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def table_row(output: str, generator: str) -> list[str]:
     """The cells of the generation table's Edge Impulse row for `generator`."""
     for line in output.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) == 11 and cells[0] == "Edge Impulse" and cells[1].startswith(generator):
+        if len(cells) == 12 and cells[0] == "Edge Impulse" and cells[1].startswith(generator):
             return cells
     raise AssertionError(f"no Edge Impulse row for {generator!r} in:\n{output}")
 
@@ -46,10 +46,16 @@ def test_benchmark_smoke_run_prints_numbers_for_us_and_opc() -> None:
         assert all(number.match(cell) for cell in cells[2:9]), cells
         assert cells[9].startswith("0 of "), f"modules fail to import: {cells}"
     assert re.match(r"^\d+\.\d+ \(\d+\.\d+\)$", ours[10]), f"no first-call time for clientgen: {ours}"
+    assert number.match(ours[11]), f"no import + Client + group time for clientgen: {ours}"
     assert float(ours[2]) > 0 and int(ours[6].replace(",", "")) > 1000
 
     scaling = [line for line in run.stdout.splitlines() if line.startswith("| Edge Impulse |") and line.count("|") == 10]
     assert len(scaling) == 1 and "failed" not in scaling[0] and "?" not in scaling[0], run.stdout
+
+    # spec, 7 stages, other, total, generate, start-up: the only Edge Impulse row whose second cell is a number
+    stages = [line for line in run.stdout.splitlines() if re.match(r"\| Edge Impulse \| \d", line)]
+    assert len(stages) == 2 and stages[1].count("|") == 13, run.stdout  # the scaling table's row, then this one
+    assert all(number.match(cell.strip()) for cell in stages[1].strip("|").split("|")[1:]), stages
 
     deser = [line for line in run.stdout.splitlines() if line.startswith("| Edge Impulse list-transformation")]
     assert len(deser) == 1, run.stdout

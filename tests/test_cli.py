@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -403,3 +406,32 @@ def test_what_black_formats_is_cached_across_runs(tmp_path: Path) -> None:
     second = run("second", "--formatter", "black")
     assert second.pop("p/api/items.py").endswith("# from the cache\n")
     assert second == {k: v for k, v in first.items() if k != "p/api/items.py"}
+
+
+def test_timings_file_holds_the_seconds_of_each_stage_when_asked_for(tmp_path: Path) -> None:
+    """CLIENTGEN_TIMINGS=<file>: a real generation writes the seconds of each stage there; the output and the summary
+    line are the same as without it, and without it no such file appears."""
+    spec, timings = SPECS / "operations_basic.yaml", tmp_path / "timings.json"
+
+    def run(out: str, **more: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "clientgen", "generate", str(spec), "-o", str(tmp_path / out), "--package=p"]
+        env = {k: v for k, v in os.environ.items() if k != "CLIENTGEN_TIMINGS"}
+        env["CLIENTGEN_CACHE_DIR"] = str(tmp_path / f"cache-{out}")  # both first generations
+        return subprocess.run(command, cwd=ROOT, env={**env, **more}, capture_output=True, text=True)
+
+    plain = run("plain")
+    assert plain.returncode == 0, plain.stderr
+    assert not timings.exists()
+    timed = run("timed", CLIENTGEN_TIMINGS=str(timings))
+    assert timed.returncode == 0, timed.stderr
+    stages = json.loads(timings.read_text())
+    assert set(stages) == {"load", "validate", "resolve", "render", "format", "write", "memo", "total"}
+    assert all(isinstance(seconds, float) and seconds >= 0 for seconds in stages.values())
+    assert sum(seconds for stage, seconds in stages.items() if stage != "total") <= stages["total"]
+    assert timed.stdout == plain.stdout
+    assert re.sub(r"[\d.]+ s -> \S+", "", timed.stderr) == re.sub(r"[\d.]+ s -> \S+", "", plain.stderr)
+
+    def package(out: str) -> dict[Path, bytes]:
+        return {p.relative_to(tmp_path / out): p.read_bytes() for p in (tmp_path / out / "p").rglob("*") if p.is_file()}
+
+    assert package("timed") == package("plain")
