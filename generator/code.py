@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Uses:
     """What a piece of generated code needs its module to import."""
 
@@ -22,10 +22,19 @@ class Uses:
     models: frozenset[tuple[str, str]] = frozenset()  # (module, class) of generated models
 
     def __or__(self, other: Uses) -> Uses:
-        if not other:
+        # Render joins hundreds of thousands of these; most add nothing new, and making one costs a microsecond.
+        if other is self or not other:
             return self
         if not self:
             return other
+        if (
+            other.stdlib <= self.stdlib
+            and other.typing <= self.typing
+            and (self.serde or not other.serde)
+            and other.unset <= self.unset
+            and other.models <= self.models
+        ):
+            return self
         return Uses(
             self.stdlib | other.stdlib,
             self.typing | other.typing,
