@@ -14,14 +14,9 @@ from pathlib import Path
 from . import regeneration
 from .config import Config, load_config
 from .diagnostics import Diagnostic, GenerationError
-from .diff import as_json, as_table, diff
 from .edits import Edit, EditConflicts, Mode
 from .loader import MAX_BYTES, Loader, display_path
-from .naming import Renames
-from .pagination import report as pagination_report
-from .pipeline import SURFACE_FILE, load_api
 from .regeneration import Generation, Target, edited_files, is_up_to_date
-from .surface import changed_entries, surface
 from .writer import Stat, write_error
 
 
@@ -283,6 +278,11 @@ def _report_edits(out_dir: Path, edits: list[Edit], quiet: bool) -> None:
 
 
 def diff_command(args: argparse.Namespace) -> int:
+    from .diff import as_json, as_table, diff
+    from .naming import Renames
+    from .pipeline import load_api
+    from .surface import surface
+
     config = load_config(args.config, Path.cwd())
     old_api, _, _ = load_api(args.old_spec, run_validator=False, pagination=config.pagination)
     new_api, _, _ = load_api(args.new_spec, run_validator=False, pagination=config.pagination)
@@ -294,6 +294,10 @@ def diff_command(args: argparse.Namespace) -> int:
 
 def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
     """On regeneration, what changed for the client's users since the last run."""
+    from .diff import as_table, diff
+    from .pipeline import SURFACE_FILE
+    from .surface import changed_entries
+
     previous = out_dir / SURFACE_FILE
     try:
         if not previous.is_file() or SURFACE_FILE not in files:
@@ -307,6 +311,9 @@ def _report_surface_change(out_dir: Path, files: dict[str, str]) -> None:
 
 
 def inspect(args: argparse.Namespace) -> int:
+    from .pagination import report as pagination_report
+    from .pipeline import load_api
+
     settings = load_config(args.config, Path.cwd()).pagination
     loader = Loader()
     api, diagnostics, _ = load_api(args.spec, run_validator=False, loader=loader, pagination=settings)

@@ -6,13 +6,15 @@ import difflib
 import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Diagnostic, GenerationError
-from .formatting import Formatter
-from .pagination import DEFAULT as PAGINATION_DEFAULT
-from .pagination import Settings as PaginationSettings
-from .pagination import settings_from_config
+from .pagination_settings import DEFAULT as PAGINATION_DEFAULT
+from .pagination_settings import Settings as PaginationSettings
+from .pagination_settings import settings_from_config
+
+if TYPE_CHECKING:
+    from .formatting import Formatter
 
 if sys.version_info >= (3, 11):
     import tomllib

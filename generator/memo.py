@@ -23,8 +23,8 @@ from . import ir
 from .diagnostics import Diagnostic
 from .graph import model_edges
 from .naming import Names
-from .pagination import Settings as PaginationSettings
 from .pagination import page_operation, unmatched_rules, with_operations
+from .pagination_settings import Settings as PaginationSettings
 from .resolve_memo import ResolveMemo, Segment, digest_of
 from .surface import Lines
 

@@ -20,13 +20,16 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import ir
-from .diagnostics import Diagnostic, GenerationError, unescape_pointer_token
+from .diagnostics import Diagnostic, unescape_pointer_token
+from .pagination_settings import DEFAULT, KINDS, Rule, Settings, settings_from_config
 
-KINDS = ("link", "cursor", "token", "offset", "page")
+# The settings live in pagination_settings.py (the configuration reads them without importing this pass).
+__all__ = ["DEFAULT", "KINDS", "Settings", "explain", "paginate", "report", "settings_from_config"]
+
 NEXT_FIELDS = ("nextPageToken", "next_page_token", "nextCursor", "next_cursor", "next", "NextToken")
 TOKEN_PARAMS = ("pageToken", "page_token", "cursor", "next_token", "NextToken")
 CURSOR_PARAMS = ("starting_after", "after")
@@ -59,67 +62,6 @@ class Draft:
     total_pages: tuple[str, ...] = ()
     item_id: str = ""
     before_param: str = ""
-
-
-# ------------------------------------------------------------------------------------------------ settings
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One entry of the `pagination` table: how the operations whose operationId matches `pattern` page."""
-
-    pattern: str
-    off: bool = False
-    kind: str = ""
-    items: str = ""  # dotted JSON path in the response; "" = the single array (or the response itself)
-    param: str = ""
-    size_param: str = ""
-    next: str = ""
-    has_more: str = ""
-    total: str = ""
-    total_pages: str = ""
-    item_id: str = ""
-    before_param: str = ""
-
-
-@dataclass(frozen=True)
-class Settings:
-    enabled: bool = True  # `pagination = false`: nothing is recognised
-    rules: tuple[Rule, ...] = ()
-
-
-DEFAULT = Settings()  # heuristics and extensions on, no table
-RULE_KEYS = tuple(f.name for f in fields(Rule) if f.name not in ("pattern", "off"))
-
-
-def settings_from_config(value: Any, where: str) -> Settings:
-    """`pagination = false`, or a table of operationId (or fnmatch pattern) -> `false` or a table of `RULE_KEYS`."""
-    if isinstance(value, bool):
-        return Settings(enabled=value)
-    if not isinstance(value, dict):
-        raise _config_error(f"configuration key 'pagination' must be false or a table, not {value!r}", where)
-    rules = []
-    for pattern, entry in sorted(value.items()):
-        if entry is False:
-            rules.append(Rule(pattern, off=True))
-            continue
-        if not isinstance(entry, dict):
-            raise _config_error(f"pagination.{pattern} must be false or a table, not {entry!r}", where)
-        entry = {k.replace("-", "_"): v for k, v in entry.items()}
-        unknown = sorted(set(entry) - set(RULE_KEYS))
-        if unknown:
-            raise _config_error(f"pagination.{pattern}: unknown key {unknown[0]!r}", where,
-                                "valid keys: " + ", ".join(RULE_KEYS))
-        if not all(isinstance(v, str) for v in entry.values()):
-            raise _config_error(f"pagination.{pattern}: every value must be a string", where)
-        if entry.get("kind") not in KINDS:
-            raise _config_error(f"pagination.{pattern}: kind must be one of {', '.join(KINDS)}", where)
-        rules.append(Rule(pattern, **entry))
-    return Settings(rules=tuple(rules))
-
-
-def _config_error(message: str, where: str, hint: str = "") -> GenerationError:
-    return GenerationError([Diagnostic("error", message, where, hint=hint)])
 
 
 def _rule_for(settings: Settings, operation_id: str) -> Rule | None:

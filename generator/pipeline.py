@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -12,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__, ir
+from . import ir
 from .diagnostics import Diagnostic, GenerationError, errors_in
 from .envcreds import check_env
 from .formatting import Formatter
@@ -20,11 +17,11 @@ from .graph import strongly_connected
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests, paginate_again
 from .naming import NO_RENAMES, Renames, name_api, package_name
-from .pagination import DEFAULT as PAGINATION_DEFAULT
-from .pagination import Settings as PaginationSettings
 from .pagination import paginate
+from .pagination_settings import DEFAULT as PAGINATION_DEFAULT
+from .pagination_settings import Settings as PaginationSettings
 from .pytypes import model_specificity
-from .render import STATIC_FILES, Options, templates_dir
+from .render import STATIC_FILES, Options
 from .resolve import resolve
 from .resolve_memo import ResolveMemo, digest_of
 from .select import ALL, Selection, select
@@ -41,73 +38,6 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     inputs: list[Path] = field(default_factory=list)  # the spec first, then every file its $refs reached
     memo: Memo | None = None  # what the next generation of this spec may reuse (when `build` was given one)
-
-
-def settings_digest(
-    package: str, strict: bool, run_validator: bool, formatter: str, template_dirs: tuple[Path, ...], *extra: object
-) -> str:
-    """Everything besides the spec that decides the output: options, templates, and the tools' versions.
-
-    Only content counts, each file under a name that is the same however clientgen is installed: the generator's
-    modules as `generator/<name>.py` and its templates as `templates/<folder>/<name>` (a checkout keeps them in
-    `templates/`, a wheel in `generator/templates/`), the caller's template folders by their paths inside the folder.
-    Absolute paths, the installation's layout and the files an installation adds (bytecode, metadata) never count."""
-    digest = hashlib.sha256()
-    for tool, version in _installed_versions(("black", "ruff", "jinja2")).items():
-        digest.update(f"{tool}={version}\n".encode())
-    digest.update(f"{__version__}|{package}|{strict}|{run_validator}|{formatter}|{extra!r}\n".encode())
-    for index, folder in enumerate(template_dirs):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-            digest.update(_file_record(f"user-templates-{index}/{path.relative_to(folder).as_posix()}", path))
-    for name, path in generator_files():
-        digest.update(_file_record(name, path))
-    return digest.hexdigest()
-
-
-def generator_files() -> list[tuple[str, Path]]:
-    """The files of clientgen that decide what it generates, each with its layout-independent name, in name order:
-    its modules and the templates it renders or copies (what a wheel of it carries)."""
-    templates = templates_dir()
-    found = [(f"generator/{path.name}", path) for path in Path(__file__).parent.glob("*.py")]
-    found += [(f"templates/package/{path.name}", path) for path in (templates / "package").glob("*.jinja")]
-    found += [(f"templates/static/{path.name}", path) for path in (templates / "static").glob("*.py")]
-    return sorted(found)
-
-
-def _file_record(name: str, path: Path) -> bytes:
-    data = path.read_bytes()
-    return f"{name}\0{len(data)}\0".encode() + data
-
-
-def _installed_versions(names: tuple[str, ...]) -> dict[str, str]:
-    """The installed version of each distribution ("?" when not installed), as `importlib.metadata.version` gives
-    it. The names of the `*.dist-info` folders on the import path say it without reading any metadata: importing
-    `importlib.metadata` alone would take longer than an unchanged regeneration may."""
-    found: dict[str, str] = {}
-    for folder in sys.path:
-        try:
-            entries = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for entry in entries:
-            stem, dot, suffix = entry.rpartition(".")
-            if suffix == "dist-info" and dot:
-                name, _, listed = stem.partition("-")
-                name = name.lower().replace("_", "-").replace(".", "-")
-                if name in names and name not in found:  # the first on the path is the one imported
-                    found[name] = listed
-        if len(found) == len(names):
-            break
-    missing = [name for name in names if name not in found]
-    if missing:  # installed some other way (an egg, a zip): ask the slow way
-        from importlib.metadata import PackageNotFoundError, version
-
-        for name in missing:
-            try:
-                found[name] = version(name)
-            except PackageNotFoundError:
-                found[name] = "?"
-    return {name: found[name] for name in names}
 
 
 SURFACE_FILE = ".clientgen-surface.json"  # the client's public surface, for reporting changes on regeneration

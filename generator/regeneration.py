@@ -12,16 +12,19 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .edits import Bases, Mode
-from .formatting import cache_dir
 from .loader import MAX_BYTES, MAX_DEPTH, Loader
-from .memo import Memo, known_files, load_memo, memo_file, save_memo, unit_text
-from .naming import Renames
-from .pipeline import Result, build, settings_digest
-from .select import Selection
+from .settings import settings_digest
 from .writer import Plan, Stat, WriteReport, plan_changes, read_manifest, record_inputs, up_to_date, write_files
+
+if TYPE_CHECKING:  # the stages are imported when there is work for them: an up-to-date check needs none of them
+    from .memo import Memo
+    from .naming import Renames
+    from .pipeline import Result
+    from .select import Selection
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,15 @@ class Target:
 
     @property
     def selection(self) -> Selection:
+        from .select import Selection
+
         c = self.config
         return Selection(c.include_tags, c.exclude_tags, c.include_operations, c.exclude_operations)
 
     @property
     def renames(self) -> Renames:
+        from .naming import Renames
+
         return Renames(self.config.rename_classes, self.config.rename_fields)
 
     def settings(self) -> str:
@@ -90,6 +97,10 @@ class Generation:
 
 def generate(target: Target, settings: str, progress: Callable[[str], None] = lambda stage: None) -> Generation:
     """Run the pipeline for `target`, reusing what the previous run of the same target and settings left."""
+    from .formatting import cache_dir
+    from .memo import known_files, load_memo, memo_file, unit_text
+    from .pipeline import build
+
     memo_path = memo_file(cache_dir().parent, settings, target.spec)
     previous = load_memo(memo_path)
     loader = Loader(max_bytes=target.max_spec_bytes, max_depth=max(MAX_DEPTH, target.max_spec_depth))
@@ -142,6 +153,8 @@ def write(generation: Generation, mode: Mode) -> WriteReport:
 
 def remember(generation: Generation, stats: dict[str, Stat]) -> None:
     """Keep this run for the next one of the same target: the memo, with the files' stats as written."""
+    from .memo import save_memo
+
     memo = generation.result.memo
     if memo is not None:
         memo.output, memo.stats = str(generation.target.out_dir.resolve()), stats

@@ -7,7 +7,6 @@ out the strings this module computes. Returns {relative path: source text}, unfo
 from __future__ import annotations
 
 import builtins
-import importlib.resources
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -31,6 +30,7 @@ from .pytypes import PyTypes, model_specificity
 from .render_streams import OverloadView, adapt
 from .render_streams import arg_docs as stream_arg_docs
 from .render_webhooks import render_webhooks
+from .settings import templates_dir
 from .typeddicts import MODULE as TYPEDDICTS
 from .typeddicts import body_model, dict_annotation, render_typeddicts, request_models
 
@@ -38,14 +38,6 @@ STATIC_FILES = (
     "_serde.py", "_runtime.py", "_encoding.py", "_auth.py", "_retries.py", "_responses.py", "_hooks.py", "errors.py",
     "_pagination.py",
 )
-
-
-def templates_dir() -> Path:
-    """The templates: beside the package in a source checkout, or installed as `generator/templates`."""
-    source = Path(__file__).resolve().parent.parent / "templates"
-    if (source / "package").is_dir():
-        return source
-    return Path(str(importlib.resources.files("clientgen") / "templates"))
 
 
 def environment(extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:

@@ -23,7 +23,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from clientgen import pagination
+from clientgen import pagination, pagination_settings
 from clientgen.diagnostics import GenerationError
 from clientgen.loader import Loader
 from clientgen.pipeline import build, load_api
@@ -487,7 +487,7 @@ def test_an_extension_that_cannot_be_followed_is_a_warning_and_a_plain_return(cl
 # ---------------------------------------------------------------- recognition: what is and is not paginated
 
 
-def _recognised(spec: Path, settings: pagination.Settings = pagination.DEFAULT) -> dict[str, tuple[str | None, str]]:
+def _recognised(spec: Path, settings: pagination_settings.Settings = pagination_settings.DEFAULT) -> dict[str, tuple[str | None, str]]:
     loader = Loader()
     api, _, _ = load_api(spec, loader=loader, pagination=settings)
     models = {m.key: m for m in api.models}
@@ -526,15 +526,15 @@ def test_every_feature_spec_is_recognised_as_the_spec_says(clients: dict[str, Mo
 
 def test_configuration_table_adds_switches_off_and_disables(tmp_path: Path, httpserver: HTTPServer) -> None:
     spec = PAGINATION / "ambiguous.yaml"
-    settings = pagination.settings_from_config(
+    settings = pagination_settings.settings_from_config(
         {"listCustom": {"kind": "offset", "param": "skip", "size_param": "take"}, "listT*": False}, "pyproject.toml"
     )
     found = _recognised(spec, settings)
     assert found["listCustom"][0] == "offset" and "configured" in found["listCustom"][1]
     assert found["listTwoArrays"] == (None, "switched off by the configuration ('listT*' = false)")
-    unused = pagination.settings_from_config({"listNothing": False}, "x")
+    unused = pagination_settings.settings_from_config({"listNothing": False}, "x")
     assert [d.message for d in load_api(spec, pagination=unused)[1]] == ["pagination.listNothing matches no operationId"]
-    off = _recognised(PAGINATION / "cursor.yaml", pagination.settings_from_config(False, "x"))
+    off = _recognised(PAGINATION / "cursor.yaml", pagination_settings.settings_from_config(False, "x"))
     assert off["GetCustomers"][0] is None
     # The configured operation pages, live.
     generate(spec, tmp_path / "c", "paged_configured", pagination=settings)
@@ -566,7 +566,7 @@ def test_configuration_table_adds_switches_off_and_disables(tmp_path: Path, http
 )
 def test_a_bad_pagination_table_is_a_located_error(value: Any, message: str) -> None:
     with pytest.raises(GenerationError) as caught:
-        pagination.settings_from_config(value, "pyproject.toml")
+        pagination_settings.settings_from_config(value, "pyproject.toml")
     assert message in str(caught.value) and "pyproject.toml" in str(caught.value)
 
 
