@@ -117,3 +117,29 @@ def test_wheel_install_regenerates_committed_output(tmp_path: Path, wheel: Path)
     assert sorted(regenerated) == sorted(committed)
     changed = [rel for rel in committed if regenerated[rel] != committed[rel]]
     assert not changed, changed
+
+
+def test_wheel_install_formats_in_a_worker_process(tmp_path: Path, wheel: Path) -> None:
+    """The formatting worker is a fresh interpreter that imports clientgen as installed: from a wheel, with no source
+    tree, its output is the same as formatting in one process (small batches, so the worker surely starts)."""
+    target = tmp_path / "site"
+    installed = _run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)])
+    assert installed.returncode == 0, installed.stderr
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    code = (
+        "import sys; from clientgen import format_worker; from clientgen.cli import main\n"
+        "started = format_worker._Worker.__init__\n"
+        "def noted(self):\n"
+        "    print('worker started', file=sys.stderr); started(self)\n"
+        "format_worker._Worker.__init__ = noted\n"
+        "format_worker.BATCH = int(sys.argv[3])\n"
+        "sys.exit(main(['generate', sys.argv[1], '-o', sys.argv[2], '--package', 'ei', '-q']))"
+    )
+    spec = ROOT / "specs" / "edgeimpulse" / "edgeimpulse-studio.yaml"
+    trees = []
+    for out, batch in (("small", "20000"), ("one", "1000000000")):
+        run = _run([sys.executable, "-c", code, str(spec), out, batch], cwd=tmp_path, env=env)
+        assert run.returncode == 0, run.stderr
+        assert ("worker started" in run.stderr) == (out == "small"), run.stderr
+        trees.append({p.relative_to(tmp_path / out): p.read_bytes() for p in (tmp_path / out).rglob("*.py")})
+    assert trees[0] == trees[1] and len(trees[0]) > 100
