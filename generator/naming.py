@@ -120,6 +120,7 @@ def snake(text: str, fallback: str = "value", limit: int = MAX_NAME, source: str
     return name
 
 
+@functools.lru_cache(maxsize=1 << 16)  # property names repeat: `id`, `url`, `name` in thousands of schemas
 def pascal_words(text: str) -> str:
     """The words of `text` joined in PascalCase ('list-items' -> 'ListItems'), not yet a legal or bounded name."""
     return "".join(w[:1].upper() + w[1:] for w in words(text))
