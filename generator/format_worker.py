@@ -1,10 +1,13 @@
 """Formatting on the second core while the first renders: `format_stream` takes the rendered files as they come,
-sends batches of Python files to a worker process and formats the last batch itself.
+sends batches of Python files to a worker process and formats the rest itself.
 
-Every file is formatted on its own (`formatting.format_files`), so the output is the same bytes whatever the batches.
-The worker is a fresh interpreter (not a fork of this large process: its memory would count twice), started when
-the first batch is full, so that small generations and regenerations never pay for it. It speaks pickles over its
-standard input and output: a request is `(formatter, {path: text})`, an answer `(diagnostics, {path: text})`.
+Every file is formatted on its own (`formatting.format_uncached`), so the output is the same bytes whatever the
+batches. The worker is a fresh interpreter (not a fork of this large process: its memory would count twice), started
+when the first batch is full, so that small generations and regenerations never pay for it; it imports clientgen
+from this process's own import path. It speaks pickles over its standard input and a copy of its standard output: a
+request is `(number, formatter, {path: text})`, an answer `(number, diagnostics, {path: text})`. Whatever the worker
+does not answer (it could not start, it stopped, or it had not begun a batch when rendering ended) is formatted
+here: a worker can make a generation faster, never make it fail.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ from __future__ import annotations
 import os
 import pickle
 import queue
+import signal
 import struct
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Container, Iterable
-from pathlib import Path
 from typing import IO, Any
 
 from .diagnostics import Diagnostic, GenerationError
@@ -25,44 +28,81 @@ from .formatting import Formatter, format_uncached
 
 BATCH = 2_000_000  # characters of Python per request: a few hundred files, so that formatting keeps up with rendering
 _HEADER = struct.Struct("<Q")
+Batch = dict[str, str]
 
 
 def format_stream(
     files: Iterable[tuple[str, str]], formatter: Formatter, skip: Container[str], workers: int | None = None
 ) -> dict[str, str]:
     """The files with every `.py` file formatted, except those in `skip` (asked as each file arrives, so a caller
-    may add to it while `files` is being produced)."""
+    may add to it while `files` is being produced). Every file that cannot be formatted is reported, in the order
+    the files came."""
     out: dict[str, str] = {}
-    batch: dict[str, str] = {}
+    batches: list[Batch] = []  # every batch, by number: what the worker does not answer is formatted here
+    problems: dict[int, list[Diagnostic]] = {}
+    stores: list[Callable[[], None]] = []
+    batch: Batch = {}
     size = 0
     worker: _Worker | None = None
-    parallel = (workers or os.cpu_count() or 1) > 1
-    for rel, text in files:
-        out[rel] = text
-        if not rel.endswith(".py") or rel in skip:
-            continue
-        batch[rel] = text
-        size += len(text)
-        if size >= BATCH and parallel:
-            worker = worker or _Worker()
-            worker.send(formatter, batch)
-            batch, size = {}, 0
-            out.update(worker.answers())
-    try:
-        # The batches the worker has not started are formatted here, beside the one it is formatting.
-        stores: list[Callable[[], None]] = []
-        for some in [*(worker.take_back() if worker is not None else []), batch]:
-            formatted, store = format_uncached(some, formatter)
+    parallel = (workers or _cores()) > 1
+
+    def here(number: int) -> None:
+        try:
+            formatted, store = format_uncached(batches[number], formatter)
+        except GenerationError as exc:
+            problems[number] = exc.diagnostics
+        else:
             out.update(formatted)
             stores.append(store)
+
+    def collect(answers: list[tuple[int, list[Diagnostic], Batch]]) -> None:
+        for number, found, formatted in answers:
+            if found:
+                problems[number] = found
+            out.update(formatted)
+
+    try:
+        for rel, text in files:
+            out[rel] = text
+            if not rel.endswith(".py") or rel in skip:
+                continue
+            batch[rel] = text
+            size += len(text)
+            if size >= BATCH and parallel:
+                batches.append(batch)
+                batch, size = {}, 0
+                if worker is None:
+                    worker = _Worker.start()
+                    parallel = worker is not None
+                if worker is not None:
+                    worker.send(len(batches) - 1, formatter, batches[-1])
+                    collect(worker.answers())
+                else:
+                    here(len(batches) - 1)
+        batches.append(batch)
+        # The batches the worker has not started are formatted here, beside the one it is formatting.
+        for number in [*(worker.take_back() if worker is not None else []), len(batches) - 1]:
+            here(number)
         if worker is not None:
-            out.update(worker.finish())
-        for store in stores:
-            store()
+            collect(worker.finish())
+            for number in worker.unanswered():  # it stopped: its batches are formatted here
+                here(number)
     finally:
         if worker is not None:
             worker.close()
+    if problems:
+        raise GenerationError([d for number in sorted(problems) for d in problems[number]])
+    for store in stores:
+        store()
     return out
+
+
+def _cores() -> int:
+    """The cores this process may run on (its affinity, where the system says), not those of the machine."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _write(stream: IO[bytes], value: object) -> None:
@@ -79,30 +119,41 @@ def _read(stream: IO[bytes]) -> Any:
 
 
 class _Worker:
-    """One formatting process and a thread that collects its answers in order."""
+    """One formatting process, a thread that sends it the requests in order and one that collects its answers."""
 
-    def __init__(self) -> None:
-        package = __package__ or "generator"
-        root = Path(__file__).resolve().parent.parent
-        # From a source folder the package is importable from its parent; installed, from the usual path.
-        path = f"sys.path.insert(0, {str(root)!r}); " if Path(__file__).resolve().parent.name == package else ""
-        code = f"import sys; {path}from {package}.format_worker import serve; serve()"
-        self.process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        for stream in (self.process.stdin, self.process.stdout):
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self.process = process
+        for stream in (process.stdin, process.stdout):
             _widen(stream)
-        self.sent = 0
-        self.received: list[tuple[list[Diagnostic], dict[str, str]]] = []
+        self.sent: list[int] = []  # numbers of the batches given to the writer, in order
+        self.answered: set[int] = set()
+        self.received: list[tuple[int, list[Diagnostic], Batch]] = []
         self.lock = threading.Lock()
         # The requests go through a queue, so that rendering goes on while the worker is busy with the last one.
-        self.requests: queue.SimpleQueue[tuple[Formatter, dict[str, str]] | None] = queue.SimpleQueue()
+        self.requests: queue.SimpleQueue[tuple[int, Formatter, Batch] | None] = queue.SimpleQueue()
         self.writer = threading.Thread(target=self._send, daemon=True)
         self.reader = threading.Thread(target=self._collect, daemon=True)
         self.writer.start()
         self.reader.start()
 
-    def send(self, formatter: Formatter, files: dict[str, str]) -> None:
-        self.requests.put((formatter, files))
-        self.sent += 1
+    @classmethod
+    def start(cls) -> _Worker | None:
+        """A worker, or None where no process can be started (the caller formats everything itself)."""
+        # The worker imports clientgen exactly as this process does: from this import path (isolated mode keeps
+        # the working folder, where a `queue.py` or `black/` of the user's project may lie, out of it).
+        package = __package__ or "generator"
+        code = f"import sys; sys.path[:] = {sys.path!r}; from {package}.format_worker import serve; serve()"
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-I", "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+        except (OSError, ValueError):
+            return None
+        return cls(process)
+
+    def send(self, number: int, formatter: Formatter, files: Batch) -> None:
+        self.sent.append(number)
+        self.requests.put((number, formatter, files))
 
     def _send(self) -> None:
         stdin = self.process.stdin
@@ -110,10 +161,13 @@ class _Worker:
         try:
             while (request := self.requests.get()) is not None:
                 _write(stdin, request)
-        except OSError:  # the worker stopped: `finish` says so
+        except (OSError, ValueError):  # the worker stopped, or is being closed: its batches are formatted here
             pass
         finally:
-            stdin.close()
+            try:
+                stdin.close()
+            except (OSError, ValueError):
+                pass
 
     def _collect(self) -> None:
         assert self.process.stdout is not None
@@ -122,58 +176,47 @@ class _Worker:
                 answer = _read(self.process.stdout)
                 with self.lock:
                     self.received.append(answer)
-        except (EOFError, OSError, pickle.UnpicklingError):
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             return
 
-    def answers(self) -> dict[str, str]:
-        """The files formatted so far (each given once)."""
+    def answers(self) -> list[tuple[int, list[Diagnostic], Batch]]:
+        """The answers received so far (each given once)."""
         with self.lock:
             received, self.received = self.received, []
-        self.sent -= len(received)
-        formatted: dict[str, str] = {}
-        for problems, files in received:
-            if problems:
-                raise GenerationError(problems)
-            formatted.update(files)
-        return formatted
+        self.answered.update(number for number, _, _ in received)
+        return received
 
-    def take_back(self) -> list[dict[str, str]]:
+    def take_back(self) -> list[int]:
         """The requests not sent yet, which the worker will now not format."""
-        taken: list[dict[str, str]] = []
+        taken: list[int] = []
         while True:
             try:
                 request = self.requests.get_nowait()
             except queue.Empty:
                 return taken
             assert request is not None
-            taken.append(request[1])
-            self.sent -= 1
+            taken.append(request[0])
+            self.sent.remove(request[0])
 
-    def finish(self) -> dict[str, str]:
-        """Every file still being formatted."""
+    def finish(self) -> list[tuple[int, list[Diagnostic], Batch]]:
+        """Every answer still to come: the worker ends when its input does."""
         self.requests.put(None)
         self.writer.join()
         self.reader.join()
-        formatted = self.answers()
-        if self.sent:
-            raise GenerationError(
-                [
-                    Diagnostic(
-                        "error",
-                        f"the formatting process stopped (exit code {self.process.wait()})",
-                        hint="this is a bug in clientgen; please report it with the spec",
-                    )
-                ]
-            )
-        return formatted
+        return self.answers()
+
+    def unanswered(self) -> list[int]:
+        return [number for number in self.sent if number not in self.answered]
 
     def close(self) -> None:
+        self.requests.put(None)  # the writer ends (after the request it may be writing)
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                stream.close()
+        self.writer.join()
+        self.reader.join()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
 
 
 def _widen(stream: IO[bytes] | None) -> None:
@@ -191,19 +234,25 @@ def _widen(stream: IO[bytes] | None) -> None:
 
 
 def serve() -> None:
-    """The worker's loop: format each request until the input ends."""
-    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    """The worker's loop: format each request until the input ends. Ctrl-C is the parent's to handle (it ends this
+    process), and the answers go to a copy of the standard output, which itself goes to the standard error: nothing
+    a formatter prints can break them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    source = sys.stdin.buffer
+    sink = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     while True:
         try:
-            formatter, files = _read(source)
+            number, formatter, files = _read(source)
         except EOFError:
             return
         store = None
         try:
             formatted, store = format_uncached(files, formatter)
-            answer: tuple[list[Diagnostic], dict[str, str]] = ([], formatted)
+            answer: tuple[int, list[Diagnostic], Batch] = (number, [], formatted)
         except GenerationError as exc:
-            answer = (exc.diagnostics, {})
+            answer = (number, exc.diagnostics, {})
         _write(sink, answer)
         if store is not None:  # the cache is written after the answer: nobody waits for it
             store()

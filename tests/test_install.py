@@ -128,10 +128,10 @@ def test_wheel_install_formats_in_a_worker_process(tmp_path: Path, wheel: Path) 
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = (
         "import sys; from clientgen import format_worker; from clientgen.cli import main\n"
-        "started = format_worker._Worker.__init__\n"
-        "def noted(self):\n"
-        "    print('worker started', file=sys.stderr); started(self)\n"
-        "format_worker._Worker.__init__ = noted\n"
+        "started = format_worker._Worker.start\n"
+        "def noted():\n"
+        "    print('worker started', file=sys.stderr); return started()\n"
+        "format_worker._Worker.start = noted\n"
         "format_worker.BATCH = int(sys.argv[3])\n"
         "sys.exit(main(['generate', sys.argv[1], '-o', sys.argv[2], '--package', 'ei', '-q']))"
     )
