@@ -47,7 +47,20 @@ _ESCAPED_LAST_QUOTE = '\\""""'
 
 def _ruff_may_differ(text: str) -> bool:
     # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
-    return _ESCAPED_LAST_QUOTE in text or bool(_DIFFERING_LINE.search('""""""'.join(_code_parts(text))))
+    if _ESCAPED_LAST_QUOTE in text:
+        return True
+    code = '""""""'.join(_code_parts(text))
+    return bool(_DIFFERING_LINE.search(code)) or (not code.isascii() and _wide_line(code))
+
+
+# The two measure a line with other than ASCII characters differently (the width of combining and East Asian
+# characters), so that one may split it and the other not: such lines of code (string literals from the spec) that
+# could come near the limit are left to black. Docstrings do not count: neither formatter wraps them.
+_UNSURE_WIDTH = LINE_LENGTH // 2
+
+
+def _wide_line(code: str) -> bool:
+    return any(len(line) > _UNSURE_WIDTH and not line.isascii() for line in code.split("\n"))
 
 
 def _code_parts(text: str) -> list[str]:

@@ -7,6 +7,7 @@ Unicode line separators); docstrings additionally lose characters that could hid
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import textwrap
@@ -145,12 +146,12 @@ def wrap(text: str, width: int) -> str:
         else:
             item = _LIST_ITEM.match(stripped)
             continuation = lead + " " * (item.end() if item else 0)
-        out += textwrap.wrap(
-            stripped,
-            limit,
-            initial_indent=lead,
-            subsequent_indent=continuation,
-            break_long_words=False,
-            break_on_hyphens=False,
-        ) or [line]
+        out += _wrapped(stripped, limit, lead, continuation) or [line]
     return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a field's line repeats in every model that has the field (GitHub: a third)
+def _wrapped(text: str, width: int, lead: str, continuation: str) -> list[str]:
+    return textwrap.wrap(
+        text, width, initial_indent=lead, subsequent_indent=continuation, break_long_words=False, break_on_hyphens=False
+    )
