@@ -17,7 +17,7 @@ import re
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
@@ -27,30 +27,56 @@ from .diagnostics import Diagnostic, GenerationError
 Formatter = Literal["ruff", "black"]
 LINE_LENGTH = 88
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
-# Where ruff and black are known to disagree, each a pattern at the start of a line of code (not of a docstring):
+# Where ruff and black are known to disagree, in the code (not the docstrings) of what ruff formatted:
 # - a parameter whose annotation is a long union (`name: A` then `| B` at the same indentation; black wraps it in
 #   parentheses): `_parenthesize_long_unions` gives ruff black's layout, this catches the rest;
-# - a long conditional expression split over lines (a line that starts with `if` or `else` and is not a statement;
-#   `if (` alone opens a long if statement's condition, which both lay out alike): the renderer avoids it;
-# - a return annotation still too long once the parameters are split: black wraps it in parentheses, ruff leaves
-#   it as it is (`_parenthesize_long_returns` does black's work where the annotation is a single name).
-_DIFFERING_LINE = re.compile(
-    r"^(?:( +)[A-Za-z_]\w*: [^\n]*\n\1\| "
-    r"| +(?:if|else) (?!\($)[^\n]*[^:\n]$"
-    rf"|(?=[^\n]{{{LINE_LENGTH + 1}}}) *\) -> [^\n]*:$)",
-    re.MULTILINE,
-)
+# - a long conditional expression split over lines (a line that starts with `else` and a space: the statement is
+#   `else:`): the renderer avoids it;
+# - a return annotation still too long once the parameters are split (ruff 0.17 wraps a single name in parentheses
+#   as black does, but the two have differed there before).
+# Each pattern starts with the newline before its line: the regex engine then looks for that character alone,
+# where a pattern that starts with `^` is tried at every position of the text (four times slower on GitHub's).
+_UNION_CONTINUED = re.compile(r"\n( +)\| ")
+_ANNOTATED = re.compile(r"( +)[A-Za-z_]\w*: ")
+_ELSE_EXPRESSION = re.compile(r"\n +else ")
+_LONG_LINE = re.compile(rf"\n[^\n]{{{LINE_LENGTH + 1}}}")
+_LONG_RETURN = re.compile(r" *\) -> [^\n]*:")
+# A parameter on a line of its own: indentation, name, annotation (and default), comma.
+_PARAMETER = re.compile(r"( +)([A-Za-z_]\w*): (.+),")
 # Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
 _DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 _ESCAPED_LAST_QUOTE = '\\""""'
 
 
+def _code_lines(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Where `pattern` (which starts with a newline) matches at the start of a line of code: the line's start and
+    end. A line is in a docstring when an odd number of triple quotes comes before it: a docstring holds no run of
+    three quotes (`pysource.docstring` escapes every run of two or more), nor does a string literal in the code."""
+    quotes = counted = 0
+    for match in pattern.finditer(text):
+        start = match.start() + 1
+        quotes += text.count('"""', counted, start)
+        counted = start
+        if quotes % 2 == 0:
+            end = text.find("\n", start)
+            yield start, end if end >= 0 else len(text)
+
+
 def _ruff_may_differ(text: str) -> bool:
+    """Whether black may lay out what ruff formatted otherwise."""
     # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
     if _ESCAPED_LAST_QUOTE in text:
         return True
-    code = '""""""'.join(_code_parts(text))
-    return bool(_DIFFERING_LINE.search(code)) or (not code.isascii() and _wide_line(code))
+    for start, _ in _code_lines(text, _UNION_CONTINUED):
+        previous = text.rfind("\n", 0, start - 1) + 1
+        annotated = _ANNOTATED.match(text, previous)
+        if annotated is not None and annotated.group(1) == text[start : text.index("|", start)]:
+            return True
+    if any(True for _ in _code_lines(text, _ELSE_EXPRESSION)):
+        return True
+    if any(_LONG_RETURN.fullmatch(text, start, end) for start, end in _code_lines(text, _LONG_LINE)):
+        return True
+    return not text.isascii() and _wide_line("".join(_code_parts(text)))
 
 
 # The two measure a line with other than ASCII characters differently (the width of combining and East Asian
@@ -71,48 +97,39 @@ def _code_parts(text: str) -> list[str]:
     return text.split('"""')[::2]
 
 
+def _change_long_lines(text: str, change: Callable[[str], str | None]) -> str:
+    """`text` with each line of code longer than a line may be replaced by what `change` gives for it (None: kept)."""
+    if _ESCAPED_LAST_QUOTE in text:  # counting triple quotes would miss that docstring's end: the code between them
+        pieces = _DOCSTRING.split(text)
+        docs = [doc.group() for doc in _DOCSTRING.finditer(text)]
+        out = [_change_long_lines(pieces[0], change)]
+        for doc, piece in zip(docs, pieces[1:]):
+            out += (doc, _change_long_lines(piece, change))
+        return "".join(out)
+    out, done = [], 0
+    for start, end in _code_lines(text, _LONG_LINE):
+        replacement = change(text[start:end])
+        if replacement is not None:
+            out += (text[done:start], replacement)
+            done = end
+    return "".join(out) + text[done:] if out else text
+
+
 def _parenthesize_long_unions(text: str) -> str:
     """Black's layout of a long parameter annotated with a union, which ruff does not share: the annotation in
     parentheses (`name: (A | B) = UNSET,`), which both then split alike. Docstrings are left as they are."""
-    return _in_code(text, lambda code: _LONG_PARAMETER.sub(_parenthesized, code))
+    return _change_long_lines(text, _parenthesized)
 
 
-def _parenthesize_long_returns(text: str) -> str:
-    """Black's layout of a return annotation that is a single name too long for the line once the parameters are
-    split, which ruff leaves as it is: the name on a line of its own, in parentheses."""
-    if _LONG_RETURN.search(text) is None:
-        return text
-    return _in_code(text, lambda code: _LONG_RETURN.sub(r"\1) -> (\n\1    \2\n\1):", code))
-
-
-_LONG_RETURN = re.compile(rf"^(?=[^\n]{{{LINE_LENGTH + 1}}})( *)\) -> ([A-Za-z_][\w.]*):$", re.MULTILINE)
-
-
-def _in_code(text: str, change: Callable[[str], str]) -> str:
-    """`text` with `change` applied to the code between its docstrings."""
-    if _ESCAPED_LAST_QUOTE in text:
-        pieces = _DOCSTRING.split(text)
-        docs = [doc.group() for doc in _DOCSTRING.finditer(text)]
-    else:
-        pieces = text.split('"""')
-        docs = [f'"""{doc}"""' for doc in pieces[1::2]]
-        pieces = pieces[::2]
-    out = [change(pieces[0])]
-    for doc, piece in zip(docs, pieces[1:]):
-        out += (doc, change(piece))
-    return "".join(out)
-
-
-# A parameter on a line of its own, longer than a line may be: indentation, name, annotation (and default), comma.
-_LONG_PARAMETER = re.compile(rf"^(?=[^\n]{{{LINE_LENGTH + 1}}})( +)([A-Za-z_]\w*): (.+),$", re.MULTILINE)
-
-
-def _parenthesized(match: re.Match[str]) -> str:
+def _parenthesized(line: str) -> str | None:
+    match = _PARAMETER.fullmatch(line)
+    if match is None:
+        return None
     indent, name, rest = match.groups()
     annotation, default = _split_top_level(rest, " = ")
     if len(_split_all(annotation, " | ")) > 1:
         return f"{indent}{name}: ({annotation}){' = ' + default if default is not None else ''},"
-    return match.group()
+    return None
 
 
 def _split_top_level(text: str, separator: str) -> tuple[str, str | None]:
@@ -274,7 +291,6 @@ def format_uncached(
     ruff = _ruff_binary() if formatter == "ruff" else None
     if ruff is not None:
         python = _with_ruff({rel: _parenthesize_long_unions(text) for rel, text in python.items()}, ruff)
-        python = {rel: _parenthesize_long_returns(text) for rel, text in python.items()}
         for_black = {rel: text for rel, text in python.items() if _ruff_may_differ(text)}
     else:
         for_black = python
