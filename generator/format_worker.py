@@ -5,7 +5,8 @@ Every file is formatted on its own (`formatting.format_uncached`), so the output
 batches. The worker is a fresh interpreter (not a fork of this large process: its memory would count twice), started
 when the first batch is full, so that small generations and regenerations never pay for it; it imports clientgen
 from this process's own import path. It speaks pickles over its standard input and a copy of its standard output: a
-request is `(number, formatter, {path: text})`, an answer `(number, diagnostics, {path: text})`. Whatever the worker
+request is `(number, formatter, long lines only, {path: text})` (see `formatting.format_files`), an answer
+`(number, diagnostics, {path: text})`. Whatever the worker
 does not answer (it could not start, it stopped, or it had not begun a batch when rendering ended) is formatted
 here: a worker can make a generation faster, never make it fail.
 """
@@ -29,10 +30,15 @@ from .formatting import Formatter, format_uncached
 BATCH = 2_000_000  # characters of Python per request: a few hundred files, so that formatting keeps up with rendering
 _HEADER = struct.Struct("<Q")
 Batch = dict[str, str]
+Request = tuple[int, Formatter, bool, Batch]  # number, formatter, long lines only, files
 
 
 def format_stream(
-    files: Iterable[tuple[str, str]], formatter: Formatter, skip: Container[str], workers: int | None = None
+    files: Iterable[tuple[str, str]],
+    formatter: Formatter,
+    skip: Container[str],
+    workers: int | None = None,
+    long_lines_only: bool = False,
 ) -> dict[str, str]:
     """The files with every `.py` file formatted, except those in `skip` (asked as each file arrives, so a caller
     may add to it while `files` is being produced). Every file that cannot be formatted is reported, in the order
@@ -48,7 +54,7 @@ def format_stream(
 
     def here(number: int) -> None:
         try:
-            formatted, store = format_uncached(batches[number], formatter)
+            formatted, store = format_uncached(batches[number], formatter, long_lines_only=long_lines_only)
         except GenerationError as exc:
             problems[number] = exc.diagnostics
         else:
@@ -75,7 +81,7 @@ def format_stream(
                     worker = _Worker.start()
                     parallel = worker is not None
                 if worker is not None:
-                    worker.send(len(batches) - 1, formatter, batches[-1])
+                    worker.send((len(batches) - 1, formatter, long_lines_only, batches[-1]))
                     collect(worker.answers())
                 else:
                     here(len(batches) - 1)
@@ -130,7 +136,7 @@ class _Worker:
         self.received: list[tuple[int, list[Diagnostic], Batch]] = []
         self.lock = threading.Lock()
         # The requests go through a queue, so that rendering goes on while the worker is busy with the last one.
-        self.requests: queue.SimpleQueue[tuple[int, Formatter, Batch] | None] = queue.SimpleQueue()
+        self.requests: queue.SimpleQueue[Request | None] = queue.SimpleQueue()
         self.writer = threading.Thread(target=self._send, daemon=True)
         self.reader = threading.Thread(target=self._collect, daemon=True)
         self.writer.start()
@@ -151,9 +157,9 @@ class _Worker:
             return None
         return cls(process)
 
-    def send(self, number: int, formatter: Formatter, files: Batch) -> None:
-        self.sent.append(number)
-        self.requests.put((number, formatter, files))
+    def send(self, request: Request) -> None:
+        self.sent.append(request[0])
+        self.requests.put(request)
 
     def _send(self) -> None:
         stdin = self.process.stdin
@@ -244,12 +250,12 @@ def serve() -> None:
     sys.stdout = sys.stderr
     while True:
         try:
-            number, formatter, files = _read(source)
+            number, formatter, long_lines_only, files = _read(source)
         except EOFError:
             return
         store = None
         try:
-            formatted, store = format_uncached(files, formatter)
+            formatted, store = format_uncached(files, formatter, long_lines_only=long_lines_only)
             answer: tuple[int, list[Diagnostic], Batch] = (number, [], formatted)
         except GenerationError as exc:
             answer = (number, exc.diagnostics, {})

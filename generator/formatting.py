@@ -17,15 +17,20 @@ import re
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
 
 from .diagnostics import Diagnostic, GenerationError
+from .line_scan import DOCSTRING as _DOCSTRING
+from .line_scan import ESCAPED_LAST_QUOTE as _ESCAPED_LAST_QUOTE
+from .line_scan import LINE_LENGTH
+from .line_scan import LONG_LINE as _LONG_LINE
+from .line_scan import code_lines as _code_lines
+from .long_lines import Snippet, snippets, splice, synthetic
 
 Formatter = Literal["ruff", "black"]
-LINE_LENGTH = 88
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
 # Where ruff and black are known to disagree, in the code (not the docstrings) of what ruff formatted:
 # - a parameter whose annotation is a long union (`name: A` then `| B` at the same indentation; black wraps it in
@@ -34,36 +39,20 @@ _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes cost
 #   `else:`): the renderer avoids it;
 # - a return annotation still too long once the parameters are split (ruff 0.17 wraps a single name in parentheses
 #   as black does, but the two have differed there before).
-# Each pattern starts with the newline before its line: the regex engine then looks for that character alone,
-# where a pattern that starts with `^` is tried at every position of the text (four times slower on GitHub's).
 _UNION_CONTINUED = re.compile(r"\n( +)\| ")
 _ANNOTATED = re.compile(r"( +)[A-Za-z_]\w*: ")
 _ELSE_EXPRESSION = re.compile(r"\n +else ")
-_LONG_LINE = re.compile(rf"\n[^\n]{{{LINE_LENGTH + 1}}}")
 _LONG_RETURN = re.compile(r" *\) -> [^\n]*:")
 # A parameter on a line of its own: indentation, name, annotation (and default), comma.
 _PARAMETER = re.compile(r"( +)([A-Za-z_]\w*): (.+),")
-# Generated docstrings (the only triple-quoted strings, and they never contain an unescaped triple quote).
-_DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
-_ESCAPED_LAST_QUOTE = '\\""""'
-
-
-def _code_lines(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """Where `pattern` (which starts with a newline) matches at the start of a line of code: the line's start and
-    end. A line is in a docstring when an odd number of triple quotes comes before it: a docstring holds no run of
-    three quotes (`pysource.docstring` escapes every run of two or more), nor does a string literal in the code."""
-    quotes = counted = 0
-    for match in pattern.finditer(text):
-        start = match.start() + 1
-        quotes += text.count('"""', counted, start)
-        counted = start
-        if quotes % 2 == 0:
-            end = text.find("\n", start)
-            yield start, end if end >= 0 else len(text)
 
 
 def _ruff_may_differ(text: str) -> bool:
     """Whether black may lay out what ruff formatted otherwise."""
+    return _layout_may_differ(text) or _width_may_differ(text)
+
+
+def _layout_may_differ(text: str) -> bool:
     # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
     if _ESCAPED_LAST_QUOTE in text:
         return True
@@ -74,8 +63,10 @@ def _ruff_may_differ(text: str) -> bool:
             return True
     if any(True for _ in _code_lines(text, _ELSE_EXPRESSION)):
         return True
-    if any(_LONG_RETURN.fullmatch(text, start, end) for start, end in _code_lines(text, _LONG_LINE)):
-        return True
+    return any(_LONG_RETURN.fullmatch(text, start, end) for start, end in _code_lines(text, _LONG_LINE))
+
+
+def _width_may_differ(text: str) -> bool:
     return not text.isascii() and _wide_line("".join(_code_parts(text)))
 
 
@@ -246,6 +237,42 @@ def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
+def _with_ruff_by_lines(files: dict[str, str], ruff: str) -> tuple[dict[str, str], list[str]]:
+    """The files formatted by ruff, each by its long lines alone where it can be (`long_lines.py`), else whole; and
+    those black may lay out otherwise."""
+    whole: dict[str, str] = {}
+    cut: dict[str, tuple[list[str], list[Snippet]]] = {}
+    out: dict[str, str] = {}
+    for rel, text in files.items():
+        parts = None if _ESCAPED_LAST_QUOTE in text else snippets(text)  # (a docstring's end the scan would miss)
+        if parts is None:
+            whole[rel] = text
+        elif parts[1]:
+            cut[rel] = parts
+        else:
+            out[rel] = text  # no long line: as black would leave it
+    differing: list[str] = []
+    if cut:
+        try:
+            formatted = _with_ruff({rel: synthetic(*parts) for rel, parts in cut.items()}, ruff)
+        except GenerationError:  # a snippet ruff cannot read: those modules are formatted whole
+            formatted = {}
+        for rel, (lines, found) in cut.items():
+            spliced = splice(lines, found, formatted[rel]) if rel in formatted else None
+            if spliced is None:
+                whole[rel] = files[rel]
+                continue
+            out[rel] = spliced
+            if _layout_may_differ(formatted[rel]):
+                differing.append(rel)
+    if whole:
+        done = _with_ruff(whole, ruff)
+        out.update(done)
+        differing += [rel for rel, text in done.items() if _layout_may_differ(text)]
+    differing += [rel for rel, text in out.items() if rel not in differing and _width_may_differ(text)]
+    return out, differing
+
+
 def cache_dir() -> Path:
     """Where formatted files are kept by the digest of their unformatted text ($CLIENTGEN_CACHE_DIR to move it)."""
     base = os.environ.get("CLIENTGEN_CACHE_DIR") or os.path.join(
@@ -270,28 +297,41 @@ def _cache_key(formatter: str, text: str) -> str:
 
 
 def format_files(
-    files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()
+    files: dict[str, str],
+    formatter: Formatter = "ruff",
+    skip: frozenset[str] = frozenset(),
+    long_lines_only: bool = False,
 ) -> dict[str, str]:
-    """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are.
+    """Format the `.py` files among `files`; the names in `skip` are already formatted and left as they are. With
+    `long_lines_only`, the files are laid out as black does but for their long lines (what clientgen's own templates
+    make): ruff formats those lines alone where it can (`long_lines.py`).
 
     A file black formatted before (by any run, with the same tool versions) comes from the cache. Only black's work
     is kept: it takes a tenth of a second a file, where ruff takes less than storing and finding its result would.
     """
-    formatted, store = format_uncached(files, formatter, skip)
+    formatted, store = format_uncached(files, formatter, skip, long_lines_only)
     store()
     return formatted
 
 
 def format_uncached(
-    files: dict[str, str], formatter: Formatter = "ruff", skip: frozenset[str] = frozenset()
+    files: dict[str, str],
+    formatter: Formatter = "ruff",
+    skip: frozenset[str] = frozenset(),
+    long_lines_only: bool = False,
 ) -> tuple[dict[str, str], Callable[[], None]]:
     """`format_files`, and the function that adds what black formatted to the cache (to call when time allows)."""
     python = {rel: text for rel, text in files.items() if rel.endswith(".py") and rel not in skip}
     cache = cache_dir()
     ruff = _ruff_binary() if formatter == "ruff" else None
     if ruff is not None:
-        python = _with_ruff({rel: _parenthesize_long_unions(text) for rel, text in python.items()}, ruff)
-        for_black = {rel: text for rel, text in python.items() if _ruff_may_differ(text)}
+        python = {rel: _parenthesize_long_unions(text) for rel, text in python.items()}
+        if long_lines_only:
+            python, differing = _with_ruff_by_lines(python, ruff)
+        else:
+            python = _with_ruff(python, ruff)
+            differing = [rel for rel, text in python.items() if _ruff_may_differ(text)]
+        for_black = {rel: python[rel] for rel in differing}
     else:
         for_black = python
     keys = {rel: _cache_key(formatter, text) for rel, text in for_black.items()}

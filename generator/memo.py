@@ -31,7 +31,7 @@ from .surface import Lines
 if TYPE_CHECKING:
     from . import render
 
-MEMO_VERSION = 6
+MEMO_VERSION = 7
 _MISSING = "\0missing"  # a looked-up key that was not there (kept as a value, so a memo stays plain data)
 
 Lookup = tuple[str, object, object]  # (table, key, value it had)

@@ -188,7 +188,8 @@ def build(
         # The units taken from the memo are formatted already; `units.reused` grows as they are taken.
         static = frozenset(f"{package}/{name}" for name in STATIC_FILES)
         reused = units.reused if units is not None else set()
-        files = format_stream(rendered, formatter, _Either(static, reused))
+        # clientgen's own templates lay everything out as black does but long lines; other templates may not.
+        files = format_stream(rendered, formatter, _Either(static, reused), long_lines_only=not template_dirs)
     else:
         files = dict(rendered)
     # "render" ran beside the formatting of the batches done so far (on the other core); "format" is what was left

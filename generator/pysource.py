@@ -42,7 +42,7 @@ _CLEAN = re.compile(r"[\x20-\x7e\n]*")  # printable ASCII and newlines: nothing 
 def string(text: str) -> str:
     if _PLAIN.fullmatch(text):
         return f'"{text}"'
-    out = ['"']
+    out: list[str] = []
     for ch in text:
         escaped = _ESCAPES.get(ch)
         if escaped is not None:
@@ -52,8 +52,12 @@ def string(text: str) -> str:
         else:
             code = ord(ch)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-    out.append('"')
-    return "".join(out)
+    body = "".join(out)
+    if '\\"' in body:  # as black writes it: in the quotes that need fewer backslashes, double ones on a tie
+        single = body.replace('\\"', '"').replace("'", "\\'")
+        if single.count("\\") < body.count("\\"):
+            return f"'{single}'"
+    return f'"{body}"'
 
 
 def clean_text(text: str) -> str:
@@ -95,9 +99,14 @@ def docstring(text: str, indent: str) -> str:
     else:
         out = _escape_docstring(cleaned)
     lines = "".join(out).split("\n")
+    if lines[0].startswith('"'):  # black keeps a quote that starts the text apart from the opening quotes
+        lines[0] = " " + lines[0]
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
-    rest = "\n".join(indent + line if line else "" for line in lines[1:])
+    # Black takes the lines after the first to the docstring's own indentation: those that all start further in (a
+    # text whose first line is a section's title) lose what they have in common, as black would take it from them.
+    common = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.strip()), default=0)
+    rest = "\n".join(indent + line[common:] if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{rest}\n{indent}"""'
 
 

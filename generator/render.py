@@ -665,7 +665,12 @@ def _body_alternatives(body: ir.Body, types: PyTypes) -> list[Expr]:
 
 
 def _security_literal(security: tuple[tuple[str, ...], ...]) -> str:
-    return "(" + "".join("(" + "".join(string(s) + ", " for s in alt) + "), " for alt in security) + ")"
+    return _tuple([_tuple([string(s) for s in alt]) for alt in security])
+
+
+def _tuple(items: list[str]) -> str:
+    """A tuple literal as black writes it: `()`, `(a,)`, `(a, b)`."""
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
 def _parser(response: ir.Response, types: PyTypes) -> tuple[Expr, Expr]:
@@ -705,8 +710,8 @@ def _errors(op: ir.Operation, types: PyTypes) -> Expr:
         if r.kind != "json" or r.type is None or r.type == ir.ANY:
             continue
         converter = types.converter(r.type)
-        entries.append(Expr(f"{string(r.status)}: {converter},", converter.uses))
-    return code.joined(" ", entries, "{", "}") if entries else Expr("")
+        entries.append(Expr(f"{string(r.status)}: {converter}", converter.uses))
+    return code.joined(", ", entries, "{", "}") if entries else Expr("")
 
 
 # ------------------------------------------------------------------------------------------------ client

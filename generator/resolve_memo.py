@@ -72,6 +72,17 @@ class ResolveMemo:
     reused: int = 0  # path items taken from the previous memo (for reports and tests)
 
 
+_IR_CLASSES = {
+    id(cls): (number, cls)
+    for number, cls in enumerate(
+        sorted(
+            (cls for cls in vars(ir).values() if isinstance(cls, type) and cls.__module__ == ir.__name__),
+            key=lambda cls: cls.__qualname__,
+        )
+    )
+}
+
+
 def digest_of(value: Any) -> bytes:
     """A digest of parsed spec content or of intermediate-model objects: marshal where it can (plain data, fastest),
     else pickle; both are exact and run in C."""
@@ -83,6 +94,9 @@ def digest_of(value: Any) -> bytes:
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=5)
         pickler.fast = True
+        # The classes of the IR, known beforehand: each reference to one is then a memo entry's number instead of
+        # its module and name, looked up again every time (half the time on GitHub's API).
+        pickler.memo = _IR_CLASSES
         pickler.dump(value)
         data = b"p" + buffer.getvalue()
     return hashlib.blake2b(data, digest_size=16).digest()

@@ -119,6 +119,8 @@ def _class_key(name: str, used: set[str]) -> bool:
 
 def _class_lines(header: str, doc: str, entries: list[tuple[str, str]]) -> list[str]:
     lines = [header, "    " + doc] if doc else [header]
+    if doc and entries:
+        lines.append("")  # black leaves one blank line after a class's docstring
     lines += [f"    {key}: {annotation}" for key, annotation in entries]
     return lines if len(lines) > 1 else [header, "    pass"]
 

@@ -8,7 +8,15 @@ from __future__ import annotations
 import black
 import pytest
 
+from clientgen import long_lines
 from clientgen.formatting import format_files
+
+
+def formatted(source: str) -> str:
+    """The module formatted whole, after checking that formatting its long lines alone gives the same."""
+    whole = format_files({"module.py": source})["module.py"]
+    assert format_files({"module.py": source}, long_lines_only=True)["module.py"] == whole
+    return whole
 
 LONG = "A" * 40
 UNION_PARAMETER = f"""
@@ -77,9 +85,89 @@ def described() -> None:
 def test_the_output_is_what_black_makes_of_it(source: str) -> None:
     mode = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_length=88)
     expected = black.format_str(source.lstrip(), mode=mode)
-    assert format_files({"module.py": source.lstrip()})["module.py"] == expected
+    assert formatted(source.lstrip()) == expected
 
 
 def test_lines_in_docstrings_are_left_as_they_are() -> None:
     source = DOCSTRING_ONLY.lstrip()
-    assert format_files({"module.py": source})["module.py"] == source
+    assert formatted(source) == source
+
+
+# Long lines as the templates make them, each where it can stand: what ruff formats alone with its context
+# (`long_lines.py`) must come out as black lays out the whole module.
+IN_CONTEXT = f"""
+from __future__ import annotations
+
+from .a_module_with_a_rather_long_name_for_its_models import {LONG}ModelWithAName as Alias
+
+
+class Model:
+    __slots__ = ("first_field_with_a_long_name", "second_field_with_a_long_name", "third_one")
+
+    def __init__(
+        self,
+        *,
+        first_field_with_a_long_name: dict[str, list[{LONG}Model]] | None = None,
+        second: int = 0,
+    ) -> None:
+        self.first_field_with_a_long_name_that_is_long = first_field_with_a_long_name_that_is_long
+        self.second = second
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "{LONG}Model") -> {LONG}Model:
+        if "first_field_with_a_long_name" in data:
+            first = serde.list_of_models(data["first_field_with_a_long_name"], where, "first", {LONG}.from_dict)
+        out: dict[str, Any] = {{
+            "first_field_with_a_long_name": serde.dump(self.first_field_with_a_long_name, request),
+            "a_second_entry_with_a_long_name_and_a_long_value_too": "a long string value",
+        }}
+        call_something(
+            first_argument,
+            {{
+                "nested_entry_with_a_long_name": serde.dump(self.first_field_with_a_long_name, request),
+            }},
+        )
+        return cls(first_field_with_a_long_name=first_field_with_a_long_name, second=second_value)
+
+
+async def fetch(client: Client) -> None:
+    response = await client.request_something_long("GET", "/a/long/path/{{with}}/{{parameters}}", params)
+    for item_with_a_long_name in response.items_with_a_long_name_too(first_argument, second_argument):
+        yield item_with_a_long_name.to_dict(request=True, with_a_long_keyword_argument=True)
+
+
+class {LONG}Dict(_{LONG}DictRequired, total=False):
+    pass
+"""
+NOT_ALONE = f"""
+def pick(flag: bool) -> int:
+    if flag:
+        return 1
+    elif flag_with_a_long_name and another_flag_with_a_long_name and a_third_flag_with_a_long_name:
+        return 2
+    return 3
+
+
+@decorator_with_a_long_name(first_argument_with_a_long_name, second_argument_with_a_long_name_too)
+def decorated() -> None:
+    pass
+"""
+
+
+@pytest.mark.parametrize("source", [IN_CONTEXT, NOT_ALONE], ids=["in-context", "not-alone"])
+def test_long_lines_formatted_alone_come_out_as_black_lays_out_the_module(source: str) -> None:
+    mode = black.Mode(target_versions={black.mode.TargetVersion.PY310}, line_length=88)
+    expected = black.format_str(source.lstrip(), mode=mode)
+    assert formatted(source.lstrip()) == expected
+
+
+def test_a_module_is_formatted_by_its_long_lines_where_they_can_be_taken_apart() -> None:
+    """The snippets cover every long line of the module above, and the module needs no other change: black's
+    output differs from it in those lines only."""
+    found = long_lines.snippets(IN_CONTEXT.lstrip())
+    assert found is not None
+    lines, snippets = found
+    assert [lines[s.index] for s in snippets] == [
+        line for line in IN_CONTEXT.lstrip().split("\n") if len(line) > 88 and not line.lstrip().startswith('"a_')
+    ]
+    assert long_lines.snippets(NOT_ALONE.lstrip()) is None  # `elif` and a decorator cannot stand alone

@@ -20,11 +20,7 @@ _SCHEMES: dict[str, rt.Scheme] = {
 }
 
 # The security of every operation that does not state its own: each alternative names the schemes it needs together.
-_SECURITY: tuple[tuple[str, ...], ...] = (
-    ("apiKey",),
-    ("bearer",),
-    ("basic",),
-)
+_SECURITY: tuple[tuple[str, ...], ...] = (("apiKey",), ("bearer",), ("basic",))
 
 
 class Client(rt.SyncCore):

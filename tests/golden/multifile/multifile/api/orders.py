@@ -42,11 +42,7 @@ class OrdersApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
-            request,
-            rt.json_response(Order.convert),
-            {
-                "404": Error.convert,
-            },
+            request, rt.json_response(Order.convert), {"404": Error.convert}
         )
 
 
@@ -82,9 +78,5 @@ class AsyncOrdersApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
-            request,
-            rt.json_response(Order.convert),
-            {
-                "404": Error.convert,
-            },
+            request, rt.json_response(Order.convert), {"404": Error.convert}
         )

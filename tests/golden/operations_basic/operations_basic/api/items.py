@@ -55,9 +55,7 @@ class ItemsApi:
                         "202": rt.json_response(CreateItemResponse202.convert),
                     }
                 ),
-                {
-                    "422": Problem.convert,
-                },
+                {"422": Problem.convert},
             ),
         )
 
@@ -120,11 +118,7 @@ class ItemsApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return self._client.send(
-            request,
-            rt.json_response(Item.convert),
-            {
-                "404": Problem.convert,
-            },
+            request, rt.json_response(Item.convert), {"404": Problem.convert}
         )
 
     def list_items(
@@ -220,9 +214,7 @@ class AsyncItemsApi:
                         "202": rt.json_response(CreateItemResponse202.convert),
                     }
                 ),
-                {
-                    "422": Problem.convert,
-                },
+                {"422": Problem.convert},
             ),
         )
 
@@ -285,11 +277,7 @@ class AsyncItemsApi:
             options=rt.CallOptions(extra_headers, extra_query, timeout, deadline),
         )
         return await self._client.send(
-            request,
-            rt.json_response(Item.convert),
-            {
-                "404": Problem.convert,
-            },
+            request, rt.json_response(Item.convert), {"404": Problem.convert}
         )
 
     async def list_items(
