@@ -162,14 +162,17 @@ def generate(args: argparse.Namespace) -> int:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), args.max_spec_depth * 8))
     progress = Progress(sys.stderr.isatty() and not args.quiet)
     try:
-        generation = regeneration.generate(target, settings, progress)
+        generation = regeneration.generate(target, settings, progress, writing=not args.check)
     finally:
         progress.done()
     _report(generation.result.diagnostics, args.quiet)
     if args.check:
         return _check(args, generation)
     writing = time.perf_counter()
-    status, stats = _write(args, generation, start, progress)
+    try:
+        status, stats = _write(args, generation, start, progress)
+    finally:
+        regeneration.discard(generation)
     remembering = time.perf_counter()
     regeneration.remember(generation, stats)
     end = time.perf_counter()

@@ -5,10 +5,11 @@ Every file is formatted on its own (`formatting.format_uncached`), so the output
 batches. The worker is a fresh interpreter (not a fork of this large process: its memory would count twice), started
 when the first batch is full, so that small generations and regenerations never pay for it; it imports clientgen
 from this process's own import path. It speaks pickles over its standard input and a copy of its standard output: a
-request is `(number, formatter, long lines only, {path: text})` (see `formatting.format_files`), an answer
-`(number, diagnostics, {path: text})`. Whatever the worker
-does not answer (it could not start, it stopped, or it had not begun a batch when rendering ended) is formatted
-here: a worker can make a generation faster, never make it fail.
+request is `(number, formatter, long lines only, {path: text}, staging folder or None)` (see
+`formatting.format_files`), an answer `(number, diagnostics, {path: text}, [])`, and for a batch to stage, a second
+answer `(number, [], {}, [paths written to the staging folder])` (see `staging.py`). Whatever the worker does not
+answer (it could not start, it stopped, or it had not begun a batch when rendering ended) is formatted here: a
+worker can make a generation faster, never make it fail.
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ from typing import IO, Any
 
 from .diagnostics import Diagnostic, GenerationError
 from .formatting import Formatter, format_uncached
+from .staging import Stage, write_batch
 
 BATCH = 2_000_000  # characters of Python per request: a few hundred files, so that formatting keeps up with rendering
 _HEADER = struct.Struct("<Q")
 Batch = dict[str, str]
-Request = tuple[int, Formatter, bool, Batch]  # number, formatter, long lines only, files
+Request = tuple[int, Formatter, bool, Batch, str | None]  # number, formatter, long lines only, files, staging folder
+Answer = tuple[int, list[Diagnostic], Batch, list[str]]  # number, problems, formatted files, paths staged
 
 
 def format_stream(
@@ -39,10 +42,11 @@ def format_stream(
     skip: Container[str],
     workers: int | None = None,
     long_lines_only: bool = False,
+    stage: Stage | None = None,
 ) -> dict[str, str]:
     """The files with every `.py` file formatted, except those in `skip` (asked as each file arrives, so a caller
     may add to it while `files` is being produced). Every file that cannot be formatted is reported, in the order
-    the files came."""
+    the files came. With a `stage`, the worker writes what it formats there, and adds the paths to `stage.files`."""
     out: dict[str, str] = {}
     batches: list[Batch] = []  # every batch, by number: what the worker does not answer is formatted here
     problems: dict[int, list[Diagnostic]] = {}
@@ -61,11 +65,13 @@ def format_stream(
             out.update(formatted)
             stores.append(store)
 
-    def collect(answers: list[tuple[int, list[Diagnostic], Batch]]) -> None:
-        for number, found, formatted in answers:
+    def collect(answers: list[Answer]) -> None:
+        for number, found, formatted, staged in answers:
             if found:
                 problems[number] = found
             out.update(formatted)
+            if stage is not None:
+                stage.files.update(staged)
 
     try:
         for rel, text in files:
@@ -81,7 +87,8 @@ def format_stream(
                     worker = _Worker.start()
                     parallel = worker is not None
                 if worker is not None:
-                    worker.send((len(batches) - 1, formatter, long_lines_only, batches[-1]))
+                    folder = str(stage.folder) if stage is not None else None
+                    worker.send((len(batches) - 1, formatter, long_lines_only, batches[-1], folder))
                     collect(worker.answers())
                 else:
                     here(len(batches) - 1)
@@ -133,7 +140,7 @@ class _Worker:
             _widen(stream)
         self.sent: list[int] = []  # numbers of the batches given to the writer, in order
         self.answered: set[int] = set()
-        self.received: list[tuple[int, list[Diagnostic], Batch]] = []
+        self.received: list[Answer] = []
         self.lock = threading.Lock()
         # The requests go through a queue, so that rendering goes on while the worker is busy with the last one.
         self.requests: queue.SimpleQueue[Request | None] = queue.SimpleQueue()
@@ -185,11 +192,11 @@ class _Worker:
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             return
 
-    def answers(self) -> list[tuple[int, list[Diagnostic], Batch]]:
+    def answers(self) -> list[Answer]:
         """The answers received so far (each given once)."""
         with self.lock:
             received, self.received = self.received, []
-        self.answered.update(number for number, _, _ in received)
+        self.answered.update(answer[0] for answer in received)
         return received
 
     def take_back(self) -> list[int]:
@@ -204,7 +211,7 @@ class _Worker:
             taken.append(request[0])
             self.sent.remove(request[0])
 
-    def finish(self) -> list[tuple[int, list[Diagnostic], Batch]]:
+    def finish(self) -> list[Answer]:
         """Every answer still to come: the worker ends when its input does."""
         self.requests.put(None)
         self.writer.join()
@@ -242,23 +249,42 @@ def _widen(stream: IO[bytes] | None) -> None:
 def serve() -> None:
     """The worker's loop: format each request until the input ends. Ctrl-C is the parent's to handle (it ends this
     process), and the answers go to a copy of the standard output, which itself goes to the standard error: nothing
-    a formatter prints can break them."""
+    a formatter prints can break them. A batch to stage is written by a second thread while the next is formatted;
+    which files it wrote comes in an answer of its own, with the batch's number and no files."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     source = sys.stdin.buffer
     sink = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    while True:
-        try:
-            number, formatter, long_lines_only, files = _read(source)
-        except EOFError:
-            return
-        store = None
-        try:
-            formatted, store = format_uncached(files, formatter, long_lines_only=long_lines_only)
-            answer: tuple[int, list[Diagnostic], Batch] = (number, [], formatted)
-        except GenerationError as exc:
-            answer = (number, exc.diagnostics, {})
-        _write(sink, answer)
-        if store is not None:  # the cache is written after the answer: nobody waits for it
-            store()
+    lock = threading.Lock()
+    to_stage: queue.SimpleQueue[tuple[int, str, Batch] | None] = queue.SimpleQueue()
+
+    def answer(value: Answer) -> None:
+        with lock:
+            _write(sink, value)
+
+    def stage() -> None:
+        while (job := to_stage.get()) is not None:
+            number, folder, formatted = job
+            answer((number, [], {}, write_batch(folder, formatted)))
+
+    stager = threading.Thread(target=stage)
+    stager.start()
+    try:
+        while True:
+            try:
+                number, formatter, long_lines_only, files, folder = _read(source)
+            except EOFError:
+                return
+            try:
+                formatted, store = format_uncached(files, formatter, long_lines_only=long_lines_only)
+            except GenerationError as exc:
+                answer((number, exc.diagnostics, {}, []))
+                continue
+            answer((number, [], formatted, []))
+            if folder is not None:
+                to_stage.put((number, folder, {rel: formatted[rel] for rel in files}))
+            store()  # the cache is written after the answer: nobody waits for it
+    finally:
+        to_stage.put(None)
+        stager.join()

@@ -25,6 +25,7 @@ from .render import STATIC_FILES, Options
 from .resolve import resolve
 from .resolve_memo import ResolveMemo, digest_of
 from .select import ALL, Selection, select
+from .staging import Stage
 from .validate import check_version, validate
 
 _T = TypeVar("_T")
@@ -129,9 +130,11 @@ def build(
     memo: Memo | None = None,
     env: tuple[tuple[str, str], ...] = (),
     pagination: PaginationSettings = PAGINATION_DEFAULT,
+    stage: Stage | None = None,
 ) -> Result:
     """Generate the package's files. With `memo` (what the previous build of this spec with the same settings left,
-    or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next."""
+    or an empty `Memo()`), only what changed is resolved, rendered and formatted; `Result.memo` is for the next.
+    With `stage`, files are written there as soon as they are formatted (`staging.py`)."""
     loader = loader or Loader()
     remember = memo is not None and formatted
     # A memo is only good for the same options (the CLI keeps one per settings; this guards other callers).
@@ -189,7 +192,8 @@ def build(
         static = frozenset(f"{package}/{name}" for name in STATIC_FILES)
         reused = units.reused if units is not None else set()
         # clientgen's own templates lay everything out as black does but long lines; other templates may not.
-        files = format_stream(rendered, formatter, _Either(static, reused), long_lines_only=not template_dirs)
+        skip = _Either(static, reused)
+        files = format_stream(rendered, formatter, skip, long_lines_only=not template_dirs, stage=stage)
     else:
         files = dict(rendered)
     # "render" ran beside the formatting of the batches done so far (on the other core); "format" is what was left

@@ -18,6 +18,7 @@ from .config import Config
 from .edits import Bases, Mode
 from .loader import MAX_BYTES, MAX_DEPTH, Loader
 from .settings import settings_digest
+from .staging import Stage, stage_for
 from .writer import Plan, Stat, WriteReport, plan_changes, read_manifest, record_inputs, up_to_date, write_files
 
 if TYPE_CHECKING:  # the stages are imported when there is work for them: an up-to-date check needs none of them
@@ -92,20 +93,46 @@ class Generation:
     bases: Bases  # where the base of an edited file is found, for merging
     previous: Memo
     memo_path: Path
+    stage: Stage | None = None  # where files were written while being made (`staging.py`)
     kept: list[object] = field(default_factory=list)  # see `one_shot`
 
 
-def generate(target: Target, settings: str, progress: Callable[[str], None] = lambda stage: None) -> Generation:
-    """Run the pipeline for `target`, reusing what the previous run of the same target and settings left."""
+def generate(
+    target: Target, settings: str, progress: Callable[[str], None] = lambda stage: None, writing: bool = False
+) -> Generation:
+    """Run the pipeline for `target`, reusing what the previous run of the same target and settings left. When the
+    output will be written (`writing`) into a new or empty folder, the files are written while they are made
+    (`staging.py`); `discard` removes what is left of that, whatever happens next."""
     from .formatting import cache_dir
     from .memo import known_files, load_memo, memo_file, unit_text
-    from .pipeline import build
 
     memo_path = memo_file(cache_dir().parent, settings, target.spec)
     previous = load_memo(memo_path)
     loader = Loader(max_bytes=target.max_spec_bytes, max_depth=max(MAX_DEPTH, target.max_spec_depth))
+    stage = stage_for(target.out_dir) if writing else None
+    try:
+        result = _build(target, loader, progress, previous, stage)
+    except BaseException:
+        if stage is not None:
+            stage.discard()
+        raise
+    known = known_files(previous, result.memo, target.out_dir) if result.memo is not None else {}
+    bases = Bases(target.out_dir, cached=lambda rel, digest: unit_text(previous, rel))
+    generation = Generation(target, settings, result, known, bases, previous, memo_path, stage)
+    if _KEPT is not None:
+        _KEPT.extend((previous, result))
+        if previous.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
+            _KEPT.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
+    return generation
+
+
+def _build(
+    target: Target, loader: Loader, progress: Callable[[str], None], previous: Memo, stage: Stage | None
+) -> Result:
+    from .pipeline import build
+
     c = target.config
-    result = build(
+    return build(
         target.spec,
         c.package,
         c.strict,
@@ -121,15 +148,14 @@ def generate(target: Target, settings: str, progress: Callable[[str], None] = la
         memo=previous,
         env=c.env,
         pagination=c.pagination,
+        stage=stage,
     )
-    known = known_files(previous, result.memo, target.out_dir) if result.memo is not None else {}
-    bases = Bases(target.out_dir, cached=lambda rel, digest: unit_text(previous, rel))
-    generation = Generation(target, settings, result, known, bases, previous, memo_path)
-    if _KEPT is not None:
-        _KEPT.extend((previous, result))
-        if previous.resolve is not None:  # a regeneration, where time counts most: not freeing the parsed spec saves
-            _KEPT.append(loader)  # a fifth of it; a first generation frees it, or its peak memory would grow
-    return generation
+
+
+def discard(generation: Generation) -> None:
+    """Remove the staging folder, if the generation had one (after writing, or when it is not written)."""
+    if generation.stage is not None:
+        generation.stage.discard()
 
 
 def plan(generation: Generation) -> Plan:
@@ -148,7 +174,10 @@ def write(generation: Generation, mode: Mode) -> WriteReport:
     """Write the output atomically, merging, overwriting (`force`) or marking the user's conflicting edits."""
     out_dir = generation.target.out_dir
     inputs = record_inputs(out_dir, generation.settings, generation.result.inputs)
-    return write_files(out_dir, generation.result.files, inputs, generation.known, mode, generation.bases.find)
+    staged = generation.stage.staged() if generation.stage is not None else {}
+    return write_files(
+        out_dir, generation.result.files, inputs, generation.known, mode, generation.bases.find, staged
+    )
 
 
 def remember(generation: Generation, stats: dict[str, Stat]) -> None:

@@ -247,8 +247,10 @@ def write_files(
     known: Mapping[str, tuple[str, Stat]] | None = None,
     mode: Mode = "merge",
     bases: BaseSource | None = None,
+    staged: Mapping[str, Path] | None = None,
 ) -> WriteReport:
-    """Put `files` into `out_dir` (see `plan_changes` for `known`, `mode` and `bases`).
+    """Put `files` into `out_dir` (see `plan_changes` for `known`, `mode` and `bases`). The files in `staged` are
+    on disk already, with the text generated for them, where it says: they are moved into place as they are.
 
     Raises `GenerationError` when something is in the way, and `edits.EditConflicts` (with nothing written) when
     an edit conflicts with the new generation."""
@@ -262,16 +264,18 @@ def write_files(
 
         raise EditConflicts(stopping)
     contents = {**files, **plan.contents}
-    staged: list[tuple[Path, Path]] = []
+    on_disk = {rel: path for rel, path in (staged or {}).items() if rel not in plan.contents}
+    moves: list[tuple[Path, Path]] = []  # (written aside, its place)
     created: list[Path] = []  # folders made for the new files, removed again if writing fails
     try:
         for rel in to_write:
             target = out_dir / rel
             _make_folders(target.parent, created)
-            staged.append((_aside(target, TEMP_SUFFIX), target))
+            moves.append((on_disk.get(rel) or _aside(target, TEMP_SUFFIX), target))
         # Threads: creating a file waits on the disk, and several creations can wait at once.
         with ThreadPoolExecutor(max_workers=8) as pool:
-            list(pool.map(_write_temp, [(temp, contents[rel]) for (temp, _), rel in zip(staged, to_write)]))
+            writes = [(temp, contents[rel]) for (temp, _), rel in zip(moves, to_write) if rel not in on_disk]
+            list(pool.map(_write_temp, writes))
         digests = {rel: digest for rel, (digest, _) in (known or {}).items()}
         manifest: dict[str, Any] = {
             "generator": "clientgen",
@@ -286,18 +290,18 @@ def write_files(
         if not manifest_path.is_file() or manifest_path.read_text(encoding="utf-8") != manifest_text:
             _make_folders(out_dir, created)
             manifest_temp = _aside(manifest_path, TEMP_SUFFIX)
-            staged.append((manifest_temp, manifest_path))
+            moves.append((manifest_temp, manifest_path))
             _write_temp((manifest_temp, manifest_text))
         store_path = out_dir / BASE_STORE
         if plan.edited:  # the base of every file that stays edited: what this run generated there
             store = store_bytes({rel: files[rel] for rel in plan.edited})
             if not store_path.is_file() or store_path.read_bytes() != store:
                 store_temp = _aside(store_path, TEMP_SUFFIX)
-                staged.append((store_temp, store_path))
+                moves.append((store_temp, store_path))
                 store_temp.write_bytes(store)
     except OSError as exc:
-        _clean_up([temp for temp, _ in staged], created)
-        raise write_error(exc, out_dir, {str(temp): target for temp, target in staged}) from None
+        _clean_up([temp for temp, _ in moves], created)
+        raise write_error(exc, out_dir, {str(temp): target for temp, target in moves}) from None
     # Everything is on disk; now move it into place with Ctrl-C held back, so the swap is not left half done.
     previous_handler = signal.getsignal(signal.SIGINT)
     interrupted: list[int] = []
@@ -306,7 +310,7 @@ def write_files(
     except ValueError:  # not in the main thread
         previous_handler = None
     try:
-        _swap(out_dir, staged, to_remove, created)
+        _swap(out_dir, moves, to_remove, created)
         if not plan.edited:
             with contextlib.suppress(OSError):  # a stale store is never read: no file is recorded as edited
                 (out_dir / BASE_STORE).unlink(missing_ok=True)
