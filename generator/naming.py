@@ -145,6 +145,9 @@ def package_name(title: str) -> str:
 def _unique(wanted: dict[str, str], taken: set[str], limit: int = MAX_NAME) -> dict[str, str]:
     """Give each key its wanted name; keys that want the same name are numbered in sorted order of the keys (a
     numbered name longer than `limit` is shortened before its number, so that it still fits)."""
+    names = set(wanted.values())
+    if len(names) == len(wanted) and names.isdisjoint(taken):  # most often: every key has its name
+        return dict(wanted)
     groups: dict[str, list[str]] = defaultdict(list)
     for key, name in wanted.items():
         groups[name].append(key)
@@ -341,6 +344,7 @@ def _class_name(key: str) -> str:
     return fit(_class_full(key), MAX_NAME, key)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # property names repeat across thousands of schemas
 def _attr_name(json_name: str) -> str:
     name = snake(json_name, "field")
     if name in _SHADOWED_IN_MODELS or name.startswith("__"):

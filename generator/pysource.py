@@ -87,6 +87,9 @@ def _trim_lines(text: str) -> str:
 DOC_WIDTH = 88
 
 
+_UNINDENTED = re.compile(r"\n[^ \n]")
+
+
 def docstring(text: str, indent: str) -> str:
     """A complete triple-quoted docstring; the text cannot close it early or escape from it.
 
@@ -105,8 +108,12 @@ def docstring(text: str, indent: str) -> str:
         return f'"""{lines[0]}"""'
     # Black takes the lines after the first to the docstring's own indentation: those that all start further in (a
     # text whose first line is a section's title) lose what they have in common, as black would take it from them.
-    common = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.strip()), default=0)
-    rest = "\n".join(indent + line[common:] if line else "" for line in lines[1:])
+    body = "\n".join(lines[1:])
+    if _UNINDENTED.search("\n" + body):  # most docstrings: a line starts at the left
+        rest = "\n".join(indent + line if line else "" for line in lines[1:])
+    else:
+        common = min((len(line) - len(line.lstrip(" ")) for line in lines[1:] if line.strip()), default=0)
+        rest = "\n".join(indent + line[common:] if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{rest}\n{indent}"""'
 
 

@@ -41,6 +41,8 @@ from .webhooks import resolve_webhooks
 
 # Keywords we cannot express as a Python type; the schema becomes Any and the user is told where.
 UNSUPPORTED_KEYWORDS = ("not", "if", "then", "else", "patternProperties", "dependentSchemas")
+# What makes a schema more than a type: a schema with none of these is read by its `type` alone.
+_COMPOSING = frozenset({*UNSUPPORTED_KEYWORDS, "const", "enum", "allOf", "oneOf", "anyOf"})
 
 _STRING_FORMATS: dict[str, ir.PrimitiveKind] = {
     "date-time": "datetime",
@@ -253,6 +255,11 @@ class Resolver:
 
 
     def plain_type_of(self, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
+        if schema.keys().isdisjoint(_COMPOSING):  # most schemas: a type and what it allows
+            types = schema.get("type")
+            if isinstance(types, list):
+                return self.type_list(schema, types, ctx, hint)
+            return self.single_type(schema, types, ctx, hint)
         for keyword in UNSUPPORTED_KEYWORDS:
             if keyword in schema and not ("properties" in schema or "type" in schema):
                 self.warn(
