@@ -37,12 +37,16 @@ _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes cost
 #   parentheses): `_parenthesize_long_unions` gives ruff black's layout, this catches the rest;
 # - a long conditional expression split over lines (a line that starts with `else` and a space: the statement is
 #   `else:`): the renderer avoids it;
-# - a return annotation still too long once the parameters are split (ruff 0.17 wraps a single name in parentheses
-#   as black does, but the two have differed there before).
+# - a return annotation still too long once the parameters are split: a dotted name black puts in parentheses on
+#   a line of its own, ruff leaves it (`_parenthesize_long_returns` does black's work); a single name both leave
+#   as it is when it does not fit a line of its own either (and both wrap it when it does); anything else is left
+#   to black.
 _UNION_CONTINUED = re.compile(r"\n( +)\| ")
 _ANNOTATED = re.compile(r"( +)[A-Za-z_]\w*: ")
 _ELSE_EXPRESSION = re.compile(r"\n +else ")
-_LONG_RETURN = re.compile(r" *\) -> [^\n]*:")
+_LONG_RETURN = re.compile(r"( *)\) -> ([^\n]*):")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 # A parameter on a line of its own: indentation, name, annotation (and default), comma.
 _PARAMETER = re.compile(r"( +)([A-Za-z_]\w*): (.+),")
 
@@ -63,7 +67,11 @@ def _layout_may_differ(text: str) -> bool:
             return True
     if any(True for _ in _code_lines(text, _ELSE_EXPRESSION)):
         return True
-    return any(_LONG_RETURN.fullmatch(text, start, end) for start, end in _code_lines(text, _LONG_LINE))
+    for start, end in _code_lines(text, _LONG_LINE):
+        returns = _LONG_RETURN.fullmatch(text, start, end)
+        if returns is not None and not _NAME.fullmatch(returns.group(2)):
+            return True
+    return False
 
 
 def _width_may_differ(text: str) -> bool:
@@ -104,6 +112,20 @@ def _change_long_lines(text: str, change: Callable[[str], str | None]) -> str:
             out += (text[done:start], replacement)
             done = end
     return "".join(out) + text[done:] if out else text
+
+
+def _parenthesize_long_returns(text: str) -> str:
+    """Black's layout of a return annotation that is a dotted name too long for the line once the parameters are
+    split, which ruff leaves as it is: the name on a line of its own, in parentheses (however long it is)."""
+    return _change_long_lines(text, _return_on_its_own)
+
+
+def _return_on_its_own(line: str) -> str | None:
+    match = _LONG_RETURN.fullmatch(line)
+    if match is None or not _DOTTED_NAME.fullmatch(match.group(2)):
+        return None
+    indent, name = match.groups()
+    return f"{indent}) -> (\n{indent}    {name}\n{indent}):"
 
 
 def _parenthesize_long_unions(text: str) -> str:
@@ -258,15 +280,16 @@ def _with_ruff_by_lines(files: dict[str, str], ruff: str) -> tuple[dict[str, str
         except GenerationError:  # a snippet ruff cannot read: those modules are formatted whole
             formatted = {}
         for rel, (lines, found) in cut.items():
-            spliced = splice(lines, found, formatted[rel]) if rel in formatted else None
-            if spliced is None:
+            fixed = _parenthesize_long_returns(formatted[rel]) if rel in formatted else None
+            spliced = splice(lines, found, fixed) if fixed is not None else None
+            if fixed is None or spliced is None:
                 whole[rel] = files[rel]
                 continue
             out[rel] = spliced
-            if _layout_may_differ(formatted[rel]):
+            if _layout_may_differ(fixed):
                 differing.append(rel)
     if whole:
-        done = _with_ruff(whole, ruff)
+        done = {rel: _parenthesize_long_returns(text) for rel, text in _with_ruff(whole, ruff).items()}
         out.update(done)
         differing += [rel for rel, text in done.items() if _layout_may_differ(text)]
     differing += [rel for rel, text in out.items() if rel not in differing and _width_may_differ(text)]
@@ -329,7 +352,7 @@ def format_uncached(
         if long_lines_only:
             python, differing = _with_ruff_by_lines(python, ruff)
         else:
-            python = _with_ruff(python, ruff)
+            python = {rel: _parenthesize_long_returns(text) for rel, text in _with_ruff(python, ruff).items()}
             differing = [rel for rel, text in python.items() if _ruff_may_differ(text)]
         for_black = {rel: python[rel] for rel in differing}
     else:

@@ -123,9 +123,10 @@ def _shallower(indent: int) -> re.Pattern[str]:
 
 def snippets(text: str) -> tuple[list[str], list[Snippet]] | None:
     """The module's lines and a snippet for each long line of code that black could change, or None if one cannot
-    be made (and for a module whose first line is long: the scan looks for the newline before a line)."""
+    be made (and for a module whose first line is long, but for a docstring's: the scan looks for the newline
+    before a line)."""
     first = text.find("\n")
-    if (first if first >= 0 else len(text)) > LINE_LENGTH:
+    if (first if first >= 0 else len(text)) > LINE_LENGTH and not text.startswith('"""'):
         return None
     lines: list[str] | None = None
     found: list[Snippet] = []

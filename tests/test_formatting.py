@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import black
 import pytest
-
-from clientgen import long_lines
+from clientgen import formatting, long_lines
 from clientgen.formatting import format_files
 
 
@@ -49,6 +48,17 @@ class Models:
     ) -> {LONG}{LONG}AndAVeryLongReturnedModelName:
         raise NotImplementedError
 """
+DOTTED_RETURN = f"""
+\"\"\"A module whose docstring's first line is longer than a line of code may be, which black leaves as it is.\"\"\"
+
+
+class Client:
+    @cached_property
+    def a_group_of_operations(
+        self,
+    ) -> _api.a_module_of_operations.{LONG}AndAVeryLongClassName:
+        return 1
+"""
 LONG_RETURN_NOT_A_NAME = f"""
 def a_function_with_a_rather_long_name(first: int) -> dict[str, {LONG}AndAVeryLongReturnedModel]:
     raise NotImplementedError
@@ -76,10 +86,13 @@ def described() -> None:
 
 @pytest.mark.parametrize(
     "source",
-    [UNION_PARAMETER, LONG_RETURN, TOO_LONG_ALONE, LONG_RETURN_NOT_A_NAME, CONDITIONAL, ESCAPED_QUOTE, DOCSTRING_ONLY],
+    [
+        UNION_PARAMETER, LONG_RETURN, TOO_LONG_ALONE, DOTTED_RETURN, LONG_RETURN_NOT_A_NAME, CONDITIONAL,
+        ESCAPED_QUOTE, DOCSTRING_ONLY,
+    ],
     ids=[
-        "union-parameter", "long-return", "too-long-alone", "long-return-not-a-name", "conditional", "escaped-quote",
-        "docstring",
+        "union-parameter", "long-return", "too-long-alone", "dotted-return", "long-return-not-a-name", "conditional",
+        "escaped-quote", "docstring",
     ],
 )
 def test_the_output_is_what_black_makes_of_it(source: str) -> None:
@@ -171,3 +184,20 @@ def test_a_module_is_formatted_by_its_long_lines_where_they_can_be_taken_apart()
         line for line in IN_CONTEXT.lstrip().split("\n") if len(line) > 88 and not line.lstrip().startswith('"a_')
     ]
     assert long_lines.snippets(NOT_ALONE.lstrip()) is None  # `elif` and a decorator cannot stand alone
+
+
+@pytest.mark.parametrize("source", [LONG_RETURN, TOO_LONG_ALONE, DOTTED_RETURN], ids=["fits", "too-long", "dotted"])
+def test_long_return_annotations_need_no_black(source: str) -> None:
+    """Black is a hundred times slower than ruff: where ruff's output can be given black's layout (or already has
+    it), nothing is left for black."""
+    ruff = formatting._ruff_binary()
+    assert ruff is not None
+    for by_lines in (False, True):
+        prepared = {"module.py": source.lstrip()}
+        if by_lines:
+            _, differing = formatting._with_ruff_by_lines(prepared, ruff)
+        else:
+            ruffed = formatting._with_ruff(prepared, ruff)
+            out = {rel: formatting._parenthesize_long_returns(text) for rel, text in ruffed.items()}
+            differing = [rel for rel, text in out.items() if formatting._ruff_may_differ(text)]
+        assert differing == []
