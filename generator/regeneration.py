@@ -175,8 +175,10 @@ def write(generation: Generation, mode: Mode) -> WriteReport:
     out_dir = generation.target.out_dir
     inputs = record_inputs(out_dir, generation.settings, generation.result.inputs)
     staged = generation.stage.staged() if generation.stage is not None else {}
+    memo = generation.result.memo
+    digests = {rel: unit.digest for rel, unit in memo.units.items() if unit.digest} if memo is not None else {}
     return write_files(
-        out_dir, generation.result.files, inputs, generation.known, mode, generation.bases.find, staged
+        out_dir, generation.result.files, inputs, generation.known, mode, generation.bases.find, staged, digests
     )
 
 

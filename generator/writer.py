@@ -248,9 +248,11 @@ def write_files(
     mode: Mode = "merge",
     bases: BaseSource | None = None,
     staged: Mapping[str, Path] | None = None,
+    digests: Mapping[str, str] | None = None,
 ) -> WriteReport:
     """Put `files` into `out_dir` (see `plan_changes` for `known`, `mode` and `bases`). The files in `staged` are
     on disk already, with the text generated for them, where it says: they are moved into place as they are.
+    `digests` has the SHA-256 of some of the new texts, for the manifest (it is computed for the others).
 
     Raises `GenerationError` when something is in the way, and `edits.EditConflicts` (with nothing written) when
     an edit conflicts with the new generation."""
@@ -276,7 +278,7 @@ def write_files(
         with ThreadPoolExecutor(max_workers=8) as pool:
             writes = [(temp, contents[rel]) for (temp, _), rel in zip(moves, to_write) if rel not in on_disk]
             list(pool.map(_write_temp, writes))
-        digests = {rel: digest for rel, (digest, _) in (known or {}).items()}
+        digests = {**(digests or {}), **{rel: digest for rel, (digest, _) in (known or {}).items()}}
         manifest: dict[str, Any] = {
             "generator": "clientgen",
             "files": {rel: digests.get(rel) or _digest(files[rel]) for rel in sorted(files)},
