@@ -70,6 +70,8 @@ def format_stream(
             if found:
                 problems[number] = found
             out.update(formatted)
+            if formatted or found:  # the batch's own answer: its text as rendered is not needed any more
+                batches[number] = {}
             if stage is not None:
                 stage.files.update(staged)
 

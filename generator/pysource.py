@@ -39,6 +39,7 @@ _PLAIN = re.compile(r"[ !#-\[\]-~]*")  # printable ASCII without quote and backs
 _CLEAN = re.compile(r"[\x20-\x7e\n]*")  # printable ASCII and newlines: nothing to remove
 
 
+@functools.lru_cache(maxsize=1 << 16)  # property names are written three or four times a model, in thousands of them
 def string(text: str) -> str:
     if _PLAIN.fullmatch(text):
         return f'"{text}"'
