@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from .diagnostics import Diagnostic, GenerationError
+from .line_scan import CODE_TRIPLE_QUOTES as _CODE_TRIPLE_QUOTES
 from .line_scan import DOCSTRING as _DOCSTRING
 from .line_scan import ESCAPED_LAST_QUOTE as _ESCAPED_LAST_QUOTE
 from .line_scan import LINE_LENGTH
@@ -57,8 +58,9 @@ def _ruff_may_differ(text: str) -> bool:
 
 
 def _layout_may_differ(text: str) -> bool:
-    # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not.
-    if _ESCAPED_LAST_QUOTE in text:
+    # A docstring ending in an escaped quote: black puts a space before the closing quotes, ruff does not. Three
+    # quotes in a line of code: the scans below, which tell code from docstrings by them, cannot be trusted.
+    if _ESCAPED_LAST_QUOTE in text or _CODE_TRIPLE_QUOTES.search(text):
         return True
     for start, _ in _code_lines(text, _UNION_CONTINUED):
         previous = text.rfind("\n", 0, start - 1) + 1
@@ -156,9 +158,9 @@ def _split_all(text: str, separator: str, limit: int = -1) -> list[str]:
     depth = start = i = 0
     while i < len(text):
         ch = text[i]
-        if ch == '"':  # a string literal: skipped, escapes included
+        if ch in "\"'":  # a string literal (either quotes, as black picks them): skipped, escapes included
             i += 1
-            while i < len(text) and text[i] != '"':
+            while i < len(text) and text[i] != ch:
                 i += 2 if text[i] == "\\" else 1
         elif ch in "[({":
             depth += 1
@@ -266,7 +268,9 @@ def _with_ruff_by_lines(files: dict[str, str], ruff: str) -> tuple[dict[str, str
     cut: dict[str, tuple[list[str], list[Snippet]]] = {}
     out: dict[str, str] = {}
     for rel, text in files.items():
-        parts = None if _ESCAPED_LAST_QUOTE in text else snippets(text)  # (a docstring's end the scan would miss)
+        # (the scans tell docstrings from code by their triple quotes: a text where those mislead is formatted whole)
+        misleading = _ESCAPED_LAST_QUOTE in text or _CODE_TRIPLE_QUOTES.search(text)
+        parts = None if misleading else snippets(text)
         if parts is None:
             whole[rel] = text
         elif parts[1]:

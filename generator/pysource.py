@@ -143,16 +143,17 @@ def wrap(text: str, width: int) -> str:
     out: list[str] = []
     fenced = in_section = False
     for number, line in enumerate(lines):
+        if line and line[0] != " ":  # a line at the left starts a section or ends one
+            in_section = _SECTION.fullmatch(line) is not None
+        if ("`" in line or "~" in line) and line.lstrip(" ").startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or len(line) <= (width - 3 if number == 0 else width):  # most lines
+            out.append(line)
+            continue
         limit = width - 3 if number == 0 else width
         stripped = line.lstrip(" ")
         lead = line[: len(line) - len(stripped)]
-        if _SECTION.fullmatch(line):
-            in_section = True
-        elif line and not lead:
-            in_section = False
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
-        if fenced or stripped.startswith(("```", "~~~", "|")) or len(line) <= limit:
+        if stripped.startswith(("```", "~~~", "|")):
             out.append(line)
             continue
         if in_section and len(lead) == 4:

@@ -59,6 +59,21 @@ class Client:
     ) -> _api.a_module_of_operations.{LONG}AndAVeryLongClassName:
         return 1
 """
+QUOTED_UNION = f"""
+def make(
+    *,
+    a_parameter_with_a_long_name: Literal['a "quote', "{LONG}"] | None = None,
+) -> None:
+    pass
+"""
+TRIPLE_QUOTES_IN_CODE = f"""
+def make() -> None:
+    \"\"\"Make one.\"\"\"
+    value = call_something_with_a_long_name('\"\"\"', first_argument_with_a_long_name, "{LONG}")
+    \"\"\"
+    other = call_something_with_a_long_name(first_argument_with_a_long_name, second_argument, third)
+    \"\"\"
+"""
 LONG_RETURN_NOT_A_NAME = f"""
 def a_function_with_a_rather_long_name(first: int) -> dict[str, {LONG}AndAVeryLongReturnedModel]:
     raise NotImplementedError
@@ -87,12 +102,12 @@ def described() -> None:
 @pytest.mark.parametrize(
     "source",
     [
-        UNION_PARAMETER, LONG_RETURN, TOO_LONG_ALONE, DOTTED_RETURN, LONG_RETURN_NOT_A_NAME, CONDITIONAL,
-        ESCAPED_QUOTE, DOCSTRING_ONLY,
+        UNION_PARAMETER, QUOTED_UNION, LONG_RETURN, TOO_LONG_ALONE, DOTTED_RETURN, LONG_RETURN_NOT_A_NAME,
+        CONDITIONAL, ESCAPED_QUOTE, TRIPLE_QUOTES_IN_CODE, DOCSTRING_ONLY,
     ],
     ids=[
-        "union-parameter", "long-return", "too-long-alone", "dotted-return", "long-return-not-a-name", "conditional",
-        "escaped-quote", "docstring",
+        "union-parameter", "quoted-union", "long-return", "too-long-alone", "dotted-return", "long-return-not-a-name",
+        "conditional", "escaped-quote", "triple-quotes-in-code", "docstring",
     ],
 )
 def test_the_output_is_what_black_makes_of_it(source: str) -> None:

@@ -168,6 +168,9 @@ _text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 @given(strings=st.lists(_text, min_size=5, max_size=8, unique=True))
 # Found by this test: ruff and black measure the width of a line with a combining character differently.
 @example(strings=["", "\u00e2", "\u00b7\u00d4", "\u00de\U0003a358", "000:\x1f0:\u0898\U00011345"])
+# Found by this test: an enum value with a double quote is written in single quotes (as black writes it), which the
+# union parenthesizing did not skip as a string literal.
+@example(strings=["", "\U000adacb\x1a%\U0005277c3", "Iq\u00aa\U000f82e3\U0009a47a4\u00a6i", "ur:\x1e\x06", '00"0\x1f\x7f\U00012544\U00018cd6\U0003360a\U000ea906'])
 def test_random_specs_always_generate_safe_code(tmp_path_factory: pytest.TempPathFactory, strings: list[str]) -> None:
     tmp_path = tmp_path_factory.mktemp("random")
     check_package(tmp_path, hostile_spec(strings), "random_client")
