@@ -15,7 +15,7 @@ DOCSTRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""', re.DOTALL)
 ESCAPED_LAST_QUOTE = '\\""""'  # a docstring that ends in an escaped quote
 # Three quotes inside a line of code: a string literal that holds them (black writes `'"""'`). A docstring's open
 # three quotes at the start of their line, its closing ones at the end of theirs.
-CODE_TRIPLE_QUOTES = re.compile(r'[^\n ]"""[^\n]')
+CODE_TRIPLE_QUOTES = re.compile(r'"""(?<=[^\n ]""")(?=[^\n])')  # the quotes first: the engine looks for them alone
 
 
 def code_lines(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
