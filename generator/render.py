@@ -6,7 +6,6 @@ out the strings this module computes. Returns {relative path: source text}, unfo
 
 from __future__ import annotations
 
-import builtins
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -27,6 +26,7 @@ from .naming import NO_RENAMES, Names, Renames, name_api
 from .paging_view import PagingView, paging_doc, paging_view
 from .pysource import clean_text, docstring, literal, string
 from .pytypes import PyTypes, model_specificity
+from .render_models import ArgView, render_model_module
 from .render_streams import OverloadView, adapt
 from .render_streams import arg_docs as stream_arg_docs
 from .render_webhooks import render_webhooks
@@ -70,37 +70,6 @@ class Options:
     project: bool = False  # also write a pyproject.toml, so the client can be installed with pip
     renames: Renames = NO_RENAMES
     env: tuple[tuple[str, str], ...] = ()  # security scheme -> environment variable read when the keyword is None
-
-
-@dataclass
-class FieldView:
-    attr: str
-    json_name: str
-    annotation: str
-    default: str
-    doc: str
-
-
-@dataclass
-class ModelView:
-    class_name: str
-    doc: str
-    fields: list[FieldView]
-    extra_annotation: str
-    known_names: str
-    slots: str
-    init_args: list[ArgView]
-    parse_required: list[str]
-    parse_checks: list[str]
-    assignments: list[str]
-    post_init: list[str]
-    extras_line: str
-    no_extras: str
-    dump_fixed: list[str]
-    dump_optional: list[str]
-    extra_value: str  # how to_dict writes each undeclared property's `value`
-    deprecated: bool
-    uses: Uses
 
 
 @dataclass(frozen=True)
@@ -201,7 +170,7 @@ def _units(
         models_by_module[names.model_module[model.key]].append(model)
     for module, models in sorted(models_by_module.items()):
         inputs = tuple(("model", m.key) for m in models)
-        found.append(Unit(f"{pkg}/models/{module}.py", inputs, partial(_render_model_module, env, models)))
+        found.append(Unit(f"{pkg}/models/{module}.py", inputs, partial(render_model_module, env, models)))
     ops_by_tag: dict[str, list[ir.Operation]] = defaultdict(list)
     for op in api.operations:
         ops_by_tag[op.tag].append(op)
@@ -238,203 +207,9 @@ def _package_doc(api: ir.Api) -> str:
 # ------------------------------------------------------------------------------------------------ models
 
 
-def _render_model_module(
-    env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: Mapping[str, int]
-) -> str:
-    types = PyTypes(names, specificity)
-    views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
-    uses = code.used_by(v.uses for v in views) | code.typing("Any", "ClassVar")
-    return env.get_template("package/model_module.py.jinja").render(
-        models=views,
-        unset_names=sorted(uses.unset),
-        stdlib=sorted(uses.stdlib),
-        typing=sorted(uses.typing),
-        model_imports=uses.models_by_module(leave_out=names.model_module[models[0].key]),
-    )
-
-
-# Names the body of a generated from_dict may use; a local variable for a field of that name gets a leading
-# underscore (a local named `str` or `type` would hide the builtin in the whole function).
-_FROM_DICT_NAMES = frozenset(dir(builtins)) | {"cls", "data", "where", "serde", "exc", "obj", "found", "UNSET"}
-
-
-def _read_check(f: ir.Field, local: str, types: PyTypes) -> tuple[list[str], Uses]:
-    """Lines that check and convert the JSON value in `local`; a value of the right JSON type costs one `type()`."""
-    nullable = isinstance(f.type, ir.NullableType)
-    inner = f.type.inner if isinstance(f.type, ir.NullableType) else f.type
-    call = types.convert_call(inner, local, f.json_name)
-    if call is None:
-        return [], code.NOTHING
-    json_type = types.json_type(inner)
-    # JSON numbers for a `number` field often come as integers: both types pass without a call.
-    conditions = [
-        f"type({local}) is not {t}" for t in ((json_type, "int") if json_type == "float" else (json_type,)) if t
-    ]
-    if nullable:
-        conditions.append(f"{local} is not None")
-    if not conditions:
-        return [f"{local} = {call}"], call.uses
-    return [f"if {' and '.join(conditions)}:", f"    {local} = {call}"], call.uses
-
-
-def _field_doc(f: ir.Field) -> str:
-    parts = [f.description] if f.description else []
-    if f.has_default:
-        parts.append(f"Default: {literal(f.default) if _json_scalar(f.default) else 'see the API description'}.")
-    if f.read_only:
-        parts.append("Read-only: set by the server.")
-    if f.deprecated:
-        parts.append("Deprecated.")
-    return " ".join(p.replace("\n", " ") for p in parts)
-
-
-def _json_scalar(value: object) -> bool:
-    return value is None or isinstance(value, (str, int, float, bool))
-
-
-def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
-    class_name = names.model_class[model.key]
-    # A required read-only field is set by the server: it is read like any required field, but a caller building
-    # a request need not give it, and it is never sent. A required write-only field must be given in requests, but
-    # responses leave it out. Both may therefore hold UNSET.
-    fields = sorted(model.fields, key=lambda f: not (f.required and not f.read_only))  # required first
-    attrs = [names.field_attr[(model.key, f.json_name)] for f in fields]
-    uses = code.SERDE
-    views: list[FieldView] = []
-    attributes: list[str] = []  # the docstring's, one per field
-    post_init = [f"serde.deprecated({string(f'{class_name} is deprecated')})"] if model.deprecated else []
-    for f, attr in zip(fields, attrs):
-        annotation = types.annotation(f.type)
-        doc = _field_doc(f)
-        kind = f"{annotation}{'' if _always_set(f) else ', optional'}"
-        attributes.append(f"{attr} ({kind}): {doc}" if doc else f"{attr} ({kind})")
-        if not _always_set(f):
-            annotation = code.optional(annotation)
-        default = "" if f.required and not f.read_only else "UNSET"
-        uses = uses | annotation.uses | (code.UNSET if default else code.NOTHING)
-        views.append(FieldView(attr, string(f.json_name), annotation.text, default, doc))
-        if f.deprecated and default:
-            message = string(f"{class_name}.{attr} is deprecated")
-            post_init += [f"if {attr} is not UNSET:", f"    serde.deprecated({message})"]
-    parse_required, parse_checks, no_extras, reading = _reading(fields, attrs, types)
-    dump_fixed, dump_optional, writing = _writing(fields, attrs, types)
-    extra_annotation, extras_line, extra_value = _extras(model.additional, types)
-    uses = uses | reading | writing | extra_annotation.uses | extras_line.uses | extra_value.uses
-    attributes.append(f"additional_properties ({extra_annotation}): The properties the schema does not declare.")
-    slots = [string(v.attr) for v in views] + [string("additional_properties")]
-    init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
-    init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
-    known = ", ".join(string(f.json_name) for f in model.fields)
-    return ModelView(
-        class_name=class_name,
-        doc=docstring(_model_doc(model, attributes), "    "),
-        slots=f"({', '.join(slots)},)" if len(slots) == 1 else f"({', '.join(slots)})",
-        init_args=init_args,
-        fields=views,
-        extra_annotation=extra_annotation.text,
-        known_names=f"frozenset({{{known}}})" if known else "frozenset()",
-        parse_required=parse_required,
-        parse_checks=parse_checks,
-        assignments=[f"obj.{a} = {_local(a)}" for a in attrs],
-        post_init=post_init,
-        extras_line=extras_line.text,
-        no_extras=no_extras,
-        dump_fixed=dump_fixed,
-        dump_optional=dump_optional,
-        extra_value=extra_value.text,
-        deprecated=model.deprecated,
-        uses=uses,
-    )
-
-
-def _always_set(f: ir.Field) -> bool:
-    """Whether the field holds a value in every instance (it is required both ways)."""
-    return f.required and not f.read_only and not f.write_only
-
-
-def _local(attr: str) -> str:
-    """The local variable from_dict reads a field into."""
-    return "_" + attr if attr in _FROM_DICT_NAMES else attr
-
-
-def _reading(fields: list[ir.Field], attrs: list[str], types: PyTypes) -> tuple[list[str], list[str], str, Uses]:
-    """The body of from_dict: the required lookups, the checks (and lookups of optional fields), and the test that
-    tells there are no undeclared properties."""
-    uses = code.NOTHING
-    required: list[str] = []
-    checks: list[str] = []
-    first_optional: int | None = None
-    for f, attr in zip(fields, attrs):
-        local, json_key = _local(attr), string(f.json_name)
-        lines, line_uses = _read_check(f, local, types)
-        uses = uses | line_uses
-        if f.required and not f.write_only:
-            required.append(f"{local} = data[{json_key}]")
-            checks += lines
-        else:
-            # An optional property is often absent: `in` costs less than `data.get` and a test of what it gave.
-            first_optional = len(checks) if first_optional is None else first_optional
-            checks += [f"if {json_key} in data:", "    found += 1", f"    {local} = data[{json_key}]"]
-            checks += ["    " + line for line in lines]
-            checks += ["else:", f"    {local} = UNSET"]
-            uses = uses | code.UNSET
-    # `found` counts the declared properties in `data`: when that is all of them, there are no others to keep.
-    if first_optional is None:
-        return required, checks, f"len(data) == {len(required)}", uses
-    checks.insert(first_optional, f"found = {len(required)}  # declared properties in data")
-    return required, checks, "len(data) == found", uses
-
-
-def _writing(fields: list[ir.Field], attrs: list[str], types: PyTypes) -> tuple[list[str], list[str], Uses]:
-    """The body of to_dict: the entries of the fields always set, and the lines adding the others when set."""
-    uses = code.NOTHING
-    fixed: list[str] = []
-    optional: list[str] = []
-    for f, attr in zip(fields, attrs):
-        json_key = string(f.json_name)
-        value = types.dump(f.type, f"self.{attr}")
-        uses = uses | value.uses
-        if _always_set(f):
-            fixed.append(f"{json_key}: {value},")
-        else:
-            condition = f"self.{attr} is not UNSET"
-            if f.read_only:
-                condition = f"not request and {condition}"
-            optional += [f"if {condition}:", f"    out[{json_key}] = {value}"]
-            uses = uses | code.UNSET
-    return fixed, optional, uses
-
-
-def _extras(additional: ir.TypeRef | None, types: PyTypes) -> tuple[Expr, Expr, Expr]:
-    """For the properties a model does not declare: their annotation, how from_dict reads them, and how to_dict
-    writes each `value`."""
-    if additional is None:
-        return Expr("dict[str, Any]"), Expr("serde.extras(data, cls._json_names)"), Expr("value")
-    converter = types.converter(additional)
-    return (
-        code.joined("", [types.annotation(additional)], "dict[str, ", "]"),
-        code.joined("", [converter], "serde.extras_of(data, cls._json_names, where, ", ")"),
-        types.dump(additional, "value"),
-    )
-
-
-def _model_doc(model: ir.Model, attributes: list[str]) -> str:
-    """The schema's title and description (else where it is in the API description), then its attributes."""
-    about = [model.title, model.description] if model.title != model.description else [model.title]
-    if not any(about) and model.pointer:
-        about = [f"The schema at `#{model.pointer}` of the API description."]
-    return "\n\n".join([a for a in about if a] + ["Attributes:\n" + "\n".join("    " + a for a in attributes)])
-
-
 # ------------------------------------------------------------------------------------------------ operations
 
 
-
-@dataclass
-class ArgView:
-    name: str
-    annotation: str
-    default: str
 
 
 @dataclass

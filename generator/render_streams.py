@@ -17,7 +17,8 @@ from .pysource import string
 from .pytypes import PyTypes
 
 if TYPE_CHECKING:
-    from .render import ArgView, OperationView
+    from .render import OperationView
+    from .render_models import ArgView
 
 _MARK = "sse.streamed(request, self._client.max_response_bytes)"
 
@@ -39,7 +40,7 @@ def arg_docs(op: ir.Operation) -> list[str]:
 
 def adapt(op: ir.Operation, view: OperationView, types: PyTypes) -> OperationView:
     """The view of an operation that answers with events: its return types, parsers and overloads."""
-    from .render import ArgView
+    from .render_models import ArgView
 
     events = op.events
     if events is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import sys
+import typing
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -257,3 +259,14 @@ def test_lenient_reading_fills_in_each_missing_required_field(pkg: ModuleType, c
     assert pet.aliases == ["a"] and pet.born is pkg.UNSET and pet.additional_properties == {"zz": 1}
     warned = sorted(r.getMessage().rsplit(": ", 2)[1] for r in caplog.records)
     assert warned == ["Pet.id", "Pet.kind", "Pet.name", "Pet.status"], [r.getMessage() for r in caplog.records]
+
+
+def test_fields_declared_alike_keep_their_own_values(tmp_path: Path) -> None:
+    """A field declared alike in many models is made once; 1, 1.0 and true are equal in Python, not in JSON."""
+    generate(SPECS / "fields_shared.yaml", tmp_path, "fields_shared_client")
+    models = import_fresh(tmp_path, "fields_shared_client").models
+    assert "Default: 1." in models.WholeDefault.__doc__ and "Default: 1.0." in models.FractionDefault.__doc__
+    assert "Default: 1.0." not in models.WholeDefault.__doc__
+    number, truth = models.NumberChoice.from_dict({"flag": 1}), models.TruthChoice.from_dict({"flag": True})
+    assert type(number.flag) is int and type(truth.flag) is bool
+    assert typing.get_type_hints(models.NumberChoice)["flag"] != typing.get_type_hints(models.TruthChoice)["flag"]
