@@ -10,8 +10,11 @@ much of the work that code is.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import render
 from generator.graph import strongly_connected
