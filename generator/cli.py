@@ -169,13 +169,15 @@ def generate(args: argparse.Namespace) -> int:
     if args.check:
         return _check(args, generation)
     writing = time.perf_counter()
+    stored = regeneration.store(generation)  # the memo's bulk, written beside the output
     try:
         status, stats = _write(args, generation, start, progress)
     finally:
         regeneration.discard(generation)
     remembering = time.perf_counter()
-    regeneration.remember(generation, stats)
+    regeneration.remember(generation, stats, stored)
     end = time.perf_counter()
+    # "write" ran beside the storing of the memo's bulk; "memo" is what was left of it once the output was written.
     _save_timings({**generation.result.timings, "write": remembering - writing, "memo": end - remembering}, end - start)
     return status
 

@@ -108,25 +108,29 @@ def load_memo(path: Path) -> Memo:
     return memo
 
 
-def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
+@dataclass(frozen=True)
+class Stored:
+    """What `store_texts` wrote: the units as stored (their texts in the pack, at their spans), the pack's name."""
+
+    units: dict[str, Unit]
+    pack: str
+
+
+def save_memo(path: Path, memo: Memo, previous: Memo, stored: Stored | None = None) -> None:
     """Best effort; each file is written aside and renamed, so a reader never sees half a memo.
 
     The resolved components (most of the memo's objects) go to a file of their own, named by the digest of what
     they were resolved from (`ResolveMemo.base_id`), so that a stored memo always finds the base it was made with;
     a run that reused them need not write them again. The texts of units go to a pack file that only grows by the
-    new ones, and is written afresh when most of it is stale.
+    new ones, and is written afresh when most of it is stale. Those two, the bulk of the memo, may have been
+    written already by `store_texts` (beside the writing of the output: `stored`); the files they replace are
+    removed only here, once the memo that no longer needs them is written.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        stored = stored or store_texts(path, memo, previous)
+        if stored is None:
+            return
         resolved = memo.resolve
-        if resolved is not None:
-            base_path = _base_file(path, resolved.base_id)
-            # Equal ids, equal bases: the file need not be written again when `previous` was read with it.
-            if previous.resolve is None or previous.resolve.base_id != resolved.base_id or not base_path.exists():
-                for stale in path.parent.glob(f"{path.stem}.base-*.pickle"):
-                    stale.unlink(missing_ok=True)
-                _dump(base_path, resolved.base)
-        units, pack = _pack(path, memo, previous)
         slim = dataclasses.replace(
             memo,
             resolve=(
@@ -135,8 +139,8 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
                 else None
             ),
             names=None,
-            units=units,
-            pack=pack,
+            units=stored.units,
+            pack=stored.pack,
             pack_data=b"",
             reused=frozenset(),
             blobs={},
@@ -145,9 +149,31 @@ def save_memo(path: Path, memo: Memo, previous: Memo) -> None:
         if memo.names is not None:
             parts["names"] = memo.names
         _dump(path, slim, ((part, _blob(obj, previous.blobs.get(part))) for part, obj in parts.items()))
+        keep = {stored.pack, *([_base_file(path, resolved.base_id).name] if resolved is not None else [])}
+        for stale in [*path.parent.glob(f"{path.stem}.base-*.pickle"), *path.parent.glob(f"{path.stem}.texts-*")]:
+            if stale.name not in keep:
+                stale.unlink(missing_ok=True)
         _prune(path.parent, keep=8)
     except OSError:
         pass
+
+
+def store_texts(path: Path, memo: Memo, previous: Memo) -> Stored | None:
+    """The bulk of a memo, written beside the memo at `path` (see `save_memo`): the resolved components unless
+    `previous` was read with the same, and the texts of the units. None when it cannot be written. Safe to run
+    while the output is written (on another thread): it reads the memo and writes only files of its own, and
+    removes none, so that a memo already stored stays whole if this run ends before `save_memo`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        resolved = memo.resolve
+        if resolved is not None:
+            base_path = _base_file(path, resolved.base_id)
+            # Equal ids, equal bases: the file need not be written again when `previous` was read with it.
+            if previous.resolve is None or previous.resolve.base_id != resolved.base_id or not base_path.exists():
+                _dump(base_path, resolved.base)
+        return Stored(*_pack(path, memo, previous))
+    except OSError:
+        return None
 
 
 def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]:
@@ -170,10 +196,6 @@ def _pack(path: Path, memo: Memo, previous: Memo) -> tuple[dict[str, Unit], str]
             f.write(data)
             spans[rel] = (offset, len(data))
             offset += len(data)
-    if name != previous.pack:
-        for stale in path.parent.glob(f"{path.stem}.texts-*"):
-            if stale.name != name:
-                stale.unlink(missing_ok=True)
     units = {
         rel: Unit(unit.key, _marshalled(unit.lookups), "", unit.digest, spans[rel]) for rel, unit in memo.units.items()
     }

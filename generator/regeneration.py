@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from .staging import Stage, stage_for
 from .writer import Plan, Stat, WriteReport, plan_changes, read_manifest, record_inputs, up_to_date, write_files
 
 if TYPE_CHECKING:  # the stages are imported when there is work for them: an up-to-date check needs none of them
-    from .memo import Memo
+    from .memo import Memo, Stored
     from .naming import Renames
     from .pipeline import Result
     from .select import Selection
@@ -182,14 +183,33 @@ def write(generation: Generation, mode: Mode) -> WriteReport:
     )
 
 
-def remember(generation: Generation, stats: dict[str, Stat]) -> None:
-    """Keep this run for the next one of the same target: the memo, with the files' stats as written."""
+def store(generation: Generation) -> Future[Stored | None] | None:
+    """Start writing the bulk of the memo (`memo.store_texts`) on a thread of its own, to run while the output is
+    written: pickling the memo keeps the processor busy, while writing the output mostly waits on the disk."""
+    from .memo import store_texts
+
+    memo = generation.result.memo
+    if memo is None:
+        return None
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(store_texts, generation.memo_path, memo, generation.previous)
+    pool.shutdown(wait=False)
+    return future
+
+
+def remember(
+    generation: Generation, stats: dict[str, Stat], stored: Future[Stored | None] | None = None
+) -> None:
+    """Keep this run for the next one of the same target: the memo, with the files' stats as written (its bulk
+    already written by `store`, when that was started)."""
     from .memo import save_memo
 
     memo = generation.result.memo
     if memo is not None:
         memo.output, memo.stats = str(generation.target.out_dir.resolve()), stats
-        save_memo(generation.memo_path, memo, generation.previous)
+        done = stored.result() if stored is not None else None
+        if stored is None or done is not None:
+            save_memo(generation.memo_path, memo, generation.previous, done)
 
 
 # In a one-shot process (`one_shot`), the large objects of a generation are kept here instead of being freed when

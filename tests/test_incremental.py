@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from clientgen.edits import read_store
-from clientgen.memo import Memo, load_memo
+from clientgen.memo import Memo, load_memo, save_memo, store_texts
 from clientgen.pipeline import Result, build
 
 from .conftest import ROOT, SHARED_SPECS, SPECS
@@ -245,6 +245,32 @@ def test_an_unreadable_memo_only_costs_time(tmp_path: Path) -> None:
     assert load_memo(_stored_memo(cache)).units
     again = _clientgen(spec, out, cache, "--force")  # the memo written afresh is used
     assert _replayed(again) == (len(_unit_files(_tree(out))),) * 2
+
+
+def test_a_run_that_stops_while_storing_its_memo_leaves_the_last_memo_whole(tmp_path: Path) -> None:
+    """The bulk of a memo is written beside the output (`store_texts`), before the run knows that writing the
+    output succeeds: what it writes must not spoil the memo already stored, whose base and texts stay in place."""
+    spec = tmp_path / "incremental.yaml"
+    original = (SPECS / "incremental.yaml").read_text()
+    spec.write_text(original)
+    stored = tmp_path / "cache" / "memo.pickle"
+    first = build(spec, "inc", memo=Memo())
+    assert first.memo is not None
+    save_memo(stored, first.memo, Memo())
+    changed = yaml.safe_load(original)
+    _change_component(changed)  # outside the paths: the resolved components, and so the base, are new
+    _write(spec, changed)
+    loaded = load_memo(stored)
+    second = build(spec, "inc", memo=loaded)
+    assert second.memo is not None and second.memo.resolve is not None and loaded.resolve is not None
+    assert second.memo.resolve.base_id != loaded.resolve.base_id
+    assert store_texts(stored, second.memo, loaded) is not None  # and the run stops before `save_memo`
+    spec.write_text(original)
+    again = load_memo(stored)
+    assert again.resolve is not None, "the stored memo lost its base"
+    third = build(spec, "inc", memo=again)
+    assert third.files == first.files
+    assert _reused_units(third) == len(first.memo.units)  # every text found in the pack
 
 
 REAL = ["github-api.github.com.json", "twilio-messaging-v1.yaml"]
