@@ -23,6 +23,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Container, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import IO, Any
 
 from .diagnostics import Diagnostic, GenerationError
@@ -56,7 +57,11 @@ def format_stream(
     worker: _Worker | None = None
     parallel = (workers or _cores()) > 1
 
+    staging: list[Future[list[str]]] = []  # the batches formatted here, being written to the stage
+    stager: ThreadPoolExecutor | None = None
+
     def here(number: int) -> None:
+        nonlocal stager
         try:
             formatted, store = format_uncached(batches[number], formatter, long_lines_only=long_lines_only)
         except GenerationError as exc:
@@ -64,6 +69,11 @@ def format_stream(
         else:
             out.update(formatted)
             stores.append(store)
+            if stage is not None:  # written by a thread while the next batch is formatted, as the worker does
+                stager = stager or ThreadPoolExecutor(max_workers=1)
+                batch = {rel: formatted[rel] for rel in batches[number]}
+                staging.append(stager.submit(write_batch, str(stage.folder), batch))
+            batches[number] = {}  # its text as rendered is not needed any more
 
     def collect(answers: list[Answer]) -> None:
         for number, found, formatted, staged in answers:
@@ -105,6 +115,11 @@ def format_stream(
     finally:
         if worker is not None:
             worker.close()
+        if stager is not None:
+            stager.shutdown(wait=True)
+    if stage is not None:
+        for done in staging:
+            stage.files.update(done.result())
     if problems:
         raise GenerationError([d for number in sorted(problems) for d in problems[number]])
     for store in stores:

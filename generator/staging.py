@@ -58,12 +58,15 @@ def write_batch(folder: str, files: Mapping[str, str]) -> list[str]:
     """Write `files` under `folder`; the paths written in full. Stops at the first that fails (the rest are written
     by the main process with the others), and leaves nothing half written behind."""
     written: list[str] = []
+    folders: set[str] = set()
     for rel, text in files.items():
         path = os.path.join(folder, rel)
         try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
+            parent = os.path.dirname(path)
+            if parent not in folders:  # each folder made once: a failing mkdir is a system call too
+                os.makedirs(parent, exist_ok=True)
+                folders.add(parent)
+            write_new(path, text.encode("utf-8"))
         except OSError:
             try:
                 os.unlink(path)
@@ -72,3 +75,15 @@ def write_batch(folder: str, files: Mapping[str, str]) -> list[str]:
             break
         written.append(rel)
     return written
+
+
+def write_new(path: str, data: bytes) -> None:
+    """Write a file with three system calls (open, write, close): `open()` adds a stat, an ioctl and a seek, which
+    cost half as much again on a slow disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)

@@ -33,6 +33,7 @@ from .edits import (
     store_bytes,
 )
 from .loader import display_path
+from .staging import write_new
 
 MANIFEST = ".clientgen-manifest.json"
 UNRESOLVED = "conflict markers"  # in the manifest's "edited", for a file that still has conflict markers
@@ -459,8 +460,7 @@ def _manifest_text(manifest: dict[str, Any]) -> str:
 def _write_temp(item: tuple[Path, str]) -> None:
     temp, text = item
     try:
-        with open(temp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        write_new(str(temp), text.encode("utf-8"))
     except OSError as exc:
         if exc.filename is None:  # a failed write or close names no file
             exc.filename = str(temp)

@@ -53,6 +53,26 @@ def test_what_the_worker_staged_is_moved_into_place_and_the_staging_folder_is_go
 
 
 @pytest.mark.usefixtures("small_batches")
+def test_what_the_main_process_formats_is_staged_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With one core there is no worker: the main process formats every batch, and writes each to the stage while
+    it formats the next, so that writing the output only moves files into place."""
+    monkeypatch.setattr(format_worker, "_cores", lambda: 1)
+    staged: list[set[str]] = []
+    original = regeneration.write
+
+    def noting(generation: regeneration.Generation, mode: regeneration.Mode) -> regeneration.WriteReport:
+        staged.append(set(generation.stage.files) if generation.stage is not None else set())
+        return original(generation, mode)
+
+    monkeypatch.setattr(regeneration, "write", noting)
+    assert main(["generate", str(SPEC), "-o", "new", "--package", "ei", "-q"]) == 0
+    made = {str(p.relative_to(tmp_path / "new")) for p in (tmp_path / "new" / "ei").rglob("*.py")}
+    modules = {rel for rel in made if "/api/" in rel or "/models/" in rel}
+    assert len(modules) > 100 and modules <= staged[0] <= made
+    assert not (tmp_path / "new" / STAGE).exists()
+
+
+@pytest.mark.usefixtures("small_batches")
 def test_a_generation_that_fails_after_files_were_staged_leaves_nothing_behind(tmp_path: Path) -> None:
     """The operation groups come last: a template that makes them invalid Python fails the generation after the
     worker has staged the models."""
