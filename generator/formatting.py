@@ -29,7 +29,7 @@ from .line_scan import ESCAPED_LAST_QUOTE as _ESCAPED_LAST_QUOTE
 from .line_scan import LINE_LENGTH
 from .line_scan import LONG_LINE as _LONG_LINE
 from .line_scan import code_lines as _code_lines
-from .long_lines import Snippet, snippets, splice, synthetic
+from .long_lines import MARKER, Snippet, snippets, splice, synthetic
 
 Formatter = Literal["ruff", "black"]
 _PARALLEL_THRESHOLD = 400_000  # characters; below this, starting processes costs more than it saves
@@ -249,15 +249,7 @@ def _with_ruff(files: dict[str, str], ruff: str) -> dict[str, str]:
             text=True,
         )
         if run.returncode != 0:
-            raise GenerationError(
-                [
-                    Diagnostic(
-                        "error",
-                        f"ruff could not format generated code: {run.stderr.strip()[:1000]}",
-                        hint="this is a bug in clientgen; please report it with the spec (or try --formatter black)",
-                    )
-                ]
-            )
+            raise _ruff_failed(run.stderr)
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
@@ -280,7 +272,7 @@ def _with_ruff_by_lines(files: dict[str, str], ruff: str) -> tuple[dict[str, str
     differing: list[str] = []
     if cut:
         try:
-            formatted = _with_ruff({rel: synthetic(*parts) for rel, parts in cut.items()}, ruff)
+            formatted = _with_ruff_at_once({rel: synthetic(*parts) for rel, parts in cut.items()}, ruff)
         except GenerationError:  # a snippet ruff cannot read: those modules are formatted whole
             formatted = {}
         for rel, (lines, found) in cut.items():
@@ -298,6 +290,52 @@ def _with_ruff_by_lines(files: dict[str, str], ruff: str) -> tuple[dict[str, str
         differing += [rel for rel, text in done.items() if _layout_may_differ(text)]
     differing += [rel for rel, text in out.items() if rel not in differing and _width_may_differ(text)]
     return out, differing
+
+
+def _with_ruff_at_once(modules: dict[str, str], ruff: str) -> dict[str, str]:
+    """Modules of snippets (`long_lines.synthetic`) formatted by ruff as one, through a pipe: the snippets of all of
+    them, in order, separated by the same marker as the snippets of one. Each snippet is formatted on its own either
+    way, and writing thousands of files for ruff to find (and reading them back) took longer than formatting them.
+    The pieces are given back to the modules they came from, as many as each sent."""
+    separator = f"\n{MARKER}\n"
+    joined = separator.join(text.removesuffix("\n") for text in modules.values()) + "\n"
+    pieces = _ruff_stdin(joined, ruff).split(separator)
+    counts = [text.count(separator) + 1 for text in modules.values()]
+    if len(pieces) != sum(counts):  # a marker went missing: no piece can be trusted to be where it belongs
+        raise GenerationError([Diagnostic("error", "ruff did not keep the snippets apart")])
+    out: dict[str, str] = {}
+    done = 0
+    for rel, count in zip(modules, counts):
+        out[rel] = separator.join(pieces[done : done + count])
+        done += count
+    return out
+
+
+def _ruff_stdin(text: str, ruff: str) -> str:
+    run = subprocess.run(
+        [
+            ruff, "format", "--isolated", "--no-cache",
+            f"--line-length={LINE_LENGTH}", "--target-version=py310", "--stdin-filename=snippets.py", "-",
+        ],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    if run.returncode != 0:
+        raise _ruff_failed(run.stderr.decode("utf-8", "replace"))
+    return run.stdout.decode("utf-8")
+
+
+def _ruff_failed(stderr: str) -> GenerationError:
+    return GenerationError(
+        [
+            Diagnostic(
+                "error",
+                f"ruff could not format generated code: {stderr.strip()[:1000]}",
+                hint="this is a bug in clientgen; please report it with the spec (or try --formatter black)",
+            )
+        ]
+    )
 
 
 def cache_dir() -> Path:

@@ -216,3 +216,28 @@ def test_long_return_annotations_need_no_black(source: str) -> None:
             out = {rel: formatting._parenthesize_long_returns(text) for rel, text in ruffed.items()}
             differing = [rel for rel, text in out.items() if formatting._ruff_may_differ(text)]
         assert differing == []
+
+
+def test_the_snippets_of_a_batch_formatted_at_once_go_back_to_their_own_modules() -> None:
+    """`_with_ruff_at_once` formats the snippets of many modules as one module through a pipe: each module gets its
+    own snippets back, as ruff formats them when each module is a file of its own."""
+    ruff = formatting._ruff_binary()
+    assert ruff is not None, "ruff is a dependency of the tests"
+    sources = {
+        "pkg/a.py": "def f(\n    x: int,\n) -> None:\n    return call_with_a_long_name(first_argument_value, second_argument_value, third_value)\n",
+        "pkg/b.py": "x = {'key': 1}\n",  # nothing long: the module is not cut
+        "pkg/c.py": (
+            "class C:\n    def g(self) -> None:\n"
+            "        self.value = some_function(argument_number_one, argument_number_two, argument_three, four)\n"
+            "        other = [element_one, element_two, element_three, element_four, element_five, element_six]\n"
+        ),
+    }
+    cut = {rel: parts for rel, text in sources.items() if (parts := long_lines.snippets(text)) and parts[1]}
+    assert sorted(cut) == ["pkg/a.py", "pkg/c.py"] and len(cut["pkg/c.py"][1]) == 2
+    modules = {rel: long_lines.synthetic(*parts) for rel, parts in cut.items()}
+    at_once = formatting._with_ruff_at_once(modules, ruff)
+    one_by_one = formatting._with_ruff(modules, ruff)  # a file each, in a folder given to ruff
+    assert list(at_once) == list(modules)
+    for rel in modules:
+        assert long_lines.splice(*cut[rel], at_once[rel]) == long_lines.splice(*cut[rel], one_by_one[rel]) is not None
+    assert "some_function(\n" in at_once["pkg/c.py"] and "call_with_a_long_name(\n" in at_once["pkg/a.py"]
