@@ -82,6 +82,25 @@ def _collect_own(r: Resolver, schema: dict[str, Any], ctx: Ctx, visiting: set[tu
     return properties, required, additional
 
 
+def extended_models(r: Resolver, schema: dict[str, Any], ctx: Ctx) -> tuple[str, ...]:
+    """The models an object schema's allOf references directly (`allOf: [{$ref: Base}, {properties: ...}]`), in
+    order: those it may be a subclass of (`hierarchy.py`)."""
+    members = schema.get("allOf")
+    if not isinstance(members, list):
+        return ()
+    keys: list[str] = []
+    for i, member in enumerate(members):
+        if not isinstance(member, dict) or not isinstance(member.get("$ref"), str):
+            continue
+        target = r.follow(member, ctx.at("allOf", i))
+        if not hoisting.is_object_schema(r, target[0], target[1]):
+            continue
+        found = r.type_of(member, ctx.at("allOf", i), "")
+        if isinstance(found, ir.ModelType) and found.key not in keys:
+            keys.append(found.key)
+    return tuple(keys)
+
+
 def all_of_type(r: Resolver, schema: dict[str, Any], ctx: Ctx, hint: str) -> ir.TypeRef:
     members = schema["allOf"]
     annotated = annotated_member(schema)

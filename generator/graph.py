@@ -29,6 +29,8 @@ def model_edges(model: ir.Model) -> list[str]:
     for field in model.fields:
         keys.update(referenced_models(field.type))
     keys.update(referenced_models(model.additional))
+    if model.base:  # a subclass needs its base at import: in the same module when they refer to each other
+        keys.add(model.base)
     return sorted(keys)
 
 

@@ -130,6 +130,8 @@ def build_model(r: Resolver, key: str, schema: dict[str, Any], ctx: Ctx) -> ir.M
         title=shape.prose(r, schema, ctx, "title"),
         description=shape.prose(r, schema, ctx, "description"),
         deprecated=shape.flag(r, schema, ctx, "deprecated"),
+        extends=allof.extended_models(r, schema, ctx),
+        tagged=unions.base_discriminator(r, schema, ctx),
     )
 
 

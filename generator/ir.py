@@ -108,6 +108,15 @@ class Model:
     title: str = ""
     description: str = ""
     deprecated: bool = False
+    # What the schema says of a hierarchy of models: the models its allOf references directly, and its own
+    # discriminator (on an object schema; one on oneOf/anyOf belongs to the union, `UnionType.discriminator`).
+    extends: tuple[str, ...] = ()
+    tagged: Discriminator | None = None
+    # What hierarchy.py makes of it: the model it is a subclass of, the fields it inherits from that one (JSON
+    # names), and the tag property and (tag, model key) of every model derived from it, which reading it dispatches to.
+    base: str = ""
+    inherited: tuple[str, ...] = ()
+    subtypes: Discriminator | None = None
 
 
 ParamLocation = Literal["path", "query", "header", "cookie"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError
+from .hierarchy import bases_first
 
 # Names the generated model modules use in annotations and bodies; a field or class of that name would shadow them.
 # The names a model module's code uses (its imports, the builtins its annotations name, the base class's methods):
@@ -252,16 +253,37 @@ def _apply_renames(
         raise GenerationError(problems)
 
 
+def _inherit_renames(
+    ordered: list[ir.Model], model_class: dict[str, str], field_attr: dict[tuple[str, str], str]
+) -> None:
+    """A renamed field of a base is renamed in every subclass (which reads it through the base)."""
+    problems: list[Diagnostic] = []
+    for model in ordered:
+        for json in model.inherited:
+            field_attr[(model.key, json)] = field_attr[(model.base, json)]
+        attrs = [field_attr[(model.key, f.json_name)] for f in model.fields]
+        for attr in sorted({a for a in attrs if attrs.count(a) > 1}):
+            problems.append(
+                Diagnostic("error", f"renaming gives two fields of {model_class[model.key]} the name {attr!r}")
+            )
+    if problems:
+        raise GenerationError(problems)
+
+
 def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -> Names:
     model_class = _unique({m.key: _class_name(m.key) for m in api.models}, _RESERVED_CLASSES)
     field_attr: dict[tuple[str, str], str] = {}
-    for model in api.models:
-        wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields}
-        for json_name, attr in _unique(wanted, _MODEL_METHODS).items():
+    ordered = bases_first(api.models)
+    for model in ordered:
+        # A subclass reads its base's fields by the base's names; its own take names the base does not use.
+        inherited = {json: field_attr[(model.base, json)] for json in model.inherited}
+        wanted = {f.json_name: _attr_name(f.json_name) for f in model.fields if f.json_name not in inherited}
+        for json_name, attr in (inherited | _unique(wanted, _MODEL_METHODS | set(inherited.values()))).items():
             field_attr[(model.key, json_name)] = attr
 
     if renames.classes or renames.fields:
         _apply_renames(api, model_class, field_attr, renames)
+        _inherit_renames(ordered, model_class, field_attr)
     model_module: dict[str, str] = {}
     first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: _after_class(first, model_class[first], "", "model") for first in first_of}

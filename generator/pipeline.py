@@ -14,6 +14,7 @@ from .diagnostics import Diagnostic, GenerationError, errors_in
 from .envcreds import check_env
 from .formatting import Formatter
 from .graph import strongly_connected
+from .hierarchy import derive as derive_subtypes
 from .loader import Loader
 from .memo import Memo, UnitCache, names_key, object_digests, paginate_again
 from .naming import NO_RENAMES, Renames, name_api, package_name
@@ -101,6 +102,8 @@ def _load_api(
     except GenerationError as exc:
         raise GenerationError(diagnostics + exc.diagnostics + loader.diagnostics[loaded:]) from None
     diagnostics += found + loader.diagnostics[loaded:]
+    api, hierarchy_problems = derive_subtypes(api, document.display_path)
+    diagnostics += hierarchy_problems
     api, paging_problems = paged(api, document.data, document.display_path)
     diagnostics += paging_problems
     if errors_in(diagnostics):  # a referenced file's duplicate keys

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import code, ir
 from .code import Expr, Uses
+from .hierarchy import bases_first
 from .naming import Names
 from .pysource import docstring, literal, string
 from .pytypes import PyTypes
@@ -57,6 +58,7 @@ class FieldCode:
 @dataclass
 class ModelView:
     class_name: str
+    base_class: str  # serde.Model, or the model it is a subclass of (hierarchy.py)
     doc: str
     fields: list[FieldView]
     extra_annotation: str
@@ -74,13 +76,16 @@ class ModelView:
     extra_value: str  # how to_dict writes each undeclared property's `value`
     deprecated: bool
     uses: Uses
+    subtypes: str  # the models derived from it, by tag: {tag: (module, class)}, or ""
+    dispatch: list[str]  # from_dict's lines reading a derived model instead, by its tag
 
 
 def render_model_module(
     env: jinja2.Environment, models: list[ir.Model], names: Names, specificity: Mapping[str, int]
 ) -> str:
     types = PyTypes(names, specificity)
-    views = [_model_view(m, names, types) for m in sorted(models, key=lambda m: names.model_class[m.key])]
+    ordered = bases_first(sorted(models, key=lambda m: names.model_class[m.key]))  # a base before its subclasses
+    views = [_model_view(m, names, types) for m in ordered]
     uses = code.used_by(v.uses for v in views) | code.typing("Any", "ClassVar")
     return env.get_template("package/model_module.py.jinja").render(
         models=views,
@@ -93,7 +98,9 @@ def render_model_module(
 
 # Names the body of a generated from_dict may use; a local variable for a field of that name gets a leading
 # underscore (a local named `str` or `type` would hide the builtin in the whole function).
-_FROM_DICT_NAMES = frozenset(dir(builtins)) | {"cls", "data", "where", "serde", "exc", "obj", "found", "UNSET"}
+_FROM_DICT_NAMES = frozenset(dir(builtins)) | {
+    "cls", "data", "where", "serde", "exc", "obj", "found", "UNSET", "subtype",
+}
 
 
 def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
@@ -115,13 +122,19 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
     attributes = [c.attribute for c in fields_code]
     attributes.append(f"additional_properties ({extra_annotation}): The properties the schema does not declare.")
     views = [c.view for c in fields_code]
-    slots = [string(v.attr) for v in views] + [string("additional_properties")]
+    inherited = set(model.inherited)  # slots of the base: a subclass adds only its own
+    own = [string(v.attr) for f, v in zip(fields, views) if f.json_name not in inherited]
+    slots = own if model.base else [*own, string("additional_properties")]
+    base_class = types.model_name(model.base) if model.base else Expr("serde.Model")
+    uses = uses | base_class.uses
+    subtypes, dispatch = _subtypes(model, class_name, names)
     init_args = [ArgView(v.attr, v.annotation, v.default) for v in views]
     init_args.append(ArgView("additional_properties", f"{extra_annotation} | None", "None"))
     known = ", ".join(string(f.json_name) for f in model.fields)
     parse_checks, no_extras = _checks(fields_code)
     return ModelView(
         class_name=class_name,
+        base_class=base_class.text,
         doc=docstring(_model_doc(model, attributes), "    "),
         slots=f"({', '.join(slots)},)" if len(slots) == 1 else f"({', '.join(slots)})",
         init_args=init_args,
@@ -139,7 +152,27 @@ def _model_view(model: ir.Model, names: Names, types: PyTypes) -> ModelView:
         extra_value=extra_value.text,
         deprecated=model.deprecated,
         uses=uses,
+        subtypes=subtypes,
+        dispatch=dispatch,
     )
+
+
+def _subtypes(model: ir.Model, class_name: str, names: Names) -> tuple[str, list[str]]:
+    """The table of the models derived from `model`, by tag, and from_dict's lines that read one of them instead
+    (its module is imported when first read: the modules of subclasses import their base's)."""
+    if model.subtypes is None:
+        return "", []
+    entries = ", ".join(
+        f"{string(tag)}: ({string(names.model_module[key])}, {string(names.model_class[key])})"
+        for tag, key in model.subtypes.mapping
+    )
+    dispatch = [
+        f"if cls is {class_name}:  # a model derived from it, when the tag names one",
+        f"    subtype = serde.subtype(cls, data, {string(model.subtypes.property)})",
+        "    if subtype is not None:",
+        "        return subtype.from_dict(data, where)",
+    ]
+    return "{" + entries + "}", dispatch
 
 
 def _checks(fields_code: list[FieldCode]) -> tuple[list[str], str]:

@@ -62,5 +62,8 @@ def select(api: ir.Api, selection: Selection) -> ir.Api:
         key = stack.pop()
         if key not in keep:
             keep.add(key)
-            stack.extend(model_edges(by_key[key]))
+            model = by_key[key]
+            stack.extend(model_edges(model))
+            if model.subtypes is not None:  # reading the model may give any of them
+                stack.extend(target for _, target in model.subtypes.mapping)
     return replace(api, operations=operations, models=tuple(m for m in api.models if m.key in keep))

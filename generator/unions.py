@@ -76,6 +76,33 @@ def discriminator(r: Resolver, schema: dict[str, Any], ctx: Ctx, variants: tuple
     return ir.Discriminator(property_name, tuple(sorted(mapping)))
 
 
+def base_discriminator(r: Resolver, schema: dict[str, Any], ctx: Ctx) -> ir.Discriminator | None:
+    """The discriminator of an object schema that others extend (`allOf: [{$ref: it}, ...]`): its tag property and
+    its explicit mapping (tag, model key), in document order. The models derived from it are found once every
+    model is known (`hierarchy.py`), which also adds the implicit tags (their schema names)."""
+    if "discriminator" not in schema or "oneOf" in schema or "anyOf" in schema:
+        return None
+    spec = shape.mapping(r, schema, ctx, "discriminator")
+    dctx = ctx.at("discriminator")
+    if not spec:
+        return None
+    property_name = shape.text(r, spec, dctx, "propertyName", consequence="the discriminator is ignored")
+    if not property_name:
+        return None
+    mapping: list[tuple[str, str]] = []
+    for tag, ref in shape.mapping(r, spec, dctx, "mapping").items():
+        if not isinstance(ref, str):
+            shape.wrong(r, dctx.at("mapping", tag), "a discriminator mapping", "a string", ref, "it is ignored")
+            continue
+        ref_text = ref if "#" in ref or "/" in ref or "." in ref else f"#/components/schemas/{ref}"
+        model = r.type_of({"$ref": ref_text}, dctx.at("mapping", tag), "")
+        if isinstance(model, ir.ModelType):
+            mapping.append((str(tag), model.key))
+        elif r.ref_target(ref_text, dctx.at("mapping", tag)) is not None:
+            r.warn(dctx.at("mapping", tag), f"the mapping of {tag!r} names a schema that is no object; it is ignored")
+    return ir.Discriminator(property_name, tuple(mapping))
+
+
 def union(variants: list[ir.TypeRef]) -> ir.TypeRef:
     unique = list(dict.fromkeys(variants))
     if ir.ANY in unique:

@@ -10,13 +10,14 @@ import base64
 import logging
 import datetime
 import enum
+import importlib
 import re
 import sys
 import warnings
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from os import PathLike
-from typing import IO, TYPE_CHECKING, Any, Final, NoReturn, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Final, NoReturn, TypeVar, Union
 
 if (
     TYPE_CHECKING
@@ -576,16 +577,26 @@ class Model:
 
     __slots__: tuple[str, ...] = ()
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    # The models derived from this one (a subclass each), by the value of its tag: {tag: (module, class)}.
+    _subtypes: ClassVar[Mapping[str, tuple[str, str]]] = {}
+    # Every field, the base's first: a subclass's `__slots__` holds only the fields it adds.
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        extra = "additional_properties"
+        own = [n for n in cls.__dict__.get("__slots__", ()) if n != extra]
+        cls._fields = (*[n for n in cls._fields if n != extra], *own, extra)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+        return all(getattr(self, n) == getattr(other, n) for n in self._fields)
 
     def __repr__(self) -> str:
         shown = ", ".join(
             f"{n}={value!r}"
-            for n in self.__slots__
+            for n in self._fields
             if (value := getattr(self, n)) is not UNSET
             and not (n == "additional_properties" and not value)
         )
@@ -599,6 +610,18 @@ class Model:
         """Read a nested value; `where` and `name` locate it in error messages."""
         result: M = cls.from_dict(value, f"{where}.{name}" if name else where)  # type: ignore[attr-defined]
         return result
+
+
+def subtype(cls: type[M], data: dict[str, Any], tag: str) -> type[M] | None:
+    """The model derived from `cls` that the tag of `data` names (its module imported on first use), or None."""
+    value = data.get(tag)
+    entry = cls._subtypes.get(value) if type(value) is str else None
+    if entry is None:
+        return None
+    module, name = entry
+    package = cls.__module__.rpartition(".")[0]
+    found: type[M] = getattr(importlib.import_module(f".{module}", package), name)
+    return found
 
 
 def extras(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
