@@ -154,6 +154,28 @@ def test_each_change_regenerates_exactly_what_a_fresh_generation_makes(tmp_path:
     assert _reused_units(same) == len(same.memo.units)  # nothing changed: every unit from the memo
 
 
+def test_subtypes_added_and_retyped_regenerate_as_a_fresh_generation(tmp_path: Path) -> None:
+    """A base's module lists its subtypes and a subclass's module names its base: adding a subtype, or retyping a
+    field so that a model stops being a subclass, changes modules the change is not in (tests/specs/subtypes.yaml)."""
+    spec_path = tmp_path / "subtypes.yaml"
+    spec: Spec = yaml.safe_load((SPECS / "subtypes.yaml").read_text())
+    _write(spec_path, spec)
+    first = build(spec_path, "sub", memo=Memo())
+    assert first.memo is not None
+    schemas = spec["components"]["schemas"]
+    schemas["Parrot"] = {"allOf": [{"$ref": "#/components/schemas/Pet"}, {"properties": {"talks": {"type": "boolean"}}}]}
+    _write(spec_path, spec)
+    added, _ = _build_both(spec_path, "sub", first.memo)
+    assert '"Parrot": ("parrot", "Parrot")' in added.files["sub/models/pet.py"]
+    assert "class Parrot(Pet):" in added.files["sub/models/parrot.py"]
+    schemas["Dog"]["allOf"][1]["properties"]["name"] = {"type": "integer"}  # Dog, and so Puppy, stop deriving
+    _write(spec_path, spec)
+    assert added.memo is not None
+    retyped, _ = _build_both(spec_path, "sub", added.memo)
+    assert "class Dog(serde.Model):" in retyped.files["sub/models/dog.py"]
+    assert '"dog"' not in retyped.files["sub/models/pet.py"] and "Puppy" not in retyped.files["sub/models/pet.py"]
+
+
 def test_a_memo_of_another_spec_file_is_not_used(tmp_path: Path) -> None:
     """Locations in the memo name the spec file; a memo made from a copy elsewhere must not leak in."""
     one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
