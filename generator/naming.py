@@ -254,13 +254,26 @@ def _apply_renames(
 
 
 def _inherit_renames(
-    ordered: list[ir.Model], model_class: dict[str, str], field_attr: dict[tuple[str, str], str]
+    ordered: list[ir.Model],
+    model_class: dict[str, str],
+    field_attr: dict[tuple[str, str], str],
+    inherited_before: Mapping[tuple[str, str], str],
 ) -> None:
-    """A renamed field of a base is renamed in every subclass (which reads it through the base)."""
+    """A renamed field of a base is renamed in every subclass (which reads it through the base); a field a class
+    inherits is renamed in the class it comes from."""
     problems: list[Diagnostic] = []
     for model in ordered:
         for json in model.inherited:
-            field_attr[(model.key, json)] = field_attr[(model.base, json)]
+            theirs = field_attr[(model.base, json)]
+            if field_attr[(model.key, json)] not in (theirs, inherited_before.get((model.key, json))):
+                problems.append(
+                    Diagnostic(
+                        "error",
+                        f"rename_fields: {model_class[model.key]} inherits {json!r} from "
+                        f"{model_class[model.base]}; rename it there",
+                    )
+                )
+            field_attr[(model.key, json)] = theirs
         attrs = [field_attr[(model.key, f.json_name)] for f in model.fields]
         for attr in sorted({a for a in attrs if attrs.count(a) > 1}):
             problems.append(
@@ -282,8 +295,9 @@ def name_api(api: ir.Api, sccs: list[list[str]], renames: Renames = Renames()) -
             field_attr[(model.key, json_name)] = attr
 
     if renames.classes or renames.fields:
+        before = {(m.key, json): field_attr[(m.key, json)] for m in ordered for json in m.inherited}
         _apply_renames(api, model_class, field_attr, renames)
-        _inherit_renames(ordered, model_class, field_attr)
+        _inherit_renames(ordered, model_class, field_attr, before)
     model_module: dict[str, str] = {}
     first_of = {min(scc): scc for scc in sccs}  # each module is named after its first model
     wanted_modules = {first: _after_class(first, model_class[first], "", "model") for first in first_of}

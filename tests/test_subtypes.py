@@ -117,3 +117,17 @@ def test_a_subtype_that_retypes_a_property_of_its_base_stays_apart(pkg: ModuleTy
 def test_the_hierarchy_passes_mypy_strict(out: Path) -> None:
     run = run_mypy(out, PACKAGE)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_renaming_a_field_of_the_base_renames_it_in_every_subclass() -> None:
+    from clientgen.diagnostics import GenerationError
+    from clientgen.naming import Renames
+    from clientgen.pipeline import build
+
+    files = build(SPEC, PACKAGE, renames=Renames(fields=(("Pet.name", "title"),))).files
+    for module in ("pet", "dog", "puppy"):
+        text = files[f"{PACKAGE}/models/{module}.py"]
+        assert "    title: str\n" in text and "    name: str\n" not in text, module
+    assert "    name: int\n" in files[f"{PACKAGE}/models/fish.py"]  # not a subclass: its own name
+    with pytest.raises(GenerationError, match="Dog inherits 'name' from Pet; rename it there"):
+        build(SPEC, PACKAGE, renames=Renames(fields=(("Dog.name", "title"),)))
