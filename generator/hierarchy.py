@@ -53,16 +53,22 @@ def derive(api: ir.Api, file: str) -> tuple[ir.Api, list[Diagnostic]]:
 
 def _bases(models: dict[str, ir.Model], file: str, problems: list[Diagnostic]) -> dict[str, str]:
     """Each model's base, where it has one (see the module's docstring). A field may narrow its base's model to a
-    subclass of it, which may be decided later in the same pass: passes repeat until nothing changes (each one can
-    only add bases, so they end)."""
+    subclass of it, which may be decided later in the same pass: passes repeat until nothing changes, at most
+    `_PASSES` times (a base found late can also give a model a second candidate, and so take its base away: the
+    passes need not settle, and the last one is kept)."""
     found: dict[str, str] = {}
-    while True:
-        said: list[Diagnostic] = []
+    said: list[Diagnostic] = []
+    for _ in range(_PASSES):
+        said = []
         again = _bases_pass(models, file, said, found)
         if again == found:
-            problems.extend(said)
-            return found
+            break
         found = again
+    problems.extend(said)
+    return found
+
+
+_PASSES = 8
 
 
 def _bases_pass(
@@ -195,7 +201,7 @@ def _table(
             problems.append(
                 _warning(
                     models[key], file,
-                    f"maps the tag {tag!r} to {target}, which does not extend it; the tag is ignored",
+                    f"maps the tag {tag!r} to {target}, which is not made a subclass of it; the tag is ignored",
                 )
             )
         mapped.add(target)
