@@ -132,6 +132,7 @@ def build_model(r: Resolver, key: str, schema: dict[str, Any], ctx: Ctx) -> ir.M
         deprecated=shape.flag(r, schema, ctx, "deprecated"),
         extends=allof.extended_models(r, schema, ctx),
         tagged=unions.base_discriminator(r, schema, ctx),
+        tag=shape.text(r, schema, ctx, "x-ms-discriminator-value", consequence="its schema name is its tag"),
     )
 
 

@@ -112,6 +112,7 @@ class Model:
     # discriminator (on an object schema; one on oneOf/anyOf belongs to the union, `UnionType.discriminator`).
     extends: tuple[str, ...] = ()
     tagged: Discriminator | None = None
+    tag: str = ""  # the tag it declares for itself (Azure's `x-ms-discriminator-value`), else its schema name is
     # What hierarchy.py makes of it: the model it is a subclass of, the fields it inherits from that one (JSON
     # names), and the tag property and (tag, model key) of every model derived from it, which reading it dispatches to.
     base: str = ""

@@ -10,6 +10,7 @@ if _TYPE_CHECKING:
     from .cat import Cat as Cat
     from .dog import Dog as Dog
     from .fish import Fish as Fish
+    from .hamster import Hamster as Hamster
     from .dog import Kennel as Kennel
     from .owner import Owner as Owner
     from .pet import Pet as Pet
@@ -20,6 +21,7 @@ _MODULES: dict[str, str] = {
     "Cat": "cat",
     "Dog": "dog",
     "Fish": "fish",
+    "Hamster": "hamster",
     "Kennel": "dog",
     "Owner": "owner",
     "Pet": "pet",
@@ -31,6 +33,7 @@ __all__ = [
     "Cat",
     "Dog",
     "Fish",
+    "Hamster",
     "Kennel",
     "Owner",
     "Pet",

@@ -26,6 +26,7 @@ class Pet(serde.Model):
         "Cat": ("cat", "Cat"),
         "Puppy": ("puppy", "Puppy"),
         "dog": ("dog", "Dog"),
+        "hammy": ("hamster", "Hamster"),
     }
 
     def __init__(
